@@ -1,0 +1,80 @@
+// The Hono app: security headers, body limits, error mapping, and the routes.
+
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { LIMITS } from '../shared/limits.js';
+import type { EventService } from './events.js';
+import type { Logger } from './log.js';
+import type { RoomRegistry } from './rooms/registry.js';
+import { eventsApi } from './routes/api-events.js';
+import { jsonError } from './routes/errors.js';
+import { pageRoutes } from './routes/pages.js';
+import { qrRoutes } from './routes/qr.js';
+import type { Store } from './store/types.js';
+import type { Bus } from './bus/types.js';
+
+export interface AppDeps {
+  store: Store;
+  bus: Bus;
+  events: EventService;
+  registry: RoomRegistry;
+  log: Logger;
+  publicUrl: string;
+  clientDir: string;
+  isAdmin(token: string | undefined): boolean;
+}
+
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      // Chair and organizer links carry secrets: never leak them in a Referer header.
+      referrerPolicy: 'no-referrer',
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: LIMITS.bodyBytes,
+      onError: (c) => jsonError(c, 413, 'too_large', `request body over ${LIMITS.bodyBytes} bytes`),
+    }),
+  );
+
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.get('/readyz', async (c) => {
+    try {
+      await Promise.all([deps.store.ping(), deps.bus.ping()]);
+      return c.json({ ok: true, store: deps.store.kind, bus: deps.bus.kind });
+    } catch (err) {
+      return c.json({ ok: false, error: String(err) }, 503);
+    }
+  });
+
+  app.route('/api', qrRoutes(deps.store, deps.publicUrl));
+  app.route('/api', eventsApi(deps));
+  app.route('/', pageRoutes(deps));
+
+  app.all('/api/*', (c) => jsonError(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
+  app.notFound((c) => c.text('Not found', 404));
+  app.onError((err, c) => {
+    deps.log.error({ err: String(err), path: c.req.path }, 'request failed');
+    return jsonError(c, 500, 'internal', 'internal error');
+  });
+  return app;
+}

@@ -1,0 +1,54 @@
+// Every knob is an environment variable, documented in docs/OPERATIONS.md.
+
+import { networkInterfaces } from 'node:os';
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  publicUrl: string;
+  dataDir: string;
+  adminToken: string | undefined;
+  logLevel: string;
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  /** Coalescing window for live updates, in ms. */
+  tickMs: number;
+  /** Serve the built client from this folder. */
+  clientDir: string;
+}
+
+export function lanAddress(): string | undefined {
+  for (const list of Object.values(networkInterfaces())) {
+    for (const a of list ?? []) {
+      if (a.family === 'IPv4' && !a.internal) return a.address;
+    }
+  }
+  return undefined;
+}
+
+function int(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${value}"`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = int(env.PORT, 8080, 'PORT');
+  const host = env.HOST || '0.0.0.0';
+  const lan = lanAddress();
+  const publicUrl = (env.PUBLIC_URL || `http://${lan ?? 'localhost'}:${port}`).replace(/\/+$/, '');
+  return {
+    port,
+    host,
+    publicUrl,
+    dataDir: resolve(env.DATA_DIR || './data'),
+    adminToken: env.ADMIN_TOKEN || undefined,
+    logLevel: env.LOG_LEVEL || 'info',
+    databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    tickMs: int(env.TICK_MS, 100, 'TICK_MS'),
+    clientDir: resolve(env.CLIENT_DIR || './dist/client'),
+  };
+}

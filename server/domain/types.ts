@@ -1,0 +1,92 @@
+// The room's state as the server knows it, and the domain events that change it.
+// Domain events are what the store's change log holds, in room sequence order.
+
+import type {
+  ActivityView,
+  Role,
+  RoomView,
+  StatementStatus,
+  WallConfig,
+} from '../../shared/model.js';
+import type { ErrorCode, ModerationAction } from '../../shared/protocol.js';
+
+export interface Actor {
+  role: Role | 'system';
+  participantId?: string;
+}
+
+export interface StatementState {
+  id: string;
+  activityId: string;
+  participantId: string;
+  name: string | null;
+  text: string;
+  /** The text as the participant sent it, when the chair edited it. */
+  originalText: string | null;
+  status: StatementStatus;
+  pinned: boolean;
+  /** One entry per participant: the count is derived from this set, never kept apart. */
+  hearts: Set<string>;
+  createdAt: number;
+  /** When the status last changed; ordering for the queue and wall. */
+  updatedAt: number;
+}
+
+export interface RoomState {
+  room: RoomView;
+  seq: number;
+  /** Agenda order is the array order. */
+  agenda: string[];
+  activities: Map<string, ActivityView>;
+  statements: Map<string, StatementState>;
+}
+
+export type DomainEvent =
+  | { type: 'activity.created'; activity: ActivityView }
+  | { type: 'activity.updated'; activityId: string; title?: string; config?: Partial<WallConfig> }
+  | { type: 'activity.shown'; activityId: string | null }
+  | { type: 'activity.moved'; activityId: string; index: number }
+  | {
+      type: 'statement.posted';
+      statementId: string;
+      activityId: string;
+      participantId: string;
+      name: string | null;
+      text: string;
+      status: StatementStatus;
+    }
+  | { type: 'statement.moderated'; statementId: string; action: ModerationAction; text?: string }
+  | { type: 'heart.set'; statementId: string; participantId: string; on: boolean };
+
+/** One committed change: a domain event with its place in the room's log. */
+export interface Change {
+  roomId: string;
+  seq: number;
+  /** The client-made id of the command; null for system changes. */
+  clientId: string | null;
+  actor: Actor;
+  at: number;
+  event: DomainEvent;
+}
+
+export interface DomainError {
+  code: ErrorCode;
+  message: string;
+  field?: string;
+}
+
+export type Result<T, E = DomainError> = { ok: true; value: T } | { ok: false; error: E };
+
+export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string, field?: string): Result<never> => ({
+  ok: false,
+  error: field ? { code, message, field } : { code, message },
+});
+
+/** An entity whose view changed: the rooms layer re-derives it per role. */
+export type Dirty =
+  | { kind: 'room' }
+  | { kind: 'activity'; id: string }
+  | { kind: 'statement'; id: string }
+  /** The public roles need a fresh snapshot (the current activity changed). */
+  | { kind: 'resnapshot' };

@@ -1,0 +1,159 @@
+// One WebSocket session: waits for hello, decides the role from the credentials, binds to a
+// live room, then hands commands to the room. Frames are handled one at a time, in order, so
+// nothing that arrives while a room loads is lost.
+
+import type { WebSocket } from 'ws';
+import { normalizeCode } from '../../shared/limits.js';
+import {
+  CloseCode,
+  ErrorCode,
+  PROTOCOL_VERSION,
+  type ClientMessage,
+  type ErrorMessage,
+  type HelloMessage,
+} from '../../shared/protocol.js';
+import { parseClientMessage } from '../../shared/schema.js';
+import type { Actor } from '../domain/types.js';
+import type { LiveRoom } from '../rooms/room.js';
+import { closeSocket, WsConn } from './ws-conn.js';
+import type { RealtimeDeps } from './ws.js';
+
+const HELLO_TIMEOUT_MS = 10_000;
+
+export class Session {
+  private chain: Promise<void> = Promise.resolve();
+  private room: LiveRoom | null = null;
+  private conn: WsConn | null = null;
+  private actor: Actor | null = null;
+  private helloSeen = false;
+  private readonly helloTimer: NodeJS.Timeout;
+
+  constructor(
+    private readonly ws: WebSocket,
+    private readonly deps: RealtimeDeps,
+  ) {
+    this.helloTimer = setTimeout(() => {
+      if (!this.helloSeen) closeSocket(ws, CloseCode.HelloTimeout, 'no hello');
+    }, HELLO_TIMEOUT_MS);
+    ws.on('message', (data, isBinary) => {
+      const raw = isBinary ? null : data.toString();
+      this.chain = this.chain
+        .then(() => this.handle(raw))
+        .catch((err: unknown) => {
+          deps.log.error({ err: String(err) }, 'frame handling failed');
+          this.error({ code: ErrorCode.Internal, message: 'internal error' });
+        });
+    });
+    ws.on('close', () => this.dispose());
+    ws.on('error', () => this.dispose());
+  }
+
+  private error(e: Omit<ErrorMessage, 'type' | 'seq'>): void {
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    this.ws.send(JSON.stringify({ type: 'error', seq: this.room?.seq ?? 0, ...e }));
+  }
+
+  private async handle(raw: string | null): Promise<void> {
+    if (raw === null) {
+      this.error({ code: ErrorCode.BadFrame, message: 'binary frames are not supported' });
+      return;
+    }
+    const parsed = parseClientMessage(raw);
+    if (!parsed.ok) {
+      const { ok: _ok, ...rest } = parsed;
+      this.error(rest);
+      return;
+    }
+    const msg: ClientMessage = parsed.value;
+    if (msg.type === 'hello') return this.hello(msg);
+    if (msg.type === 'ping') {
+      this.ws.send(JSON.stringify({ type: 'pong', seq: this.room?.seq ?? 0, t: msg.t }));
+      return;
+    }
+    if (!this.room || !this.conn || !this.actor) {
+      this.error({ code: ErrorCode.NotHello, message: 'send hello first', id: msg.id });
+      return;
+    }
+    if (this.deps.rateLimit) {
+      const wait = this.deps.rateLimit(this.actor, msg.type);
+      if (wait > 0) {
+        this.error({
+          code: ErrorCode.RateLimited,
+          message: 'too many messages',
+          id: msg.id,
+          retryAfterMs: wait,
+        });
+        return;
+      }
+    }
+    await this.room.command(this.conn, this.actor, msg);
+  }
+
+  private async hello(msg: HelloMessage): Promise<void> {
+    if (this.helloSeen) {
+      this.error({ code: ErrorCode.Invalid, message: 'hello was already sent', field: 'type' });
+      return;
+    }
+    this.helloSeen = true;
+    clearTimeout(this.helloTimer);
+    const refuse = (code: number, errorCode: ErrorCode, message: string) => {
+      this.error({ code: errorCode, message });
+      closeSocket(this.ws, code, message);
+    };
+    if (msg.protocol !== PROTOCOL_VERSION) {
+      return refuse(CloseCode.ProtocolMismatch, ErrorCode.Invalid, 'protocol version mismatch');
+    }
+    const { store, events, registry } = this.deps;
+    const event = await store.getEventByCode(normalizeCode(msg.eventCode));
+    if (!event) return refuse(CloseCode.NotFound, ErrorCode.NotFound, 'no such event');
+    const rooms = await store.listRooms(event.id);
+    const record = msg.roomId
+      ? rooms.find((r) => r.id === msg.roomId)
+      : (rooms.find((r) => r.kind === 'plenary') ?? rooms[0]);
+    if (!record) return refuse(CloseCode.NotFound, ErrorCode.NotFound, 'no such room');
+
+    let actor: Actor;
+    switch (msg.role) {
+      case 'participant':
+        if (!msg.participantId) {
+          return refuse(CloseCode.BadHello, ErrorCode.Invalid, 'participantId is required');
+        }
+        actor = { role: 'participant', participantId: msg.participantId };
+        break;
+      case 'projector':
+        actor = { role: 'projector' };
+        break;
+      case 'chair':
+        if (!events.chairAllowed(event, record, msg.key)) {
+          return refuse(CloseCode.BadHello, ErrorCode.Forbidden, 'wrong or revoked chair link');
+        }
+        actor = { role: 'chair' };
+        break;
+      case 'organizer':
+        if (!this.deps.isAdmin(msg.key)) {
+          return refuse(CloseCode.BadHello, ErrorCode.Unauthorized, 'wrong organizer token');
+        }
+        actor = { role: 'organizer' };
+        break;
+    }
+    const room = await registry.get(record.id);
+    if (!room) return refuse(CloseCode.NotFound, ErrorCode.NotFound, 'no such room');
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    this.actor = actor;
+    this.room = room;
+    this.conn = new WsConn(this.ws, msg.role, actor.participantId, this.deps.onFrameOut);
+    room.join(this.conn);
+    this.deps.onJoin?.(msg.role, 1);
+  }
+
+  private disposed = false;
+  private dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    clearTimeout(this.helloTimer);
+    if (this.room && this.conn) {
+      this.room.leave(this.conn);
+      this.deps.onJoin?.(this.conn.role, -1);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import type { WebSocket } from 'ws';
+import type { Role } from '../../shared/model.js';
+import type { ViewRole } from '../domain/views.js';
+import type { Conn } from '../rooms/conn.js';
+
+export class WsConn implements Conn {
+  stale = false;
+  readonly viewRole: ViewRole;
+
+  constructor(
+    private readonly ws: WebSocket,
+    readonly role: Role,
+    readonly participantId: string | undefined,
+    private readonly onSend?: (bytes: number) => void,
+  ) {
+    this.viewRole = role === 'chair' || role === 'organizer' ? 'chair' : 'public';
+  }
+
+  send(frame: string): void {
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    this.ws.send(frame);
+    this.onSend?.(frame.length);
+  }
+
+  buffered(): number {
+    return this.ws.bufferedAmount;
+  }
+
+  close(code: number, reason: string): void {
+    closeSocket(this.ws, code, reason);
+  }
+}
+
+/** Closes politely, and for good if the peer does not answer the close in time. */
+export function closeSocket(ws: WebSocket, code: number, reason: string): void {
+  if (ws.readyState === ws.CLOSED) return;
+  ws.close(code, reason);
+  setTimeout(() => ws.terminate(), 2000).unref();
+}

@@ -1,0 +1,80 @@
+// The WebSocket endpoint at /ws on the HTTP server's port.
+
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { LIMITS } from '../../shared/limits.js';
+import type { Role } from '../../shared/model.js';
+import { CloseCode } from '../../shared/protocol.js';
+import type { Actor } from '../domain/types.js';
+import type { EventService } from '../events.js';
+import type { Logger } from '../log.js';
+import type { RoomRegistry } from '../rooms/registry.js';
+import type { Store } from '../store/types.js';
+import { Session } from './session.js';
+import { closeSocket } from './ws-conn.js';
+
+export interface RealtimeDeps {
+  store: Store;
+  registry: RoomRegistry;
+  events: EventService;
+  log: Logger;
+  isAdmin(key: string | undefined): boolean;
+  /** Milliseconds to wait before this actor may send this frame type again; 0 = allowed. */
+  rateLimit?: (actor: Actor, type: string) => number;
+  onJoin?: (role: Role, delta: number) => void;
+  onFrameOut?: (bytes: number) => void;
+}
+
+export interface Realtime {
+  wss: WebSocketServer;
+  /** Closes every socket with the given code (e.g. Restarting on shutdown). */
+  closeAll(code: number, reason: string): void;
+  connections(): number;
+}
+
+const HEARTBEAT_MS = 30_000;
+
+export function attachRealtime(server: Server, deps: RealtimeDeps): Realtime {
+  // The transport limit is above the protocol limit, so an oversized frame still gets a coded
+  // error from the parser; only a grossly oversized one is cut off by ws (close 1009).
+  const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.frameBytes * 4 });
+  const alive = new WeakMap<WebSocket, boolean>();
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const path = (req.url ?? '').split('?')[0];
+    if (path !== '/ws') {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  });
+
+  wss.on('connection', (ws: WebSocket) => {
+    alive.set(ws, true);
+    ws.on('pong', () => alive.set(ws, true));
+    new Session(ws, deps);
+  });
+
+  // Sockets whose peer vanished without a close (a phone that went into a tunnel) are ended.
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.get(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.set(ws, false);
+      ws.ping();
+    }
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
+  wss.on('close', () => clearInterval(heartbeat));
+
+  return {
+    wss,
+    closeAll(code = CloseCode.Restarting, reason = 'restarting') {
+      for (const ws of wss.clients) closeSocket(ws, code, reason);
+    },
+    connections: () => wss.clients.size,
+  };
+}

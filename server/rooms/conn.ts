@@ -1,0 +1,18 @@
+// What a live room needs of a connection: a role, a way to send a serialised frame, and a
+// measure of how far behind the socket is. The realtime layer implements it over ws.
+
+import type { Role } from '../../shared/model.js';
+import type { ViewRole } from '../domain/views.js';
+
+export interface Conn {
+  readonly role: Role;
+  readonly viewRole: ViewRole;
+  readonly participantId: string | undefined;
+  /** Sends an already serialised frame. */
+  send(frame: string): void;
+  /** Bytes queued in the socket and not yet written. */
+  buffered(): number;
+  close(code: number, reason: string): void;
+  /** Set when an update was skipped for backpressure: the next send is a fresh snapshot. */
+  stale: boolean;
+}

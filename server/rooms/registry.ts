@@ -1,0 +1,90 @@
+// The registry of live rooms, plus a map of rooms still loading, so two joins never load one
+// room twice. Changes from the bus are routed to the loaded room they belong to.
+
+import type { EventInfo } from '../../shared/model.js';
+import { emptyRoomState } from '../domain/apply.js';
+import type { Bus } from '../bus/types.js';
+import type { EventRecord, Store } from '../store/types.js';
+import { LiveRoom, type RoomDeps } from './room.js';
+
+export class RoomRegistry {
+  private readonly live = new Map<string, LiveRoom>();
+  private readonly loading = new Map<string, Promise<LiveRoom | null>>();
+  private readonly unsubscribe: () => void;
+
+  constructor(private readonly deps: RoomDeps & { store: Store; bus: Bus }) {
+    this.unsubscribe = deps.bus.subscribe((change) => this.live.get(change.roomId)?.receive(change));
+  }
+
+  /** The live room, loading it from the store once; null when it does not exist. */
+  get(roomId: string): Promise<LiveRoom | null> {
+    const room = this.live.get(roomId);
+    if (room) return Promise.resolve(room);
+    let pending = this.loading.get(roomId);
+    if (!pending) {
+      pending = this.load(roomId).finally(() => this.loading.delete(roomId));
+      this.loading.set(roomId, pending);
+    }
+    return pending;
+  }
+
+  peek(roomId: string): LiveRoom | undefined {
+    return this.live.get(roomId);
+  }
+
+  all(): IterableIterator<LiveRoom> {
+    return this.live.values();
+  }
+
+  private async load(roomId: string): Promise<LiveRoom | null> {
+    const { store } = this.deps;
+    const rec = await store.getRoom(roomId);
+    if (!rec) return null;
+    const event = await store.getEvent(rec.eventId);
+    if (!event) return null;
+    const info = await this.eventInfo(event);
+    const state = emptyRoomState({
+      id: rec.id,
+      eventId: rec.eventId,
+      name: rec.name,
+      kind: rec.kind,
+      currentActivityId: null,
+    });
+    const changes = await store.changesSince(roomId, 0);
+    const room = LiveRoom.rebuild(state, changes, info, this.deps);
+    // Changes committed elsewhere while we loaded are picked up by the next catch-up.
+    this.live.set(roomId, room);
+    await room.catchUp();
+    return room;
+  }
+
+  async eventInfo(event: EventRecord): Promise<EventInfo> {
+    const rooms = await this.deps.store.listRooms(event.id);
+    return {
+      id: event.id,
+      code: event.code,
+      name: event.name,
+      language: event.language,
+      rooms: rooms.map((r) => ({ id: r.id, name: r.name, kind: r.kind })),
+    };
+  }
+
+  /** Drops rooms nobody is connected to, keeping memory bounded over a long day. */
+  evictIdle(): number {
+    let n = 0;
+    for (const [id, room] of this.live) {
+      if (room.conns.size === 0) {
+        room.close();
+        this.live.delete(id);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  close(): void {
+    this.unsubscribe();
+    for (const room of this.live.values()) room.close();
+    this.live.clear();
+  }
+}

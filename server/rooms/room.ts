@@ -1,0 +1,358 @@
+// One live room: applies committed changes in seq order, runs commands one at a time, and
+// fans out coalesced per-role views. State is rebuilt from the store's change log on load.
+
+import type { EventInfo } from '../../shared/model.js';
+import {
+  ErrorCode,
+  PROTOCOL_VERSION,
+  type CommandMessage,
+  type EntityChange,
+  type ErrorMessage,
+  type ServerMessage,
+} from '../../shared/protocol.js';
+import { apply } from '../domain/apply.js';
+import { decide } from '../domain/decide.js';
+import type { Actor, Change, DomainError, RoomState } from '../domain/types.js';
+import {
+  activitiesFor,
+  isPublicActivity,
+  isPublicStatement,
+  mineFor,
+  statementsFor,
+  statementView,
+  type ViewRole,
+} from '../domain/views.js';
+import type { Bus } from '../bus/types.js';
+import type { Store } from '../store/types.js';
+import type { Conn } from './conn.js';
+import { DEFAULT_FANOUT_LIMITS, sendTo, type FanoutLimits, type FanoutStats } from './fanout.js';
+
+export interface RoomDeps {
+  store: Store;
+  bus: Bus;
+  /** Coalescing window for view updates, in ms. */
+  tickMs: number;
+  limits?: FanoutLimits;
+  stats?: FanoutStats;
+  onCommit?: (change: Change, startedAt: number) => void;
+  log?: (msg: string, extra?: Record<string, unknown>) => void;
+}
+
+const MAX_CONFLICT_RETRIES = 8;
+
+export class LiveRoom {
+  readonly id: string;
+  event: EventInfo;
+  readonly state: RoomState;
+  readonly conns = new Set<Conn>();
+  private readonly byParticipant = new Map<string, Set<Conn>>();
+  /** Client ids of applied changes → their seq, so a retry is acknowledged, not redone. */
+  private readonly clientIds = new Map<string, number>();
+  private chain: Promise<void> = Promise.resolve();
+  private catchingUp: Promise<void> | null = null;
+
+  private readonly dirty = new Map<string, { kind: 'room' | 'activity' | 'statement'; id: string }>();
+  private readonly dirtyMine = new Set<string>();
+  private resnapshot = false;
+  /** Statements the public roles currently hold, so a hidden one is removed, not leaked. */
+  private readonly publicHeld = new Set<string>();
+  private lastFlush = 0;
+  private flushTimer: NodeJS.Timeout | null = null;
+  private flushImmediate: NodeJS.Immediate | null = null;
+  private readonly snapshotCache = new Map<ViewRole, { seq: number; frame: string }>();
+  private readonly limits: FanoutLimits;
+
+  constructor(
+    state: RoomState,
+    event: EventInfo,
+    private readonly deps: RoomDeps,
+  ) {
+    this.id = state.room.id;
+    this.state = state;
+    this.event = event;
+    this.limits = deps.limits ?? DEFAULT_FANOUT_LIMITS;
+    for (const st of state.statements.values()) {
+      if (isPublicStatement(state, st)) this.publicHeld.add(st.id);
+    }
+  }
+
+  /** Replays the change log into a fresh state. */
+  static rebuild(state: RoomState, changes: Change[], event: EventInfo, deps: RoomDeps): LiveRoom {
+    const room = new LiveRoom(state, event, deps);
+    for (const c of changes) room.ingest(c, false);
+    room.dirty.clear();
+    room.dirtyMine.clear();
+    room.resnapshot = false;
+    room.publicHeld.clear();
+    for (const st of state.statements.values()) {
+      if (isPublicStatement(state, st)) room.publicHeld.add(st.id);
+    }
+    return room;
+  }
+
+  get seq(): number {
+    return this.state.seq;
+  }
+
+  // ---------------------------------------------------------------- connections
+
+  join(conn: Conn): void {
+    this.conns.add(conn);
+    if (conn.participantId) {
+      let set = this.byParticipant.get(conn.participantId);
+      if (!set) this.byParticipant.set(conn.participantId, (set = new Set()));
+      set.add(conn);
+    }
+    this.send(conn, {
+      type: 'welcome',
+      seq: this.seq,
+      protocol: PROTOCOL_VERSION,
+      role: conn.role,
+      event: this.event,
+      room: this.state.room,
+      ...(conn.participantId ? { participantId: conn.participantId } : {}),
+      serverTime: Date.now(),
+    });
+    this.sendSnapshot(conn);
+  }
+
+  leave(conn: Conn): void {
+    this.conns.delete(conn);
+    if (conn.participantId) {
+      const set = this.byParticipant.get(conn.participantId);
+      set?.delete(conn);
+      if (set && set.size === 0) this.byParticipant.delete(conn.participantId);
+    }
+  }
+
+  send(conn: Conn, msg: ServerMessage): void {
+    conn.send(JSON.stringify(msg));
+  }
+
+  private sendSnapshot(conn: Conn): void {
+    conn.stale = false;
+    conn.send(this.snapshotFrame(conn.viewRole));
+    if (conn.participantId) this.sendMine(conn.participantId, [conn]);
+  }
+
+  /** Serialised once per role and seq, so a join wave costs one serialisation. */
+  private snapshotFrame(role: ViewRole): string {
+    const cached = this.snapshotCache.get(role);
+    if (cached && cached.seq === this.seq) {
+      return cached.frame;
+    }
+    const frame = JSON.stringify({
+      type: 'snapshot',
+      seq: this.seq,
+      room: this.state.room,
+      activities: activitiesFor(this.state, role),
+      statements: statementsFor(this.state, role),
+    } satisfies ServerMessage);
+    this.snapshotCache.set(role, { seq: this.seq, frame });
+    return frame;
+  }
+
+  private sendMine(participantId: string, conns?: Iterable<Conn>): void {
+    const targets = conns ?? this.byParticipant.get(participantId);
+    if (!targets) return;
+    const frame = JSON.stringify({
+      type: 'mine',
+      seq: this.seq,
+      ...mineFor(this.state, participantId),
+    } satisfies ServerMessage);
+    for (const c of targets) c.send(frame);
+  }
+
+  // ---------------------------------------------------------------- commands
+
+  /** Runs a command after the ones before it; answers the sender with ack or error. */
+  command(conn: Conn, actor: Actor, cmd: CommandMessage): Promise<void> {
+    const started = performance.now();
+    const run = this.chain.then(() => this.run(conn, actor, cmd, started));
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+
+  private async run(conn: Conn, actor: Actor, cmd: CommandMessage, started: number) {
+    for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
+      const known = this.clientIds.get(cmd.id);
+      if (known !== undefined) {
+        this.send(conn, { type: 'ack', seq: this.seq, id: cmd.id, duplicate: true });
+        return;
+      }
+      const decided = decide(this.state, actor, cmd);
+      if (!decided.ok) {
+        this.sendError(conn, decided.error, cmd.id);
+        return;
+      }
+      const at = Date.now();
+      let res;
+      try {
+        res = await this.deps.store.append(this.id, this.seq, {
+          clientId: cmd.id,
+          actor,
+          at,
+          event: decided.value,
+        });
+      } catch (err) {
+        this.deps.log?.('append failed', { err: String(err), room: this.id });
+        this.sendError(conn, { code: ErrorCode.Internal, message: 'could not store' }, cmd.id);
+        return;
+      }
+      if (res.status === 'ok') {
+        const change: Change = {
+          roomId: this.id,
+          seq: res.seq,
+          clientId: cmd.id,
+          actor,
+          at,
+          event: decided.value,
+        };
+        this.ingest(change, true);
+        this.send(conn, { type: 'ack', seq: res.seq, id: cmd.id });
+        this.deps.onCommit?.(change, started);
+        this.deps.bus.publish(change).catch((err: unknown) => {
+          // Other instances fill the gap from the store on their next change or resync.
+          this.deps.log?.('publish failed', { err: String(err), room: this.id });
+        });
+        return;
+      }
+      if (res.status === 'duplicate') {
+        await this.catchUp();
+        this.send(conn, { type: 'ack', seq: res.seq, id: cmd.id, duplicate: true });
+        return;
+      }
+      await this.catchUp();
+    }
+    this.sendError(conn, { code: ErrorCode.Internal, message: 'room too busy, retry' }, cmd.id);
+  }
+
+  /** Resolves when every command queued so far has finished. */
+  idle(): Promise<void> {
+    return this.chain;
+  }
+
+  sendError(conn: Conn, error: DomainError, id?: string): void {
+    const msg: ErrorMessage = { type: 'error', seq: this.seq, code: error.code, message: error.message };
+    if (id !== undefined) msg.id = id;
+    if (error.field !== undefined) msg.field = error.field;
+    this.send(conn, msg);
+  }
+
+  // ---------------------------------------------------------------- committed changes
+
+  /** A change from the bus: applied in order; a gap is filled from the store. */
+  receive(change: Change): void {
+    if (change.seq <= this.seq) return;
+    if (change.seq === this.seq + 1) this.ingest(change, true);
+    else void this.catchUp();
+  }
+
+  /** Loads and applies everything committed after our seq. */
+  catchUp(): Promise<void> {
+    if (this.catchingUp) return this.catchingUp;
+    this.catchingUp = (async () => {
+      try {
+        const changes = await this.deps.store.changesSince(this.id, this.seq);
+        for (const c of changes) this.ingest(c, true);
+      } finally {
+        this.catchingUp = null;
+      }
+    })();
+    return this.catchingUp;
+  }
+
+  private ingest(change: Change, live: boolean): void {
+    if (change.seq !== this.seq + 1) return;
+    const dirty = apply(this.state, change);
+    if (change.clientId !== null) this.clientIds.set(change.clientId, change.seq);
+    if (!live) return;
+    for (const d of dirty) {
+      if (d.kind === 'resnapshot') this.resnapshot = true;
+      else if (d.kind === 'room') this.dirty.set('room', { kind: 'room', id: this.id });
+      else this.dirty.set(`${d.kind}:${d.id}`, d);
+    }
+    const e = change.event;
+    if (e.type === 'statement.posted' || e.type === 'heart.set') this.dirtyMine.add(e.participantId);
+    if (e.type === 'statement.moderated') {
+      const owner = this.state.statements.get(e.statementId)?.participantId;
+      if (owner) this.dirtyMine.add(owner);
+    }
+    this.scheduleFlush();
+  }
+
+  // ---------------------------------------------------------------- coalesced fan-out
+
+  private scheduleFlush(): void {
+    if (this.flushTimer || this.flushImmediate) return;
+    const wait = this.lastFlush + this.deps.tickMs - Date.now();
+    // The first change after a quiet moment goes out at once (after the current burst of I/O).
+    if (wait <= 0) this.flushImmediate = setImmediate(() => this.flush());
+    else this.flushTimer = setTimeout(() => this.flush(), wait);
+  }
+
+  flush(): void {
+    this.flushTimer = null;
+    this.flushImmediate = null;
+    this.lastFlush = Date.now();
+    const chair: EntityChange[] = [];
+    const pub: EntityChange[] = [];
+    for (const d of this.dirty.values()) {
+      if (d.kind === 'room') {
+        chair.push({ kind: 'room', id: this.id, value: this.state.room });
+        pub.push({ kind: 'room', id: this.id, value: this.state.room });
+      } else if (d.kind === 'activity') {
+        const a = this.state.activities.get(d.id) ?? null;
+        chair.push({ kind: 'activity', id: d.id, value: a });
+        if (a && isPublicActivity(this.state, a)) pub.push({ kind: 'activity', id: d.id, value: a });
+      } else {
+        const st = this.state.statements.get(d.id);
+        if (!st) continue;
+        const view = statementView(st);
+        chair.push({ kind: 'statement', id: d.id, value: view });
+        if (isPublicStatement(this.state, st)) {
+          this.publicHeld.add(d.id);
+          pub.push({ kind: 'statement', id: d.id, value: view });
+        } else if (this.publicHeld.delete(d.id)) {
+          pub.push({ kind: 'statement', id: d.id, value: null });
+        }
+      }
+    }
+    this.dirty.clear();
+    const resnapshot = this.resnapshot;
+    this.resnapshot = false;
+    if (resnapshot) {
+      this.publicHeld.clear();
+      for (const st of this.state.statements.values()) {
+        if (isPublicStatement(this.state, st)) this.publicHeld.add(st.id);
+      }
+    }
+    const frames: Record<ViewRole, string | null> = {
+      chair: chair.length ? JSON.stringify({ type: 'update', seq: this.seq, changes: chair }) : null,
+      public: resnapshot
+        ? this.snapshotFrame('public')
+        : pub.length
+          ? JSON.stringify({ type: 'update', seq: this.seq, changes: pub })
+          : null,
+    };
+    let anyStale = false;
+    for (const conn of this.conns) {
+      if (conn.stale) {
+        if (conn.buffered() <= this.limits.softBytes) this.sendSnapshot(conn);
+        else anyStale = true;
+        continue;
+      }
+      const frame = frames[conn.viewRole];
+      if (frame && !sendTo(conn, frame, this.limits, this.deps.stats)) anyStale ||= conn.stale;
+    }
+    for (const pid of this.dirtyMine) this.sendMine(pid);
+    this.dirtyMine.clear();
+    // A skipped socket gets its snapshot when it drains, even if the room goes quiet.
+    if (anyStale && !this.flushTimer) this.flushTimer = setTimeout(() => this.flush(), 250);
+  }
+
+  close(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    if (this.flushImmediate) clearImmediate(this.flushImmediate);
+  }
+}

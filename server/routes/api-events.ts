@@ -1,0 +1,68 @@
+// The events API. These routes are fixed (docs/API.md) so that other tools can script Vonk.
+
+import { Hono, type Context } from 'hono';
+import { isValidCode, normalizeCode } from '../../shared/limits.js';
+import { CreateEventSchema, parseBody } from '../../shared/schema.js';
+import { createDemoEvent } from '../demo.js';
+import type { EventService } from '../events.js';
+import type { RoomRegistry } from '../rooms/registry.js';
+import type { Store } from '../store/types.js';
+import { jsonError, readJson } from './errors.js';
+
+export interface ApiDeps {
+  store: Store;
+  events: EventService;
+  registry: RoomRegistry;
+  isAdmin(token: string | undefined): boolean;
+}
+
+function bearer(c: Context): string | undefined {
+  const h = c.req.header('authorization');
+  const m = h ? /^Bearer\s+(.+)$/i.exec(h) : null;
+  return m?.[1]?.trim();
+}
+
+export function eventsApi(deps: ApiDeps): Hono {
+  const api = new Hono();
+  const admin = (c: Context) => deps.isAdmin(bearer(c));
+  const unauthorized = (c: Context) =>
+    jsonError(c, 401, 'unauthorized', 'missing or wrong organizer token (Authorization: Bearer …)');
+
+  api.post('/events', async (c) => {
+    if (!admin(c)) return unauthorized(c);
+    const body = await readJson(c);
+    if (!body.ok) return jsonError(c, 400, 'invalid', 'body must be JSON');
+    const parsed = parseBody(CreateEventSchema, body.value);
+    if (!parsed.ok) return jsonError(c, 400, parsed.code, parsed.message, parsed.field);
+    return c.json(await deps.events.create(parsed.value), 201);
+  });
+
+  api.get('/events', async (c) => {
+    if (!admin(c)) return unauthorized(c);
+    const list = await deps.store.listEvents();
+    return c.json(await Promise.all(list.map((e) => deps.events.links(e))));
+  });
+
+  api.post('/demo', async (c) => {
+    if (!admin(c)) return unauthorized(c);
+    return c.json(await createDemoEvent(deps.events), 201);
+  });
+
+  api.get('/events/:code', async (c) => {
+    const code = normalizeCode(c.req.param('code'));
+    const event = isValidCode(code) ? await deps.store.getEventByCode(code) : null;
+    if (!event) return jsonError(c, 404, 'not_found', 'Deze code bestaat niet / unknown event code');
+    const info = await deps.registry.eventInfo(event);
+    const rooms = await Promise.all(
+      info.rooms.map(async (r) => {
+        const live = await deps.registry.get(r.id);
+        const current = live?.state.room.currentActivityId;
+        const activity = current ? live?.state.activities.get(current) : undefined;
+        return { ...r, currentActivity: activity ? { kind: activity.kind } : null };
+      }),
+    );
+    return c.json({ ...info, rooms });
+  });
+
+  return api;
+}

@@ -1,0 +1,108 @@
+// The HTML pages (built by Vite into CLIENT_DIR) and their static assets. Role checks that can
+// be made before any script runs are made here: a wrong chair link gets a 403 page.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono, type Context } from 'hono';
+import { translate, type MessageKey } from '../../shared/i18n/index.js';
+import { isValidCode, normalizeCode } from '../../shared/limits.js';
+import type { Language } from '../../shared/model.js';
+import type { EventService } from '../events.js';
+import type { Store } from '../store/types.js';
+
+const PAGES = ['index', 'participant', 'chair', 'projector', 'organizer'] as const;
+type Page = (typeof PAGES)[number];
+
+const PAGE_CSS = readFileSync(fileURLToPath(new URL('./page.css', import.meta.url)), 'utf8');
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+function pickLanguage(c: Context): Language {
+  return /^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'nl';
+}
+
+/** A small server-rendered page for refusals: no script needed to read it. */
+export function messagePage(lang: Language, titleKey: MessageKey, bodyKey: MessageKey): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(translate(lang, titleKey))} · Vonk</title>
+<link rel="stylesheet" href="/_vonk/page.css"></head>
+<body><main data-testid="message-page"><h1>${escapeHtml(translate(lang, titleKey))}</h1>
+<p>${escapeHtml(translate(lang, bodyKey))}</p><p><a href="/">Vonk</a></p></main></body></html>`;
+}
+
+export function pageRoutes(deps: { store: Store; events: EventService; clientDir: string }): Hono {
+  const app = new Hono();
+  const cache = new Map<Page, string>();
+  const html = (page: Page): string | null => {
+    const hit = cache.get(page);
+    if (hit) return hit;
+    try {
+      const file = page === 'index' ? 'index.html' : join(page, 'index.html');
+      const text = readFileSync(join(deps.clientDir, file), 'utf8');
+      cache.set(page, text);
+      return text;
+    } catch {
+      return null;
+    }
+  };
+  const serve = (c: Context, page: Page, status: 200 | 404 = 200) => {
+    const text = html(page);
+    if (text === null) return c.text('The client is not built: run `npm run build`.', 503);
+    c.header('Cache-Control', 'no-cache');
+    return c.html(text, status);
+  };
+  const eventFor = async (raw: string) => {
+    const code = normalizeCode(raw);
+    return isValidCode(code) ? deps.store.getEventByCode(code) : null;
+  };
+
+  app.get('/_vonk/page.css', (c) => {
+    c.header('Content-Type', 'text/css; charset=utf-8');
+    return c.body(PAGE_CSS);
+  });
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root: deps.clientDir,
+      onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
+    }),
+  );
+  app.get('/favicon.ico', (c) => c.body(null, 204));
+  app.get('/', (c) => serve(c, 'index'));
+  app.get('/o', (c) => serve(c, 'organizer'));
+
+  const participant = async (c: Context) =>
+    serve(c, 'participant', (await eventFor(c.req.param('code') ?? '')) ? 200 : 404);
+  app.get('/j/:code', participant);
+  app.get('/j/:code/:roomId', participant);
+
+  const projector = async (c: Context) => {
+    if (await eventFor(c.req.param('code') ?? '')) return serve(c, 'projector');
+    return c.html(messagePage(pickLanguage(c), 'error.not_found', 'home.unknownCode'), 404);
+  };
+  app.get('/p/:code', projector);
+  app.get('/p/:code/:roomId', projector);
+
+  const chair = async (c: Context) => {
+    const event = await eventFor(c.req.param('code') ?? '');
+    const lang = event?.language ?? pickLanguage(c);
+    if (!event) return c.html(messagePage(lang, 'error.not_found', 'home.unknownCode'), 404);
+    const roomId = c.req.param('roomId');
+    const room = roomId ? await deps.store.getRoom(roomId) : null;
+    if (roomId && (!room || room.eventId !== event.id)) {
+      return c.html(messagePage(lang, 'error.not_found', 'error.not_found'), 404);
+    }
+    if (!deps.events.chairAllowed(event, room, c.req.query('k'))) {
+      return c.html(messagePage(lang, 'error.forbidden', 'chair.forbidden'), 403);
+    }
+    return serve(c, 'chair');
+  };
+  app.get('/c/:code', chair);
+  app.get('/c/:code/:roomId', chair);
+  return app;
+}

@@ -1,0 +1,55 @@
+// Versioned schema migrations. Each entry runs once, in order, inside a transaction; the
+// applied versions are kept in schema_migrations. Never edit a released entry: add one.
+// The SQL is written to run on both SQLite and PostgreSQL.
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'events, rooms, change log, settings',
+    sql: `
+      CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        language TEXT NOT NULL,
+        chair_key_hash TEXT NOT NULL,
+        chair_key_version INTEGER NOT NULL DEFAULT 1,
+        created_at BIGINT NOT NULL
+      );
+      CREATE TABLE rooms (
+        id TEXT PRIMARY KEY,
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        location TEXT,
+        sort INTEGER NOT NULL,
+        chair_key_hash TEXT,
+        chair_key_version INTEGER NOT NULL DEFAULT 1,
+        seq BIGINT NOT NULL DEFAULT 0,
+        created_at BIGINT NOT NULL
+      );
+      CREATE INDEX rooms_event ON rooms(event_id, sort);
+      CREATE TABLE changes (
+        room_id TEXT NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,
+        seq BIGINT NOT NULL,
+        client_id TEXT,
+        actor TEXT NOT NULL,
+        type TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        at BIGINT NOT NULL,
+        PRIMARY KEY (room_id, seq)
+      );
+      CREATE UNIQUE INDEX changes_client ON changes(room_id, client_id);
+      CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+    `,
+  },
+];

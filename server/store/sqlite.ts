@@ -1,0 +1,209 @@
+// The embedded default store: one SQLite file in WAL mode. better-sqlite3 is synchronous, so
+// append() is one short transaction and room seqs are ordered by the single writer.
+
+import Database from 'better-sqlite3';
+import type { Actor, Change, DomainEvent } from '../domain/types.js';
+import { MIGRATIONS } from './migrations.js';
+import type { AppendResult, EventRecord, NewChange, RoomRecord, Store } from './types.js';
+
+interface EventRow {
+  id: string;
+  code: string;
+  name: string;
+  language: string;
+  chair_key_hash: string;
+  chair_key_version: number;
+  created_at: number;
+}
+interface RoomRow {
+  id: string;
+  event_id: string;
+  name: string;
+  kind: string;
+  location: string | null;
+  sort: number;
+  chair_key_hash: string | null;
+  chair_key_version: number;
+  created_at: number;
+}
+interface ChangeRow {
+  room_id: string;
+  seq: number;
+  client_id: string | null;
+  actor: string;
+  payload: string;
+  at: number;
+}
+
+export const toEvent = (r: EventRow): EventRecord => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  language: r.language === 'en' ? 'en' : 'nl',
+  chairKeyHash: r.chair_key_hash,
+  chairKeyVersion: Number(r.chair_key_version),
+  createdAt: Number(r.created_at),
+});
+
+export const toRoom = (r: RoomRow): RoomRecord => ({
+  id: r.id,
+  eventId: r.event_id,
+  name: r.name,
+  kind: r.kind === 'plenary' ? 'plenary' : 'room',
+  location: r.location,
+  sort: Number(r.sort),
+  chairKeyHash: r.chair_key_hash,
+  chairKeyVersion: Number(r.chair_key_version),
+  createdAt: Number(r.created_at),
+});
+
+export const toChange = (r: ChangeRow): Change => ({
+  roomId: r.room_id,
+  seq: Number(r.seq),
+  clientId: r.client_id,
+  actor: JSON.parse(r.actor) as Actor,
+  at: Number(r.at),
+  event: JSON.parse(r.payload) as DomainEvent,
+});
+
+export function openSqliteStore(file: string): Store {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  // NORMAL in WAL mode: a commit survives a process crash (SIGKILL); only an OS crash or
+  // power loss can roll back the last commits. See docs/OPERATIONS.md.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+
+  const q = {
+    insertEvent: db.prepare(
+      `INSERT INTO events (id, code, name, language, chair_key_hash, chair_key_version, created_at)
+       VALUES (@id, @code, @name, @language, @chairKeyHash, @chairKeyVersion, @createdAt)`,
+    ),
+    insertRoom: db.prepare(
+      `INSERT INTO rooms (id, event_id, name, kind, location, sort, chair_key_hash, chair_key_version, created_at)
+       VALUES (@id, @eventId, @name, @kind, @location, @sort, @chairKeyHash, @chairKeyVersion, @createdAt)`,
+    ),
+    eventById: db.prepare<[string], EventRow>('SELECT * FROM events WHERE id = ?'),
+    eventByCode: db.prepare<[string], EventRow>('SELECT * FROM events WHERE code = ?'),
+    events: db.prepare<[], EventRow>('SELECT * FROM events ORDER BY created_at DESC'),
+    roomById: db.prepare<[string], RoomRow>('SELECT * FROM rooms WHERE id = ?'),
+    rooms: db.prepare<[string], RoomRow>('SELECT * FROM rooms WHERE event_id = ? ORDER BY sort'),
+    roomSeq: db.prepare<[string], { seq: number }>('SELECT seq FROM rooms WHERE id = ?'),
+    bumpSeq: db.prepare('UPDATE rooms SET seq = ? WHERE id = ?'),
+    clientSeq: db.prepare<[string, string], { seq: number }>(
+      'SELECT seq FROM changes WHERE room_id = ? AND client_id = ?',
+    ),
+    insertChange: db.prepare(
+      `INSERT INTO changes (room_id, seq, client_id, actor, type, payload, at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    changesSince: db.prepare<[string, number, number], ChangeRow>(
+      'SELECT * FROM changes WHERE room_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+    ),
+    getSetting: db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
+    initSetting: db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT DO NOTHING'),
+  };
+
+  const createEventTx = db.transaction((event: EventRecord, rooms: RoomRecord[]) => {
+    q.insertEvent.run(event);
+    for (const r of rooms) q.insertRoom.run(r);
+  });
+
+  const appendTx = db.transaction(
+    (roomId: string, expectedSeq: number, change: NewChange): AppendResult => {
+      if (change.clientId !== null) {
+        const dup = q.clientSeq.get(roomId, change.clientId);
+        if (dup) return { status: 'duplicate', seq: Number(dup.seq) };
+      }
+      const row = q.roomSeq.get(roomId);
+      if (!row) throw new Error(`room ${roomId} does not exist`);
+      const current = Number(row.seq);
+      if (current !== expectedSeq) return { status: 'conflict', seq: current };
+      const seq = current + 1;
+      q.insertChange.run(
+        roomId,
+        seq,
+        change.clientId,
+        JSON.stringify(change.actor),
+        change.event.type,
+        JSON.stringify(change.event),
+        change.at,
+      );
+      q.bumpSeq.run(seq, roomId);
+      return { status: 'ok', seq };
+    },
+  );
+
+  return {
+    kind: 'sqlite',
+    async createEvent(event, rooms) {
+      createEventTx(event, rooms);
+    },
+    async getEvent(id) {
+      const r = q.eventById.get(id);
+      return r ? toEvent(r) : null;
+    },
+    async getEventByCode(code) {
+      const r = q.eventByCode.get(code);
+      return r ? toEvent(r) : null;
+    },
+    async listEvents() {
+      return q.events.all().map(toEvent);
+    },
+    async getRoom(id) {
+      const r = q.roomById.get(id);
+      return r ? toRoom(r) : null;
+    },
+    async listRooms(eventId) {
+      return q.rooms.all(eventId).map(toRoom);
+    },
+    async append(roomId, expectedSeq, change) {
+      return appendTx(roomId, expectedSeq, change);
+    },
+    async changesSince(roomId, afterSeq, limit = 1_000_000) {
+      return q.changesSince.all(roomId, afterSeq, limit).map(toChange);
+    },
+    async findClientId(roomId, clientId) {
+      const r = q.clientSeq.get(roomId, clientId);
+      return r ? Number(r.seq) : null;
+    },
+    async getSetting(key) {
+      return q.getSetting.get(key)?.value ?? null;
+    },
+    async initSetting(key, value) {
+      q.initSetting.run(key, value);
+      return q.getSetting.get(key)?.value ?? value;
+    },
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}
+
+function migrate(db: Database.Database): void {
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)',
+  );
+  const done = new Set(
+    db
+      .prepare<[], { version: number }>('SELECT version FROM schema_migrations')
+      .all()
+      .map((r) => r.version),
+  );
+  for (const m of MIGRATIONS) {
+    if (done.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        m.version,
+        m.name,
+        Date.now(),
+      );
+    })();
+  }
+}

@@ -1,0 +1,32 @@
+// Limits shared by the parser on the server and the forms on the client, so both say the same.
+
+export const LIMITS = {
+  /** Largest inbound WebSocket frame, in bytes. */
+  frameBytes: 16 * 1024,
+  /** Largest HTTP request body, in bytes. */
+  bodyBytes: 256 * 1024,
+  statementDefaultLength: 140,
+  statementMaxLength: 500,
+  nameLength: 40,
+  promptLength: 200,
+  titleLength: 120,
+  eventNameLength: 120,
+  clientIdLength: 64,
+  participantIdLength: 64,
+  activitiesPerRoom: 200,
+} as const;
+
+/** Join codes: 6 characters without look-alikes (no 0/O, 1/I/L). */
+export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+export const CODE_LENGTH = 6;
+
+/** Upper-cases and strips spaces and dashes, so "ab3 k7m" and "AB3-K7M" are the same code. */
+export function normalizeCode(input: string): string {
+  return input.toUpperCase().replace(/[\s-]/g, '');
+}
+
+export function isValidCode(code: string): boolean {
+  if (code.length !== CODE_LENGTH) return false;
+  for (const ch of code) if (!CODE_ALPHABET.includes(ch)) return false;
+  return true;
+}

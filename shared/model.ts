@@ -1,0 +1,72 @@
+// Domain nouns shared by server and client. Views are what a role receives over the wire;
+// the server keeps richer state (participant ids, heart sets) that never leaves it.
+
+export type Language = 'nl' | 'en';
+export const LANGUAGES: readonly Language[] = ['nl', 'en'];
+
+export type Role = 'participant' | 'chair' | 'projector' | 'organizer';
+
+export type Moderation = 'pre' | 'post';
+
+/** Activity kinds on a room's agenda. Polls, Q&A and rounds are added as further kinds. */
+export type ActivityKind = 'wall';
+
+export interface WallConfig {
+  prompt: string;
+  maxLength: number;
+  moderation: Moderation;
+  /** When false, participants can no longer post (the wall stays visible). */
+  open: boolean;
+}
+
+export interface ActivityView {
+  id: string;
+  kind: ActivityKind;
+  title: string;
+  /** Position on the room's agenda, ascending. */
+  order: number;
+  config: WallConfig;
+}
+
+export type StatementStatus = 'pending' | 'approved' | 'rejected' | 'hidden';
+
+export interface StatementView {
+  id: string;
+  activityId: string;
+  /** Optional display name; null means anonymous. */
+  name: string | null;
+  text: string;
+  status: StatementStatus;
+  pinned: boolean;
+  /** Derived from the stored set of hearts, one per participant. */
+  hearts: number;
+  /** True when the chair changed the text before approving. */
+  edited: boolean;
+  createdAt: number;
+}
+
+export type RoomKind = 'plenary' | 'room';
+
+export interface RoomView {
+  id: string;
+  eventId: string;
+  name: string;
+  kind: RoomKind;
+  /** The activity the projector and the phones show; null before the chair picks one. */
+  currentActivityId: string | null;
+}
+
+export interface RoomSummary {
+  id: string;
+  name: string;
+  kind: RoomKind;
+}
+
+/** Public information about an event: nothing secret. */
+export interface EventInfo {
+  id: string;
+  code: string;
+  name: string;
+  language: Language;
+  rooms: RoomSummary[];
+}

@@ -1,0 +1,235 @@
+// The wire protocol between Vonk's server and its clients, both directions in one place.
+// Every server message carries `seq`: the room's sequence number at the time it was sent.
+
+import type {
+  ActivityView,
+  EventInfo,
+  Language,
+  Role,
+  RoomView,
+  StatementView,
+  WallConfig,
+} from './model.js';
+
+export const PROTOCOL_VERSION = 1;
+
+/** Named WebSocket close codes (4000–4999 are free for applications). */
+export const CloseCode = {
+  /** The server is restarting; reconnect after a short backoff. */
+  Restarting: 4000,
+  /** The hello frame was missing, malformed or not allowed. */
+  BadHello: 4001,
+  /** Client and server speak different protocol versions; reload the page. */
+  ProtocolMismatch: 4002,
+  /** The client did not read fast enough; reconnect and resync. */
+  TooSlow: 4003,
+  /** The event or room does not exist (any more). */
+  NotFound: 4004,
+  /** The credentials were revoked while connected. */
+  Revoked: 4005,
+  /** No hello arrived in time. */
+  HelloTimeout: 4008,
+} as const;
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
+
+export const ErrorCode = {
+  BadFrame: 'bad_frame',
+  UnknownType: 'unknown_type',
+  TooLarge: 'too_large',
+  Invalid: 'invalid',
+  Unauthorized: 'unauthorized',
+  Forbidden: 'forbidden',
+  NotFound: 'not_found',
+  TextEmpty: 'text_empty',
+  TextTooLong: 'text_too_long',
+  ActivityClosed: 'activity_closed',
+  NotHello: 'not_hello',
+  DuplicateId: 'duplicate_id',
+  RateLimited: 'rate_limited',
+  Internal: 'internal',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+// ---------------------------------------------------------------- client → server
+
+export interface HelloMessage {
+  type: 'hello';
+  protocol: number;
+  role: Role;
+  eventCode: string;
+  /** Omitted: the event's plenary room. */
+  roomId?: string;
+  /** Participants: the anonymous id kept on the phone. */
+  participantId?: string;
+  /** Chair: the chair secret. Organizer: the admin token. */
+  key?: string;
+  /** The last seq the client applied; 0 or absent for a fresh start. */
+  lastSeq?: number;
+  language?: Language;
+}
+
+export interface StatementSubmit {
+  type: 'statement.submit';
+  /** Made on the phone before the first send; the same id twice is one statement. */
+  id: string;
+  activityId: string;
+  text: string;
+  name?: string | null;
+}
+
+export interface HeartSet {
+  type: 'heart.set';
+  id: string;
+  statementId: string;
+  on: boolean;
+}
+
+export type ModerationAction =
+  | 'approve'
+  | 'reject'
+  | 'hide'
+  | 'pin'
+  | 'unpin'
+  /** Back to the queue: the undo of approve or reject. */
+  | 'requeue'
+  /** Change the text (fix a typo) and approve. */
+  | 'edit';
+
+export interface StatementModerate {
+  type: 'statement.moderate';
+  id: string;
+  statementId: string;
+  action: ModerationAction;
+  /** Required for `edit`. */
+  text?: string;
+}
+
+export interface ActivityCreate {
+  type: 'activity.create';
+  id: string;
+  kind: 'wall';
+  title: string;
+  config: Partial<WallConfig>;
+}
+
+export interface ActivityUpdate {
+  type: 'activity.update';
+  id: string;
+  activityId: string;
+  title?: string;
+  config?: Partial<WallConfig>;
+}
+
+export interface ActivityShow {
+  type: 'activity.show';
+  id: string;
+  /** null: the projector shows only the join code. */
+  activityId: string | null;
+}
+
+export interface ActivityMove {
+  type: 'activity.move';
+  id: string;
+  activityId: string;
+  /** New position, 0-based. */
+  index: number;
+}
+
+export interface PingMessage {
+  type: 'ping';
+  t: number;
+}
+
+/** Frames that change state: each carries a client-made id and gets an ack or an error. */
+export type CommandMessage =
+  | StatementSubmit
+  | HeartSet
+  | StatementModerate
+  | ActivityCreate
+  | ActivityUpdate
+  | ActivityShow
+  | ActivityMove;
+
+export type ClientMessage = HelloMessage | PingMessage | CommandMessage;
+
+// ---------------------------------------------------------------- server → client
+
+export interface WelcomeMessage {
+  type: 'welcome';
+  seq: number;
+  protocol: number;
+  role: Role;
+  event: EventInfo;
+  room: RoomView;
+  participantId?: string;
+  serverTime: number;
+}
+
+export interface SnapshotMessage {
+  type: 'snapshot';
+  seq: number;
+  room: RoomView;
+  activities: ActivityView[];
+  /** What this role may see: participants and projectors get approved statements only. */
+  statements: StatementView[];
+}
+
+export type EntityChange =
+  | { kind: 'room'; id: string; value: RoomView }
+  | { kind: 'activity'; id: string; value: ActivityView | null }
+  | { kind: 'statement'; id: string; value: StatementView | null };
+
+/** Coalesced changes since the previous update; value null means "remove from your view". */
+export interface UpdateMessage {
+  type: 'update';
+  seq: number;
+  changes: EntityChange[];
+}
+
+/** Per-participant state: their own statements (any status) and what they hearted. */
+export interface MineMessage {
+  type: 'mine';
+  seq: number;
+  own: StatementView[];
+  hearted: string[];
+}
+
+export interface AckMessage {
+  type: 'ack';
+  seq: number;
+  id: string;
+  /** True when the id was already committed earlier (a retry). */
+  duplicate?: boolean;
+}
+
+export interface ErrorMessage {
+  type: 'error';
+  seq: number;
+  /** The command's id, when the error answers a command. */
+  id?: string;
+  code: ErrorCode;
+  message: string;
+  /** For rate limits: milliseconds until a retry may succeed. */
+  retryAfterMs?: number;
+  /** For validation errors: the offending field. */
+  field?: string;
+}
+
+export interface PongMessage {
+  type: 'pong';
+  seq: number;
+  t: number;
+}
+
+export type ServerMessage =
+  | WelcomeMessage
+  | SnapshotMessage
+  | UpdateMessage
+  | MineMessage
+  | AckMessage
+  | ErrorMessage
+  | PongMessage;
+
+export function assertNever(x: never): never {
+  throw new Error(`unexpected value: ${JSON.stringify(x)}`);
+}

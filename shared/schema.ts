@@ -1,0 +1,146 @@
+// Parsing of every inbound frame and request body. Nothing reaches the rooms unparsed.
+// Text limits that depend on an activity (a wall's maxLength) are checked by the domain rules.
+
+import * as v from 'valibot';
+import { LIMITS } from './limits.js';
+import { ErrorCode, type ClientMessage } from './protocol.js';
+
+const clientId = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.clientIdLength));
+const entityId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+// Generous bound at the boundary; the wall's own maxLength is enforced by the domain.
+const text = v.pipe(v.string(), v.maxLength(LIMITS.statementMaxLength * 4));
+const role = v.picklist(['participant', 'chair', 'projector', 'organizer']);
+const language = v.picklist(['nl', 'en']);
+
+const wallConfig = v.partial(
+  v.strictObject({
+    prompt: v.pipe(v.string(), v.maxLength(LIMITS.promptLength)),
+    maxLength: v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(LIMITS.statementMaxLength)),
+    moderation: v.picklist(['pre', 'post']),
+    open: v.boolean(),
+  }),
+);
+
+const title = v.pipe(v.string(), v.maxLength(LIMITS.titleLength));
+
+export const ClientMessageSchema = v.variant('type', [
+  v.object({
+    type: v.literal('hello'),
+    protocol: v.pipe(v.number(), v.integer()),
+    role,
+    eventCode: v.pipe(v.string(), v.maxLength(32)),
+    roomId: v.optional(entityId),
+    participantId: v.optional(v.pipe(v.string(), v.minLength(8), v.maxLength(LIMITS.participantIdLength))),
+    key: v.optional(v.pipe(v.string(), v.maxLength(256))),
+    lastSeq: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    language: v.optional(language),
+  }),
+  v.object({ type: v.literal('ping'), t: v.number() }),
+  v.object({
+    type: v.literal('statement.submit'),
+    id: clientId,
+    activityId: entityId,
+    text,
+    name: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(LIMITS.nameLength)))),
+  }),
+  v.object({ type: v.literal('heart.set'), id: clientId, statementId: entityId, on: v.boolean() }),
+  v.object({
+    type: v.literal('statement.moderate'),
+    id: clientId,
+    statementId: entityId,
+    action: v.picklist(['approve', 'reject', 'hide', 'pin', 'unpin', 'requeue', 'edit']),
+    text: v.optional(text),
+  }),
+  v.object({
+    type: v.literal('activity.create'),
+    id: clientId,
+    kind: v.literal('wall'),
+    title,
+    config: wallConfig,
+  }),
+  v.object({
+    type: v.literal('activity.update'),
+    id: clientId,
+    activityId: entityId,
+    title: v.optional(title),
+    config: v.optional(wallConfig),
+  }),
+  v.object({ type: v.literal('activity.show'), id: clientId, activityId: v.nullable(entityId) }),
+  v.object({
+    type: v.literal('activity.move'),
+    id: clientId,
+    activityId: entityId,
+    index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+]);
+
+export const KNOWN_TYPES = new Set([
+  'hello',
+  'ping',
+  'statement.submit',
+  'heart.set',
+  'statement.moderate',
+  'activity.create',
+  'activity.update',
+  'activity.show',
+  'activity.move',
+]);
+
+export type ParseResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; code: ErrorCode; message: string; field?: string; id?: string };
+
+/** Parses one raw frame. Never throws. */
+export function parseClientMessage(raw: string): ParseResult<ClientMessage> {
+  if (raw.length > LIMITS.frameBytes) {
+    return { ok: false, code: ErrorCode.TooLarge, message: `frame over ${LIMITS.frameBytes} bytes` };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, code: ErrorCode.BadFrame, message: 'frame is not valid JSON' };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, code: ErrorCode.BadFrame, message: 'frame must be a JSON object' };
+  }
+  const rec = data as Record<string, unknown>;
+  const id = typeof rec.id === 'string' && rec.id.length <= LIMITS.clientIdLength ? rec.id : undefined;
+  if (typeof rec.type !== 'string' || !KNOWN_TYPES.has(rec.type)) {
+    return {
+      ok: false,
+      code: ErrorCode.UnknownType,
+      message: `unknown frame type ${JSON.stringify(String(rec.type)).slice(0, 60)}`,
+      ...(id ? { id } : {}),
+    };
+  }
+  return fromValibot(v.safeParse(ClientMessageSchema, data), id);
+}
+
+function fromValibot<T>(
+  result: v.SafeParseResult<v.GenericSchema<unknown, T>>,
+  id?: string,
+): ParseResult<T> {
+  if (result.success) return { ok: true, value: result.output };
+  const issue = result.issues[0];
+  const field = issue ? (v.getDotPath(issue) ?? undefined) : undefined;
+  return {
+    ok: false,
+    code: ErrorCode.Invalid,
+    message: field ? `${field}: ${issue?.message ?? 'invalid'}` : (issue?.message ?? 'invalid'),
+    ...(field ? { field } : {}),
+    ...(id ? { id } : {}),
+  };
+}
+
+// ---------------------------------------------------------------- HTTP bodies
+
+export const CreateEventSchema = v.object({
+  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'name is required'), v.maxLength(LIMITS.eventNameLength)),
+  language: v.optional(language, 'nl'),
+});
+export type CreateEventBody = v.InferOutput<typeof CreateEventSchema>;
+
+export function parseBody<T>(schema: v.GenericSchema<unknown, T>, data: unknown): ParseResult<T> {
+  return fromValibot(v.safeParse(schema, data));
+}

@@ -1,0 +1,68 @@
+// A real Vonk server on port 0 with its own data folder, for integration and e2e tests.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Config } from '../../server/config.js';
+import { createLogger } from '../../server/log.js';
+import { startServer, type RunningServer } from '../../server/server.js';
+
+export interface TestServer extends RunningServer {
+  dataDir: string;
+  /** Creates an event through the public API, as an organizer would. */
+  createEvent(name?: string, language?: 'nl' | 'en'): Promise<CreatedEvent>;
+  stop(): Promise<void>;
+}
+
+export interface CreatedEvent {
+  id: string;
+  code: string;
+  name: string;
+  joinUrl: string;
+  projectorUrl: string;
+  chairUrl: string;
+  rooms: { id: string; name: string; kind: string; chairUrl: string }[];
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    publicUrl: '',
+    dataDir: mkdtempSync(join(tmpdir(), 'vonk-test-')),
+    adminToken: 'test-admin-token',
+    logLevel: process.env.LOG_LEVEL ?? 'silent',
+    databaseUrl: undefined,
+    redisUrl: undefined,
+    tickMs: 100,
+    clientDir: resolve('dist/client'),
+    ...overrides,
+  };
+}
+
+export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+  const config = testConfig(overrides);
+  const running = await startServer(config, createLogger(config.logLevel));
+  return {
+    ...running,
+    dataDir: config.dataDir,
+    async createEvent(name = 'Testbijeenkomst', language = 'nl') {
+      const res = await fetch(`${running.url}/api/events`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${running.adminToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ name, language }),
+      });
+      if (res.status !== 201) throw new Error(`create event: ${res.status} ${await res.text()}`);
+      return (await res.json()) as CreatedEvent;
+    },
+    async stop() {
+      await running.close();
+      rmSync(config.dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The chair secret from a chair URL. */
+export function chairKey(chairUrl: string): string {
+  return new URL(chairUrl).searchParams.get('k') ?? '';
+}

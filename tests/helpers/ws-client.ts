@@ -1,0 +1,145 @@
+// A real WebSocket client that keeps a view the way the browser client does, for tests.
+
+import { nanoid } from 'nanoid';
+import WebSocket from 'ws';
+import type { ActivityView, RoomView, StatementView } from '../../shared/model.js';
+import {
+  PROTOCOL_VERSION,
+  type ClientMessage,
+  type CommandMessage,
+  type HelloMessage,
+  type ServerMessage,
+} from '../../shared/protocol.js';
+
+type Hello = Omit<HelloMessage, 'type' | 'protocol'>;
+
+export class TestClient {
+  readonly messages: ServerMessage[] = [];
+  seq = 0;
+  room: RoomView | null = null;
+  readonly activities = new Map<string, ActivityView>();
+  readonly statements = new Map<string, StatementView>();
+  mine: { own: StatementView[]; hearted: string[] } = { own: [], hearted: [] };
+  closed: { code: number; reason: string } | null = null;
+  private waiters: (() => void)[] = [];
+
+  private constructor(readonly ws: WebSocket) {
+    ws.on('message', (data) => this.onMessage(JSON.parse(data.toString()) as ServerMessage));
+    ws.on('close', (code, reason) => {
+      this.closed = { code, reason: reason.toString() };
+      this.wake();
+    });
+  }
+
+  static async open(baseUrl: string): Promise<TestClient> {
+    const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/ws`);
+    await new Promise<void>((resolve, reject) => {
+      ws.once('open', () => resolve());
+      ws.once('error', reject);
+    });
+    return new TestClient(ws);
+  }
+
+  /** Opens a socket, says hello and waits for the snapshot. */
+  static async connect(baseUrl: string, hello: Hello): Promise<TestClient> {
+    const c = await TestClient.open(baseUrl);
+    c.send({ type: 'hello', protocol: PROTOCOL_VERSION, ...hello });
+    await c.waitFor((m) => m.type === 'snapshot' || c.closed !== null);
+    return c;
+  }
+
+  send(msg: ClientMessage | Record<string, unknown>): void {
+    this.ws.send(JSON.stringify(msg));
+  }
+
+  sendRaw(raw: string): void {
+    this.ws.send(raw);
+  }
+
+  /** Sends a command with a fresh id and resolves with its ack or error. */
+  async command(cmd: Omit<CommandMessage, 'id'> & { id?: string }): Promise<ServerMessage> {
+    const id = cmd.id ?? nanoid();
+    const from = this.messages.length;
+    this.send({ ...cmd, id } as CommandMessage);
+    return this.waitFor((m) => (m.type === 'ack' || m.type === 'error') && m.id === id, 5000, from);
+  }
+
+  private onMessage(msg: ServerMessage): void {
+    this.messages.push(msg);
+    this.seq = Math.max(this.seq, msg.seq);
+    switch (msg.type) {
+      case 'snapshot':
+        this.room = msg.room;
+        this.activities.clear();
+        this.statements.clear();
+        for (const a of msg.activities) this.activities.set(a.id, a);
+        for (const s of msg.statements) this.statements.set(s.id, s);
+        break;
+      case 'welcome':
+        this.room = msg.room;
+        break;
+      case 'update':
+        for (const ch of msg.changes) {
+          if (ch.kind === 'room') this.room = ch.value;
+          else if (ch.kind === 'activity') {
+            if (ch.value) this.activities.set(ch.id, ch.value);
+            else this.activities.delete(ch.id);
+          } else if (ch.value) this.statements.set(ch.id, ch.value);
+          else this.statements.delete(ch.id);
+        }
+        break;
+      case 'mine':
+        this.mine = { own: msg.own, hearted: msg.hearted };
+        break;
+      default:
+        break;
+    }
+    this.wake();
+  }
+
+  private wake(): void {
+    const w = this.waiters;
+    this.waiters = [];
+    for (const f of w) f();
+  }
+
+  /** Waits for a message matching the predicate (looking at messages from index `from`). */
+  waitFor(pred: (m: ServerMessage) => boolean, timeoutMs = 5000, from = 0): Promise<ServerMessage> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timeout waiting; last: ${JSON.stringify(this.messages.slice(-3))}`)), timeoutMs);
+      const check = () => {
+        const hit = this.messages.slice(from).find(pred);
+        if (hit || this.closed) {
+          clearTimeout(timer);
+          if (hit) resolve(hit);
+          else reject(new Error(`closed ${JSON.stringify(this.closed)} while waiting`));
+          return;
+        }
+        this.waiters.push(check);
+      };
+      check();
+    });
+  }
+
+  /** Waits until the client's view satisfies a condition. */
+  async until(cond: () => boolean, timeoutMs = 5000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!cond()) {
+      if (Date.now() > deadline) throw new Error('condition not met in time');
+      await new Promise<void>((r) => {
+        this.waiters.push(r);
+        setTimeout(r, 50);
+      });
+    }
+  }
+
+  currentWallId(): string {
+    const id = this.room?.currentActivityId;
+    if (!id) throw new Error('no current activity');
+    return id;
+  }
+
+  close(): void {
+    this.ws.close();
+  }
+}
