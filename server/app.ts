@@ -46,13 +46,18 @@ export function createApp(deps: AppDeps): Hono {
       // Chair and organizer links carry secrets: never leak them in a Referer header.
       referrerPolicy: 'no-referrer',
       crossOriginEmbedderPolicy: false,
+      xFrameOptions: 'DENY',
     }),
   );
   app.use(
     '/api/*',
     bodyLimit({
       maxSize: LIMITS.bodyBytes,
-      onError: (c) => jsonError(c, 413, 'too_large', `request body over ${LIMITS.bodyBytes} bytes`),
+      onError: (c) => {
+        // The rest of the body is never read: the connection cannot be reused.
+        c.header('Connection', 'close');
+        return jsonError(c, 413, 'too_large', `request body over ${LIMITS.bodyBytes} bytes`);
+      },
     }),
   );
 
@@ -62,7 +67,8 @@ export function createApp(deps: AppDeps): Hono {
       await Promise.all([deps.store.ping(), deps.bus.ping()]);
       return c.json({ ok: true, store: deps.store.kind, bus: deps.bus.kind });
     } catch (err) {
-      return c.json({ ok: false, error: String(err) }, 503);
+      deps.log.warn({ err: String(err) }, 'not ready');
+      return jsonError(c, 503, 'not_ready', 'the store or the bus is unreachable');
     }
   });
 
@@ -70,7 +76,9 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api', eventsApi(deps));
   app.route('/', pageRoutes(deps));
 
-  app.all('/api/*', (c) => jsonError(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
+  app.all('/api/*', (c) =>
+    jsonError(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`),
+  );
   app.notFound((c) => c.text('Not found', 404));
   app.onError((err, c) => {
     deps.log.error({ err: String(err), path: c.req.path }, 'request failed');

@@ -3,7 +3,8 @@
 
 import { nanoid } from 'nanoid';
 import type { Language, RoomKind } from '../shared/model.js';
-import { DEFAULT_WALL } from './domain/decide.js';
+import { translate } from '../shared/i18n/index.js';
+import { defaultWall } from './domain/decide.js';
 import type { Actor, DomainEvent } from './domain/types.js';
 import { chairSecret, matchesHash, newJoinCode, sha256 } from './secrets.js';
 import type { Bus } from './bus/types.js';
@@ -62,7 +63,7 @@ export class EventService {
       const plenary: RoomRecord = {
         id: plenaryId,
         eventId: id,
-        name: input.language === 'en' ? 'Plenary' : 'Plenaire zaal',
+        name: translate(input.language, 'room.plenary'),
         kind: 'plenary',
         location: null,
         sort: 0,
@@ -70,24 +71,29 @@ export class EventService {
         chairKeyVersion: 1,
         createdAt: now,
       };
-      await this.store.createEvent(event, [plenary]);
       const wallId = nanoid(10);
-      await this.system(plenaryId, [
+      const lang = input.language;
+      const setup: DomainEvent[] = [
         {
           type: 'activity.created',
           activity: {
             id: wallId,
             kind: 'wall',
-            title: input.language === 'en' ? 'Statements' : 'Hartenkreten',
+            title: translate(lang, 'wall.title.default'),
             order: 0,
-            config: {
-              ...DEFAULT_WALL,
-              prompt: input.language === 'en' ? 'What is your call to action?' : DEFAULT_WALL.prompt,
-            },
+            config: defaultWall(lang),
           },
         },
         { type: 'activity.shown', activityId: wallId },
-      ]);
+      ];
+      await this.store.createEvent(
+        event,
+        [plenary],
+        setup.map((e) => ({
+          roomId: plenaryId,
+          change: { clientId: null, actor: SYSTEM, at: now, event: e },
+        })),
+      );
       return this.links(event);
     }
   }

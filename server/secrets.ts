@@ -14,7 +14,12 @@ export function newKey(bytes = 32): string {
 export const newJoinCode = customAlphabet(CODE_ALPHABET, CODE_LENGTH);
 
 /** The chair secret for an event (roomId null) or one room, at a given link version. */
-export function chairSecret(hmacKey: string, eventId: string, roomId: string | null, version: number) {
+export function chairSecret(
+  hmacKey: string,
+  eventId: string,
+  roomId: string | null,
+  version: number,
+) {
   return createHmac('sha256', hmacKey)
     .update(`chair:${eventId}:${roomId ?? '*'}:${version}`)
     .digest('base64url')

@@ -49,7 +49,9 @@ function adminToken(config: Config): { token: string; generated: boolean } {
 export async function startServer(config: Config, log = createLogger(config.logLevel)) {
   mkdirSync(config.dataDir, { recursive: true });
   if (config.databaseUrl || config.redisUrl) {
-    throw new Error('DATABASE_URL / REDIS_URL: the PostgreSQL + Redis backend is not available yet');
+    throw new Error(
+      'DATABASE_URL / REDIS_URL: the PostgreSQL + Redis backend is not available yet',
+    );
   }
   const store = openSqliteStore(join(config.dataDir, 'vonk.sqlite'));
   const bus = createMemoryBus();
@@ -79,7 +81,16 @@ export async function startServer(config: Config, log = createLogger(config.logL
     tickMs: config.tickMs,
     log: (msg, extra) => log.warn(extra ?? {}, msg),
   });
-  app = createApp({ store, bus, events, registry, log, publicUrl, clientDir: config.clientDir, isAdmin });
+  app = createApp({
+    store,
+    bus,
+    events,
+    registry,
+    log,
+    publicUrl,
+    clientDir: config.clientDir,
+    isAdmin,
+  });
   const realtime = attachRealtime(server, { store, registry, events, log, isAdmin });
   const evictTimer = setInterval(() => registry.evictIdle(), 10 * 60_000);
   evictTimer.unref();

@@ -15,7 +15,12 @@ const language = v.picklist(['nl', 'en']);
 const wallConfig = v.partial(
   v.strictObject({
     prompt: v.pipe(v.string(), v.maxLength(LIMITS.promptLength)),
-    maxLength: v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(LIMITS.statementMaxLength)),
+    maxLength: v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(10),
+      v.maxValue(LIMITS.statementMaxLength),
+    ),
     moderation: v.picklist(['pre', 'post']),
     open: v.boolean(),
   }),
@@ -30,7 +35,9 @@ export const ClientMessageSchema = v.variant('type', [
     role,
     eventCode: v.pipe(v.string(), v.maxLength(32)),
     roomId: v.optional(entityId),
-    participantId: v.optional(v.pipe(v.string(), v.minLength(8), v.maxLength(LIMITS.participantIdLength))),
+    participantId: v.optional(
+      v.pipe(v.string(), v.minLength(8), v.maxLength(LIMITS.participantIdLength)),
+    ),
     key: v.optional(v.pipe(v.string(), v.maxLength(256))),
     lastSeq: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
     language: v.optional(language),
@@ -93,7 +100,11 @@ export type ParseResult<T> =
 /** Parses one raw frame. Never throws. */
 export function parseClientMessage(raw: string): ParseResult<ClientMessage> {
   if (raw.length > LIMITS.frameBytes) {
-    return { ok: false, code: ErrorCode.TooLarge, message: `frame over ${LIMITS.frameBytes} bytes` };
+    return {
+      ok: false,
+      code: ErrorCode.TooLarge,
+      message: `frame over ${LIMITS.frameBytes} bytes`,
+    };
   }
   let data: unknown;
   try {
@@ -105,7 +116,8 @@ export function parseClientMessage(raw: string): ParseResult<ClientMessage> {
     return { ok: false, code: ErrorCode.BadFrame, message: 'frame must be a JSON object' };
   }
   const rec = data as Record<string, unknown>;
-  const id = typeof rec.id === 'string' && rec.id.length <= LIMITS.clientIdLength ? rec.id : undefined;
+  const id =
+    typeof rec.id === 'string' && rec.id.length <= LIMITS.clientIdLength ? rec.id : undefined;
   if (typeof rec.type !== 'string' || !KNOWN_TYPES.has(rec.type)) {
     return {
       ok: false,
@@ -136,7 +148,12 @@ function fromValibot<T>(
 // ---------------------------------------------------------------- HTTP bodies
 
 export const CreateEventSchema = v.object({
-  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'name is required'), v.maxLength(LIMITS.eventNameLength)),
+  name: v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1, 'name is required'),
+    v.maxLength(LIMITS.eventNameLength),
+  ),
   language: v.optional(language, 'nl'),
 });
 export type CreateEventBody = v.InferOutput<typeof CreateEventSchema>;

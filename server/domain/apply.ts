@@ -1,12 +1,12 @@
 // Applies one committed domain event to the room's state, in place, and says which views
 // changed. Applying is deterministic: every instance that applies the same log agrees.
 
-import type { StatementStatus } from '../../shared/model.js';
+import type { Language, StatementStatus } from '../../shared/model.js';
 import { assertNever } from '../../shared/protocol.js';
 import type { Change, Dirty, RoomState, StatementState } from './types.js';
 
-export function emptyRoomState(room: RoomState['room']): RoomState {
-  return { room, seq: 0, agenda: [], activities: new Map(), statements: new Map() };
+export function emptyRoomState(room: RoomState['room'], language: Language = 'nl'): RoomState {
+  return { room, language, seq: 0, agenda: [], activities: new Map(), statements: new Map() };
 }
 
 const NEXT_STATUS: Record<string, StatementStatus | undefined> = {

@@ -2,16 +2,19 @@
 // No I/O here; the room commits what this returns and applies it with apply().
 
 import { LIMITS } from '../../shared/limits.js';
-import type { WallConfig } from '../../shared/model.js';
+import { translate } from '../../shared/i18n/index.js';
+import type { Language, WallConfig } from '../../shared/model.js';
 import { assertNever, ErrorCode, type CommandMessage } from '../../shared/protocol.js';
 import { fail, ok, type Actor, type DomainEvent, type Result, type RoomState } from './types.js';
 
-export const DEFAULT_WALL: WallConfig = {
-  prompt: 'Wat is jouw hartenkreet?',
-  maxLength: LIMITS.statementDefaultLength,
-  moderation: 'pre',
-  open: true,
-};
+export function defaultWall(language: Language): WallConfig {
+  return {
+    prompt: translate(language, 'wall.prompt.default'),
+    maxLength: LIMITS.statementDefaultLength,
+    moderation: 'pre',
+    open: true,
+  };
+}
 
 const isModerator = (actor: Actor) =>
   actor.role === 'chair' || actor.role === 'organizer' || actor.role === 'system';
@@ -37,11 +40,7 @@ function checkText(text: string, maxLength: number): Result<string> {
   return ok(cleaned);
 }
 
-export function decide(
-  state: RoomState,
-  actor: Actor,
-  cmd: CommandMessage,
-): Result<DomainEvent> {
+export function decide(state: RoomState, actor: Actor, cmd: CommandMessage): Result<DomainEvent> {
   switch (cmd.type) {
     case 'statement.submit': {
       if (actor.role !== 'participant' || !actor.participantId) {
@@ -117,7 +116,7 @@ export function decide(
           kind: 'wall',
           title: cleanText(cmd.title),
           order: state.agenda.length,
-          config: { ...DEFAULT_WALL, ...cmd.config },
+          config: { ...defaultWall(state.language), ...cmd.config },
         },
       });
     }

@@ -3,6 +3,7 @@
 
 import type {
   ActivityView,
+  Language,
   Role,
   RoomView,
   StatementStatus,
@@ -34,6 +35,8 @@ export interface StatementState {
 
 export interface RoomState {
   room: RoomView;
+  /** The event's language: defaults (a new wall's prompt) are in it. */
+  language: Language;
   seq: number;
   /** Agenda order is the array order. */
   agenda: string[];

@@ -18,7 +18,12 @@ export interface FanoutStats {
 }
 
 /** Returns whether the frame was sent. */
-export function sendTo(conn: Conn, frame: string, limits: FanoutLimits, stats?: FanoutStats): boolean {
+export function sendTo(
+  conn: Conn,
+  frame: string,
+  limits: FanoutLimits,
+  stats?: FanoutStats,
+): boolean {
   const queued = conn.buffered();
   if (queued > limits.hardBytes) {
     conn.close(CloseCode.TooSlow, 'too slow');

@@ -13,7 +13,9 @@ export class RoomRegistry {
   private readonly unsubscribe: () => void;
 
   constructor(private readonly deps: RoomDeps & { store: Store; bus: Bus }) {
-    this.unsubscribe = deps.bus.subscribe((change) => this.live.get(change.roomId)?.receive(change));
+    this.unsubscribe = deps.bus.subscribe((change) =>
+      this.live.get(change.roomId)?.receive(change),
+    );
   }
 
   /** The live room, loading it from the store once; null when it does not exist. */
@@ -43,13 +45,16 @@ export class RoomRegistry {
     const event = await store.getEvent(rec.eventId);
     if (!event) return null;
     const info = await this.eventInfo(event);
-    const state = emptyRoomState({
-      id: rec.id,
-      eventId: rec.eventId,
-      name: rec.name,
-      kind: rec.kind,
-      currentActivityId: null,
-    });
+    const state = emptyRoomState(
+      {
+        id: rec.id,
+        eventId: rec.eventId,
+        name: rec.name,
+        kind: rec.kind,
+        currentActivityId: null,
+      },
+      event.language,
+    );
     const changes = await store.changesSince(roomId, 0);
     const room = LiveRoom.rebuild(state, changes, info, this.deps);
     // Changes committed elsewhere while we loaded are picked up by the next catch-up.

@@ -51,7 +51,10 @@ export class LiveRoom {
   private chain: Promise<void> = Promise.resolve();
   private catchingUp: Promise<void> | null = null;
 
-  private readonly dirty = new Map<string, { kind: 'room' | 'activity' | 'statement'; id: string }>();
+  private readonly dirty = new Map<
+    string,
+    { kind: 'room' | 'activity' | 'statement'; id: string }
+  >();
   private readonly dirtyMine = new Set<string>();
   private resnapshot = false;
   /** Statements the public roles currently hold, so a hidden one is removed, not leaked. */
@@ -177,7 +180,7 @@ export class LiveRoom {
     for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
       const known = this.clientIds.get(cmd.id);
       if (known !== undefined) {
-        this.send(conn, { type: 'ack', seq: this.seq, id: cmd.id, duplicate: true });
+        this.send(conn, { type: 'ack', seq: known, id: cmd.id, duplicate: true });
         return;
       }
       const decided = decide(this.state, actor, cmd);
@@ -233,7 +236,12 @@ export class LiveRoom {
   }
 
   sendError(conn: Conn, error: DomainError, id?: string): void {
-    const msg: ErrorMessage = { type: 'error', seq: this.seq, code: error.code, message: error.message };
+    const msg: ErrorMessage = {
+      type: 'error',
+      seq: this.seq,
+      code: error.code,
+      message: error.message,
+    };
     if (id !== undefined) msg.id = id;
     if (error.field !== undefined) msg.field = error.field;
     this.send(conn, msg);
@@ -273,7 +281,8 @@ export class LiveRoom {
       else this.dirty.set(`${d.kind}:${d.id}`, d);
     }
     const e = change.event;
-    if (e.type === 'statement.posted' || e.type === 'heart.set') this.dirtyMine.add(e.participantId);
+    if (e.type === 'statement.posted' || e.type === 'heart.set')
+      this.dirtyMine.add(e.participantId);
     if (e.type === 'statement.moderated') {
       const owner = this.state.statements.get(e.statementId)?.participantId;
       if (owner) this.dirtyMine.add(owner);
@@ -304,7 +313,8 @@ export class LiveRoom {
       } else if (d.kind === 'activity') {
         const a = this.state.activities.get(d.id) ?? null;
         chair.push({ kind: 'activity', id: d.id, value: a });
-        if (a && isPublicActivity(this.state, a)) pub.push({ kind: 'activity', id: d.id, value: a });
+        if (a && isPublicActivity(this.state, a))
+          pub.push({ kind: 'activity', id: d.id, value: a });
       } else {
         const st = this.state.statements.get(d.id);
         if (!st) continue;
@@ -328,7 +338,9 @@ export class LiveRoom {
       }
     }
     const frames: Record<ViewRole, string | null> = {
-      chair: chair.length ? JSON.stringify({ type: 'update', seq: this.seq, changes: chair }) : null,
+      chair: chair.length
+        ? JSON.stringify({ type: 'update', seq: this.seq, changes: chair })
+        : null,
       public: resnapshot
         ? this.snapshotFrame('public')
         : pub.length

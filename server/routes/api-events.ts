@@ -51,7 +51,8 @@ export function eventsApi(deps: ApiDeps): Hono {
   api.get('/events/:code', async (c) => {
     const code = normalizeCode(c.req.param('code'));
     const event = isValidCode(code) ? await deps.store.getEventByCode(code) : null;
-    if (!event) return jsonError(c, 404, 'not_found', 'Deze code bestaat niet / unknown event code');
+    if (!event)
+      return jsonError(c, 404, 'not_found', 'Deze code bestaat niet / unknown event code');
     const info = await deps.registry.eventInfo(event);
     const rooms = await Promise.all(
       info.rooms.map(async (r) => {

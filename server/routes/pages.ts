@@ -1,7 +1,7 @@
 // The HTML pages (built by Vite into CLIENT_DIR) and their static assets. Role checks that can
 // be made before any script runs are made here: a wrong chair link gets a 403 page.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -12,8 +12,7 @@ import type { Language } from '../../shared/model.js';
 import type { EventService } from '../events.js';
 import type { Store } from '../store/types.js';
 
-const PAGES = ['index', 'participant', 'chair', 'projector', 'organizer'] as const;
-type Page = (typeof PAGES)[number];
+type Page = 'index' | 'participant' | 'chair' | 'projector' | 'organizer';
 
 const PAGE_CSS = readFileSync(fileURLToPath(new URL('./page.css', import.meta.url)), 'utf8');
 
@@ -37,14 +36,16 @@ export function messagePage(lang: Language, titleKey: MessageKey, bodyKey: Messa
 
 export function pageRoutes(deps: { store: Store; events: EventService; clientDir: string }): Hono {
   const app = new Hono();
-  const cache = new Map<Page, string>();
+  // Re-read when the file changes, so a rebuild never leaves pages pointing at gone assets.
+  const cache = new Map<Page, { mtime: number; text: string }>();
   const html = (page: Page): string | null => {
-    const hit = cache.get(page);
-    if (hit) return hit;
+    const file = join(deps.clientDir, page === 'index' ? 'index.html' : join(page, 'index.html'));
     try {
-      const file = page === 'index' ? 'index.html' : join(page, 'index.html');
-      const text = readFileSync(join(deps.clientDir, file), 'utf8');
-      cache.set(page, text);
+      const mtime = statSync(file).mtimeMs;
+      const hit = cache.get(page);
+      if (hit && hit.mtime === mtime) return hit.text;
+      const text = readFileSync(file, 'utf8');
+      cache.set(page, { mtime, text });
       return text;
     } catch {
       return null;
@@ -72,17 +73,25 @@ export function pageRoutes(deps: { store: Store; events: EventService; clientDir
       onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
     }),
   );
-  app.get('/favicon.ico', (c) => c.body(null, 204));
+  app.use('/favicon.svg', serveStatic({ root: deps.clientDir }));
+  app.get('/favicon.ico', (c) => c.redirect('/favicon.svg', 301));
   app.get('/', (c) => serve(c, 'index'));
   app.get('/o', (c) => serve(c, 'organizer'));
 
-  const participant = async (c: Context) =>
-    serve(c, 'participant', (await eventFor(c.req.param('code') ?? '')) ? 200 : 404);
+  /** The event and, when the path names one, its room; null when either is unknown. */
+  const target = async (c: Context) => {
+    const event = await eventFor(c.req.param('code') ?? '');
+    const roomId = c.req.param('roomId');
+    if (!event || !roomId) return event ? { event, room: null } : null;
+    const room = await deps.store.getRoom(roomId);
+    return room && room.eventId === event.id ? { event, room } : null;
+  };
+  const participant = async (c: Context) => serve(c, 'participant', (await target(c)) ? 200 : 404);
   app.get('/j/:code', participant);
   app.get('/j/:code/:roomId', participant);
 
   const projector = async (c: Context) => {
-    if (await eventFor(c.req.param('code') ?? '')) return serve(c, 'projector');
+    if (await target(c)) return serve(c, 'projector');
     return c.html(messagePage(pickLanguage(c), 'error.not_found', 'home.unknownCode'), 404);
   };
   app.get('/p/:code', projector);

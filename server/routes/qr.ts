@@ -15,7 +15,12 @@ async function render(url: string, type: 'svg' | 'png'): Promise<string | Buffer
   const out =
     type === 'svg'
       ? await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' })
-      : await QRCode.toBuffer(url, { type: 'png', margin: 2, width: 1024, errorCorrectionLevel: 'M' });
+      : await QRCode.toBuffer(url, {
+          type: 'png',
+          margin: 2,
+          width: 1024,
+          errorCorrectionLevel: 'M',
+        });
   if (cache.size > 2000) cache.clear();
   cache.set(key, out);
   return out;
@@ -31,7 +36,8 @@ export function qrRoutes(store: Store, publicUrl: string): Hono {
       const roomId = c.req.query('room');
       if (roomId) {
         const room = await store.getRoom(roomId);
-        if (!room || room.eventId !== event.id) return jsonError(c, 404, 'not_found', 'unknown room');
+        if (!room || room.eventId !== event.id)
+          return jsonError(c, 404, 'not_found', 'unknown room');
       }
       const url = `${publicUrl}/j/${event.code}${roomId ? `/${roomId}` : ''}`;
       const body = await render(url, type);

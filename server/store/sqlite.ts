@@ -4,7 +4,14 @@
 import Database from 'better-sqlite3';
 import type { Actor, Change, DomainEvent } from '../domain/types.js';
 import { MIGRATIONS } from './migrations.js';
-import type { AppendResult, EventRecord, NewChange, RoomRecord, Store } from './types.js';
+import type {
+  AppendResult,
+  EventRecord,
+  NewChange,
+  RoomRecord,
+  SetupChange,
+  Store,
+} from './types.js';
 
 interface EventRow {
   id: string;
@@ -103,13 +110,10 @@ export function openSqliteStore(file: string): Store {
       'SELECT * FROM changes WHERE room_id = ? AND seq > ? ORDER BY seq LIMIT ?',
     ),
     getSetting: db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
-    initSetting: db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT DO NOTHING'),
+    initSetting: db.prepare(
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT DO NOTHING',
+    ),
   };
-
-  const createEventTx = db.transaction((event: EventRecord, rooms: RoomRecord[]) => {
-    q.insertEvent.run(event);
-    for (const r of rooms) q.insertRoom.run(r);
-  });
 
   const appendTx = db.transaction(
     (roomId: string, expectedSeq: number, change: NewChange): AppendResult => {
@@ -136,10 +140,21 @@ export function openSqliteStore(file: string): Store {
     },
   );
 
+  const createEventTx = db.transaction(
+    (event: EventRecord, rooms: RoomRecord[], setup: SetupChange[]) => {
+      q.insertEvent.run(event);
+      for (const r of rooms) q.insertRoom.run(r);
+      for (const { roomId, change } of setup) {
+        const res = appendTx(roomId, Number(q.roomSeq.get(roomId)?.seq ?? 0), change);
+        if (res.status !== 'ok') throw new Error(`setup change for ${roomId}: ${res.status}`);
+      }
+    },
+  );
+
   return {
     kind: 'sqlite',
-    async createEvent(event, rooms) {
-      createEventTx(event, rooms);
+    async createEvent(event, rooms, setup = []) {
+      createEventTx(event, rooms, setup);
     },
     async getEvent(id) {
       const r = q.eventById.get(id);

@@ -35,6 +35,11 @@ export interface NewChange {
   event: DomainEvent;
 }
 
+export interface SetupChange {
+  roomId: string;
+  change: NewChange;
+}
+
 export type AppendResult =
   | { status: 'ok'; seq: number }
   /** The client id was committed before: the same change, not a second one. */
@@ -44,7 +49,8 @@ export type AppendResult =
 
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
-  createEvent(event: EventRecord, rooms: RoomRecord[]): Promise<void>;
+  /** Creates an event with its rooms and their first changes (seq 1, 2, …), all or nothing. */
+  createEvent(event: EventRecord, rooms: RoomRecord[], setup?: SetupChange[]): Promise<void>;
   getEvent(id: string): Promise<EventRecord | null>;
   getEventByCode(code: string): Promise<EventRecord | null>;
   listEvents(): Promise<EventRecord[]>;

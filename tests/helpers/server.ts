@@ -49,7 +49,10 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     async createEvent(name = 'Testbijeenkomst', language = 'nl') {
       const res = await fetch(`${running.url}/api/events`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${running.adminToken}`, 'content-type': 'application/json' },
+        headers: {
+          authorization: `Bearer ${running.adminToken}`,
+          'content-type': 'application/json',
+        },
         body: JSON.stringify({ name, language }),
       });
       if (res.status !== 201) throw new Error(`create event: ${res.status} ${await res.text()}`);

@@ -12,6 +12,8 @@ import {
 } from '../../shared/protocol.js';
 
 type Hello = Omit<HelloMessage, 'type' | 'protocol'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+export type NewCommand = DistributiveOmit<CommandMessage, 'id'> & { id?: string };
 
 export class TestClient {
   readonly messages: ServerMessage[] = [];
@@ -57,7 +59,7 @@ export class TestClient {
   }
 
   /** Sends a command with a fresh id and resolves with its ack or error. */
-  async command(cmd: Omit<CommandMessage, 'id'> & { id?: string }): Promise<ServerMessage> {
+  async command(cmd: NewCommand): Promise<ServerMessage> {
     const id = cmd.id ?? nanoid();
     const from = this.messages.length;
     this.send({ ...cmd, id } as CommandMessage);
@@ -106,7 +108,11 @@ export class TestClient {
   /** Waits for a message matching the predicate (looking at messages from index `from`). */
   waitFor(pred: (m: ServerMessage) => boolean, timeoutMs = 5000, from = 0): Promise<ServerMessage> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timeout waiting; last: ${JSON.stringify(this.messages.slice(-3))}`)), timeoutMs);
+      const timer = setTimeout(
+        () =>
+          reject(new Error(`timeout waiting; last: ${JSON.stringify(this.messages.slice(-3))}`)),
+        timeoutMs,
+      );
       const check = () => {
         const hit = this.messages.slice(from).find(pred);
         if (hit || this.closed) {

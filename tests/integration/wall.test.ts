@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chairKey, startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
+import {
+  chairKey,
+  startTestServer,
+  type CreatedEvent,
+  type TestServer,
+} from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
 
 let srv: TestServer;
@@ -31,7 +36,11 @@ describe('wall over real sockets', () => {
     const bob = await participant(2);
     const wallId = alice.currentWallId();
 
-    const ack = await alice.command({ type: 'statement.submit', activityId: wallId, text: 'Meer burgerkracht' });
+    const ack = await alice.command({
+      type: 'statement.submit',
+      activityId: wallId,
+      text: 'Meer burgerkracht',
+    });
     expect(ack.type).toBe('ack');
     const id = (ack as { id: string }).id;
 
@@ -41,11 +50,17 @@ describe('wall over real sockets', () => {
     await new Promise((r) => setTimeout(r, 250));
     for (const c of [projector, bob, alice]) {
       expect(c.statements.has(id)).toBe(false);
-      expect(JSON.stringify(c.messages.filter((m) => m.type !== 'mine' && m.type !== 'ack'))).not.toContain(id);
+      expect(
+        JSON.stringify(c.messages.filter((m) => m.type !== 'mine' && m.type !== 'ack')),
+      ).not.toContain(id);
     }
 
     const t0 = performance.now();
-    const modAck = await chair.command({ type: 'statement.moderate', statementId: id, action: 'approve' });
+    const modAck = await chair.command({
+      type: 'statement.moderate',
+      statementId: id,
+      action: 'approve',
+    });
     expect(modAck.type).toBe('ack');
     await projector.until(() => projector.statements.get(id)?.text === 'Meer burgerkracht');
     const approveToProjectorMs = performance.now() - t0;
@@ -63,7 +78,11 @@ describe('wall over real sockets', () => {
     const chair = await connect({ role: 'chair', eventCode: ev.code, key: chairKey(ev.chairUrl) });
     const author = await participant(10);
     const wallId = author.currentWallId();
-    const ack = await author.command({ type: 'statement.submit', activityId: wallId, text: 'Niet vinken, maar vonken' });
+    const ack = await author.command({
+      type: 'statement.submit',
+      activityId: wallId,
+      text: 'Niet vinken, maar vonken',
+    });
     const id = (ack as { id: string }).id;
     await chair.command({ type: 'statement.moderate', statementId: id, action: 'approve' });
 
@@ -71,7 +90,9 @@ describe('wall over real sockets', () => {
     // Each fan hearts three times, two from a second socket with the same participant id.
     const twins = await Promise.all([11, 12].map((n) => participant(n)));
     await Promise.all(
-      [...fans, ...twins].flatMap((f) => [1, 2].map(() => f.command({ type: 'heart.set', statementId: id, on: true }))),
+      [...fans, ...twins].flatMap((f) =>
+        [1, 2].map(() => f.command({ type: 'heart.set', statementId: id, on: true })),
+      ),
     );
     await chair.until(() => chair.statements.get(id)?.hearts === 5);
     await fans[0]!.command({ type: 'heart.set', statementId: id, on: false });
@@ -84,11 +105,21 @@ describe('wall over real sockets', () => {
   it('[PROTO-3] the same command id twice is one statement, acknowledged twice', async () => {
     const chair = await connect({ role: 'chair', eventCode: ev.code, key: chairKey(ev.chairUrl) });
     const p = await participant(20);
-    const cmd = { type: 'statement.submit' as const, id: 'retry-id-123', activityId: p.currentWallId(), text: 'Twee keer' };
+    const cmd = {
+      type: 'statement.submit' as const,
+      id: 'retry-id-123',
+      activityId: p.currentWallId(),
+      text: 'Twee keer',
+    };
     const first = await p.command(cmd);
     const second = await p.command(cmd);
     expect(first).toMatchObject({ type: 'ack', id: 'retry-id-123' });
-    expect(second).toMatchObject({ type: 'ack', id: 'retry-id-123', duplicate: true, seq: (first as { seq: number }).seq });
+    expect(second).toMatchObject({
+      type: 'ack',
+      id: 'retry-id-123',
+      duplicate: true,
+      seq: (first as { seq: number }).seq,
+    });
     await chair.until(() => chair.statements.has('retry-id-123'));
     expect([...chair.statements.values()].filter((s) => s.text === 'Twee keer')).toHaveLength(1);
   });
@@ -101,9 +132,28 @@ describe('wall over real sockets', () => {
       ['[1,2]', 'bad_frame'],
       [JSON.stringify({ type: 'nope', id: 'x1' }), 'unknown_type'],
       [JSON.stringify({ type: 'statement.submit', id: 'x2', activityId: wallId }), 'invalid'],
-      [JSON.stringify({ type: 'statement.submit', id: 'x3', activityId: wallId, text: '   ' }), 'text_empty'],
-      [JSON.stringify({ type: 'statement.submit', id: 'x4', activityId: wallId, text: 'x'.repeat(141) }), 'text_too_long'],
-      [JSON.stringify({ type: 'statement.moderate', id: 'x5', statementId: 'a', action: 'approve' }), 'forbidden'],
+      [
+        JSON.stringify({ type: 'statement.submit', id: 'x3', activityId: wallId, text: '   ' }),
+        'text_empty',
+      ],
+      [
+        JSON.stringify({
+          type: 'statement.submit',
+          id: 'x4',
+          activityId: wallId,
+          text: 'x'.repeat(141),
+        }),
+        'text_too_long',
+      ],
+      [
+        JSON.stringify({
+          type: 'statement.moderate',
+          id: 'x5',
+          statementId: 'a',
+          action: 'approve',
+        }),
+        'forbidden',
+      ],
       [JSON.stringify({ type: 'ping', t: 1, extra: 'x'.repeat(20_000) }), 'too_large'],
     ];
     for (const [raw, code] of cases) {
@@ -119,7 +169,11 @@ describe('wall over real sockets', () => {
   });
 
   it('[ROLE-1] a wrong chair secret is refused and sees nothing', async () => {
-    const c = await TestClient.connect(srv.url, { role: 'chair', eventCode: ev.code, key: 'wrong' });
+    const c = await TestClient.connect(srv.url, {
+      role: 'chair',
+      eventCode: ev.code,
+      key: 'wrong',
+    });
     clients.push(c);
     await c.until(() => c.closed !== null);
     expect(c.closed?.code).toBe(4001);

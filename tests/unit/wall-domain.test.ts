@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyRoomState, apply } from '../../server/domain/apply.js';
-import { cleanText, decide, DEFAULT_WALL } from '../../server/domain/decide.js';
+import { cleanText, decide, defaultWall } from '../../server/domain/decide.js';
+
+const DEFAULT_WALL = defaultWall('nl');
 import type { Actor, Change, RoomState } from '../../server/domain/types.js';
 import { mineFor, statementsFor } from '../../server/domain/views.js';
 import type { CommandMessage } from '../../shared/protocol.js';
@@ -10,15 +12,35 @@ const p1: Actor = { role: 'participant', participantId: 'participant-1' };
 const p2: Actor = { role: 'participant', participantId: 'participant-2' };
 
 function room(moderation: 'pre' | 'post' = 'pre'): RoomState {
-  const s = emptyRoomState({ id: 'r', eventId: 'e', name: 'Zaal', kind: 'plenary', currentActivityId: null });
-  commit(s, chair, { type: 'activity.create', id: 'w', kind: 'wall', title: 'Muur', config: { moderation } });
+  const s = emptyRoomState({
+    id: 'r',
+    eventId: 'e',
+    name: 'Zaal',
+    kind: 'plenary',
+    currentActivityId: null,
+  });
+  commit(s, chair, {
+    type: 'activity.create',
+    id: 'w',
+    kind: 'wall',
+    title: 'Muur',
+    config: { moderation },
+  });
   commit(s, chair, { type: 'activity.show', id: 'show', activityId: 'w' });
   return s;
 }
 
 function commit(s: RoomState, actor: Actor, cmd: CommandMessage) {
   const r = decide(s, actor, cmd);
-  if (r.ok) apply(s, { roomId: 'r', seq: s.seq + 1, clientId: cmd.id, actor, at: Date.now(), event: r.value });
+  if (r.ok)
+    apply(s, {
+      roomId: 'r',
+      seq: s.seq + 1,
+      clientId: cmd.id,
+      actor,
+      at: Date.now(),
+      event: r.value,
+    });
   return r;
 }
 
@@ -86,8 +108,19 @@ describe('wall rules', () => {
     const s = room('pre');
     post(s, p1, 'a', 'Meer burgerkracht');
     post(s, p1, 'b', 'Niet vinkn maar vonken');
-    const mod = (id: string, statementId: string, action: 'approve' | 'pin' | 'requeue' | 'edit', text?: string) =>
-      commit(s, chair, { type: 'statement.moderate', id, statementId, action, ...(text ? { text } : {}) });
+    const mod = (
+      id: string,
+      statementId: string,
+      action: 'approve' | 'pin' | 'requeue' | 'edit',
+      text?: string,
+    ) =>
+      commit(s, chair, {
+        type: 'statement.moderate',
+        id,
+        statementId,
+        action,
+        ...(text ? { text } : {}),
+      });
     expect(mod('m0', 'a', 'pin').ok).toBe(false);
     mod('m1', 'a', 'approve');
     mod('m2', 'b', 'edit', 'Niet vinken, maar vonken');
@@ -105,7 +138,12 @@ describe('wall rules', () => {
   it('[ROLE-3] participants cannot moderate, chairs cannot post', () => {
     const s = room('pre');
     post(s, p1, 'a', 'Meer burgerkracht');
-    const r = commit(s, p2, { type: 'statement.moderate', id: 'm', statementId: 'a', action: 'approve' });
+    const r = commit(s, p2, {
+      type: 'statement.moderate',
+      id: 'm',
+      statementId: 'a',
+      action: 'approve',
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.code).toBe('forbidden');
     expect(post(s, chair, 'x', 'hallo').ok).toBe(false);
@@ -114,18 +152,40 @@ describe('wall rules', () => {
 
   it('[WALL-6] posting only into the open wall on screen', () => {
     const s = room('pre');
-    commit(s, chair, { type: 'activity.update', id: 'u', activityId: 'w', config: { open: false } });
+    commit(s, chair, {
+      type: 'activity.update',
+      id: 'u',
+      activityId: 'w',
+      config: { open: false },
+    });
     const closed = post(s, p1, 'a', 'te laat');
     expect(!closed.ok && closed.error.code).toBe('activity_closed');
-    commit(s, chair, { type: 'activity.update', id: 'u2', activityId: 'w', config: { open: true } });
+    commit(s, chair, {
+      type: 'activity.update',
+      id: 'u2',
+      activityId: 'w',
+      config: { open: true },
+    });
     commit(s, chair, { type: 'activity.show', id: 's', activityId: null });
     expect(post(s, p1, 'b', 'niet op scherm').ok).toBe(false);
   });
 
   it('[AGENDA-1] activities keep their agenda order when moved', () => {
     const s = room();
-    commit(s, chair, { type: 'activity.create', id: 'w2', kind: 'wall', title: 'Twee', config: {} });
-    commit(s, chair, { type: 'activity.create', id: 'w3', kind: 'wall', title: 'Drie', config: {} });
+    commit(s, chair, {
+      type: 'activity.create',
+      id: 'w2',
+      kind: 'wall',
+      title: 'Twee',
+      config: {},
+    });
+    commit(s, chair, {
+      type: 'activity.create',
+      id: 'w3',
+      kind: 'wall',
+      title: 'Drie',
+      config: {},
+    });
     commit(s, chair, { type: 'activity.move', id: 'm', activityId: 'w3', index: 0 });
     expect(s.agenda).toEqual(['w3', 'w', 'w2']);
     expect([...s.activities.values()].map((a) => [a.id, a.order]).sort()).toEqual([
@@ -141,7 +201,14 @@ describe('wall rules', () => {
     const rec = (actor: Actor, cmd: CommandMessage) => {
       const r = decide(s, actor, cmd);
       if (!r.ok) throw new Error(r.error.message);
-      const change: Change = { roomId: 'r', seq: s.seq + 1, clientId: cmd.id, actor, at: 1, event: r.value };
+      const change: Change = {
+        roomId: 'r',
+        seq: s.seq + 1,
+        clientId: cmd.id,
+        actor,
+        at: 1,
+        event: r.value,
+      };
       apply(s, change);
       log.push(change);
     };

@@ -1,0 +1,74 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { EventInfo, RoomSummary } from '../../shared/model.js';
+import { LangSwitch } from '../components/LangSwitch.js';
+import { pickRoom } from '../lib/api.js';
+import { t, type MessageKey } from '../lib/i18n.js';
+import { queryParam, readRoute } from '../lib/route.js';
+import { startSession } from '../lib/session.js';
+import { useEventInfo } from '../lib/useEventInfo.js';
+import { Console } from './Console.js';
+
+export function ChairApp() {
+  const route = useMemo(() => readRoute('c'), []);
+  const key = useMemo(() => queryParam('k') ?? '', []);
+  const state = useEventInfo(key ? route.code : '');
+  if (!key || state.kind === 'forbidden') return <Forbidden />;
+  if (state.kind === 'not_found') return <Message text="error.not_found" />;
+  if (state.kind !== 'ready') {
+    return <Message text={state.kind === 'offline' ? 'conn.offline' : 'common.loading'} />;
+  }
+  const room = pickRoom(state.event, route.roomId);
+  if (!room) return <Message text="error.not_found" />;
+  return <Chair event={state.event} room={room} chairKey={key} />;
+}
+
+function Chair({
+  event,
+  room,
+  chairKey,
+}: {
+  event: EventInfo;
+  room: RoomSummary;
+  chairKey: string;
+}) {
+  const [session] = useState(() =>
+    startSession({ role: 'chair', eventCode: event.code, roomId: room.id, key: chairKey }),
+  );
+  useEffect(() => () => session.conn.stop(), []);
+  const failure = session.conn.failure.value;
+  if (failure === 'forbidden' || failure === 'revoked') return <Forbidden />;
+  if (failure === 'not_found') return <Message text="error.not_found" />;
+  return <Console session={session} event={event} room={room} />;
+}
+
+function Forbidden() {
+  return (
+    <div class="chair-message">
+      <header class="topbar">
+        <span class="brand">{t('app.name')}</span>
+        <LangSwitch />
+      </header>
+      <main id="main" class="chair-message__main">
+        <h1>{t('chair.title')}</h1>
+        <p class="field-error" data-testid="chair-forbidden" role="alert">
+          {t('chair.forbidden')}
+        </p>
+      </main>
+    </div>
+  );
+}
+
+function Message({ text }: { text: MessageKey }) {
+  return (
+    <div class="chair-message">
+      <header class="topbar">
+        <span class="brand">{t('app.name')}</span>
+        <LangSwitch />
+      </header>
+      <main id="main" class="chair-message__main">
+        <h1>{t('chair.title')}</h1>
+        <p role="status">{t(text)}</p>
+      </main>
+    </div>
+  );
+}

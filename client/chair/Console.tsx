@@ -1,0 +1,221 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { EventInfo, RoomSummary, StatementView } from '../../shared/model.js';
+import { ConnStatus } from '../components/ConnStatus.js';
+import { LangSwitch } from '../components/LangSwitch.js';
+import { NoticeBar } from '../components/NoticeBar.js';
+import { t } from '../lib/i18n.js';
+import { joinPath, projectorPath } from '../lib/route.js';
+import type { Session } from '../lib/session.js';
+import { sortedActivities, wallOrder } from '../lib/store.js';
+import { Agenda } from './Agenda.js';
+import { Moderator } from './moderation.js';
+import { Queue } from './Queue.js';
+import { UndoBar } from './UndoBar.js';
+import { WallPanel } from './WallPanel.js';
+import { WallSettings } from './WallSettings.js';
+
+interface Props {
+  session: Session;
+  event: EventInfo;
+  room: RoomSummary;
+}
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** The chair's laptop: agenda and settings left, the queue in the middle, the wall right. */
+export function Console({ session, event, room }: Props) {
+  const { conn, outbox } = session;
+  const [moderator] = useState(() => new Moderator(session));
+  const [chosenActivity, setChosenActivity] = useState<string | null>(null);
+  const [selection, setSelection] = useState<{ id: string | null; index: number }>({
+    id: null,
+    index: 0,
+  });
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const awaitingCreate = useRef<Set<string> | null>(null);
+
+  const activities = sortedActivities(conn.view.activities.value);
+  // A show that is still in the outbox already counts, so arrow keys step from where we are going.
+  let current = conn.view.room.value?.currentActivityId ?? null;
+  for (const cmd of outbox.pending.value)
+    if (cmd.type === 'activity.show') current = cmd.activityId;
+  const selected =
+    activities.find((a) => a.id === chosenActivity) ??
+    activities.find((a) => a.id === current) ??
+    activities[0];
+
+  const all = [...conn.view.statements.value.values()];
+  const mine = selected ? all.filter((s) => s.activityId === selected.id) : [];
+  const queue = mine
+    .filter((s) => s.status === 'pending')
+    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+  const wall = mine.filter((s) => s.status === 'approved').sort(wallOrder);
+  const removed = mine
+    .filter((s) => s.status === 'hidden' || s.status === 'rejected')
+    .sort((a, b) => b.createdAt - a.createdAt);
+  const pendingByActivity = new Map<string, number>();
+  for (const s of all) {
+    if (s.status === 'pending')
+      pendingByActivity.set(s.activityId, (pendingByActivity.get(s.activityId) ?? 0) + 1);
+  }
+
+  // When the selected item leaves the queue, the one that moved into its place is selected.
+  const foundIndex = queue.findIndex((s) => s.id === selection.id);
+  const selectedIndex = foundIndex >= 0 ? foundIndex : Math.min(selection.index, queue.length - 1);
+  const selectedStatement = selectedIndex >= 0 ? queue[selectedIndex] : undefined;
+
+  const select = (index: number) => {
+    const clamped = Math.max(0, Math.min(index, queue.length - 1));
+    setSelection({ id: queue[clamped]?.id ?? null, index: clamped });
+  };
+
+  const show = (activityId: string | null) => {
+    outbox.push({ type: 'activity.show', activityId });
+    if (activityId) setChosenActivity(activityId);
+  };
+
+  const addWall = () => {
+    awaitingCreate.current = new Set(conn.view.activities.value.keys());
+    outbox.push({
+      type: 'activity.create',
+      kind: 'wall',
+      title: t('chair.wallTitle', { n: activities.length + 1 }),
+      config: {},
+    });
+  };
+
+  // The ack does not name the new activity, so pick the one that appears after our create.
+  useEffect(() => {
+    const known = awaitingCreate.current;
+    if (!known) return;
+    const added = activities.find((a) => !known.has(a.id));
+    if (added) {
+      awaitingCreate.current = null;
+      setChosenActivity(added.id);
+    }
+  }, [conn.view.activities.value]);
+
+  const moderate = (s: StatementView, action: 'approve' | 'reject') => {
+    const index = queue.findIndex((q) => q.id === s.id);
+    moderator.act(s, action);
+    if (editingId === s.id) setEditingId(null);
+    if (index >= 0) setSelection({ id: queue[index + 1]?.id ?? null, index });
+  };
+
+  const latest = useRef({ activities, current, queue, selectedIndex, selectedStatement });
+  latest.current = { activities, current, queue, selectedIndex, selectedStatement };
+  const actions = useRef({ show, select, moderate, setEditingId });
+  actions.current = { show, select, moderate, setEditingId };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target)) return;
+      const s = latest.current;
+      const a = actions.current;
+      const target = s.selectedStatement;
+      switch (e.key) {
+        case 'ArrowLeft':
+        case 'ArrowRight': {
+          const at = s.activities.findIndex((x) => x.id === s.current);
+          const step = e.key === 'ArrowRight' ? 1 : -1;
+          const next = s.activities[at < 0 ? 0 : at + step];
+          if (next && next.id !== s.current) a.show(next.id);
+          e.preventDefault();
+          break;
+        }
+        case 'ArrowUp':
+        case 'ArrowDown':
+          if (s.queue.length === 0) return;
+          a.select(s.selectedIndex + (e.key === 'ArrowDown' ? 1 : -1));
+          e.preventDefault();
+          break;
+        case 'a':
+        case 'A':
+          if (target) a.moderate(target, 'approve');
+          break;
+        case 'r':
+        case 'R':
+          if (target) a.moderate(target, 'reject');
+          break;
+        case 'e':
+        case 'E':
+          if (target) {
+            a.setEditingId(target.id);
+            // Otherwise the "e" lands in the editor that is about to get focus.
+            e.preventDefault();
+          }
+          break;
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const joinHref = joinPath(event.code, room.kind === 'plenary' ? undefined : room.id);
+  return (
+    <div class="chair">
+      <a class="skip-link" href="#queue">
+        {t('skip.toQueue')}
+      </a>
+      <header class="topbar chair__top">
+        <span class="brand">{t('app.name')}</span>
+        <span class="topbar__event">
+          {conn.view.event.value?.name ?? event.name} · {conn.view.room.value?.name ?? room.name} ·{' '}
+          <span class="chair__code">{event.code}</span>
+        </span>
+        <nav class="chair__links" aria-label={t('chair.links')}>
+          <a
+            href={projectorPath(event.code, room.id)}
+            target="_blank"
+            rel="noopener"
+            data-testid="projector-link"
+          >
+            {t('chair.projectorLink')}
+          </a>
+          <a href={joinHref} target="_blank" rel="noopener" data-testid="join-link">
+            {t('chair.joinLink')}
+          </a>
+        </nav>
+        <ConnStatus conn={conn} />
+        <LangSwitch />
+      </header>
+      <NoticeBar />
+      <div class="chair__grid">
+        <div class="chair__col chair__left">
+          <Agenda
+            activities={activities}
+            current={current}
+            selectedId={selected?.id ?? null}
+            pendingByActivity={pendingByActivity}
+            onShow={show}
+            onSelect={setChosenActivity}
+            onAdd={addWall}
+          />
+          {selected && <WallSettings key={selected.id} activity={selected} outbox={outbox} />}
+        </div>
+        <section class="chair__col" id="queue" tabIndex={-1} aria-labelledby="queue-heading">
+          <Queue
+            queue={queue}
+            selectedId={selectedStatement?.id ?? null}
+            editingId={editingId}
+            hasActivity={selected !== undefined}
+            onSelect={(id) => select(queue.findIndex((q) => q.id === id))}
+            onModerate={moderate}
+            onEdit={setEditingId}
+            onSaveEdit={(s, text) => {
+              moderator.act(s, 'edit', text);
+              setEditingId(null);
+            }}
+          />
+        </section>
+        <section class="chair__col" aria-labelledby="wall-heading">
+          <WallPanel wall={wall} removed={removed} moderator={moderator} />
+        </section>
+      </div>
+      <UndoBar moderator={moderator} />
+    </div>
+  );
+}

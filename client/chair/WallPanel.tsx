@@ -1,0 +1,90 @@
+import type { StatementView } from '../../shared/model.js';
+import { hearts, t } from '../lib/i18n.js';
+import type { Moderator } from './moderation.js';
+
+interface Props {
+  wall: StatementView[];
+  removed: StatementView[];
+  moderator: Moderator;
+}
+
+/** What the projector shows, plus what was taken off it, each with a way back. */
+export function WallPanel({ wall, removed, moderator }: Props) {
+  return (
+    <>
+      <h2 id="wall-heading" class="section-title">
+        {t('chair.wall')} <span class="count-pill">{wall.length}</span>
+      </h2>
+      {wall.length === 0 && <p class="muted">{t('chair.wallEmpty')}</p>}
+      <ul class="chair-wall" data-testid="chair-wall">
+        {wall.map((s) => (
+          <li
+            key={s.id}
+            class={s.pinned ? 'chair-wall__item is-pinned' : 'chair-wall__item'}
+            data-testid="wall-item"
+            data-id={s.id}
+          >
+            {s.pinned && <p class="badge">{t('chair.pinned')}</p>}
+            <p class="statement-text">{s.text}</p>
+            <p class="statement-meta">
+              {s.name ?? t('wall.anonymous')} · {hearts(s.hearts)}
+              {s.edited ? ` · ${t('wall.edited')}` : ''}
+            </p>
+            <div class="actions">
+              <button
+                type="button"
+                class="btn"
+                data-testid="pin-button"
+                aria-pressed={s.pinned ? 'true' : 'false'}
+                onClick={() => moderator.act(s, s.pinned ? 'unpin' : 'pin')}
+              >
+                {t(s.pinned ? 'chair.unpin' : 'chair.pin')}
+              </button>
+              <button
+                type="button"
+                class="btn btn--danger"
+                data-testid="hide-button"
+                onClick={() => moderator.act(s, 'hide')}
+              >
+                {t('chair.hide')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <section class="removed" aria-labelledby="removed-heading">
+        <h3 id="removed-heading" class="section-title section-title--small">
+          {t('chair.hidden')} <span class="count-pill">{removed.length}</span>
+        </h3>
+        {removed.length === 0 && <p class="muted">{t('chair.hiddenEmpty')}</p>}
+        <ul class="chair-wall">
+          {removed.map((s) => (
+            <li
+              key={s.id}
+              class="chair-wall__item is-removed"
+              data-testid="removed-item"
+              data-id={s.id}
+              data-status={s.status}
+            >
+              <p class="badge">
+                {t(s.status === 'hidden' ? 'chair.status.hidden' : 'chair.status.rejected')}
+              </p>
+              <p class="statement-text">{s.text}</p>
+              <p class="statement-meta">{s.name ?? t('wall.anonymous')}</p>
+              <div class="actions">
+                <button
+                  type="button"
+                  class="btn"
+                  data-testid="show-button"
+                  onClick={() => moderator.act(s, s.status === 'hidden' ? 'approve' : 'requeue')}
+                >
+                  {t('chair.show')}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import '../styles/base.css';
+import './chair.css';
+import { ChairApp } from './App.js';
+
+const root = document.getElementById('app');
+if (root) render(<ChairApp />, root);

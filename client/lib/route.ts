@@ -1,0 +1,35 @@
+import { normalizeCode } from '../../shared/limits.js';
+
+export interface PageRoute {
+  code: string;
+  roomId: string | undefined;
+}
+
+/** Reads `/<prefix>/CODE[/ROOM]` from the address bar; the code is normalized (case, dashes). */
+export function readRoute(prefix: string): PageRoute {
+  const parts = window.location.pathname.split('/').filter((p) => p.length > 0);
+  const start = parts[0] === prefix ? 1 : 0;
+  const rawCode = safeDecode(parts[start] ?? '');
+  const rawRoom = safeDecode(parts[start + 1] ?? '');
+  return { code: normalizeCode(rawCode), roomId: rawRoom || undefined };
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+export function queryParam(name: string): string | null {
+  return new URLSearchParams(window.location.search).get(name);
+}
+
+export function joinPath(code: string, roomId?: string): string {
+  return `/j/${encodeURIComponent(code)}${roomId ? `/${encodeURIComponent(roomId)}` : ''}`;
+}
+
+export function projectorPath(code: string, roomId?: string): string {
+  return `/p/${encodeURIComponent(code)}${roomId ? `/${encodeURIComponent(roomId)}` : ''}`;
+}

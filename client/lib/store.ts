@@ -1,0 +1,129 @@
+import { batch, signal } from '@preact/signals';
+import type {
+  MineMessage,
+  SnapshotMessage,
+  UpdateMessage,
+  WelcomeMessage,
+} from '../../shared/protocol.js';
+import type { ActivityView, EventInfo, RoomView, StatementView } from '../../shared/model.js';
+
+export interface Mine {
+  /** This participant's statements in any status, by id. */
+  own: ReadonlyMap<string, StatementView>;
+  hearted: ReadonlySet<string>;
+}
+
+/**
+ * What the server has told this client, as signals. Maps are replaced, never mutated, so a
+ * component that reads one re-renders on every change.
+ */
+export class ViewStore {
+  readonly event = signal<EventInfo | null>(null);
+  readonly room = signal<RoomView | null>(null);
+  readonly activities = signal<ReadonlyMap<string, ActivityView>>(new Map());
+  readonly statements = signal<ReadonlyMap<string, StatementView>>(new Map());
+  readonly mine = signal<Mine>({ own: new Map(), hearted: new Set() });
+
+  applyWelcome(msg: WelcomeMessage): void {
+    batch(() => {
+      this.event.value = msg.event;
+      this.room.value = msg.room;
+    });
+  }
+
+  applySnapshot(msg: SnapshotMessage): void {
+    batch(() => {
+      this.room.value = msg.room;
+      this.activities.value = new Map(msg.activities.map((a) => [a.id, a]));
+      this.statements.value = new Map(msg.statements.map((s) => [s.id, s]));
+    });
+  }
+
+  applyUpdate(msg: UpdateMessage): void {
+    let activities: Map<string, ActivityView> | null = null;
+    let statements: Map<string, StatementView> | null = null;
+    let own: Map<string, StatementView> | null = null;
+    let room: RoomView | null = null;
+    const mine = this.mine.value;
+    for (const change of msg.changes) {
+      switch (change.kind) {
+        case 'room':
+          room = change.value;
+          break;
+        case 'activity':
+          activities ??= new Map(this.activities.value);
+          if (change.value === null) activities.delete(change.id);
+          else activities.set(change.id, change.value);
+          break;
+        case 'statement': {
+          statements ??= new Map(this.statements.value);
+          if (change.value === null) statements.delete(change.id);
+          else statements.set(change.id, change.value);
+          // Keep "mine" in step with what the wall shows, so an approval shows up at once even
+          // if the server only sends a fresh `mine` later.
+          const prev = mine.own.get(change.id);
+          if (prev) {
+            own ??= new Map(mine.own);
+            if (change.value) own.set(change.id, change.value);
+            else if (prev.status === 'approved') own.set(change.id, { ...prev, status: 'hidden' });
+          }
+          break;
+        }
+      }
+    }
+    batch(() => {
+      if (room) this.room.value = room;
+      if (activities) this.activities.value = activities;
+      if (statements) this.statements.value = statements;
+      if (own) this.mine.value = { own, hearted: mine.hearted };
+    });
+  }
+
+  applyMine(msg: MineMessage): void {
+    this.mine.value = {
+      own: new Map(msg.own.map((s) => [s.id, s])),
+      hearted: new Set(msg.hearted),
+    };
+  }
+
+  /** A committed heart.set: the server only tells us through the next `mine`, if at all. */
+  setHearted(statementId: string, on: boolean): void {
+    const { own, hearted } = this.mine.value;
+    if (hearted.has(statementId) === on) return;
+    const next = new Set(hearted);
+    if (on) next.add(statementId);
+    else next.delete(statementId);
+    this.mine.value = { own, hearted: next };
+  }
+
+  /** A committed submit: remember it as ours until the server's `mine` says more. */
+  addOwn(statement: StatementView): void {
+    const { own, hearted } = this.mine.value;
+    if (own.has(statement.id)) return;
+    const next = new Map(own);
+    next.set(statement.id, statement);
+    this.mine.value = { own: next, hearted };
+  }
+}
+
+/** Activities in agenda order. */
+export function sortedActivities(map: ReadonlyMap<string, ActivityView>): ActivityView[] {
+  return [...map.values()].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+/** Pinned first, then newest first: the order of the wall everywhere. */
+export function wallOrder(a: StatementView, b: StatementView): number {
+  if (a.pinned !== b.pinned) return a.pinned ? -1 : 1;
+  return b.createdAt - a.createdAt || b.id.localeCompare(a.id);
+}
+
+export function approvedFor(
+  statements: ReadonlyMap<string, StatementView>,
+  activityId: string,
+): StatementView[] {
+  const out: StatementView[] = [];
+  for (const s of statements.values()) {
+    if (s.activityId === activityId && s.status === 'approved') out.push(s);
+  }
+  return out.sort(wallOrder);
+}

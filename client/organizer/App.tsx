@@ -1,0 +1,100 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { LangSwitch } from '../components/LangSwitch.js';
+import { NoticeBar } from '../components/NoticeBar.js';
+import { api } from '../lib/api.js';
+import { errorKey, t } from '../lib/i18n.js';
+import { showNotice } from '../lib/notice.js';
+import { queryParam } from '../lib/route.js';
+import { CreateForm } from './CreateForm.js';
+import { EventList } from './EventList.js';
+import type { EventListItem } from './types.js';
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'unauthorized' }
+  | { kind: 'failed' }
+  | { kind: 'ready'; events: EventListItem[] };
+
+export function OrganizerApp() {
+  const token = useMemo(() => queryParam('t') ?? '', []);
+  const [state, setState] = useState<State>(token ? { kind: 'loading' } : { kind: 'unauthorized' });
+  const [fresh, setFresh] = useState<string | null>(null);
+  const headers = useMemo(() => ({ Authorization: `Bearer ${token}` }), [token]);
+
+  const load = async () => {
+    const res = await api<EventListItem[]>('/api/events', { headers });
+    if (res.ok) setState({ kind: 'ready', events: Array.isArray(res.data) ? res.data : [] });
+    else if (res.status === 401 || res.status === 403) setState({ kind: 'unauthorized' });
+    else setState({ kind: 'failed' });
+  };
+
+  useEffect(() => {
+    if (token) void load();
+  }, []);
+
+  const created = (event: EventListItem) => {
+    setFresh(event.code);
+    setState((s) =>
+      s.kind === 'ready'
+        ? { kind: 'ready', events: [event, ...s.events.filter((e) => e.id !== event.id)] }
+        : { kind: 'ready', events: [event] },
+    );
+  };
+
+  const post = async (path: string, body: unknown): Promise<boolean> => {
+    const res = await api<EventListItem>(path, {
+      method: 'POST',
+      headers: { ...headers, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (res.ok) {
+      created(res.data);
+      return true;
+    }
+    if (res.status === 401 || res.status === 403) setState({ kind: 'unauthorized' });
+    else showNotice(res.status === 0 ? 'conn.offline' : errorKey(res.code));
+    return false;
+  };
+
+  return (
+    <div class="organizer">
+      <a class="skip-link" href="#main">
+        {t('skip.toContent')}
+      </a>
+      <header class="topbar">
+        <span class="brand">{t('app.name')}</span>
+        <span class="topbar__event">{t('organizer.title')}</span>
+        <LangSwitch />
+      </header>
+      <NoticeBar />
+      <main id="main" class="organizer__main" tabIndex={-1}>
+        <h1>{t('organizer.title')}</h1>
+        {state.kind === 'unauthorized' ? (
+          <p class="field-error" role="alert" data-testid="organizer-unauthorized">
+            {t('organizer.unauthorized')}
+          </p>
+        ) : (
+          <>
+            <CreateForm
+              onCreate={(name, language) => post('/api/events', { name, language })}
+              onDemo={() => post('/api/demo', {})}
+            />
+            <section aria-labelledby="events-heading" class="organizer__events">
+              <h2 id="events-heading">{t('organizer.events')}</h2>
+              {state.kind === 'loading' && <p role="status">{t('common.loading')}</p>}
+              {state.kind === 'failed' && (
+                <p class="field-error" role="alert">
+                  {t('error.internal')}{' '}
+                  <button type="button" class="btn" onClick={() => void load()}>
+                    {t('common.retry')}
+                  </button>
+                </p>
+              )}
+              {state.kind === 'ready' && <EventList events={state.events} fresh={fresh} />}
+            </section>
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

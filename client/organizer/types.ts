@@ -1,0 +1,14 @@
+import type { Language, RoomSummary } from '../../shared/model.js';
+
+/** One row of GET /api/events (organizer only: carries the chair link with its secret). */
+export interface EventListItem {
+  id: string;
+  code: string;
+  name: string;
+  language: Language;
+  createdAt?: number | string;
+  joinUrl: string;
+  projectorUrl: string;
+  chairUrl: string;
+  rooms?: RoomSummary[];
+}

@@ -1,0 +1,119 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { EventInfo } from '../../shared/model.js';
+import { ConnStatus } from '../components/ConnStatus.js';
+import { LangSwitch } from '../components/LangSwitch.js';
+import { NoticeBar } from '../components/NoticeBar.js';
+import { UnknownCode } from '../home/Home.js';
+import { pickRoom } from '../lib/api.js';
+import { t } from '../lib/i18n.js';
+import { joinPath, readRoute } from '../lib/route.js';
+import { startSession, type Session } from '../lib/session.js';
+import { Composer } from './Composer.js';
+import { HeartState } from './hearts.js';
+import { MineList } from './MineList.js';
+import { useEventInfo } from '../lib/useEventInfo.js';
+import { WallList } from './WallList.js';
+
+export function ParticipantApp() {
+  const route = useMemo(() => readRoute('j'), []);
+  const state = useEventInfo(route.code);
+  if (state.kind === 'not_found') return <UnknownCode code={route.code} />;
+  if (state.kind !== 'ready') {
+    return (
+      <div class="participant">
+        <header class="topbar">
+          <span class="brand">{t('app.name')}</span>
+          <LangSwitch />
+        </header>
+        <p class="conn conn--banner" role="status">
+          {t(state.kind === 'offline' ? 'conn.offline' : 'common.loading')}
+        </p>
+      </div>
+    );
+  }
+  const room = pickRoom(state.event, route.roomId);
+  if (!room) return <UnknownCode code={route.code} />;
+  return <Joined event={state.event} roomId={room.id} explicitRoom={route.roomId === room.id} />;
+}
+
+interface JoinedProps {
+  event: EventInfo;
+  roomId: string;
+  explicitRoom: boolean;
+}
+
+function Joined({ event, roomId, explicitRoom }: JoinedProps) {
+  const [session] = useState<Session>(() =>
+    startSession({ role: 'participant', eventCode: event.code, roomId }),
+  );
+  const [hearts] = useState(() => new HeartState(session));
+  useEffect(() => {
+    // A hand-typed lowercase code works, but the address bar should show the real one.
+    const canonical = joinPath(event.code, explicitRoom ? roomId : undefined);
+    if (window.location.pathname !== canonical) {
+      window.history.replaceState(null, '', canonical + window.location.search);
+    }
+    return () => session.conn.stop();
+  }, []);
+  useEffect(
+    () =>
+      session.outbox.onSettled((s) => {
+        if (s.kind === 'ack' && s.cmd.type === 'statement.submit') {
+          const known = session.conn.view.statements.value.get(s.cmd.id);
+          session.conn.view.addOwn(
+            known ?? {
+              id: s.cmd.id,
+              activityId: s.cmd.activityId,
+              name: s.cmd.name ?? null,
+              text: s.cmd.text,
+              status: 'pending',
+              pinned: false,
+              hearts: 0,
+              edited: false,
+              createdAt: Date.now(),
+            },
+          );
+        }
+      }),
+    [],
+  );
+
+  const { conn } = session;
+  if (conn.failure.value === 'not_found') return <UnknownCode code={event.code} />;
+  const room = conn.view.room.value;
+  const activity =
+    room?.currentActivityId != null
+      ? conn.view.activities.value.get(room.currentActivityId)
+      : undefined;
+  const draftKey = `vonk.draft.${event.code}.${roomId}`;
+
+  return (
+    <div class="participant">
+      <a class="skip-link" href="#main">
+        {t('skip.toContent')}
+      </a>
+      <header class="topbar">
+        <span class="brand">{t('app.name')}</span>
+        <span class="topbar__event">{conn.view.event.value?.name ?? event.name}</span>
+        <LangSwitch />
+      </header>
+      <ConnStatus conn={conn} />
+      <NoticeBar />
+      <main id="main" class="participant__main" tabIndex={-1}>
+        {!room ? (
+          <p class="muted">{t('conn.connecting')}</p>
+        ) : !activity ? (
+          <p class="waiting" data-testid="waiting">
+            {t('wall.waiting')}
+          </p>
+        ) : (
+          <>
+            <Composer activity={activity} outbox={session.outbox} draftKey={draftKey} />
+            <MineList activityId={activity.id} session={session} />
+            <WallList activityId={activity.id} session={session} hearts={hearts} />
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { StatementStatus } from '../../shared/model.js';
+import { t, type MessageKey } from '../lib/i18n.js';
+import type { Session } from '../lib/session.js';
+
+export type MineStatus = 'sending' | 'pending' | 'rejected' | 'approved';
+
+/** How long an approved statement stays in "Van jou" before it has visibly moved to the wall. */
+const APPROVED_LINGER_MS = 5_000;
+
+const LABEL: Record<MineStatus, MessageKey> = {
+  sending: 'wall.sending',
+  pending: 'wall.pending',
+  rejected: 'wall.rejected',
+  approved: 'wall.onWall',
+};
+
+interface Row {
+  id: string;
+  text: string;
+  status: MineStatus;
+}
+
+function fromServer(status: StatementStatus): MineStatus {
+  // A hidden statement was taken off the wall: for its author that is "not placed" as well.
+  return status === 'hidden' ? 'rejected' : status;
+}
+
+/** The participant's own statements that are not (yet) simply part of the wall. */
+export function MineList({ activityId, session }: { activityId: string; session: Session }) {
+  const { conn, outbox } = session;
+  const seen = useRef(new Map<string, MineStatus>());
+  const approvedAt = useRef(new Map<string, number>());
+  const [, setTick] = useState(0);
+  const now = Date.now();
+
+  const rows: Row[] = [];
+  const inOutbox = new Set<string>();
+  for (const cmd of outbox.pending.value) {
+    if (cmd.type !== 'statement.submit' || cmd.activityId !== activityId) continue;
+    inOutbox.add(cmd.id);
+    rows.push({ id: cmd.id, text: cmd.text, status: 'sending' });
+  }
+  const statements = conn.view.statements.value;
+  const own = [...conn.view.mine.value.own.values()]
+    .filter((s) => s.activityId === activityId && !inOutbox.has(s.id))
+    .sort((a, b) => b.createdAt - a.createdAt);
+  for (const s of own) {
+    const onWall = statements.get(s.id)?.status === 'approved';
+    const status = onWall ? 'approved' : fromServer(s.status);
+    rows.push({ id: s.id, text: s.text, status });
+  }
+
+  const visible = rows.filter((row) => {
+    const before = seen.current.get(row.id);
+    seen.current.set(row.id, row.status);
+    if (row.status !== 'approved') return true;
+    // Only an approval we watched happen lingers; old approved ones are just on the wall.
+    if (before === 'sending' || before === 'pending') approvedAt.current.set(row.id, now);
+    const at = approvedAt.current.get(row.id);
+    return at !== undefined && now - at < APPROVED_LINGER_MS;
+  });
+
+  const lingering = visible.some((r) => r.status === 'approved');
+  useEffect(() => {
+    if (!lingering) return;
+    const timer = setTimeout(() => setTick((n) => n + 1), APPROVED_LINGER_MS);
+    return () => clearTimeout(timer);
+  });
+
+  if (visible.length === 0) return null;
+  return (
+    <section class="mine" aria-labelledby="mine-heading">
+      <h2 id="mine-heading" class="section-title">
+        {t('wall.mine')}
+      </h2>
+      <ul class="mine__list" aria-live="polite">
+        {visible.map((row) => (
+          <li
+            key={row.id}
+            class={`mine-item mine-item--${row.status}`}
+            data-testid="mine-item"
+            data-id={row.id}
+            data-status={row.status}
+          >
+            <p class="mine-item__text">{row.text}</p>
+            <p class="mine-item__status">{t(LABEL[row.status])}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

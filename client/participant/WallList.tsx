@@ -1,0 +1,73 @@
+import { useState } from 'preact/hooks';
+import type { StatementView } from '../../shared/model.js';
+import { hearts as heartsLabel, t } from '../lib/i18n.js';
+import type { Session } from '../lib/session.js';
+import { approvedFor } from '../lib/store.js';
+import type { HeartState } from './hearts.js';
+
+const PAGE = 100;
+
+interface Props {
+  activityId: string;
+  session: Session;
+  hearts: HeartState;
+}
+
+/** The approved wall, pinned first then newest; new items are announced politely. */
+export function WallList({ activityId, session, hearts }: Props) {
+  const [limit, setLimit] = useState(PAGE);
+  const items = approvedFor(session.conn.view.statements.value, activityId);
+  const shown = items.length > limit ? items.slice(0, limit) : items;
+  return (
+    <section class="wall-section" aria-labelledby="wall-heading">
+      <h2 id="wall-heading" class="section-title">
+        {t('wall.wallHeading')}
+      </h2>
+      {items.length === 0 && <p class="muted">{t('wall.emptyWall')}</p>}
+      <ul class="wall" data-testid="wall" aria-live="polite" aria-relevant="additions">
+        {shown.map((s) => (
+          <WallItem key={s.id} statement={s} hearts={hearts} />
+        ))}
+      </ul>
+      {items.length > limit && (
+        <button type="button" class="btn btn--wide" onClick={() => setLimit(limit + PAGE)}>
+          {t('wall.more')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function WallItem({ statement: s, hearts }: { statement: StatementView; hearts: HeartState }) {
+  const on = hearts.isOn(s.id);
+  const count = hearts.count(s);
+  return (
+    <li
+      class={s.pinned ? 'wall-item wall-item--pinned' : 'wall-item'}
+      data-testid="wall-item"
+      data-id={s.id}
+    >
+      {s.pinned && <p class="badge">{t('wall.pinned')}</p>}
+      <p class="wall-item__text">{s.text}</p>
+      <div class="wall-item__meta">
+        <span class="wall-item__name">{s.name ?? t('wall.anonymous')}</span>
+        <button
+          type="button"
+          class={on ? 'heart heart--on' : 'heart'}
+          data-testid="heart-button"
+          aria-pressed={on ? 'true' : 'false'}
+          aria-label={t('wall.heart')}
+          onClick={() => hearts.toggle(s)}
+        >
+          <span class="heart__icon" aria-hidden="true">
+            {on ? '♥' : '♡'}
+          </span>
+          <span class="heart__count" data-testid="heart-count" aria-hidden="true">
+            {count}
+          </span>
+        </button>
+        <span class="vh">{heartsLabel(count)}</span>
+      </div>
+    </li>
+  );
+}

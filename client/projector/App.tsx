@@ -1,0 +1,113 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { EventInfo, RoomSummary } from '../../shared/model.js';
+import { ConnStatus } from '../components/ConnStatus.js';
+import { pickRoom, qrPath } from '../lib/api.js';
+import { t, type MessageKey } from '../lib/i18n.js';
+import { joinPath, readRoute } from '../lib/route.js';
+import { startSession } from '../lib/session.js';
+import { approvedFor } from '../lib/store.js';
+import { useEventInfo } from '../lib/useEventInfo.js';
+import { ProjectorWall } from './Wall.js';
+
+export function ProjectorApp() {
+  const route = useMemo(() => readRoute('p'), []);
+  const state = useEventInfo(route.code);
+  useFullscreenShortcut();
+  if (state.kind === 'ready') {
+    const room = pickRoom(state.event, route.roomId);
+    if (room) return <Projector event={state.event} room={room} />;
+  }
+  const text: MessageKey =
+    state.kind === 'offline'
+      ? 'conn.offline'
+      : state.kind === 'loading'
+        ? 'common.loading'
+        : 'error.not_found';
+  return (
+    <div class="projector projector--message">
+      <p class="projector__message">{t(text)}</p>
+    </div>
+  );
+}
+
+/** No visible controls on a beamer, but a double click or F still goes fullscreen. */
+function useFullscreenShortcut(): void {
+  useEffect(() => {
+    const toggle = () => {
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+      else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.key === 'f' || e.key === 'F') && !e.ctrlKey && !e.metaKey && !e.altKey) toggle();
+    };
+    document.addEventListener('dblclick', toggle);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('dblclick', toggle);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, []);
+}
+
+function Projector({ event, room }: { event: EventInfo; room: RoomSummary }) {
+  const [session] = useState(() =>
+    startSession({ role: 'projector', eventCode: event.code, roomId: room.id }),
+  );
+  useEffect(() => () => session.conn.stop(), []);
+  const { conn } = session;
+  const view = conn.view;
+  const currentId = view.room.value?.currentActivityId ?? null;
+  const activity = currentId !== null ? view.activities.value.get(currentId) : undefined;
+  const joinUrl =
+    window.location.origin + joinPath(event.code, room.kind === 'plenary' ? undefined : room.id);
+  const name = view.event.value?.name ?? event.name;
+
+  return (
+    <div class="projector">
+      <main class="projector__stage">
+        {activity ? (
+          <>
+            <h1 class="projector__prompt">
+              {activity.config.prompt.trim() || t('wall.prompt.default')}
+            </h1>
+            <ProjectorWall items={approvedFor(view.statements.value, activity.id)} />
+          </>
+        ) : (
+          <div class="projector__idle">
+            <h1 class="projector__event">{name}</h1>
+            <p class="projector__waiting">{t('projector.waiting')}</p>
+          </div>
+        )}
+      </main>
+      <aside class="projector__join" aria-label={t('projector.join')}>
+        <p class="projector__join-label">{t('projector.join')}</p>
+        <p class="projector__url" data-testid="projector-url">
+          <JoinAddress url={joinUrl} />
+        </p>
+        <img
+          class="projector__qr"
+          data-testid="projector-qr"
+          src={qrPath(event.code, room.id)}
+          alt={t('projector.qrAlt', { url: joinUrl })}
+        />
+        <p class="projector__code-label">{t('projector.code')}</p>
+        <p class="projector__code" data-testid="projector-code">
+          {event.code}
+        </p>
+      </aside>
+      <ConnStatus conn={conn} />
+    </div>
+  );
+}
+
+/** The scheme is needed to be exact but not to be read aloud in a hall, so it is dimmed. */
+function JoinAddress({ url }: { url: string }) {
+  const m = /^(https?:\/\/)(.*)$/.exec(url);
+  if (!m) return <>{url}</>;
+  return (
+    <>
+      <span class="projector__scheme">{m[1]}</span>
+      {m[2]}
+    </>
+  );
+}

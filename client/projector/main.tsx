@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import '../styles/base.css';
+import './projector.css';
+import { ProjectorApp } from './App.js';
+
+const root = document.getElementById('app');
+if (root) render(<ProjectorApp />, root);

@@ -1,0 +1,83 @@
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { defineConfig, type Connect, type Plugin, type ProxyOptions } from 'vite';
+import preact from '@preact/preset-vite';
+
+const root = fileURLToPath(new URL('./client', import.meta.url));
+const backend = 'http://127.0.0.1:8080';
+
+// The server maps these short public addresses to the pages; in dev and preview we do the same
+// so links printed by the server (/j/CODE, /c/CODE?k=…) work against Vite too.
+const PAGE_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^\/j(\/|$)/, '/participant/index.html'],
+  [/^\/p(\/|$)/, '/projector/index.html'],
+  [/^\/c(\/|$)/, '/chair/index.html'],
+  [/^\/o\/?$/, '/organizer/index.html'],
+];
+
+const rewritePages: Connect.NextHandleFunction = (req, _res, next) => {
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  const path = q === -1 ? url : url.slice(0, q);
+  for (const [pattern, target] of PAGE_REWRITES) {
+    if (pattern.test(path)) {
+      req.url = target + (q === -1 ? '' : url.slice(q));
+      break;
+    }
+  }
+  next();
+};
+
+function pageRewrites(): Plugin {
+  return {
+    name: 'vonk-page-rewrites',
+    // Registered directly (not returned) so it runs before Vite's own HTML handling.
+    configureServer(server) {
+      server.middlewares.use(rewritePages);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(rewritePages);
+    },
+  };
+}
+
+const proxy: Record<string, ProxyOptions> = {
+  '/api': { target: backend },
+  '/healthz': { target: backend },
+  '/ws': { target: backend, ws: true },
+};
+
+export default defineConfig({
+  root,
+  appType: 'mpa',
+  publicDir: resolve(root, 'public'),
+  plugins: [preact(), pageRewrites()],
+  build: {
+    outDir: resolve(root, '../dist/client'),
+    emptyOutDir: true,
+    assetsDir: 'assets',
+    // Every asset stays a cacheable file; nothing relies on data: URLs being allowed by the CSP.
+    assetsInlineLimit: 0,
+    // Every browser we target has modulepreload; the polyfill would only cost a request.
+    modulePreload: { polyfill: false },
+    rollupOptions: {
+      output: {
+        // Two shared chunks instead of a dozen tiny ones: fewer round trips on a busy venue Wi-Fi.
+        manualChunks(id) {
+          if (id.includes('/node_modules/')) return 'vendor';
+          if (/\/(client\/(lib|components|styles)|shared)\//.test(id)) return 'common';
+          return undefined;
+        },
+      },
+      input: {
+        home: resolve(root, 'index.html'),
+        participant: resolve(root, 'participant/index.html'),
+        chair: resolve(root, 'chair/index.html'),
+        projector: resolve(root, 'projector/index.html'),
+        organizer: resolve(root, 'organizer/index.html'),
+      },
+    },
+  },
+  server: { port: 5173, strictPort: true, proxy },
+  preview: { port: 4173, proxy },
+});
