@@ -19,14 +19,20 @@ export interface WallConfig {
   open: boolean;
 }
 
-export interface ActivityView {
+interface ActivityBase {
   id: string;
-  kind: ActivityKind;
   title: string;
   /** Position on the room's agenda, ascending. */
   order: number;
+}
+
+export interface WallActivity extends ActivityBase {
+  kind: 'wall';
   config: WallConfig;
 }
+
+/** One item on a room's agenda; a union on `kind`, one member per activity kind. */
+export type ActivityView = WallActivity;
 
 export type StatementStatus = 'pending' | 'approved' | 'rejected' | 'hidden';
 

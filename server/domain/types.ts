@@ -86,10 +86,14 @@ export const fail = (code: ErrorCode, message: string, field?: string): Result<n
   error: field ? { code, message, field } : { code, message },
 });
 
-/** An entity whose view changed: the rooms layer re-derives it per role. */
+/** Kinds of entity a client holds in its view, besides the room itself. */
+export type EntityKind = 'activity' | 'statement';
+
+/** What changed: the rooms layer re-derives these views per role and sends them. */
 export type Dirty =
   | { kind: 'room' }
-  | { kind: 'activity'; id: string }
-  | { kind: 'statement'; id: string }
+  | { kind: EntityKind; id: string }
+  /** This participant's own view (their statements, hearts, votes) changed. */
+  | { kind: 'mine'; participantId: string }
   /** The public roles need a fresh snapshot (the current activity changed). */
   | { kind: 'resnapshot' };

@@ -1,8 +1,10 @@
 // What each role may see of the room's state. Decided here, on the server: a participant or
 // projector never receives a pending, rejected or hidden statement, nor another's identity.
+// Each entity kind has one view function; snapshots and updates are both built from them.
 
-import type { ActivityView, StatementView } from '../../shared/model.js';
-import type { RoomState, StatementState } from './types.js';
+import type { StatementView } from '../../shared/model.js';
+import type { EntityChange, MineMessage, SnapshotMessage } from '../../shared/protocol.js';
+import type { EntityKind, RoomState, StatementState } from './types.js';
 
 export type ViewRole = 'public' | 'chair';
 
@@ -25,28 +27,77 @@ export function isPublicStatement(state: RoomState, st: StatementState): boolean
   return st.status === 'approved' && st.activityId === state.room.currentActivityId;
 }
 
-export function isPublicActivity(state: RoomState, a: ActivityView): boolean {
-  return a.id === state.room.currentActivityId;
+type ViewFn = (state: RoomState, id: string, role: ViewRole) => EntityChange['value'] | null;
+
+/** The view of one entity for a role; null when the role may not see it (or it is gone). */
+const VIEWS: Record<EntityKind, ViewFn> = {
+  activity: (state, id, role) => {
+    const a = state.activities.get(id);
+    if (!a) return null;
+    return role === 'chair' || a.id === state.room.currentActivityId ? a : null;
+  },
+  statement: (state, id, role) => {
+    const st = state.statements.get(id);
+    if (!st) return null;
+    return role === 'chair' || isPublicStatement(state, st) ? statementView(st) : null;
+  },
+};
+
+/** Every id of a kind, in the order a snapshot lists them. */
+const IDS: Record<EntityKind, (state: RoomState) => Iterable<string>> = {
+  activity: (state) => state.agenda,
+  statement: (state) => state.statements.keys(),
+};
+
+export function entityChange(
+  state: RoomState,
+  kind: EntityKind,
+  id: string,
+  role: ViewRole,
+): EntityChange {
+  return { kind, id, value: VIEWS[kind](state, id, role) } as EntityChange;
 }
 
-export function activitiesFor(state: RoomState, role: ViewRole): ActivityView[] {
-  const all = state.agenda.flatMap((id) => state.activities.get(id) ?? []);
-  return role === 'chair' ? all : all.filter((a) => isPublicActivity(state, a));
-}
-
-export function statementsFor(state: RoomState, role: ViewRole): StatementView[] {
-  const out: StatementView[] = [];
-  for (const st of state.statements.values()) {
-    if (role === 'chair' || isPublicStatement(state, st)) out.push(statementView(st));
+function visible<T>(state: RoomState, kind: EntityKind, role: ViewRole): T[] {
+  const out: T[] = [];
+  for (const id of IDS[kind](state)) {
+    const v = VIEWS[kind](state, id, role);
+    if (v) out.push(v as T);
   }
   return out;
 }
+
+export function snapshotFor(state: RoomState, role: ViewRole): SnapshotMessage {
+  return {
+    type: 'snapshot',
+    seq: state.seq,
+    room: state.room,
+    activities: visible(state, 'activity', role),
+    statements: visible(state, 'statement', role),
+  };
+}
+
+/** Keys (`kind:id`) of everything the public roles hold after a snapshot. */
+export function publicKeys(state: RoomState): string[] {
+  const keys: string[] = [];
+  for (const kind of Object.keys(VIEWS) as EntityKind[]) {
+    for (const id of IDS[kind](state)) {
+      if (VIEWS[kind](state, id, 'public')) keys.push(`${kind}:${id}`);
+    }
+  }
+  return keys;
+}
+
+export const activitiesFor = (state: RoomState, role: ViewRole) =>
+  snapshotFor(state, role).activities;
+export const statementsFor = (state: RoomState, role: ViewRole) =>
+  snapshotFor(state, role).statements;
 
 /** A participant's own statements (any status) and the statements they hearted. */
 export function mineFor(
   state: RoomState,
   participantId: string,
-): { own: StatementView[]; hearted: string[] } {
+): Omit<MineMessage, 'type' | 'seq'> {
   const own: StatementView[] = [];
   const hearted: string[] = [];
   for (const st of state.statements.values()) {

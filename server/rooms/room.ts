@@ -12,16 +12,8 @@ import {
 } from '../../shared/protocol.js';
 import { apply } from '../domain/apply.js';
 import { decide } from '../domain/decide.js';
-import type { Actor, Change, DomainError, RoomState } from '../domain/types.js';
-import {
-  activitiesFor,
-  isPublicActivity,
-  isPublicStatement,
-  mineFor,
-  statementsFor,
-  statementView,
-  type ViewRole,
-} from '../domain/views.js';
+import type { Actor, Change, DomainError, EntityKind, RoomState } from '../domain/types.js';
+import { entityChange, mineFor, publicKeys, snapshotFor, type ViewRole } from '../domain/views.js';
 import type { Bus } from '../bus/types.js';
 import type { Store } from '../store/types.js';
 import type { Conn } from './conn.js';
@@ -51,13 +43,10 @@ export class LiveRoom {
   private chain: Promise<void> = Promise.resolve();
   private catchingUp: Promise<void> | null = null;
 
-  private readonly dirty = new Map<
-    string,
-    { kind: 'room' | 'activity' | 'statement'; id: string }
-  >();
+  private readonly dirty = new Map<string, { kind: 'room' | EntityKind; id: string }>();
   private readonly dirtyMine = new Set<string>();
   private resnapshot = false;
-  /** Statements the public roles currently hold, so a hidden one is removed, not leaked. */
+  /** Entities (`kind:id`) the public roles hold, so one that becomes hidden is removed. */
   private readonly publicHeld = new Set<string>();
   private lastFlush = 0;
   private flushTimer: NodeJS.Timeout | null = null;
@@ -74,9 +63,12 @@ export class LiveRoom {
     this.state = state;
     this.event = event;
     this.limits = deps.limits ?? DEFAULT_FANOUT_LIMITS;
-    for (const st of state.statements.values()) {
-      if (isPublicStatement(state, st)) this.publicHeld.add(st.id);
-    }
+    this.resetPublicHeld();
+  }
+
+  private resetPublicHeld(): void {
+    this.publicHeld.clear();
+    for (const key of publicKeys(this.state)) this.publicHeld.add(key);
   }
 
   /** Replays the change log into a fresh state. */
@@ -86,10 +78,7 @@ export class LiveRoom {
     room.dirty.clear();
     room.dirtyMine.clear();
     room.resnapshot = false;
-    room.publicHeld.clear();
-    for (const st of state.statements.values()) {
-      if (isPublicStatement(state, st)) room.publicHeld.add(st.id);
-    }
+    room.resetPublicHeld();
     return room;
   }
 
@@ -144,13 +133,7 @@ export class LiveRoom {
     if (cached && cached.seq === this.seq) {
       return cached.frame;
     }
-    const frame = JSON.stringify({
-      type: 'snapshot',
-      seq: this.seq,
-      room: this.state.room,
-      activities: activitiesFor(this.state, role),
-      statements: statementsFor(this.state, role),
-    } satisfies ServerMessage);
+    const frame = JSON.stringify(snapshotFor(this.state, role));
     this.snapshotCache.set(role, { seq: this.seq, frame });
     return frame;
   }
@@ -277,15 +260,9 @@ export class LiveRoom {
     if (!live) return;
     for (const d of dirty) {
       if (d.kind === 'resnapshot') this.resnapshot = true;
+      else if (d.kind === 'mine') this.dirtyMine.add(d.participantId);
       else if (d.kind === 'room') this.dirty.set('room', { kind: 'room', id: this.id });
       else this.dirty.set(`${d.kind}:${d.id}`, d);
-    }
-    const e = change.event;
-    if (e.type === 'statement.posted' || e.type === 'heart.set')
-      this.dirtyMine.add(e.participantId);
-    if (e.type === 'statement.moderated') {
-      const owner = this.state.statements.get(e.statementId)?.participantId;
-      if (owner) this.dirtyMine.add(owner);
     }
     this.scheduleFlush();
   }
@@ -310,33 +287,22 @@ export class LiveRoom {
       if (d.kind === 'room') {
         chair.push({ kind: 'room', id: this.id, value: this.state.room });
         pub.push({ kind: 'room', id: this.id, value: this.state.room });
-      } else if (d.kind === 'activity') {
-        const a = this.state.activities.get(d.id) ?? null;
-        chair.push({ kind: 'activity', id: d.id, value: a });
-        if (a && isPublicActivity(this.state, a))
-          pub.push({ kind: 'activity', id: d.id, value: a });
-      } else {
-        const st = this.state.statements.get(d.id);
-        if (!st) continue;
-        const view = statementView(st);
-        chair.push({ kind: 'statement', id: d.id, value: view });
-        if (isPublicStatement(this.state, st)) {
-          this.publicHeld.add(d.id);
-          pub.push({ kind: 'statement', id: d.id, value: view });
-        } else if (this.publicHeld.delete(d.id)) {
-          pub.push({ kind: 'statement', id: d.id, value: null });
-        }
+        continue;
+      }
+      chair.push(entityChange(this.state, d.kind, d.id, 'chair'));
+      const forPublic = entityChange(this.state, d.kind, d.id, 'public');
+      const key = `${d.kind}:${d.id}`;
+      if (forPublic.value !== null) {
+        this.publicHeld.add(key);
+        pub.push(forPublic);
+      } else if (this.publicHeld.delete(key)) {
+        pub.push(forPublic);
       }
     }
     this.dirty.clear();
     const resnapshot = this.resnapshot;
     this.resnapshot = false;
-    if (resnapshot) {
-      this.publicHeld.clear();
-      for (const st of this.state.statements.values()) {
-        if (isPublicStatement(this.state, st)) this.publicHeld.add(st.id);
-      }
-    }
+    if (resnapshot) this.resetPublicHeld();
     const frames: Record<ViewRole, string | null> = {
       chair: chair.length
         ? JSON.stringify({ type: 'update', seq: this.seq, changes: chair })

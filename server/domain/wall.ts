@@ -1,0 +1,158 @@
+// The hartenkreet wall: statements, hearts and moderation.
+
+import { LIMITS } from '../../shared/limits.js';
+import type { StatementStatus } from '../../shared/model.js';
+import {
+  ErrorCode,
+  type HeartSet,
+  type StatementModerate,
+  type StatementSubmit,
+} from '../../shared/protocol.js';
+import { isModerator, isParticipant } from './actors.js';
+import { checkText, cleanText, clip } from './text.js';
+import {
+  fail,
+  ok,
+  type Actor,
+  type Change,
+  type Dirty,
+  type DomainEvent,
+  type Result,
+  type RoomState,
+  type StatementState,
+} from './types.js';
+
+export type WallCommand = StatementSubmit | HeartSet | StatementModerate;
+type WallEvent = Extract<
+  DomainEvent,
+  { type: 'statement.posted' | 'statement.moderated' | 'heart.set' }
+>;
+
+export function decideWall(state: RoomState, actor: Actor, cmd: WallCommand): Result<DomainEvent> {
+  switch (cmd.type) {
+    case 'statement.submit': {
+      if (!isParticipant(actor))
+        return fail(ErrorCode.Forbidden, 'only participants post statements');
+      const activity = state.activities.get(cmd.activityId);
+      if (!activity || activity.kind !== 'wall') {
+        return fail(ErrorCode.NotFound, 'no such wall', 'activityId');
+      }
+      if (!activity.config.open || state.room.currentActivityId !== activity.id) {
+        return fail(ErrorCode.ActivityClosed, 'this wall is not open for posts');
+      }
+      if (state.statements.has(cmd.id)) return fail(ErrorCode.DuplicateId, 'id already used', 'id');
+      const text = checkText(cmd.text, activity.config.maxLength);
+      if (!text.ok) return text;
+      const name = cmd.name ? clip(cleanText(cmd.name), LIMITS.nameLength) || null : null;
+      return ok({
+        type: 'statement.posted',
+        statementId: cmd.id,
+        activityId: activity.id,
+        participantId: actor.participantId,
+        name,
+        text: text.value,
+        status: activity.config.moderation === 'pre' ? 'pending' : 'approved',
+      });
+    }
+    case 'heart.set': {
+      if (!isParticipant(actor)) return fail(ErrorCode.Forbidden, 'only participants give hearts');
+      const st = state.statements.get(cmd.statementId);
+      if (!st || st.status !== 'approved') {
+        return fail(ErrorCode.NotFound, 'no such statement on the wall', 'statementId');
+      }
+      return ok({
+        type: 'heart.set',
+        statementId: st.id,
+        participantId: actor.participantId,
+        on: cmd.on,
+      });
+    }
+    case 'statement.moderate': {
+      if (!isModerator(actor)) return fail(ErrorCode.Forbidden, 'only a chair moderates');
+      const st = state.statements.get(cmd.statementId);
+      if (!st) return fail(ErrorCode.NotFound, 'no such statement', 'statementId');
+      if (cmd.action === 'edit') {
+        const activity = state.activities.get(st.activityId);
+        const max =
+          activity?.kind === 'wall' ? activity.config.maxLength : LIMITS.statementMaxLength;
+        const text = checkText(cmd.text ?? '', max);
+        if (!text.ok) return text;
+        return ok({
+          type: 'statement.moderated',
+          statementId: st.id,
+          action: 'edit',
+          text: text.value,
+        });
+      }
+      if ((cmd.action === 'pin' || cmd.action === 'unpin') && st.status !== 'approved') {
+        return fail(ErrorCode.Invalid, 'only statements on the wall can be pinned', 'action');
+      }
+      return ok({ type: 'statement.moderated', statementId: st.id, action: cmd.action });
+    }
+  }
+}
+
+const NEXT_STATUS: Record<string, StatementStatus | undefined> = {
+  approve: 'approved',
+  reject: 'rejected',
+  hide: 'hidden',
+  requeue: 'pending',
+  edit: 'approved',
+};
+
+export function applyWall(state: RoomState, e: WallEvent, change: Change): Dirty[] {
+  switch (e.type) {
+    case 'statement.posted': {
+      if (state.statements.has(e.statementId)) return [];
+      const st: StatementState = {
+        id: e.statementId,
+        activityId: e.activityId,
+        participantId: e.participantId,
+        name: e.name,
+        text: e.text,
+        originalText: null,
+        status: e.status,
+        pinned: false,
+        hearts: new Set(),
+        createdAt: change.at,
+        updatedAt: change.at,
+      };
+      state.statements.set(st.id, st);
+      return [
+        { kind: 'statement', id: st.id },
+        { kind: 'mine', participantId: st.participantId },
+      ];
+    }
+    case 'statement.moderated': {
+      const st = state.statements.get(e.statementId);
+      if (!st) return [];
+      if (e.action === 'pin' || e.action === 'unpin') {
+        st.pinned = e.action === 'pin';
+      } else {
+        if (e.action === 'edit' && e.text !== undefined && e.text !== st.text) {
+          st.originalText ??= st.text;
+          st.text = e.text;
+        }
+        const next = NEXT_STATUS[e.action];
+        if (next) st.status = next;
+        if (st.status !== 'approved') st.pinned = false;
+      }
+      st.updatedAt = change.at;
+      return [
+        { kind: 'statement', id: st.id },
+        { kind: 'mine', participantId: st.participantId },
+      ];
+    }
+    case 'heart.set': {
+      const st = state.statements.get(e.statementId);
+      if (!st) return [];
+      if (e.on === st.hearts.has(e.participantId)) return [];
+      if (e.on) st.hearts.add(e.participantId);
+      else st.hearts.delete(e.participantId);
+      return [
+        { kind: 'statement', id: st.id },
+        { kind: 'mine', participantId: e.participantId },
+      ];
+    }
+  }
+}
