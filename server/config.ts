@@ -2,6 +2,7 @@
 
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './realtime/rate-limit.js';
 
 export interface Config {
   port: number;
@@ -16,6 +17,11 @@ export interface Config {
   tickMs: number;
   /** Serve the built client from this folder. */
   clientDir: string;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
+  rateLimits: RateLimits;
+  /** Extra words (comma-separated in PROFANITY_WORDS) that send a text to moderation. */
+  profanityWords: string[];
 }
 
 export function lanAddress(): string | undefined {
@@ -51,5 +57,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL || undefined,
     tickMs: int(env.TICK_MS, 100, 'TICK_MS'),
     clientDir: resolve(env.CLIENT_DIR || './dist/client'),
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    rateLimits: {
+      post: {
+        capacity: int(env.RATE_POST_BURST, DEFAULT_RATE_LIMITS.post.capacity, 'RATE_POST_BURST'),
+        perSecond: int(env.RATE_POST_PER_MINUTE, 10, 'RATE_POST_PER_MINUTE') / 60,
+      },
+      vote: {
+        capacity: DEFAULT_RATE_LIMITS.vote.capacity,
+        perSecond: int(
+          env.RATE_VOTE_PER_SECOND,
+          DEFAULT_RATE_LIMITS.vote.perSecond,
+          'RATE_VOTE_PER_SECOND',
+        ),
+      },
+      ipCommands: DEFAULT_RATE_LIMITS.ipCommands,
+      ipJoins: {
+        capacity: DEFAULT_RATE_LIMITS.ipJoins.capacity,
+        perSecond: int(
+          env.RATE_JOINS_PER_SECOND,
+          DEFAULT_RATE_LIMITS.ipJoins.perSecond,
+          'RATE_JOINS_PER_SECOND',
+        ),
+      },
+    },
+    profanityWords: (env.PROFANITY_WORDS ?? '')
+      .split(',')
+      .map((w) => w.trim())
+      .filter(Boolean),
   };
 }

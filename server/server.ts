@@ -15,6 +15,8 @@ import type { Bus } from './bus/types.js';
 import type { Config } from './config.js';
 import { EventService } from './events.js';
 import { createLogger, type Logger } from './log.js';
+import { DEFAULT_BLOCKED_WORDS } from './domain/profanity.js';
+import { RateLimiter } from './realtime/rate-limit.js';
 import { attachRealtime, type Realtime } from './realtime/ws.js';
 import { RoomRegistry } from './rooms/registry.js';
 import { newKey } from './secrets.js';
@@ -79,6 +81,7 @@ export async function startServer(config: Config, log = createLogger(config.logL
     store,
     bus,
     tickMs: config.tickMs,
+    baseWords: [...DEFAULT_BLOCKED_WORDS, ...config.profanityWords],
     log: (msg, extra) => log.warn(extra ?? {}, msg),
   });
   app = createApp({
@@ -91,7 +94,15 @@ export async function startServer(config: Config, log = createLogger(config.logL
     clientDir: config.clientDir,
     isAdmin,
   });
-  const realtime = attachRealtime(server, { store, registry, events, log, isAdmin });
+  const realtime = attachRealtime(server, {
+    store,
+    registry,
+    events,
+    log,
+    isAdmin,
+    rateLimiter: new RateLimiter(config.rateLimits),
+    trustProxy: config.trustProxy,
+  });
   const evictTimer = setInterval(() => registry.evictIdle(), 10 * 60_000);
   evictTimer.unref();
 

@@ -14,6 +14,7 @@ export const LIMITS = {
   clientIdLength: 64,
   participantIdLength: 64,
   activitiesPerRoom: 200,
+  filterWords: 300,
 } as const;
 
 /** Join codes: 6 characters without look-alikes (no 0/O, 1/I/L). */

@@ -48,6 +48,8 @@ export interface StatementView {
   hearts: number;
   /** True when the chair changed the text before approving. */
   edited: boolean;
+  /** True when the word filter sent it to the queue (chairs see why it waits). */
+  flagged: boolean;
   createdAt: number;
 }
 
@@ -60,6 +62,8 @@ export interface RoomView {
   kind: RoomKind;
   /** The activity the projector and the phones show; null before the chair picks one. */
   currentActivityId: string | null;
+  /** Chairs only: the words this room's chair added to the word filter. */
+  filterWords?: string[];
 }
 
 export interface RoomSummary {

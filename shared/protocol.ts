@@ -27,6 +27,8 @@ export const CloseCode = {
   NotFound: 4004,
   /** The credentials were revoked while connected. */
   Revoked: 4005,
+  /** Too many joins from this address just now; reconnect after a backoff. */
+  TryLater: 4006,
   /** No hello arrived in time. */
   HelloTimeout: 4008,
 } as const;
@@ -135,6 +137,13 @@ export interface ActivityMove {
   index: number;
 }
 
+/** The chair's own additions to the word filter of this room (replaces the previous list). */
+export interface FilterWordsSet {
+  type: 'filter.words';
+  id: string;
+  words: string[];
+}
+
 export interface PingMessage {
   type: 'ping';
   t: number;
@@ -148,7 +157,8 @@ export type CommandMessage =
   | ActivityCreate
   | ActivityUpdate
   | ActivityShow
-  | ActivityMove;
+  | ActivityMove
+  | FilterWordsSet;
 
 export type ClientMessage = HelloMessage | PingMessage | CommandMessage;
 

@@ -74,6 +74,14 @@ export const ClientMessageSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('activity.show'), id: clientId, activityId: v.nullable(entityId) }),
   v.object({
+    type: v.literal('filter.words'),
+    id: clientId,
+    words: v.pipe(
+      v.array(v.pipe(v.string(), v.maxLength(LIMITS.nameLength))),
+      v.maxLength(LIMITS.filterWords),
+    ),
+  }),
+  v.object({
     type: v.literal('activity.move'),
     id: clientId,
     activityId: entityId,
@@ -91,6 +99,7 @@ export const KNOWN_TYPES = new Set([
   'activity.update',
   'activity.show',
   'activity.move',
+  'filter.words',
 ]);
 
 export type ParseResult<T> =

@@ -12,6 +12,7 @@ import { Moderator } from './moderation.js';
 import { Queue } from './Queue.js';
 import { UndoBar } from './UndoBar.js';
 import { WallPanel } from './WallPanel.js';
+import { WordFilter } from './WordFilter.js';
 import { WallSettings } from './WallSettings.js';
 
 interface Props {
@@ -195,6 +196,7 @@ export function Console({ session, event, room }: Props) {
             onAdd={addWall}
           />
           {selected && <WallSettings key={selected.id} activity={selected} outbox={outbox} />}
+          <WordFilter words={conn.view.room.value?.filterWords ?? []} outbox={outbox} />
         </div>
         <section class="chair__col" id="queue" tabIndex={-1} aria-labelledby="queue-heading">
           <Queue

@@ -80,7 +80,14 @@ function QueueItem({
       ) : (
         <>
           <p class="statement-text">{s.text}</p>
-          <p class="statement-meta">{s.name ?? t('wall.anonymous')}</p>
+          <p class="statement-meta">
+            {s.name ?? t('wall.anonymous')}
+            {s.flagged && (
+              <span class="badge badge--warn" data-testid="flagged-badge">
+                {t('chair.flagged')}
+              </span>
+            )}
+          </p>
           <div class="actions">
             <button
               type="button"

@@ -70,6 +70,7 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
               pinned: false,
               hearts: 0,
               edited: false,
+              flagged: false,
               createdAt: Date.now(),
             },
           );

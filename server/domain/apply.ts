@@ -4,11 +4,25 @@
 import type { Language } from '../../shared/model.js';
 import { assertNever } from '../../shared/protocol.js';
 import { applyAgenda } from './agenda.js';
+import { DEFAULT_BLOCKED_WORDS, normalizeWordList } from './profanity.js';
 import type { Change, Dirty, RoomState } from './types.js';
 import { applyWall } from './wall.js';
 
-export function emptyRoomState(room: RoomState['room'], language: Language = 'nl'): RoomState {
-  return { room, language, seq: 0, agenda: [], activities: new Map(), statements: new Map() };
+export function emptyRoomState(
+  room: RoomState['room'],
+  language: Language = 'nl',
+  baseWords: readonly string[] = DEFAULT_BLOCKED_WORDS,
+): RoomState {
+  const base = normalizeWordList(baseWords);
+  return {
+    room,
+    language,
+    filter: { base, extra: [], all: base },
+    seq: 0,
+    agenda: [],
+    activities: new Map(),
+    statements: new Map(),
+  };
 }
 
 export function apply(state: RoomState, change: Change): Dirty[] {
@@ -20,6 +34,15 @@ export function apply(state: RoomState, change: Change): Dirty[] {
     case 'activity.shown':
     case 'activity.moved':
       return applyAgenda(state, e);
+    case 'filter.words.set': {
+      const extra = normalizeWordList(e.words);
+      state.filter = {
+        ...state.filter,
+        extra,
+        all: normalizeWordList([...state.filter.base, ...extra]),
+      };
+      return [{ kind: 'room' }];
+    }
     case 'statement.posted':
     case 'statement.moderated':
     case 'heart.set':

@@ -2,9 +2,10 @@
 // No I/O here; the room commits what this returns and applies it with apply().
 // Each activity kind keeps its rules in its own module; this only dispatches.
 
-import { assertNever, type CommandMessage } from '../../shared/protocol.js';
+import { assertNever, ErrorCode, type CommandMessage } from '../../shared/protocol.js';
+import { isModerator } from './actors.js';
 import { decideAgenda } from './agenda.js';
-import type { Actor, DomainEvent, Result, RoomState } from './types.js';
+import { fail, ok, type Actor, type DomainEvent, type Result, type RoomState } from './types.js';
 import { decideWall } from './wall.js';
 
 export { defaultWall } from './agenda.js';
@@ -21,6 +22,10 @@ export function decide(state: RoomState, actor: Actor, cmd: CommandMessage): Res
     case 'activity.show':
     case 'activity.move':
       return decideAgenda(state, actor, cmd);
+    case 'filter.words':
+      if (!isModerator(actor))
+        return fail(ErrorCode.Forbidden, 'only a chair sets the word filter');
+      return ok({ type: 'filter.words.set', words: cmd.words });
     default:
       return assertNever(cmd);
   }

@@ -29,6 +29,7 @@ export interface StatementState {
   /** One entry per participant: the count is derived from this set, never kept apart. */
   hearts: Set<string>;
   createdAt: number;
+  flagged: boolean;
   /** When the status last changed; ordering for the queue and wall. */
   updatedAt: number;
 }
@@ -37,6 +38,8 @@ export interface RoomState {
   room: RoomView;
   /** The event's language: defaults (a new wall's prompt) are in it. */
   language: Language;
+  /** The word filter: the instance's list plus the chair's additions, normalised. */
+  filter: { base: string[]; extra: string[]; all: string[] };
   seq: number;
   /** Agenda order is the array order. */
   agenda: string[];
@@ -57,7 +60,10 @@ export type DomainEvent =
       name: string | null;
       text: string;
       status: StatementStatus;
+      /** Sent to the queue by the word filter. */
+      flagged?: boolean;
     }
+  | { type: 'filter.words.set'; words: string[] }
   | { type: 'statement.moderated'; statementId: string; action: ModerationAction; text?: string }
   | { type: 'heart.set'; statementId: string; participantId: string; on: boolean };
 

@@ -2,7 +2,7 @@
 // projector never receives a pending, rejected or hidden statement, nor another's identity.
 // Each entity kind has one view function; snapshots and updates are both built from them.
 
-import type { StatementView } from '../../shared/model.js';
+import type { RoomView, StatementView } from '../../shared/model.js';
 import type { EntityChange, MineMessage, SnapshotMessage } from '../../shared/protocol.js';
 import type { EntityKind, RoomState, StatementState } from './types.js';
 
@@ -18,6 +18,7 @@ export function statementView(st: StatementState): StatementView {
     pinned: st.pinned,
     hearts: st.hearts.size,
     edited: st.originalText !== null,
+    flagged: st.flagged,
     createdAt: st.createdAt,
   };
 }
@@ -67,11 +68,16 @@ function visible<T>(state: RoomState, kind: EntityKind, role: ViewRole): T[] {
   return out;
 }
 
+/** The room as a role sees it: chairs also get the word filter they set. */
+export function roomView(state: RoomState, role: ViewRole): RoomView {
+  return role === 'chair' ? { ...state.room, filterWords: state.filter.extra } : state.room;
+}
+
 export function snapshotFor(state: RoomState, role: ViewRole): SnapshotMessage {
   return {
     type: 'snapshot',
     seq: state.seq,
-    room: state.room,
+    room: roomView(state, role),
     activities: visible(state, 'activity', role),
     statements: visible(state, 'statement', role),
   };

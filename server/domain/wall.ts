@@ -9,6 +9,7 @@ import {
   type StatementSubmit,
 } from '../../shared/protocol.js';
 import { isModerator, isParticipant } from './actors.js';
+import { containsBlockedWord } from './profanity.js';
 import { checkText, cleanText, clip } from './text.js';
 import {
   fail,
@@ -44,6 +45,7 @@ export function decideWall(state: RoomState, actor: Actor, cmd: WallCommand): Re
       const text = checkText(cmd.text, activity.config.maxLength);
       if (!text.ok) return text;
       const name = cmd.name ? clip(cleanText(cmd.name), LIMITS.nameLength) || null : null;
+      const flagged = containsBlockedWord(`${text.value} ${name ?? ''}`, state.filter.all);
       return ok({
         type: 'statement.posted',
         statementId: cmd.id,
@@ -51,7 +53,8 @@ export function decideWall(state: RoomState, actor: Actor, cmd: WallCommand): Re
         participantId: actor.participantId,
         name,
         text: text.value,
-        status: activity.config.moderation === 'pre' ? 'pending' : 'approved',
+        status: activity.config.moderation === 'pre' || flagged ? 'pending' : 'approved',
+        ...(flagged ? { flagged } : {}),
       });
     }
     case 'heart.set': {
@@ -112,6 +115,7 @@ export function applyWall(state: RoomState, e: WallEvent, change: Change): Dirty
         text: e.text,
         originalText: null,
         status: e.status,
+        flagged: e.flagged ?? false,
         pinned: false,
         hearts: new Set(),
         createdAt: change.at,

@@ -31,6 +31,7 @@ export class Session {
   constructor(
     private readonly ws: WebSocket,
     private readonly deps: RealtimeDeps,
+    private readonly ip: string,
   ) {
     this.helloTimer = setTimeout(() => {
       if (!this.helloSeen) closeSocket(ws, CloseCode.HelloTimeout, 'no hello');
@@ -74,8 +75,8 @@ export class Session {
       this.error({ code: ErrorCode.NotHello, message: 'send hello first', id: msg.id });
       return;
     }
-    if (this.deps.rateLimit) {
-      const wait = this.deps.rateLimit(this.actor, msg.type);
+    if (this.deps.rateLimiter && this.actor.participantId) {
+      const wait = this.deps.rateLimiter.command(this.actor.participantId, msg.type, this.ip);
       if (wait > 0) {
         this.error({
           code: ErrorCode.RateLimited,
@@ -96,6 +97,17 @@ export class Session {
     }
     this.helloSeen = true;
     clearTimeout(this.helloTimer);
+    const joinWait = this.deps.rateLimiter?.join(this.ip) ?? 0;
+    if (joinWait > 0) {
+      this.error({
+        code: ErrorCode.RateLimited,
+        message: 'too many joins',
+        retryAfterMs: joinWait,
+      });
+      // A normal close: the client backs off and tries again.
+      closeSocket(this.ws, CloseCode.TryLater, 'too many joins');
+      return;
+    }
     const refuse = (code: number, errorCode: ErrorCode, message: string) => {
       this.error({ code: errorCode, message });
       closeSocket(this.ws, code, message);

@@ -6,11 +6,11 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { LIMITS } from '../../shared/limits.js';
 import type { Role } from '../../shared/model.js';
 import { CloseCode } from '../../shared/protocol.js';
-import type { Actor } from '../domain/types.js';
 import type { EventService } from '../events.js';
 import type { Logger } from '../log.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { Store } from '../store/types.js';
+import type { RateLimiter } from './rate-limit.js';
 import { Session } from './session.js';
 import { closeSocket } from './ws-conn.js';
 
@@ -20,8 +20,9 @@ export interface RealtimeDeps {
   events: EventService;
   log: Logger;
   isAdmin(key: string | undefined): boolean;
-  /** Milliseconds to wait before this actor may send this frame type again; 0 = allowed. */
-  rateLimit?: (actor: Actor, type: string) => number;
+  rateLimiter?: RateLimiter;
+  /** Take the client address from X-Forwarded-For (only behind a proxy you trust). */
+  trustProxy?: boolean;
   onJoin?: (role: Role, delta: number) => void;
   onFrameOut?: (bytes: number) => void;
 }
@@ -50,14 +51,15 @@ export function attachRealtime(server: Server, deps: RealtimeDeps): Realtime {
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
 
-  wss.on('connection', (ws: WebSocket) => {
+  wss.on('connection', (ws: WebSocket, req: IncomingMessage) => {
     alive.set(ws, true);
     ws.on('pong', () => alive.set(ws, true));
-    new Session(ws, deps);
+    new Session(ws, deps, clientIp(req, deps.trustProxy ?? false));
   });
 
   // Sockets whose peer vanished without a close (a phone that went into a tunnel) are ended.
   const heartbeat = setInterval(() => {
+    deps.rateLimiter?.sweep();
     for (const ws of wss.clients) {
       if (!alive.get(ws)) {
         ws.terminate();
@@ -77,4 +79,13 @@ export function attachRealtime(server: Server, deps: RealtimeDeps): Realtime {
     },
     connections: () => wss.clients.size,
   };
+}
+
+export function clientIp(req: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const fwd = req.headers['x-forwarded-for'];
+    const first = (Array.isArray(fwd) ? fwd[0] : fwd)?.split(',')[0]?.trim();
+    if (first) return first;
+  }
+  return req.socket.remoteAddress ?? 'unknown';
 }

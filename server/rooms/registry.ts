@@ -54,6 +54,7 @@ export class RoomRegistry {
         currentActivityId: null,
       },
       event.language,
+      this.deps.baseWords,
     );
     const changes = await store.changesSince(roomId, 0);
     const room = LiveRoom.rebuild(state, changes, info, this.deps);

@@ -13,7 +13,14 @@ import {
 import { apply } from '../domain/apply.js';
 import { decide } from '../domain/decide.js';
 import type { Actor, Change, DomainError, EntityKind, RoomState } from '../domain/types.js';
-import { entityChange, mineFor, publicKeys, snapshotFor, type ViewRole } from '../domain/views.js';
+import {
+  entityChange,
+  mineFor,
+  publicKeys,
+  roomView,
+  snapshotFor,
+  type ViewRole,
+} from '../domain/views.js';
 import type { Bus } from '../bus/types.js';
 import type { Store } from '../store/types.js';
 import type { Conn } from './conn.js';
@@ -27,6 +34,8 @@ export interface RoomDeps {
   limits?: FanoutLimits;
   stats?: FanoutStats;
   onCommit?: (change: Change, startedAt: number) => void;
+  /** The instance's word filter (defaults plus PROFANITY_WORDS). */
+  baseWords?: readonly string[];
   log?: (msg: string, extra?: Record<string, unknown>) => void;
 }
 
@@ -101,7 +110,7 @@ export class LiveRoom {
       protocol: PROTOCOL_VERSION,
       role: conn.role,
       event: this.event,
-      room: this.state.room,
+      room: roomView(this.state, conn.viewRole),
       ...(conn.participantId ? { participantId: conn.participantId } : {}),
       serverTime: Date.now(),
     });
@@ -285,8 +294,8 @@ export class LiveRoom {
     const pub: EntityChange[] = [];
     for (const d of this.dirty.values()) {
       if (d.kind === 'room') {
-        chair.push({ kind: 'room', id: this.id, value: this.state.room });
-        pub.push({ kind: 'room', id: this.id, value: this.state.room });
+        chair.push({ kind: 'room', id: this.id, value: roomView(this.state, 'chair') });
+        pub.push({ kind: 'room', id: this.id, value: roomView(this.state, 'public') });
         continue;
       }
       chair.push(entityChange(this.state, d.kind, d.id, 'chair'));

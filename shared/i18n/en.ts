@@ -146,4 +146,10 @@ export const en: Record<MessageKey, string> = {
   'error.internal': 'Something went wrong in Vonk. Please try again.',
   'room.plenary': 'Plenary',
   'wall.title.default': 'Statements',
+  'chair.flagged': 'Word filter',
+  'chair.filter.title': 'Word filter',
+  'chair.filter.hint':
+    'Posts with abusive words always wait for you, even with moderation after posting. Add your own words here, one per line.',
+  'chair.filter.label': 'Your words',
+  'chair.filter.tooLong': 'A word can have at most 40 characters, and there can be at most 300.',
 };

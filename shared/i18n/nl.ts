@@ -148,6 +148,12 @@ export const nl = {
   'error.internal': 'Er ging iets mis bij Vonk. Probeer het nog eens.',
   'room.plenary': 'Plenaire zaal',
   'wall.title.default': 'Hartenkreten',
+  'chair.flagged': 'Woordfilter',
+  'chair.filter.title': 'Woordfilter',
+  'chair.filter.hint':
+    'Bijdragen met een scheldwoord wachten altijd op jou, ook bij modereren achteraf. Voeg hier eigen woorden toe, één per regel.',
+  'chair.filter.label': 'Eigen woorden',
+  'chair.filter.tooLong': 'Een woord mag hoogstens 40 tekens hebben, en het zijn er hoogstens 300.',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Config } from '../../server/config.js';
 import { createLogger } from '../../server/log.js';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from '../../server/realtime/rate-limit.js';
 import { startServer, type RunningServer } from '../../server/server.js';
 
 export interface TestServer extends RunningServer {
@@ -24,6 +25,14 @@ export interface CreatedEvent {
   rooms: { id: string; name: string; kind: string; chairUrl: string }[];
 }
 
+/** Limits no test of something else will run into. */
+export const GENEROUS: RateLimits = {
+  post: { capacity: 100_000, perSecond: 100_000 },
+  vote: { capacity: 100_000, perSecond: 100_000 },
+  ipCommands: { capacity: 1_000_000, perSecond: 1_000_000 },
+  ipJoins: { capacity: 100_000, perSecond: 100_000 },
+};
+
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
     port: 0,
@@ -36,6 +45,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     redisUrl: undefined,
     tickMs: 100,
     clientDir: resolve('dist/client'),
+    trustProxy: false,
+    rateLimits: DEFAULT_RATE_LIMITS,
+    profanityWords: [],
     ...overrides,
   };
 }

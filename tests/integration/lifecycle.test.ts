@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
+import { chairKey, GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
 
 const servers: TestServer[] = [];
@@ -9,7 +9,7 @@ afterEach(async () => {
 
 describe('server lifecycle', () => {
   it('[PROTO-9][PROTO-4] shutdown closes with 4000 and a restart keeps every acknowledged statement', async () => {
-    const first = await startTestServer();
+    const first = await startTestServer({ rateLimits: GENEROUS });
     const ev = await first.createEvent();
     const p = await TestClient.connect(first.url, {
       role: 'participant',
@@ -53,7 +53,7 @@ describe('server lifecycle', () => {
   });
 
   it('[PROTO-7] a burst of changes reaches a room as a few coalesced updates', async () => {
-    const srv = await startTestServer({ tickMs: 100 });
+    const srv = await startTestServer({ tickMs: 100, rateLimits: GENEROUS });
     servers.push(srv);
     const ev = await srv.createEvent();
     const chair = await TestClient.connect(srv.url, {
