@@ -3,6 +3,7 @@
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './realtime/rate-limit.js';
+import { DEFAULT_FANOUT_LIMITS, type FanoutLimits } from './rooms/fanout.js';
 
 export interface Config {
   port: number;
@@ -20,6 +21,7 @@ export interface Config {
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   trustProxy: boolean;
   rateLimits: RateLimits;
+  fanout: FanoutLimits;
   /** Extra words (comma-separated in PROFANITY_WORDS) that send a text to moderation. */
   profanityWords: string[];
 }
@@ -80,6 +82,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           'RATE_JOINS_PER_SECOND',
         ),
       },
+    },
+    fanout: {
+      softBytes: int(
+        env.SEND_BUFFER_SOFT_BYTES,
+        DEFAULT_FANOUT_LIMITS.softBytes,
+        'SEND_BUFFER_SOFT_BYTES',
+      ),
+      hardBytes: int(
+        env.SEND_BUFFER_HARD_BYTES,
+        DEFAULT_FANOUT_LIMITS.hardBytes,
+        'SEND_BUFFER_HARD_BYTES',
+      ),
+      staleMs: int(env.SLOW_CLIENT_DROP_MS, DEFAULT_FANOUT_LIMITS.staleMs, 'SLOW_CLIENT_DROP_MS'),
     },
     profanityWords: (env.PROFANITY_WORDS ?? '')
       .split(',')

@@ -35,6 +35,7 @@ const lines = [
   '',
 ];
 process.stdout.write(lines.join('\n'));
+log.info({ port: server.port, url: server.url, publicUrl: server.publicUrl }, 'listening');
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

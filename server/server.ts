@@ -82,6 +82,7 @@ export async function startServer(config: Config, log = createLogger(config.logL
     bus,
     tickMs: config.tickMs,
     baseWords: [...DEFAULT_BLOCKED_WORDS, ...config.profanityWords],
+    limits: config.fanout,
     log: (msg, extra) => log.warn(extra ?? {}, msg),
   });
   app = createApp({

@@ -5,6 +5,7 @@ import type { Conn } from '../rooms/conn.js';
 
 export class WsConn implements Conn {
   stale = false;
+  staleSince = 0;
   readonly viewRole: ViewRole;
 
   constructor(

@@ -15,4 +15,6 @@ export interface Conn {
   close(code: number, reason: string): void;
   /** Set when an update was skipped for backpressure: the next send is a fresh snapshot. */
   stale: boolean;
+  /** When the socket went stale (ms since epoch). */
+  staleSince: number;
 }

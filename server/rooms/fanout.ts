@@ -5,11 +5,19 @@ import { CloseCode } from '../../shared/protocol.js';
 import type { Conn } from './conn.js';
 
 export interface FanoutLimits {
+  /** Over this many queued bytes a socket is skipped and resynced later. */
   softBytes: number;
+  /** Over this many it is dropped at once. */
   hardBytes: number;
+  /** A socket that stays over the soft limit this long is dropped too. */
+  staleMs: number;
 }
 
-export const DEFAULT_FANOUT_LIMITS: FanoutLimits = { softBytes: 64 * 1024, hardBytes: 1024 * 1024 };
+export const DEFAULT_FANOUT_LIMITS: FanoutLimits = {
+  softBytes: 64 * 1024,
+  hardBytes: 1024 * 1024,
+  staleMs: 15_000,
+};
 
 export interface FanoutStats {
   sent: number;
@@ -31,6 +39,7 @@ export function sendTo(
     return false;
   }
   if (queued > limits.softBytes) {
+    if (!conn.stale) conn.staleSince = Date.now();
     conn.stale = true;
     if (stats) stats.skipped++;
     return false;

@@ -3,6 +3,7 @@
 
 import type { EventInfo } from '../../shared/model.js';
 import {
+  CloseCode,
   ErrorCode,
   PROTOCOL_VERSION,
   type CommandMessage,
@@ -155,7 +156,12 @@ export class LiveRoom {
       seq: this.seq,
       ...mineFor(this.state, participantId),
     } satisfies ServerMessage);
-    for (const c of targets) c.send(frame);
+    for (const c of targets) {
+      // A stale socket gets its own state with the snapshot it resyncs with.
+      if (c.stale) continue;
+      if (conns) c.send(frame);
+      else sendTo(c, frame, this.limits, this.deps.stats);
+    }
   }
 
   // ---------------------------------------------------------------- commands
@@ -326,7 +332,11 @@ export class LiveRoom {
     for (const conn of this.conns) {
       if (conn.stale) {
         if (conn.buffered() <= this.limits.softBytes) this.sendSnapshot(conn);
-        else anyStale = true;
+        else if (Date.now() - conn.staleSince > this.limits.staleMs) {
+          // It stopped reading for good: let it go, it resyncs when it comes back.
+          conn.close(CloseCode.TooSlow, 'too slow');
+          if (this.deps.stats) this.deps.stats.dropped++;
+        } else anyStale = true;
         continue;
       }
       const frame = frames[conn.viewRole];

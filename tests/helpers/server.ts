@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import type { Config } from '../../server/config.js';
 import { createLogger } from '../../server/log.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../../server/realtime/rate-limit.js';
+import { DEFAULT_FANOUT_LIMITS } from '../../server/rooms/fanout.js';
 import { startServer, type RunningServer } from '../../server/server.js';
 
 export interface TestServer extends RunningServer {
@@ -47,6 +48,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     clientDir: resolve('dist/client'),
     trustProxy: false,
     rateLimits: DEFAULT_RATE_LIMITS,
+    fanout: DEFAULT_FANOUT_LIMITS,
     profanityWords: [],
     ...overrides,
   };
