@@ -1,0 +1,237 @@
+// The authorization matrix: every command and route against every role, table-driven.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CommandMessage } from '../../shared/protocol.js';
+import {
+  chairKey,
+  GENEROUS,
+  startTestServer,
+  type CreatedEvent,
+  type TestServer,
+} from '../helpers/server.js';
+import { TestClient, type NewCommand } from '../helpers/ws-client.js';
+
+let srv: TestServer;
+let ev: CreatedEvent;
+let other: CreatedEvent;
+let wallId = '';
+let statementId = '';
+
+type WsRole = 'participant' | 'chair' | 'other-chair' | 'projector' | 'organizer' | 'none';
+const WS_ROLES: WsRole[] = [
+  'participant',
+  'chair',
+  'other-chair',
+  'projector',
+  'organizer',
+  'none',
+];
+
+async function clientFor(role: WsRole): Promise<TestClient | null> {
+  const base = { eventCode: ev.code };
+  switch (role) {
+    case 'participant':
+      return TestClient.connect(srv.url, {
+        ...base,
+        role,
+        participantId: `authz-${Math.random()}`,
+      });
+    case 'chair':
+      return TestClient.connect(srv.url, { ...base, role, key: chairKey(ev.chairUrl) });
+    case 'other-chair':
+      // The chair secret of another event does not open this one.
+      return TestClient.connect(srv.url, { ...base, role: 'chair', key: chairKey(other.chairUrl) });
+    case 'projector':
+      return TestClient.connect(srv.url, { ...base, role });
+    case 'organizer':
+      return TestClient.connect(srv.url, { ...base, role, key: srv.adminToken });
+    case 'none':
+      return TestClient.open(srv.url);
+  }
+}
+
+/** Who may send which command. Everything not listed as allowed must be refused. */
+const COMMANDS: { name: string; cmd: () => NewCommand; allowed: WsRole[] }[] = [
+  {
+    name: 'statement.submit',
+    cmd: () => ({ type: 'statement.submit', activityId: wallId, text: 'Mag dit?' }),
+    allowed: ['participant'],
+  },
+  {
+    name: 'heart.set',
+    cmd: () => ({ type: 'heart.set', statementId, on: true }),
+    allowed: ['participant'],
+  },
+  {
+    name: 'statement.moderate',
+    cmd: () => ({ type: 'statement.moderate', statementId, action: 'pin' }),
+    allowed: ['chair', 'organizer'],
+  },
+  {
+    name: 'activity.create',
+    cmd: () => ({ type: 'activity.create', kind: 'wall', title: 'Extra', config: {} }),
+    allowed: ['chair', 'organizer'],
+  },
+  {
+    name: 'activity.update',
+    cmd: () => ({ type: 'activity.update', activityId: wallId, title: 'Nieuw' }),
+    allowed: ['chair', 'organizer'],
+  },
+  {
+    name: 'activity.show',
+    cmd: () => ({ type: 'activity.show', activityId: wallId }),
+    allowed: ['chair', 'organizer'],
+  },
+  {
+    name: 'activity.move',
+    cmd: () => ({ type: 'activity.move', activityId: wallId, index: 0 }),
+    allowed: ['chair', 'organizer'],
+  },
+  {
+    name: 'filter.words',
+    cmd: () => ({ type: 'filter.words', words: ['x'] }),
+    allowed: ['chair', 'organizer'],
+  },
+];
+
+beforeAll(async () => {
+  srv = await startTestServer({ rateLimits: GENEROUS });
+  ev = await srv.createEvent('Authz');
+  other = await srv.createEvent('Andere bijeenkomst');
+  const chair = await TestClient.connect(srv.url, {
+    role: 'chair',
+    eventCode: ev.code,
+    key: chairKey(ev.chairUrl),
+  });
+  wallId = chair.currentWallId();
+  await chair.command({
+    type: 'activity.update',
+    activityId: wallId,
+    config: { moderation: 'post' },
+  });
+  const p = await TestClient.connect(srv.url, {
+    role: 'participant',
+    eventCode: ev.code,
+    participantId: 'authz-author',
+  });
+  statementId = (
+    (await p.command({ type: 'statement.submit', activityId: wallId, text: 'Basis' })) as {
+      id: string;
+    }
+  ).id;
+  chair.close();
+  p.close();
+});
+afterAll(async () => {
+  await srv.stop();
+});
+
+describe('authorization matrix: WebSocket commands × roles', () => {
+  const cases = COMMANDS.flatMap((c) => WS_ROLES.map((role) => ({ ...c, role })));
+  it.each(cases)('[AUTH-1] $name as $role', async ({ cmd, allowed, role }) => {
+    const c = await clientFor(role);
+    if (!c) throw new Error('no client');
+    if (role === 'other-chair') {
+      // Refused at the door: error frame, then close 4001; nothing else received.
+      await c.until(() => c.closed !== null);
+      expect(c.closed?.code).toBe(4001);
+      expect(c.messages.map((m) => m.type)).toEqual(['error']);
+      return;
+    }
+    const answer = await c.command(cmd());
+    if (allowed.includes(role)) expect(answer.type, JSON.stringify(answer)).toBe('ack');
+    else
+      expect(answer).toMatchObject({
+        type: 'error',
+        code: role === 'none' ? 'not_hello' : 'forbidden',
+      });
+    c.close();
+  });
+  it('[AUTH-1] the matrix covers every command type of the protocol', () => {
+    const covered = new Set(COMMANDS.map((c) => c.name));
+    const all: CommandMessage['type'][] = [
+      'statement.submit',
+      'heart.set',
+      'statement.moderate',
+      'activity.create',
+      'activity.update',
+      'activity.show',
+      'activity.move',
+      'filter.words',
+    ];
+    expect([...covered].sort()).toEqual([...all].sort());
+  });
+});
+
+type HttpRole = 'none' | 'wrong' | 'participant' | 'chair' | 'other-chair' | 'organizer';
+const HTTP_ROLES: HttpRole[] = [
+  'none',
+  'wrong',
+  'participant',
+  'chair',
+  'other-chair',
+  'organizer',
+];
+
+function request(role: HttpRole, path: string, init: RequestInit = {}) {
+  const headers = new Headers(init.headers);
+  let url = `${srv.url}${path}`;
+  if (role === 'organizer') headers.set('authorization', `Bearer ${srv.adminToken}`);
+  if (role === 'wrong') headers.set('authorization', 'Bearer not-the-token');
+  const sep = url.includes('?') ? '&' : '?';
+  if (role === 'chair') url += `${sep}k=${chairKey(ev.chairUrl)}`;
+  if (role === 'other-chair') url += `${sep}k=${chairKey(other.chairUrl)}`;
+  return fetch(url, { ...init, headers });
+}
+
+const ROUTES: {
+  name: string;
+  path: () => string;
+  init?: RequestInit;
+  allowed: HttpRole[];
+  refused: number;
+}[] = [
+  {
+    name: 'POST /api/events',
+    path: () => '/api/events',
+    init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"x"}' },
+    allowed: ['organizer'],
+    refused: 401,
+  },
+  { name: 'GET /api/events', path: () => '/api/events', allowed: ['organizer'], refused: 401 },
+  {
+    name: 'POST /api/demo',
+    path: () => '/api/demo',
+    init: { method: 'POST' },
+    allowed: ['organizer'],
+    refused: 401,
+  },
+  {
+    name: 'GET /api/events/:code',
+    path: () => `/api/events/${ev.code}`,
+    allowed: HTTP_ROLES,
+    refused: 0,
+  },
+  {
+    name: 'GET /api/events/:code/qr.svg',
+    path: () => `/api/events/${ev.code}/qr.svg`,
+    allowed: HTTP_ROLES,
+    refused: 0,
+  },
+  { name: 'GET /j/:code', path: () => `/j/${ev.code}`, allowed: HTTP_ROLES, refused: 0 },
+  { name: 'GET /p/:code', path: () => `/p/${ev.code}`, allowed: HTTP_ROLES, refused: 0 },
+  { name: 'GET /c/:code', path: () => `/c/${ev.code}`, allowed: ['chair'], refused: 403 },
+  { name: 'GET /healthz', path: () => '/healthz', allowed: HTTP_ROLES, refused: 0 },
+];
+
+describe('authorization matrix: HTTP routes × roles', () => {
+  const cases = ROUTES.flatMap((r) => HTTP_ROLES.map((role) => ({ ...r, role })));
+  it.each(cases)('[AUTH-2] $name as $role', async ({ path, init, allowed, refused, role }) => {
+    const res = await request(role, path(), init);
+    if (allowed.includes(role)) expect(res.status).toBeLessThan(300);
+    else expect(res.status).toBe(refused);
+    const text = await res.text();
+    // Nothing secret ever leaks to someone who may not have it.
+    if (role !== 'organizer') expect(text).not.toContain(chairKey(ev.chairUrl));
+  });
+});
