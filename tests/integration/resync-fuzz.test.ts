@@ -1,0 +1,147 @@
+// A seeded storm of posts, hearts, moderation, disconnects, reconnects and server restarts.
+// At the end every client's view must equal what the server says its role may see.
+
+import { afterAll, describe, expect, it } from 'vitest';
+import { mineFor, snapshotFor } from '../../server/domain/views.js';
+import {
+  chairKey,
+  GENEROUS,
+  startTestServer,
+  type CreatedEvent,
+  type TestServer,
+} from '../helpers/server.js';
+import { TestClient } from '../helpers/ws-client.js';
+
+/** mulberry32: a tiny seeded PRNG, so a failure can be replayed with the same seed. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Seat {
+  role: 'participant' | 'chair' | 'projector';
+  participantId?: string;
+  client: TestClient | null;
+}
+
+let srv: TestServer;
+afterAll(async () => {
+  await srv?.stop();
+});
+
+describe('resync under chaos', () => {
+  it.each([1, 2, 3])(
+    '[PROTO-5][DUR-1] seed %i: every client ends equal to the server',
+    async (seed) => {
+      const rand = rng(seed);
+      const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
+      srv = await startTestServer({ rateLimits: GENEROUS });
+      const ev: CreatedEvent = await srv.createEvent(`Chaos ${seed}`);
+      const key = chairKey(ev.chairUrl);
+      const seats: Seat[] = [
+        { role: 'chair', client: null },
+        { role: 'projector', client: null },
+        ...Array.from({ length: 10 }, (_, i) => ({
+          role: 'participant' as const,
+          participantId: `chaos-${seed}-${i}-pid`,
+          client: null,
+        })),
+      ];
+      const connect = async (s: Seat) => {
+        s.client = await TestClient.connect(srv.url, {
+          role: s.role,
+          eventCode: ev.code,
+          ...(s.participantId ? { participantId: s.participantId } : {}),
+          ...(s.role === 'chair' ? { key } : {}),
+          ...(s.client ? { lastSeq: s.client.seq } : {}),
+        });
+      };
+      for (const s of seats) await connect(s);
+      const wallId = seats[0]!.client!.currentWallId();
+      await seats[0]!.client!.command({
+        type: 'activity.update',
+        activityId: wallId,
+        config: { moderation: pick(['pre', 'post']) },
+      });
+      const ids: string[] = [];
+      let restarts = 0;
+
+      for (let step = 0; step < 300; step++) {
+        const r = rand();
+        const online = seats.filter((s) => s.client && !s.client.closed);
+        if (r < 0.35) {
+          const s = pick(online.filter((x) => x.role === 'participant'));
+          if (!s) continue;
+          const ack = await s
+            .client!.command({ type: 'statement.submit', activityId: wallId, text: `Stap ${step}` })
+            .catch(() => null);
+          if (ack?.type === 'ack') ids.push(ack.id);
+        } else if (r < 0.55 && ids.length) {
+          const s = pick(online.filter((x) => x.role === 'participant'));
+          if (s)
+            await s
+              .client!.command({ type: 'heart.set', statementId: pick(ids), on: rand() < 0.7 })
+              .catch(() => null);
+        } else if (r < 0.75 && ids.length) {
+          const chair = seats[0]!.client;
+          if (chair && !chair.closed) {
+            const action = pick([
+              'approve',
+              'approve',
+              'reject',
+              'hide',
+              'pin',
+              'unpin',
+              'requeue',
+            ] as const);
+            await chair
+              .command({ type: 'statement.moderate', statementId: pick(ids), action })
+              .catch(() => null);
+          }
+        } else if (r < 0.88) {
+          const s = pick(online);
+          s?.client?.close();
+        } else if (r < 0.985) {
+          const s = pick(seats.filter((x) => !x.client || x.client.closed));
+          if (s) await connect(s);
+        } else {
+          // Restart the server on the same port with the same data; everyone is cut off.
+          const port = srv.port;
+          await srv.close();
+          srv = await startTestServer({ rateLimits: GENEROUS, dataDir: srv.dataDir, port });
+          restarts++;
+        }
+        if (!seats[0]!.client || seats[0]!.client.closed) await connect(seats[0]!);
+      }
+
+      // Everyone comes back and the room goes quiet.
+      for (const s of seats) if (!s.client || s.client.closed) await connect(s);
+      const room = srv.registry.peek(seats[0]!.client!.room!.id)!;
+      await new Promise((r) => setTimeout(r, 400));
+      const expected = {
+        chair: snapshotFor(room.state, 'chair').statements,
+        public: snapshotFor(room.state, 'public').statements,
+      };
+      for (const s of seats) {
+        const want = s.role === 'chair' ? expected.chair : expected.public;
+        await s.client!.until(() => s.client!.seq === room.seq, 5000);
+        const got = [...s.client!.statements.values()].sort((a, b) => a.id.localeCompare(b.id));
+        expect(got, `${s.role} ${s.participantId ?? ''}`).toEqual(
+          [...want].sort((a, b) => a.id.localeCompare(b.id)),
+        );
+      }
+      console.warn(
+        `chaos seed ${seed}: ${ids.length} statements, seq ${room.seq}, ${restarts} restarts`,
+      );
+      for (const s of seats) s.client?.close();
+      await srv.stop();
+    },
+    120_000,
+  );
+});
