@@ -1,0 +1,175 @@
+// Every screen, in Dutch and in English, in its main states, passes axe-core's WCAG 2.0/2.1/2.2
+// A and AA rules with zero violations.
+
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  chairKey,
+  GENEROUS,
+  startTestServer,
+  type CreatedEvent,
+  type TestServer,
+} from '../helpers/server.js';
+import { CHAIR, haveBrowser, launch, phoneContext, PROJECTOR, shot } from '../helpers/browser.js';
+import { TestClient } from '../helpers/ws-client.js';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let srv: TestServer;
+let browser: Browser;
+const events: Partial<Record<'nl' | 'en', CreatedEvent>> = {};
+const busy: Partial<Record<'nl' | 'en', CreatedEvent>> = {};
+
+async function audit(page: Page, label: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
+  expect(summary, label).toEqual([]);
+}
+
+async function fill(ev: CreatedEvent) {
+  const chair = await TestClient.connect(srv.url, {
+    role: 'chair',
+    eventCode: ev.code,
+    key: chairKey(ev.chairUrl),
+  });
+  const wallId = chair.currentWallId();
+  await chair.command({
+    type: 'activity.update',
+    activityId: wallId,
+    config: { moderation: 'post' },
+  });
+  const p = await TestClient.connect(srv.url, {
+    role: 'participant',
+    eventCode: ev.code,
+    participantId: `a11y-${ev.code}`,
+  });
+  const texts = [
+    'Niet vinken, maar vonken',
+    'Meer burgerkracht',
+    'Luister naar de mensen om wie het gaat',
+    'Minder regels, meer vertrouwen',
+  ];
+  const ids: string[] = [];
+  for (const text of texts)
+    ids.push(
+      ((await p.command({ type: 'statement.submit', activityId: wallId, text })) as { id: string })
+        .id,
+    );
+  await chair.command({ type: 'statement.moderate', statementId: ids[0]!, action: 'pin' });
+  await chair.command({
+    type: 'activity.update',
+    activityId: wallId,
+    config: { moderation: 'pre' },
+  });
+  await p.command({
+    type: 'statement.submit',
+    activityId: wallId,
+    text: 'Deze wacht op de gespreksleider',
+  });
+  chair.close();
+  p.close();
+}
+
+describe.skipIf(!haveBrowser)('accessibility audit (axe-core, WCAG 2.2 AA)', () => {
+  beforeAll(async () => {
+    srv = await startTestServer({ rateLimits: GENEROUS });
+    for (const lang of ['nl', 'en'] as const) {
+      events[lang] = await srv.createEvent(
+        lang === 'nl' ? 'Lege bijeenkomst' : 'Empty event',
+        lang,
+      );
+      busy[lang] = await srv.createEvent(lang === 'nl' ? 'Drukke bijeenkomst' : 'Busy event', lang);
+      await fill(busy[lang]!);
+    }
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.stop();
+  });
+
+  it('[A11Y-1] the audit is real: a planted violation is found', async () => {
+    const page = await (await phoneContext(browser)).newPage();
+    await page.goto(`${srv.url}/`);
+    await page.getByTestId('code-input').waitFor();
+    await page.evaluate(() => {
+      const b = document.createElement('button');
+      document.querySelector('main')?.append(b);
+    });
+    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(result.violations.map((v) => v.id)).toContain('button-name');
+    await page.context().close();
+  });
+
+  for (const lang of ['nl', 'en'] as const) {
+    it(`[A11Y-1] home and unknown code (${lang})`, async () => {
+      const page = await (await phoneContext(browser)).newPage();
+      await page.goto(`${srv.url}/`);
+      await page.evaluate((l) => localStorage.setItem('vonk.lang', l), lang);
+      await page.reload();
+      await page.getByTestId('code-input').waitFor();
+      await audit(page, `home ${lang}`);
+      await page.getByTestId('code-input').fill('ZZZZZZ');
+      await page.getByTestId('join-button').click();
+      await page.getByTestId('code-error').waitFor();
+      await audit(page, `home error ${lang}`);
+      await page.goto(`${srv.url}/j/ZZZZZZ`);
+      await page.getByTestId('unknown-code').waitFor();
+      await audit(page, `unknown code ${lang}`);
+    });
+
+    it(`[A11Y-1] participant: empty, busy, with an error (${lang})`, async () => {
+      for (const ev of [events[lang]!, busy[lang]!]) {
+        const page = await (await phoneContext(browser)).newPage();
+        await page.goto(ev.joinUrl);
+        await expect
+          .poll(() => page.getByTestId('conn-status').getAttribute('data-status'))
+          .toBe('online');
+        await audit(page, `participant ${ev.name}`);
+        await page.getByTestId('statement-input').fill('x'.repeat(200));
+        await page.getByTestId('send-button').click();
+        await page.getByTestId('composer-error').waitFor();
+        await audit(page, `participant error ${ev.name}`);
+        await shot(page, `a11y-participant-${lang}-${ev.code}`);
+      }
+    });
+
+    it(`[A11Y-1] chair and projector, empty and busy (${lang})`, async () => {
+      for (const ev of [events[lang]!, busy[lang]!]) {
+        const chair = await (await browser.newContext({ viewport: CHAIR })).newPage();
+        await chair.goto(ev.chairUrl);
+        await chair.getByTestId('agenda-item').first().waitFor();
+        await chair.waitForTimeout(300);
+        await audit(chair, `chair ${ev.name}`);
+        const projector = await (await browser.newContext({ viewport: PROJECTOR })).newPage();
+        await projector.goto(ev.projectorUrl);
+        await projector.getByTestId('projector-code').waitFor();
+        await projector.waitForTimeout(800);
+        await audit(projector, `projector ${ev.name}`);
+        await shot(projector, `a11y-projector-${lang}-${ev.code}`);
+      }
+      const forbidden = await (await browser.newContext({ viewport: CHAIR })).newPage();
+      await forbidden.goto(`${srv.url}/c/${events[lang]!.code}?k=wrong`);
+      await audit(forbidden, `chair forbidden ${lang}`);
+    });
+
+    it(`[A11Y-1] organizer (${lang})`, async () => {
+      const page = await (await browser.newContext({ viewport: CHAIR })).newPage();
+      await page.goto(`${srv.url}/o?t=${srv.adminToken}`);
+      await page.evaluate((l) => localStorage.setItem('vonk.lang', l), lang);
+      await page.reload();
+      await page.getByTestId('event-row').first().waitFor();
+      await audit(page, `organizer ${lang}`);
+      await page.goto(`${srv.url}/o?t=wrong`);
+      await page.getByTestId('organizer-unauthorized').waitFor();
+      await audit(page, `organizer unauthorized ${lang}`);
+    });
+  }
+});

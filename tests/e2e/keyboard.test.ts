@@ -1,0 +1,118 @@
+// A chair's round by keyboard alone: no mouse, focus always visible.
+
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  chairKey,
+  GENEROUS,
+  startTestServer,
+  type CreatedEvent,
+  type TestServer,
+} from '../helpers/server.js';
+import { CHAIR, haveBrowser, launch } from '../helpers/browser.js';
+import { TestClient } from '../helpers/ws-client.js';
+
+let srv: TestServer;
+let browser: Browser;
+let ev: CreatedEvent;
+
+/** The focused element and whether a focus indicator is drawn around it. */
+function focusInfo(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { tag: 'body', visible: false, text: '' };
+    const cs = getComputedStyle(el);
+    const visible =
+      (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || cs.boxShadow !== 'none';
+    return {
+      tag: el.tagName.toLowerCase(),
+      visible,
+      text: (el.textContent ?? '').trim().slice(0, 40),
+    };
+  });
+}
+
+describe.skipIf(!haveBrowser)('keyboard only', () => {
+  beforeAll(async () => {
+    srv = await startTestServer({ rateLimits: GENEROUS });
+    ev = await srv.createEvent('Toetsenbord');
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.stop();
+  });
+
+  it('[A11Y-3] a chair moderates the queue, edits, switches the screen — keyboard alone', async () => {
+    const ws = await TestClient.connect(srv.url, {
+      role: 'chair',
+      eventCode: ev.code,
+      key: chairKey(ev.chairUrl),
+    });
+    const firstWall = ws.currentWallId();
+    const second = await ws.command({
+      type: 'activity.create',
+      kind: 'wall',
+      title: 'Tweede muur',
+      config: {},
+    });
+    const secondWall = (second as { id: string }).id;
+    const p = await TestClient.connect(srv.url, {
+      role: 'participant',
+      eventCode: ev.code,
+      participantId: 'kbd-participant',
+    });
+    const ids: string[] = [];
+    for (const text of ['Eerste punt', 'Twede punt met tikfout', 'Derde punt']) {
+      ids.push(
+        (
+          (await p.command({ type: 'statement.submit', activityId: firstWall, text })) as {
+            id: string;
+          }
+        ).id,
+      );
+    }
+
+    const page = await (await browser.newContext({ viewport: CHAIR })).newPage();
+    await page.goto(ev.chairUrl);
+    await page.getByTestId('queue-item').nth(2).waitFor();
+
+    // Tab order starts with the skip link, and every stop shows where focus is.
+    await page.keyboard.press('Tab');
+    const first = await focusInfo(page);
+    expect(first.tag).toBe('a');
+    expect(first.visible).toBe(true);
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focusInfo(page);
+      expect(f.visible, `tab stop ${i + 2}: ${f.tag} ${f.text}`).toBe(true);
+    }
+    // Leave focus on the page body, outside text fields, where the shortcuts work.
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+
+    await page.keyboard.press('a'); // approve the first
+    await ws.until(() => ws.statements.get(ids[0]!)?.status === 'approved');
+    await page.keyboard.press('e'); // edit the second: fix the typo
+    const editor = page.getByTestId('edit-input');
+    await editor.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'edit-input',
+    );
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Tweede punt zonder tikfout');
+    await page.keyboard.press('Control+Enter');
+    await ws.until(() => ws.statements.get(ids[1]!)?.text === 'Tweede punt zonder tikfout');
+    expect(ws.statements.get(ids[1]!)?.status).toBe('approved');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('r'); // reject the third
+    await ws.until(() => ws.statements.get(ids[2]!)?.status === 'rejected');
+
+    await page.keyboard.press('ArrowRight'); // the next wall on screen
+    await ws.until(() => ws.room?.currentActivityId === secondWall);
+    await page.keyboard.press('ArrowLeft');
+    await ws.until(() => ws.room?.currentActivityId === firstWall);
+    ws.close();
+    p.close();
+  });
+});
