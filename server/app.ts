@@ -8,6 +8,7 @@ import type { EventService } from './events.js';
 import type { Logger } from './log.js';
 import type { RoomRegistry } from './rooms/registry.js';
 import { eventsApi } from './routes/api-events.js';
+import { roomsApi } from './routes/api-rooms.js';
 import { jsonError } from './routes/errors.js';
 import { pageRoutes } from './routes/pages.js';
 import { qrRoutes } from './routes/qr.js';
@@ -74,6 +75,7 @@ export function createApp(deps: AppDeps): Hono {
 
   app.route('/api', qrRoutes(deps.store, deps.publicUrl));
   app.route('/api', eventsApi(deps));
+  app.route('/api', roomsApi(deps));
   app.route('/', pageRoutes(deps));
 
   app.all('/api/*', (c) =>

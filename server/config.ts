@@ -22,6 +22,8 @@ export interface Config {
   trustProxy: boolean;
   rateLimits: RateLimits;
   fanout: FanoutLimits;
+  /** Events are deleted this many days after they end. */
+  retentionDays: number;
   /** Extra words (comma-separated in PROFANITY_WORDS) that send a text to moderation. */
   profanityWords: string[];
 }
@@ -83,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ),
       },
     },
+    retentionDays: int(env.RETENTION_DAYS, 30, 'RETENTION_DAYS'),
     fanout: {
       softBytes: int(
         env.SEND_BUFFER_SOFT_BYTES,

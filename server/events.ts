@@ -8,12 +8,16 @@ import { defaultWall } from './domain/decide.js';
 import type { Actor, DomainEvent } from './domain/types.js';
 import { chairSecret, matchesHash, newJoinCode, sha256 } from './secrets.js';
 import type { Bus } from './bus/types.js';
-import type { EventRecord, RoomRecord, Store } from './store/types.js';
+import type { RoomInput } from './rooms-import.js';
+import type { EventRecord, RoomRecord, SetupChange, Store } from './store/types.js';
 
 export interface RoomLinks {
   id: string;
   name: string;
   kind: RoomKind;
+  location: string | null;
+  arrangement: string | null;
+  chairName: string | null;
   joinUrl: string;
   projectorUrl: string;
   chairUrl: string;
@@ -25,6 +29,8 @@ export interface EventLinks {
   name: string;
   language: Language;
   createdAt: number;
+  endsAt: number | null;
+  accentColor: string | null;
   joinUrl: string;
   projectorUrl: string;
   chairUrl: string;
@@ -32,6 +38,7 @@ export interface EventLinks {
 }
 
 const SYSTEM: Actor = { role: 'system' };
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export class EventService {
   constructor(
@@ -41,10 +48,13 @@ export class EventService {
     private readonly bus?: Bus,
   ) {}
 
-  async create(input: { name: string; language: Language }): Promise<EventLinks> {
+  async create(input: {
+    name: string;
+    language: Language;
+    endsAt?: number | null;
+  }): Promise<EventLinks> {
     const now = Date.now();
     const id = nanoid(12);
-    const plenaryId = nanoid(10);
     for (let attempt = 0; ; attempt++) {
       const code = newJoinCode();
       if (await this.store.getEventByCode(code)) {
@@ -59,43 +69,85 @@ export class EventService {
         chairKeyHash: sha256(chairSecret(this.hmacKey, id, null, 1)),
         chairKeyVersion: 1,
         createdAt: now,
+        // Unless told otherwise an event ends a day after it was made (see RETENTION_DAYS).
+        endsAt: input.endsAt ?? now + DAY_MS,
+        accentColor: null,
       };
-      const plenary: RoomRecord = {
-        id: plenaryId,
-        eventId: id,
-        name: translate(input.language, 'room.plenary'),
-        kind: 'plenary',
-        location: null,
-        sort: 0,
-        chairKeyHash: null,
-        chairKeyVersion: 1,
-        createdAt: now,
-      };
-      const wallId = nanoid(10);
-      const lang = input.language;
-      const setup: DomainEvent[] = [
-        {
-          type: 'activity.created',
-          activity: {
-            id: wallId,
-            kind: 'wall',
-            title: translate(lang, 'wall.title.default'),
-            order: 0,
-            config: defaultWall(lang),
-          },
-        },
-        { type: 'activity.shown', activityId: wallId },
-      ];
-      await this.store.createEvent(
+      const plenary = this.roomRecord(
         event,
-        [plenary],
-        setup.map((e) => ({
-          roomId: plenaryId,
-          change: { clientId: null, actor: SYSTEM, at: now, event: e },
-        })),
+        translate(input.language, 'room.plenary'),
+        'plenary',
+        0,
       );
+      await this.store.createEvent(event, [plenary], this.firstAgenda(event, plenary.id, now));
       return this.links(event);
     }
+  }
+
+  /** Adds rooms (parallel sessions, tables) with their own chair link and a first wall. */
+  async addRooms(event: EventRecord, inputs: RoomInput[]): Promise<RoomRecord[]> {
+    const existing = await this.store.listRooms(event.id);
+    const now = Date.now();
+    const sort = existing.reduce((m, r) => Math.max(m, r.sort), 0);
+    const rooms = inputs.map((input, i) => ({
+      ...this.roomRecord(event, input.name, 'room' as const, sort + 1 + i),
+      location: input.location,
+      arrangement: input.arrangement,
+      chairName: input.chairName,
+    }));
+    await this.store.addRooms(
+      rooms,
+      rooms.flatMap((r) => this.firstAgenda(event, r.id, now)),
+    );
+    return rooms;
+  }
+
+  private roomRecord(event: EventRecord, name: string, kind: RoomKind, sort: number): RoomRecord {
+    const id = nanoid(10);
+    return {
+      id,
+      eventId: event.id,
+      name,
+      kind,
+      location: null,
+      arrangement: null,
+      chairName: null,
+      sort,
+      chairKeyHash: sha256(chairSecret(this.hmacKey, event.id, id, 1)),
+      chairKeyVersion: 1,
+      createdAt: Date.now(),
+    };
+  }
+
+  /** Every room starts with a hartenkreet wall on screen. */
+  private firstAgenda(event: EventRecord, roomId: string, at: number): SetupChange[] {
+    const wallId = nanoid(10);
+    const lang = event.language;
+    const events: DomainEvent[] = [
+      {
+        type: 'activity.created',
+        activity: {
+          id: wallId,
+          kind: 'wall',
+          title: translate(lang, 'wall.title.default'),
+          order: 0,
+          config: defaultWall(lang),
+        },
+      },
+      { type: 'activity.shown', activityId: wallId },
+    ];
+    return events.map((e) => ({ roomId, change: { clientId: null, actor: SYSTEM, at, event: e } }));
+  }
+
+  /**
+   * Revokes a chair link (the event's, or one room's) and returns the new secret. Sockets that
+   * came in with the old one are closed by the caller.
+   */
+  async regenerateChairKey(event: EventRecord, room: RoomRecord | null): Promise<string> {
+    const version = (room ? room.chairKeyVersion : event.chairKeyVersion) + 1;
+    const secret = chairSecret(this.hmacKey, event.id, room?.id ?? null, version);
+    await this.store.setChairKey(event.id, room?.id ?? null, sha256(secret), version);
+    return secret;
   }
 
   /** The current activity of a room that is not live yet, from its log. */
@@ -122,6 +174,25 @@ export class EventService {
     }
   }
 
+  roomLinks(event: EventRecord, r: RoomRecord): RoomLinks {
+    const base = this.publicUrl;
+    // Rooms made before room secrets existed fall back to the event's chair secret.
+    const secret = r.chairKeyHash
+      ? chairSecret(this.hmacKey, event.id, r.id, r.chairKeyVersion)
+      : chairSecret(this.hmacKey, event.id, null, event.chairKeyVersion);
+    return {
+      id: r.id,
+      name: r.name,
+      kind: r.kind,
+      location: r.location,
+      arrangement: r.arrangement,
+      chairName: r.chairName,
+      joinUrl: `${base}/j/${event.code}/${r.id}`,
+      projectorUrl: `${base}/p/${event.code}/${r.id}`,
+      chairUrl: `${base}/c/${event.code}/${r.id}?k=${secret}`,
+    };
+  }
+
   async links(event: EventRecord): Promise<EventLinks> {
     const base = this.publicUrl;
     const secret = chairSecret(this.hmacKey, event.id, null, event.chairKeyVersion);
@@ -132,17 +203,12 @@ export class EventService {
       name: event.name,
       language: event.language,
       createdAt: event.createdAt,
+      endsAt: event.endsAt,
+      accentColor: event.accentColor,
       joinUrl: `${base}/j/${event.code}`,
       projectorUrl: `${base}/p/${event.code}`,
       chairUrl: `${base}/c/${event.code}?k=${secret}`,
-      rooms: rooms.map((r) => ({
-        id: r.id,
-        name: r.name,
-        kind: r.kind,
-        joinUrl: `${base}/j/${event.code}/${r.id}`,
-        projectorUrl: `${base}/p/${event.code}/${r.id}`,
-        chairUrl: `${base}/c/${event.code}/${r.id}?k=${secret}`,
-      })),
+      rooms: rooms.map((r) => this.roomLinks(event, r)),
     };
   }
 

@@ -17,6 +17,7 @@ import { EventService } from './events.js';
 import { createLogger, type Logger } from './log.js';
 import { DEFAULT_BLOCKED_WORDS } from './domain/profanity.js';
 import { RateLimiter } from './realtime/rate-limit.js';
+import { deleteExpired } from './retention.js';
 import { attachRealtime, type Realtime } from './realtime/ws.js';
 import { RoomRegistry } from './rooms/registry.js';
 import { newKey } from './secrets.js';
@@ -106,11 +107,20 @@ export async function startServer(config: Config, log = createLogger(config.logL
   });
   const evictTimer = setInterval(() => registry.evictIdle(), 10 * 60_000);
   evictTimer.unref();
+  const sweep = () =>
+    deleteExpired(store, registry, config.retentionDays).then(
+      (n) => n > 0 && log.info({ deleted: n }, 'deleted events past their retention'),
+      (err: unknown) => log.error({ err: String(err) }, 'retention sweep failed'),
+    );
+  void sweep();
+  const retentionTimer = setInterval(sweep, 60 * 60_000);
+  retentionTimer.unref();
 
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
       clearInterval(evictTimer);
+      clearInterval(retentionTimer);
       // Stop accepting, let commands in flight commit, then tell clients to come back.
       server.close();
       await Promise.all([...registry.all()].map((r) => r.idle()));

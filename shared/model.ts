@@ -70,6 +70,23 @@ export interface RoomSummary {
   id: string;
   name: string;
   kind: RoomKind;
+  location: string | null;
+}
+
+/** One row of the organizer's live overview. */
+export interface RoomOverview {
+  id: string;
+  name: string;
+  kind: RoomKind;
+  location: string | null;
+  chairName: string | null;
+  /** On this server instance. */
+  connected: { participants: number; chairs: number; projectors: number };
+  statements: number;
+  pending: number;
+  /** When the room last changed (ms since epoch), 0 if never since it was loaded. */
+  lastChangeAt: number;
+  current: { id: string; kind: string; title: string } | null;
 }
 
 /** Public information about an event: nothing secret. */

@@ -164,6 +164,8 @@ export const CreateEventSchema = v.object({
     v.maxLength(LIMITS.eventNameLength),
   ),
   language: v.optional(language, 'nl'),
+  /** When the event ends, ms since epoch; data is deleted RETENTION_DAYS later. */
+  endsAt: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)))),
 });
 export type CreateEventBody = v.InferOutput<typeof CreateEventSchema>;
 

@@ -1,10 +1,11 @@
 // The registry of live rooms, plus a map of rooms still loading, so two joins never load one
 // room twice. Changes from the bus are routed to the loaded room they belong to.
 
-import type { EventInfo } from '../../shared/model.js';
+import type { EventInfo, RoomOverview } from '../../shared/model.js';
 import { emptyRoomState } from '../domain/apply.js';
 import type { Bus } from '../bus/types.js';
 import type { EventRecord, Store } from '../store/types.js';
+import type { Conn } from './conn.js';
 import { LiveRoom, type RoomDeps } from './room.js';
 
 export class RoomRegistry {
@@ -71,8 +72,79 @@ export class RoomRegistry {
       code: event.code,
       name: event.name,
       language: event.language,
-      rooms: rooms.map((r) => ({ id: r.id, name: r.name, kind: r.kind })),
+      rooms: rooms.map((r) => ({ id: r.id, name: r.name, kind: r.kind, location: r.location })),
     };
+  }
+
+  /** After rooms were added or the event changed: live rooms pick up the new event info. */
+  async refreshEventInfo(eventId: string): Promise<void> {
+    const event = await this.deps.store.getEvent(eventId);
+    if (!event) return;
+    const info = await this.eventInfo(event);
+    for (const room of this.live.values())
+      if (room.state.room.eventId === eventId) room.event = info;
+  }
+
+  /** Every room of an event at a glance: who is there, what waits, what is on screen. */
+  async overview(event: EventRecord): Promise<RoomOverview[]> {
+    const out: RoomOverview[] = [];
+    for (const rec of await this.deps.store.listRooms(event.id)) {
+      const room = await this.get(rec.id);
+      if (!room) continue;
+      const connected = { participants: 0, chairs: 0, projectors: 0 };
+      const people = new Set<string>();
+      for (const c of room.conns) {
+        if (c.participantId) people.add(c.participantId);
+        else if (c.role === 'chair' || c.role === 'organizer') connected.chairs++;
+        else connected.projectors++;
+      }
+      connected.participants = people.size;
+      let statements = 0;
+      let pending = 0;
+      for (const st of room.state.statements.values()) {
+        statements++;
+        if (st.status === 'pending') pending++;
+      }
+      const currentId = room.state.room.currentActivityId;
+      const current = currentId ? room.state.activities.get(currentId) : undefined;
+      out.push({
+        id: rec.id,
+        name: rec.name,
+        kind: rec.kind,
+        location: rec.location,
+        chairName: rec.chairName,
+        connected,
+        statements,
+        pending,
+        lastChangeAt: room.lastChangeAt,
+        current: current ? { id: current.id, kind: current.kind, title: current.title } : null,
+      });
+    }
+    return out;
+  }
+
+  /** Closes the sockets of a room that match (all by default) and, when asked, unloads it. */
+  disconnect(
+    roomId: string,
+    code: number,
+    reason: string,
+    match: (c: Conn) => boolean = () => true,
+    unload = false,
+  ): number {
+    const room = this.live.get(roomId);
+    if (!room) return 0;
+    let n = 0;
+    for (const c of [...room.conns]) {
+      if (!match(c)) continue;
+      room.leave(c);
+      c.close(code, reason);
+      n++;
+    }
+    if (unload) {
+      room.close();
+      this.live.delete(roomId);
+    }
+    return n;
   }
 
   /** Drops rooms nobody is connected to, keeping memory bounded over a long day. */

@@ -92,6 +92,9 @@ export class LiveRoom {
     return room;
   }
 
+  /** When the last change was applied live, for the organizer's "which table is stuck". */
+  lastChangeAt = 0;
+
   get seq(): number {
     return this.state.seq;
   }
@@ -272,6 +275,7 @@ export class LiveRoom {
     if (change.seq !== this.seq + 1) return;
     const dirty = apply(this.state, change);
     if (change.clientId !== null) this.clientIds.set(change.clientId, change.seq);
+    this.lastChangeAt = change.at;
     if (!live) return;
     for (const d of dirty) {
       if (d.kind === 'resnapshot') this.resnapshot = true;

@@ -52,4 +52,15 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'room details, event end and branding',
+    sql: `
+      ALTER TABLE rooms ADD COLUMN chair_name TEXT;
+      ALTER TABLE rooms ADD COLUMN arrangement TEXT;
+      ALTER TABLE events ADD COLUMN ends_at BIGINT;
+      ALTER TABLE events ADD COLUMN accent_color TEXT;
+      CREATE INDEX events_ends_at ON events(ends_at);
+    `,
+  },
 ];

@@ -21,6 +21,8 @@ interface EventRow {
   chair_key_hash: string;
   chair_key_version: number;
   created_at: number;
+  ends_at: number | null;
+  accent_color: string | null;
 }
 interface RoomRow {
   id: string;
@@ -28,6 +30,8 @@ interface RoomRow {
   name: string;
   kind: string;
   location: string | null;
+  arrangement: string | null;
+  chair_name: string | null;
   sort: number;
   chair_key_hash: string | null;
   chair_key_version: number;
@@ -50,6 +54,8 @@ export const toEvent = (r: EventRow): EventRecord => ({
   chairKeyHash: r.chair_key_hash,
   chairKeyVersion: Number(r.chair_key_version),
   createdAt: Number(r.created_at),
+  endsAt: r.ends_at === null ? null : Number(r.ends_at),
+  accentColor: r.accent_color,
 });
 
 export const toRoom = (r: RoomRow): RoomRecord => ({
@@ -58,6 +64,8 @@ export const toRoom = (r: RoomRow): RoomRecord => ({
   name: r.name,
   kind: r.kind === 'plenary' ? 'plenary' : 'room',
   location: r.location,
+  arrangement: r.arrangement,
+  chairName: r.chair_name,
   sort: Number(r.sort),
   chairKeyHash: r.chair_key_hash,
   chairKeyVersion: Number(r.chair_key_version),
@@ -85,12 +93,12 @@ export function openSqliteStore(file: string): Store {
 
   const q = {
     insertEvent: db.prepare(
-      `INSERT INTO events (id, code, name, language, chair_key_hash, chair_key_version, created_at)
-       VALUES (@id, @code, @name, @language, @chairKeyHash, @chairKeyVersion, @createdAt)`,
+      `INSERT INTO events (id, code, name, language, chair_key_hash, chair_key_version, created_at, ends_at, accent_color)
+       VALUES (@id, @code, @name, @language, @chairKeyHash, @chairKeyVersion, @createdAt, @endsAt, @accentColor)`,
     ),
     insertRoom: db.prepare(
-      `INSERT INTO rooms (id, event_id, name, kind, location, sort, chair_key_hash, chair_key_version, created_at)
-       VALUES (@id, @eventId, @name, @kind, @location, @sort, @chairKeyHash, @chairKeyVersion, @createdAt)`,
+      `INSERT INTO rooms (id, event_id, name, kind, location, arrangement, chair_name, sort, chair_key_hash, chair_key_version, created_at)
+       VALUES (@id, @eventId, @name, @kind, @location, @arrangement, @chairName, @sort, @chairKeyHash, @chairKeyVersion, @createdAt)`,
     ),
     eventById: db.prepare<[string], EventRow>('SELECT * FROM events WHERE id = ?'),
     eventByCode: db.prepare<[string], EventRow>('SELECT * FROM events WHERE code = ?'),
@@ -108,6 +116,20 @@ export function openSqliteStore(file: string): Store {
     ),
     changesSince: db.prepare<[string, number, number], ChangeRow>(
       'SELECT * FROM changes WHERE room_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+    ),
+    updateEvent: db.prepare(
+      `UPDATE events SET name = COALESCE(@name, name), ends_at = CASE WHEN @setEnd THEN @endsAt ELSE ends_at END,
+         accent_color = CASE WHEN @setAccent THEN @accentColor ELSE accent_color END WHERE id = @id`,
+    ),
+    eventKey: db.prepare(
+      'UPDATE events SET chair_key_hash = ?, chair_key_version = ? WHERE id = ?',
+    ),
+    roomKey: db.prepare(
+      'UPDATE rooms SET chair_key_hash = ?, chair_key_version = ? WHERE id = ? AND event_id = ?',
+    ),
+    deleteEvent: db.prepare('DELETE FROM events WHERE id = ?'),
+    endedBefore: db.prepare<[number], EventRow>(
+      'SELECT * FROM events WHERE ends_at IS NOT NULL AND ends_at < ? ORDER BY ends_at',
     ),
     getSetting: db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
     initSetting: db.prepare(
@@ -151,6 +173,14 @@ export function openSqliteStore(file: string): Store {
     },
   );
 
+  const addRoomsTx = db.transaction((rooms: RoomRecord[], setup: SetupChange[]) => {
+    for (const r of rooms) q.insertRoom.run(r);
+    for (const { roomId, change } of setup) {
+      const res = appendTx(roomId, Number(q.roomSeq.get(roomId)?.seq ?? 0), change);
+      if (res.status !== 'ok') throw new Error(`setup change for ${roomId}: ${res.status}`);
+    }
+  });
+
   return {
     kind: 'sqlite',
     async createEvent(event, rooms, setup = []) {
@@ -173,6 +203,30 @@ export function openSqliteStore(file: string): Store {
     },
     async listRooms(eventId) {
       return q.rooms.all(eventId).map(toRoom);
+    },
+    async addRooms(rooms, setup) {
+      addRoomsTx(rooms, setup);
+    },
+    async updateEvent(id, patch) {
+      q.updateEvent.run({
+        id,
+        name: patch.name ?? null,
+        setEnd: patch.endsAt !== undefined ? 1 : 0,
+        endsAt: patch.endsAt ?? null,
+        setAccent: patch.accentColor !== undefined ? 1 : 0,
+        accentColor: patch.accentColor ?? null,
+      });
+    },
+    async setChairKey(eventId, roomId, hash, version) {
+      if (roomId === null) q.eventKey.run(hash, version, eventId);
+      else q.roomKey.run(hash, version, roomId, eventId);
+    },
+    async deleteEvent(id) {
+      // The schema cascades: rooms and their change logs go with the event.
+      return q.deleteEvent.run(id).changes > 0;
+    },
+    async endedBefore(before) {
+      return q.endedBefore.all(before).map(toEvent);
     },
     async append(roomId, expectedSeq, change) {
       return appendTx(roomId, expectedSeq, change);

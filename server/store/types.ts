@@ -14,6 +14,10 @@ export interface EventRecord {
   /** Bumped when the chair link is revoked; the secret is derived from it. */
   chairKeyVersion: number;
   createdAt: number;
+  /** When the event ends; its data is deleted RETENTION_DAYS later. */
+  endsAt: number | null;
+  /** Event branding: an accent colour as #rrggbb. */
+  accentColor: string | null;
 }
 
 export interface RoomRecord {
@@ -22,6 +26,8 @@ export interface RoomRecord {
   name: string;
   kind: RoomKind;
   location: string | null;
+  arrangement: string | null;
+  chairName: string | null;
   sort: number;
   chairKeyHash: string | null;
   chairKeyVersion: number;
@@ -34,6 +40,8 @@ export interface NewChange {
   at: number;
   event: DomainEvent;
 }
+
+export type EventPatch = Partial<Pick<EventRecord, 'name' | 'endsAt' | 'accentColor'>>;
 
 export interface SetupChange {
   roomId: string;
@@ -56,6 +64,16 @@ export interface Store {
   listEvents(): Promise<EventRecord[]>;
   getRoom(id: string): Promise<RoomRecord | null>;
   listRooms(eventId: string): Promise<RoomRecord[]>;
+  /** Adds rooms to an event with their first changes, all or nothing. */
+  addRooms(rooms: RoomRecord[], setup: SetupChange[]): Promise<void>;
+  /** Changes what the organizer may change of an event (name, end, branding). */
+  updateEvent(id: string, patch: EventPatch): Promise<void>;
+  /** Stores a new chair secret hash and version, for the event (roomId null) or one room. */
+  setChairKey(eventId: string, roomId: string | null, hash: string, version: number): Promise<void>;
+  /** Deletes an event with its rooms and their change logs. */
+  deleteEvent(id: string): Promise<boolean>;
+  /** Events whose end lies before `before`. */
+  endedBefore(before: number): Promise<EventRecord[]>;
   /**
    * Commits one change as the room's next seq, in one transaction, if the room is still at
    * `expectedSeq`. A client id seen before in this room answers `duplicate` with its seq.

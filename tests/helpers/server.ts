@@ -49,6 +49,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     trustProxy: false,
     rateLimits: DEFAULT_RATE_LIMITS,
     fanout: DEFAULT_FANOUT_LIMITS,
+    retentionDays: 30,
     profanityWords: [],
     ...overrides,
   };

@@ -1,0 +1,156 @@
+// Organizer routes for setting up and looking after an event: rooms in bulk, chair links,
+// the live overview, event settings, and deleting an event with everything in it.
+
+import { Hono, type Context } from 'hono';
+import * as v from 'valibot';
+import { isValidCode, normalizeCode } from '../../shared/limits.js';
+import { CloseCode } from '../../shared/protocol.js';
+import type { EventService } from '../events.js';
+import type { RoomRegistry } from '../rooms/registry.js';
+import { importCsv, importJson } from '../rooms-import.js';
+import type { EventRecord, Store } from '../store/types.js';
+import { jsonError, readJson } from './errors.js';
+import { bearer } from './auth.js';
+
+export interface RoomsApiDeps {
+  store: Store;
+  events: EventService;
+  registry: RoomRegistry;
+  isAdmin(token: string | undefined): boolean;
+}
+
+const PatchSchema = v.strictObject({
+  name: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120))),
+  endsAt: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)))),
+  accentColor: v.optional(
+    v.nullable(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1a6b3c'))),
+  ),
+});
+
+export function roomsApi(deps: RoomsApiDeps): Hono {
+  const api = new Hono();
+  /** Organizer only; an unknown code is 404 only for those who may know. */
+  const organizer =
+    (handler: (c: Context, event: EventRecord) => Promise<Response>) => async (c: Context) => {
+      if (!deps.isAdmin(bearer(c))) {
+        return jsonError(
+          c,
+          401,
+          'unauthorized',
+          'missing or wrong organizer token (Authorization: Bearer …)',
+        );
+      }
+      const code = normalizeCode(c.req.param('code') ?? '');
+      const event = isValidCode(code) ? await deps.store.getEventByCode(code) : null;
+      if (!event) return jsonError(c, 404, 'not_found', 'unknown event code');
+      return handler(c, event);
+    };
+
+  api.post(
+    '/events/:code/rooms',
+    organizer(async (c, event) => {
+      const type = c.req.header('content-type') ?? '';
+      let parsed;
+      if (/text\/csv|text\/plain/.test(type)) parsed = importCsv(await c.req.text());
+      else {
+        const body = await readJson(c);
+        if (!body.ok)
+          return jsonError(c, 400, 'invalid', 'send JSON ({"rooms": [...]}) or text/csv');
+        parsed = importJson(body.value);
+      }
+      if (!parsed.ok) {
+        const first = parsed.problems[0]!;
+        return c.json(
+          {
+            error: {
+              code: 'invalid_rooms',
+              message: `line ${first.line}: ${first.message}`,
+              problems: parsed.problems,
+            },
+          },
+          400,
+        );
+      }
+      const existing = new Set(
+        (await deps.store.listRooms(event.id)).map((r) => r.name.toLowerCase()),
+      );
+      const clash = parsed.rooms.find((r) => existing.has(r.name.toLowerCase()));
+      if (clash)
+        return jsonError(c, 409, 'room_exists', `a room named "${clash.name}" already exists`);
+      const rooms = await deps.events.addRooms(event, parsed.rooms);
+      await deps.registry.refreshEventInfo(event.id);
+      return c.json({ rooms: rooms.map((r) => deps.events.roomLinks(event, r)) }, 201);
+    }),
+  );
+
+  api.post(
+    '/events/:code/chair-link',
+    organizer(async (c, event) => {
+      const body = await readJson(c);
+      const roomId =
+        body.ok && typeof (body.value as { roomId?: unknown })?.roomId === 'string'
+          ? (body.value as { roomId: string }).roomId
+          : null;
+      const room = roomId ? await deps.store.getRoom(roomId) : null;
+      if (roomId && (!room || room.eventId !== event.id))
+        return jsonError(c, 404, 'not_found', 'unknown room', 'roomId');
+      await deps.events.regenerateChairKey(event, room);
+      // Whoever came in with the old link is sent away; with a still valid link they come back.
+      const rooms = room ? [room] : await deps.store.listRooms(event.id);
+      for (const r of rooms)
+        deps.registry.disconnect(
+          r.id,
+          CloseCode.Revoked,
+          'chair link revoked',
+          (x) => x.role === 'chair',
+        );
+      const fresh = await deps.store.getEvent(event.id);
+      const links = await deps.events.links(fresh!);
+      return c.json(
+        room ? links.rooms.find((r) => r.id === room.id) : { chairUrl: links.chairUrl },
+      );
+    }),
+  );
+
+  api.patch(
+    '/events/:code',
+    organizer(async (c, event) => {
+      const body = await readJson(c);
+      if (!body.ok) return jsonError(c, 400, 'invalid', 'body must be JSON');
+      const parsed = v.safeParse(PatchSchema, body.value);
+      if (!parsed.success) {
+        const issue = parsed.issues[0];
+        const field = issue ? (v.getDotPath(issue) ?? undefined) : undefined;
+        return jsonError(c, 400, 'invalid', issue?.message ?? 'invalid', field);
+      }
+      await deps.store.updateEvent(event.id, parsed.output);
+      await deps.registry.refreshEventInfo(event.id);
+      return c.json(await deps.events.links((await deps.store.getEvent(event.id))!));
+    }),
+  );
+
+  api.delete(
+    '/events/:code',
+    organizer(async (c, event) => {
+      await deleteEvent(deps, event.id);
+      return c.body(null, 204);
+    }),
+  );
+
+  api.get(
+    '/events/:code/overview',
+    organizer(async (c, event) => {
+      return c.json(await deps.registry.overview(event));
+    }),
+  );
+
+  return api;
+}
+
+/** Deletes an event and everything in it; connected sockets are told it is gone. */
+export async function deleteEvent(deps: Pick<RoomsApiDeps, 'store' | 'registry'>, eventId: string) {
+  for (const r of await deps.store.listRooms(eventId)) {
+    deps.registry.disconnect(r.id, CloseCode.NotFound, 'event deleted', () => true, true);
+  }
+  return deps.store.deleteEvent(eventId);
+}
