@@ -11,6 +11,7 @@ import { eventsApi } from './routes/api-events.js';
 import { roomsApi } from './routes/api-rooms.js';
 import { jsonError } from './routes/errors.js';
 import { pageRoutes } from './routes/pages.js';
+import { printRoutes } from './routes/print.js';
 import { qrRoutes } from './routes/qr.js';
 import type { Store } from './store/types.js';
 import type { Bus } from './bus/types.js';
@@ -76,6 +77,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api', qrRoutes(deps.store, deps.publicUrl));
   app.route('/api', eventsApi(deps));
   app.route('/api', roomsApi(deps));
+  app.route('/', printRoutes(deps));
   app.route('/', pageRoutes(deps));
 
   app.all('/api/*', (c) =>

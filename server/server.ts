@@ -84,6 +84,7 @@ export async function startServer(config: Config, log = createLogger(config.logL
     tickMs: config.tickMs,
     baseWords: [...DEFAULT_BLOCKED_WORDS, ...config.profanityWords],
     limits: config.fanout,
+    retentionDays: config.retentionDays,
     log: (msg, extra) => log.warn(extra ?? {}, msg),
   });
   app = createApp({

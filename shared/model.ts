@@ -96,4 +96,6 @@ export interface EventInfo {
   name: string;
   language: Language;
   rooms: RoomSummary[];
+  /** When everything of this event will be deleted (ms since epoch), if known. */
+  deleteAt: number | null;
 }

@@ -6,6 +6,7 @@ import { errorKey, t } from '../lib/i18n.js';
 import { showNotice } from '../lib/notice.js';
 import { queryParam } from '../lib/route.js';
 import { CreateForm } from './CreateForm.js';
+import { EventDetail } from './EventDetail.js';
 import { EventList } from './EventList.js';
 import type { EventListItem } from './types.js';
 
@@ -20,6 +21,9 @@ export function OrganizerApp() {
   const [state, setState] = useState<State>(token ? { kind: 'loading' } : { kind: 'unauthorized' });
   const [fresh, setFresh] = useState<string | null>(null);
   const headers = useMemo(() => ({ Authorization: `Bearer ${token}` }), [token]);
+  const [managing, setManaging] = useState<string | null>(null);
+  const managed =
+    state.kind === 'ready' ? state.events.find((e) => e.code === managing) : undefined;
 
   const load = async () => {
     const res = await api<EventListItem[]>('/api/events', { headers });
@@ -90,7 +94,24 @@ export function OrganizerApp() {
                   </button>
                 </p>
               )}
-              {state.kind === 'ready' && <EventList events={state.events} fresh={fresh} />}
+              {state.kind === 'ready' && managed && (
+                <EventDetail
+                  event={managed}
+                  token={token}
+                  onClose={() => setManaging(null)}
+                  onDeleted={(code) => {
+                    setManaging(null);
+                    setState({
+                      kind: 'ready',
+                      events: state.events.filter((e) => e.code !== code),
+                    });
+                    showNotice('organizer.deleted');
+                  }}
+                />
+              )}
+              {state.kind === 'ready' && (
+                <EventList events={state.events} fresh={fresh} onManage={setManaging} />
+              )}
             </section>
           </>
         )}

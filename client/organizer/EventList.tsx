@@ -17,7 +17,15 @@ function sortKey(e: EventListItem): number {
   return Number.isNaN(ms) ? 0 : ms;
 }
 
-export function EventList({ events, fresh }: { events: EventListItem[]; fresh: string | null }) {
+export function EventList({
+  events,
+  fresh,
+  onManage,
+}: {
+  events: EventListItem[];
+  fresh: string | null;
+  onManage: (code: string) => void;
+}) {
   if (events.length === 0) return <p class="muted">{t('organizer.noEvents')}</p>;
   const sorted = [...events].sort((a, b) => {
     if (a.code === fresh) return -1;
@@ -42,6 +50,14 @@ export function EventList({ events, fresh }: { events: EventListItem[]; fresh: s
           />
           <div class="event-row__body">
             <h3 class="event-row__name">{e.name}</h3>
+            <button
+              type="button"
+              class="btn btn--small"
+              data-testid="manage-button"
+              onClick={() => onManage(e.code)}
+            >
+              {t('organizer.manage')}
+            </button>
             <p class="event-row__facts">
               {t('organizer.code')}: <strong class="event-row__code">{e.code}</strong>
               {' · '}

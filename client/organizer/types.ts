@@ -7,6 +7,7 @@ export interface EventListItem {
   name: string;
   language: Language;
   createdAt?: number | string;
+  endsAt?: number | null;
   joinUrl: string;
   projectorUrl: string;
   chairUrl: string;

@@ -12,6 +12,7 @@ import { Composer } from './Composer.js';
 import { HeartState } from './hearts.js';
 import { MineList } from './MineList.js';
 import { useEventInfo } from '../lib/useEventInfo.js';
+import { Privacy, RoomPicker } from './RoomPicker.js';
 import { WallList } from './WallList.js';
 
 export function ParticipantApp() {
@@ -31,6 +32,8 @@ export function ParticipantApp() {
       </div>
     );
   }
+  // The event code alone, and more than one room: the participant picks where they are.
+  if (!route.roomId && state.event.rooms.length > 1) return <RoomPicker event={state.event} />;
   const room = pickRoom(state.event, route.roomId);
   if (!room) return <UnknownCode code={route.code} />;
   return <Joined event={state.event} roomId={room.id} explicitRoom={route.roomId === room.id} />;
@@ -95,7 +98,15 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
       </a>
       <header class="topbar">
         <span class="brand">{t('app.name')}</span>
-        <span class="topbar__event">{conn.view.event.value?.name ?? event.name}</span>
+        <span class="topbar__event">
+          {conn.view.event.value?.name ?? event.name}
+          {event.rooms.length > 1 && room && ` · ${room.name}`}
+        </span>
+        {event.rooms.length > 1 && (
+          <a class="topbar__switch" href={joinPath(event.code)} data-testid="switch-room">
+            {t('rooms.switch')}
+          </a>
+        )}
         <LangSwitch />
       </header>
       <ConnStatus conn={conn} />
@@ -114,6 +125,7 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
             <WallList activityId={activity.id} session={session} hearts={hearts} />
           </>
         )}
+        <Privacy event={conn.view.event.value ?? event} />
       </main>
     </div>
   );

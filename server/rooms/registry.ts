@@ -8,12 +8,16 @@ import type { EventRecord, Store } from '../store/types.js';
 import type { Conn } from './conn.js';
 import { LiveRoom, type RoomDeps } from './room.js';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 export class RoomRegistry {
   private readonly live = new Map<string, LiveRoom>();
   private readonly loading = new Map<string, Promise<LiveRoom | null>>();
   private readonly unsubscribe: () => void;
 
-  constructor(private readonly deps: RoomDeps & { store: Store; bus: Bus }) {
+  constructor(
+    private readonly deps: RoomDeps & { store: Store; bus: Bus; retentionDays?: number },
+  ) {
     this.unsubscribe = deps.bus.subscribe((change) =>
       this.live.get(change.roomId)?.receive(change),
     );
@@ -73,6 +77,8 @@ export class RoomRegistry {
       name: event.name,
       language: event.language,
       rooms: rooms.map((r) => ({ id: r.id, name: r.name, kind: r.kind, location: r.location })),
+      deleteAt:
+        event.endsAt === null ? null : event.endsAt + (this.deps.retentionDays ?? 30) * DAY_MS,
     };
   }
 

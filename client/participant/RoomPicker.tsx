@@ -1,0 +1,57 @@
+import type { EventInfo } from '../../shared/model.js';
+import { LangSwitch } from '../components/LangSwitch.js';
+import { t } from '../lib/i18n.js';
+import { joinPath } from '../lib/route.js';
+
+/** The event code alone: pick the room you are in. The plenary comes first. */
+export function RoomPicker({ event }: { event: EventInfo }) {
+  const rooms = [...event.rooms].sort((a, b) =>
+    a.kind === b.kind ? 0 : a.kind === 'plenary' ? -1 : 1,
+  );
+  return (
+    <div class="participant">
+      <a class="skip-link" href="#main">
+        {t('skip.toContent')}
+      </a>
+      <header class="topbar">
+        <span class="brand">{t('app.name')}</span>
+        <span class="topbar__event">{event.name}</span>
+        <LangSwitch />
+      </header>
+      <main id="main" class="participant__main" tabIndex={-1}>
+        <h1 class="picker__title">{t('rooms.pick')}</h1>
+        <p class="hint">{t('rooms.pickHint')}</p>
+        <ul class="picker" data-testid="room-picker">
+          {rooms.map((r) => (
+            <li key={r.id}>
+              <a class="picker__room" href={joinPath(event.code, r.id)} data-testid="room-choice">
+                <span class="picker__name">{r.name}</span>
+                {r.location && <span class="picker__where">{r.location}</span>}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <Privacy event={event} />
+      </main>
+    </div>
+  );
+}
+
+/** In plain words what Vonk keeps, and until when (AVG). */
+export function Privacy({ event }: { event: EventInfo }) {
+  const until = event.deleteAt
+    ? new Date(event.deleteAt).toLocaleDateString(
+        document.documentElement.lang === 'en' ? 'en-GB' : 'nl-NL',
+        {
+          dateStyle: 'long',
+        },
+      )
+    : null;
+  return (
+    <details class="privacy" data-testid="privacy">
+      <summary>{t('privacy.title')}</summary>
+      <p>{t('privacy.what')}</p>
+      <p>{until ? t('privacy.until', { date: until }) : t('privacy.untilUnknown')}</p>
+    </details>
+  );
+}

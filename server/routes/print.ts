@@ -1,0 +1,99 @@
+// Printable pages for the organizer: table cards (one per room, with its QR) and the chair
+// sheet (each room's chair link with its own QR). Rendered on the server with inline SVG, so
+// they print without any script and work with the browser's "save as PDF".
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Hono, type Context } from 'hono';
+import QRCode from 'qrcode';
+import { translate } from '../../shared/i18n/index.js';
+import { isValidCode, normalizeCode } from '../../shared/limits.js';
+import type { Language } from '../../shared/model.js';
+import type { EventService } from '../events.js';
+import type { EventRecord, Store } from '../store/types.js';
+import { escapeHtml, messagePage } from './pages.js';
+
+const PRINT_CSS = readFileSync(fileURLToPath(new URL('./print.css', import.meta.url)), 'utf8');
+
+const qr = (url: string) =>
+  QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+
+function page(lang: Language, title: string, body: string): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)} · Vonk</title><link rel="stylesheet" href="/_vonk/print.css"></head>
+<body><div class="toolbar"><p>${escapeHtml(translate(lang, 'print.hint'))}</p></div>
+<main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
+}
+
+export function printRoutes(deps: {
+  store: Store;
+  events: EventService;
+  isAdmin(t: string | undefined): boolean;
+}) {
+  const app = new Hono();
+  app.get('/_vonk/print.css', (c) => {
+    c.header('Content-Type', 'text/css; charset=utf-8');
+    return c.body(PRINT_CSS);
+  });
+
+  /** Organizer only (token in ?t= so the page can be opened, printed and shared as a link). */
+  const organizer =
+    (render: (c: Context, event: EventRecord) => Promise<string>) => async (c: Context) => {
+      const code = normalizeCode(c.req.param('code') ?? '');
+      const event = isValidCode(code) ? await deps.store.getEventByCode(code) : null;
+      const lang: Language = event?.language ?? 'nl';
+      if (!deps.isAdmin(c.req.query('t'))) {
+        return c.html(messagePage(lang, 'error.unauthorized', 'organizer.unauthorized'), 401);
+      }
+      if (!event) return c.html(messagePage(lang, 'error.not_found', 'home.unknownCode'), 404);
+      c.header('Cache-Control', 'no-store');
+      return c.html(await render(c, event));
+    };
+
+  app.get(
+    '/o/:code/cards',
+    organizer(async (_c, event) => {
+      const lang = event.language;
+      const { rooms } = await deps.events.links(event);
+      const cards = await Promise.all(
+        rooms.map(
+          async (r) => `<section class="card" data-testid="table-card">
+<h2>${escapeHtml(r.name)}</h2>
+${r.location ? `<p class="where">${escapeHtml(r.location)}</p>` : ''}
+${await qr(r.joinUrl)}
+<p class="code">${escapeHtml(event.code)}</p>
+<p class="how">${escapeHtml(translate(lang, 'print.card.line1'))}<br>${escapeHtml(translate(lang, 'print.card.line2', { code: event.code, site: new URL(r.joinUrl).host }))}</p>
+<p class="url">${escapeHtml(r.joinUrl)}</p>
+</section>`,
+        ),
+      );
+      return page(
+        lang,
+        `${translate(lang, 'print.cards.title')}: ${event.name}`,
+        `<div class="cards">${cards.join('\n')}</div>`,
+      );
+    }),
+  );
+
+  app.get(
+    '/o/:code/chairs',
+    organizer(async (_c, event) => {
+      const lang = event.language;
+      const links = await deps.events.links(event);
+      const rows = await Promise.all(
+        links.rooms.map(
+          async (r) => `<tr data-testid="chair-row"><td><strong>${escapeHtml(r.name)}</strong>
+${r.location ? `<br>${escapeHtml(r.location)}` : ''}${r.chairName ? `<br>${escapeHtml(r.chairName)}` : ''}</td>
+<td>${await qr(r.chairUrl)}</td><td class="link">${escapeHtml(r.chairUrl)}</td></tr>`,
+        ),
+      );
+      const body = `<p class="secret">${escapeHtml(translate(lang, 'print.chairs.secret'))}</p>
+<table class="chairs"><thead><tr><th>${escapeHtml(translate(lang, 'print.chairs.room'))}</th>
+<th>QR</th><th>${escapeHtml(translate(lang, 'organizer.chairLink'))}</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody></table>`;
+      return page(lang, `${translate(lang, 'print.chairs.title')}: ${event.name}`, body);
+    }),
+  );
+  return app;
+}

@@ -1,0 +1,106 @@
+// Setting up a Sociale Top: upload rooms, print table cards, a phone lands in its room.
+
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
+import { CHAIR, guard, haveBrowser, launch, phoneContext, shot } from '../helpers/browser.js';
+import { TestClient } from '../helpers/ws-client.js';
+
+let srv: TestServer;
+let browser: Browser;
+
+describe.skipIf(!haveBrowser)('many rooms in Chromium', () => {
+  beforeAll(async () => {
+    srv = await startTestServer({ rateLimits: GENEROUS });
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.stop();
+  });
+
+  it('[ROOM-2][ROOM-1] upload 54 rooms, print cards with a QR each, a phone lands in table 12', async () => {
+    const ev = await srv.createEvent('Sociale Top 2026');
+    const org = await (await browser.newContext({ viewport: CHAIR })).newPage();
+    const problems = guard(org, srv.url);
+    await org.goto(`${srv.url}/o?t=${srv.adminToken}`);
+    await org
+      .locator(`[data-testid="event-row"][data-code="${ev.code}"] [data-testid="manage-button"]`)
+      .click();
+    await org.getByTestId('event-detail').waitFor();
+
+    // First a broken list: the problem and its line are shown, nothing is made.
+    await org.getByTestId('rooms-input').fill('naam,locatie\nTafel 1,Hal\n,Gang');
+    await org.getByTestId('rooms-submit').click();
+    await expect.poll(() => org.getByTestId('rooms-problems').innerText()).toContain('3');
+    // Then the real file.
+    await org.getByTestId('rooms-file').setInputFiles('tests/fixtures/sociale-top-rooms.csv');
+    await expect.poll(() => org.getByTestId('rooms-input').inputValue()).toContain('Groep 54');
+    await org.getByTestId('rooms-submit').click();
+    await expect.poll(() => org.getByTestId('rooms-added').innerText()).toContain('54');
+    await expect.poll(() => org.getByTestId('overview-row').count()).toBe(55);
+    await shot(org, 'organizer-overview');
+
+    const cards = await (await browser.newContext({ viewport: CHAIR })).newPage();
+    await cards.goto(`${srv.url}/o/${ev.code}/cards?t=${srv.adminToken}`);
+    expect(await cards.getByTestId('table-card').count()).toBe(55);
+    expect(await cards.locator('[data-testid="table-card"] svg').count()).toBe(55);
+    const card12 = cards.getByTestId('table-card').filter({ hasText: 'Groep 12' });
+    expect(await card12.innerText()).toContain('Voedselbank Overvecht');
+    await shot(cards, 'table-cards');
+    const pdf = await cards.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    const unauthorized = await fetch(`${srv.url}/o/${ev.code}/cards?t=wrong`);
+    expect(unauthorized.status).toBe(401);
+
+    // The QR on table 12 is that room's join link: a phone lands there and posts.
+    const rooms = (await (
+      await fetch(`${srv.url}/api/events`, {
+        headers: { authorization: `Bearer ${srv.adminToken}` },
+      })
+    ).json()) as {
+      code: string;
+      rooms: { id: string; name: string; joinUrl: string; chairUrl: string }[];
+    }[];
+    const t12 = rooms.find((e) => e.code === ev.code)!.rooms.find((r) => r.name === 'Groep 12')!;
+    const cardText = await card12.innerText();
+    expect(cardText).toContain(t12.joinUrl);
+    const phone = await (await phoneContext(browser)).newPage();
+    await phone.goto(t12.joinUrl);
+    await expect
+      .poll(() => phone.getByTestId('conn-status').getAttribute('data-status'))
+      .toBe('online');
+    expect(await phone.locator('.topbar__event').innerText()).toContain('Groep 12');
+    await phone.getByTestId('statement-input').fill('Meer burgerkracht in de wijk');
+    await phone.getByTestId('send-button').click();
+    const chair = await TestClient.connect(srv.url, {
+      role: 'chair',
+      eventCode: ev.code,
+      roomId: t12.id,
+      key: new URL(t12.chairUrl).searchParams.get('k') ?? '',
+    });
+    await chair.until(() =>
+      [...chair.statements.values()].some((s) => s.text === 'Meer burgerkracht in de wijk'),
+    );
+
+    // The event code alone: a list of rooms to pick from.
+    await phone.goto(`${srv.url}/j/${ev.code}`);
+    await phone.getByTestId('room-picker').waitFor();
+    expect(await phone.getByTestId('room-choice').count()).toBe(55);
+    await shot(phone, 'room-picker');
+    await expect
+      .poll(
+        () =>
+          org
+            .locator(
+              '[data-testid="overview-row"][data-name="Groep 12"] [data-testid="overview-pending"]',
+            )
+            .innerText(),
+        { timeout: 8000 },
+      )
+      .toBe('1');
+    expect(problems).toEqual([]);
+    chair.close();
+  }, 90_000);
+});
