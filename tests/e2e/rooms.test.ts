@@ -1,6 +1,5 @@
 // Setting up a Sociale Top: upload rooms, print table cards, a phone lands in its room.
 
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';

@@ -135,6 +135,15 @@ describe('resync under chaos', () => {
         expect(got, `${s.role} ${s.participantId ?? ''}`).toEqual(
           [...want].sort((a, b) => a.id.localeCompare(b.id)),
         );
+        if (s.participantId) {
+          const mine = mineFor(room.state, s.participantId);
+          const c = s.client!;
+          await c.until(() => c.mine.hearted.length === mine.hearted.length, 5000);
+          expect([...c.mine.hearted].sort()).toEqual([...mine.hearted].sort());
+          const pairs = (xs: { id: string; status: string }[]) =>
+            xs.map((o) => `${o.id}:${o.status}`).sort();
+          expect(pairs(c.mine.own)).toEqual(pairs(mine.own));
+        }
       }
       console.warn(
         `chaos seed ${seed}: ${ids.length} statements, seq ${room.seq}, ${restarts} restarts`,
