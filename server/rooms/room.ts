@@ -232,11 +232,15 @@ export class LiveRoom {
 
   // ---------------------------------------------------------------- committed changes
 
-  /** A change from the bus: applied in order; a gap is filled from the store. */
-  receive(change: Change): void {
-    if (change.seq <= this.seq) return;
-    if (change.seq === this.seq + 1) this.ingest(change, true);
-    else void this.catchUp();
+  /** A change from the bus: applied in order; a gap (or null: maybe one) is filled from the store. */
+  receive(change: Change | null): void {
+    if (change && change.seq <= this.seq) return;
+    if (change && change.seq === this.seq + 1) this.ingest(change, true);
+    else
+      this.catchUp().catch((err: unknown) => {
+        // The next change or resync tries again; an unhandled rejection would end the process.
+        this.deps.log?.('catch-up failed', { err: String(err), room: this.id });
+      });
   }
 
   /** Loads and applies everything committed after our seq. */
