@@ -9,6 +9,7 @@ import type { Logger } from './log.js';
 import type { RoomRegistry } from './rooms/registry.js';
 import { eventsApi } from './routes/api-events.js';
 import { jsonError } from './routes/errors.js';
+import { metricsRoutes, type MetricsRouteDeps } from './routes/metrics.js';
 import { pageRoutes } from './routes/pages.js';
 import { qrRoutes } from './routes/qr.js';
 import type { Store } from './store/types.js';
@@ -23,6 +24,7 @@ export interface AppDeps {
   publicUrl: string;
   clientDir: string;
   isAdmin(token: string | undefined): boolean;
+  metrics?: MetricsRouteDeps;
 }
 
 export function createApp(deps: AppDeps): Hono {
@@ -72,6 +74,7 @@ export function createApp(deps: AppDeps): Hono {
     }
   });
 
+  if (deps.metrics) app.route('/', metricsRoutes(deps.metrics));
   app.route('/api', qrRoutes(deps.store, deps.publicUrl));
   app.route('/api', eventsApi(deps));
   app.route('/', pageRoutes(deps));

@@ -16,9 +16,11 @@ import type { Bus } from './bus/types.js';
 import type { Config } from './config.js';
 import { EventService } from './events.js';
 import { createLogger, type Logger } from './log.js';
+import { createVonkMetrics, type VonkMetrics } from './metrics/vonk.js';
 import { attachRealtime, type Realtime } from './realtime/ws.js';
 import { RoomRegistry } from './rooms/registry.js';
 import { newKey } from './secrets.js';
+import { instrumentStore } from './store/instrumented.js';
 import { openPostgresStore } from './store/postgres.js';
 import { openSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/types.js';
@@ -37,6 +39,7 @@ export interface RunningServer {
   registry: RoomRegistry;
   events: EventService;
   realtime: Realtime;
+  metrics: VonkMetrics;
   log: Logger;
   close(): Promise<void>;
 }
@@ -63,7 +66,10 @@ async function openBackends(config: Config, log: Logger): Promise<{ store: Store
 
 export async function startServer(config: Config, log = createLogger(config.logLevel)) {
   mkdirSync(config.dataDir, { recursive: true });
-  const { store, bus } = await openBackends(config, log);
+  const backends = await openBackends(config, log);
+  const metrics = createVonkMetrics({ store: backends.store.kind, bus: backends.bus.kind });
+  const store = instrumentStore(backends.store, metrics.store);
+  const bus = backends.bus;
   let server: Server | null = null;
   try {
     const admin = await resolveAdminToken(config, store);
@@ -85,6 +91,9 @@ export async function startServer(config: Config, log = createLogger(config.logL
       store,
       bus,
       tickMs: config.tickMs,
+      stats: metrics.fanout,
+      onCommit: metrics.onCommit,
+      onBroadcast: metrics.onBroadcast,
       log: (msg, extra) => log.warn(extra ?? {}, msg),
     });
     const isAdmin = admin.verify;
@@ -97,6 +106,7 @@ export async function startServer(config: Config, log = createLogger(config.logL
       publicUrl,
       clientDir: config.clientDir,
       isAdmin,
+      metrics: { render: metrics.render, token: config.metricsToken },
     });
     const realtime = attachRealtime(http, {
       store,
@@ -104,6 +114,12 @@ export async function startServer(config: Config, log = createLogger(config.logL
       events,
       log,
       isAdmin,
+      onJoin: metrics.onJoin,
+      onFrameOut: metrics.onFrameOut,
+    });
+    metrics.setSources({
+      sockets: realtime.connections,
+      liveRooms: () => [...registry.all()].length,
     });
     const evictTimer = setInterval(() => registry.evictIdle(), 10 * 60_000);
     evictTimer.unref();
@@ -121,6 +137,7 @@ export async function startServer(config: Config, log = createLogger(config.logL
         registry.close();
         await bus.close();
         await store.close();
+        metrics.stop();
       })());
 
     const running: RunningServer = {
@@ -135,6 +152,7 @@ export async function startServer(config: Config, log = createLogger(config.logL
       registry,
       events,
       realtime,
+      metrics,
       log,
       close,
     };
@@ -142,6 +160,7 @@ export async function startServer(config: Config, log = createLogger(config.logL
   } catch (err) {
     // A failed start must not leave connections open that keep the process alive.
     server?.close();
+    metrics.stop();
     await bus.close().catch(() => undefined);
     await store.close().catch(() => undefined);
     throw err;

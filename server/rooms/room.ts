@@ -27,6 +27,8 @@ export interface RoomDeps {
   limits?: FanoutLimits;
   stats?: FanoutStats;
   onCommit?: (change: Change, startedAt: number) => void;
+  /** After a flush: when each command whose change it carried started (performance.now()). */
+  onBroadcast?: (startedAt: number[]) => void;
   log?: (msg: string, extra?: Record<string, unknown>) => void;
 }
 
@@ -53,6 +55,7 @@ export class LiveRoom {
   private flushImmediate: NodeJS.Immediate | null = null;
   private readonly snapshotCache = new Map<ViewRole, { seq: number; frame: string }>();
   private readonly limits: FanoutLimits;
+  private readonly unflushedStarts: number[] = [];
 
   constructor(
     state: RoomState,
@@ -197,6 +200,7 @@ export class LiveRoom {
         this.ingest(change, true);
         this.send(conn, { type: 'ack', seq: res.seq, id: cmd.id });
         this.deps.onCommit?.(change, started);
+        if (this.deps.onBroadcast) this.unflushedStarts.push(started);
         this.deps.bus.publish(change).catch((err: unknown) => {
           // Other instances fill the gap from the store on their next change or resync.
           this.deps.log?.('publish failed', { err: String(err), room: this.id });
@@ -329,6 +333,7 @@ export class LiveRoom {
     }
     for (const pid of this.dirtyMine) this.sendMine(pid);
     this.dirtyMine.clear();
+    if (this.unflushedStarts.length) this.deps.onBroadcast?.(this.unflushedStarts.splice(0));
     // A skipped socket gets its snapshot when it drains, even if the room goes quiet.
     if (anyStale && !this.flushTimer) this.flushTimer = setTimeout(() => this.flush(), 250);
   }
