@@ -115,7 +115,11 @@ export async function openRedisBus(url: string, opts: RedisBusOptions = {}): Pro
     kind: 'redis',
     async publish(change) {
       if (closing) throw new Error('the bus is closed');
-      await pub.publish(channel, JSON.stringify(change));
+      // Not awaited: while Redis is away the client queues it, and no caller (a room, an HTTP
+      // request) should wait for the broker. A subscriber that misses it resyncs.
+      pub.publish(channel, JSON.stringify(change)).catch((err: unknown) => {
+        log('publish failed', { err: errorMessage(err), room: change.roomId });
+      });
     },
     subscribe(onChange, onResync) {
       const entry = { onChange, onResync };

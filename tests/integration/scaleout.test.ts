@@ -142,7 +142,7 @@ describe.skipIf(!hasBackends)('several instances, one event', () => {
     expect(projectorB.statements.get(id)?.hearts).toBe(2);
   });
 
-  it('[SCALE-2][BUS-4] an instance cut off from Redis catches up when the link is back', async () => {
+  it('[SCALE-2][BUS-4] an instance cut off from Redis serves its own sockets, and both sides catch up when the link is back', async () => {
     const u = new URL(TEST_REDIS_URL);
     const proxy = await startTcpProxy(u.hostname, Number(u.port || 6379));
     cleanup.push(() => proxy.close());
@@ -153,20 +153,42 @@ describe.skipIf(!hasBackends)('several instances, one event', () => {
     });
     cleanup.push(() => c.stop());
     const ev = await postModeratedEvent(a);
+    const projectorA = await connect(a.url, { role: 'projector', eventCode: ev.code });
     const projectorC = await connect(c.url, { role: 'projector', eventCode: ev.code });
-    const p = await participant(a.url, ev, 'cut-off-pid');
+    const onA = await participant(a.url, ev, 'cut-off-pid-a');
+    const onC = await participant(c.url, ev, 'cut-off-pid-c');
+    const post = async (p: TestClient, text: string) => {
+      const t0 = performance.now();
+      const ack = await p.command({
+        type: 'statement.submit',
+        activityId: p.currentWallId(),
+        text,
+      });
+      expect(ack.type).toBe('ack');
+      return { id: (ack as { id: string }).id, ms: performance.now() - t0 };
+    };
+    const quiet = () => new Promise((r) => setTimeout(r, 300));
+
+    // Cut off, C still commits and acknowledges at once for its own sockets.
     await proxy.cut();
-    const ack = await p.command({
-      type: 'statement.submit',
-      activityId: p.currentWallId(),
-      text: 'Tijdens de storing',
-    });
-    const id = (ack as { id: string }).id;
-    await new Promise((r) => setTimeout(r, 300));
-    expect(projectorC.statements.has(id)).toBe(false);
+    const fromC = await post(onC, 'Tijdens de storing, via C');
+    expect(fromC.ms).toBeLessThan(500);
+    await projectorC.until(() => projectorC.statements.has(fromC.id));
+    await quiet();
+    expect(projectorA.statements.has(fromC.id)).toBe(false);
     await proxy.restore();
-    // No further change is needed: the resync after the reconnect fetches it.
-    await projectorC.until(() => projectorC.statements.has(id), 5000);
+    // What C published while cut off was queued, and goes out once the link is back.
+    await projectorA.until(() => projectorA.statements.has(fromC.id), 5000);
+
+    // Cut off again, A posts: C hears nothing until the link is back; then its rooms resync
+    // from the store, without waiting for a further change.
+    await vi.waitFor(() => expect(c.bus.ping()).resolves.toBeUndefined(), { timeout: 5000 });
+    await proxy.cut();
+    const fromA = await post(onA, 'Tijdens de storing, via A');
+    await quiet();
+    expect(projectorC.statements.has(fromA.id)).toBe(false);
+    await proxy.restore();
+    await projectorC.until(() => projectorC.statements.has(fromA.id), 5000);
   });
 
   it('[SCALE-4][PROTO-3] an instance is killed mid-event: its clients move on and nothing acknowledged is lost', async () => {
