@@ -45,6 +45,16 @@ function int(value: string | undefined, fallback: number, name: string, min = 0)
   return n;
 }
 
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function oneOf(value: string | undefined, fallback: string, name: string, allowed: string[]) {
+  if (value === undefined || value === '') return fallback;
+  if (!allowed.includes(value)) {
+    throw new Error(`${name} must be one of ${allowed.join(', ')}; got "${value}"`);
+  }
+  return value;
+}
+
 /** A service URL with one of the given schemes; the message never repeats the value (passwords). */
 function serviceUrl(
   value: string | undefined,
@@ -77,7 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     dataDir: resolve(env.DATA_DIR || './data'),
     adminToken: env.ADMIN_TOKEN || undefined,
-    logLevel: env.LOG_LEVEL || 'info',
+    logLevel: oneOf(env.LOG_LEVEL, 'info', 'LOG_LEVEL', LOG_LEVELS),
     databaseUrl: serviceUrl(env.DATABASE_URL, 'DATABASE_URL', ['postgres', 'postgresql']),
     databasePoolMax: int(env.DATABASE_POOL_MAX, 10, 'DATABASE_POOL_MAX', 1),
     redisUrl: serviceUrl(env.REDIS_URL, 'REDIS_URL', ['redis', 'rediss']),

@@ -4,18 +4,19 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, type Config } from './config.js';
-import { createLogger } from './log.js';
+import { createLogger, type Logger } from './log.js';
 import { redactUrl } from './net.js';
 import { startServer, type RunningServer } from './server.js';
 
 let config: Config;
+let log: Logger;
 try {
   config = loadConfig();
+  log = createLogger(config.logLevel);
 } catch (err) {
   createLogger('info').fatal({ err: String(err) }, 'could not start');
   process.exit(1);
 }
-const log = createLogger(config.logLevel);
 
 if (!existsSync(join(config.clientDir, 'index.html'))) {
   log.info('building the client (first start)…');

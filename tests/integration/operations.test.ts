@@ -127,6 +127,7 @@ describe('configuration', () => {
     );
     expect(() => loadConfig({ REDIS_URL: 'http://h:6379' })).toThrow(/REDIS_URL must start/);
     expect(() => loadConfig({ DATABASE_POOL_MAX: '0' })).toThrow(/DATABASE_POOL_MAX must be/);
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of/);
     const ok = loadConfig({
       DATABASE_URL: 'postgresql://u:pw@db:5432/vonk',
       REDIS_URL: 'rediss://cache:6380',
