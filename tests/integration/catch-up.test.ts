@@ -1,9 +1,6 @@
 // Two instances' room registries on one store, joined by a bus that loses messages on the
 // way to the second: the second must still end up with every change, in seq order.
 
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { nanoid } from 'nanoid';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../../shared/model.js';
@@ -14,11 +11,7 @@ import type { ViewRole } from '../../server/domain/views.js';
 import { EventService } from '../../server/events.js';
 import type { Conn } from '../../server/rooms/conn.js';
 import { RoomRegistry } from '../../server/rooms/registry.js';
-import { openPostgresStore } from '../../server/store/postgres.js';
-import { openSqliteStore } from '../../server/store/sqlite.js';
-import type { Store } from '../../server/store/types.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/postgres.js';
-import { postgresAvailable } from '../helpers/services.js';
+import { storeBackends, type StoreBackend } from '../helpers/store-backends.js';
 
 /** The sending side of a socket, keeping what a room sends it. */
 class RecordingConn implements Conn {
@@ -60,42 +53,17 @@ function lossy(inner: Bus) {
   return { bus, lose, reconnected: () => resyncs.forEach((f) => f()) };
 }
 
-const tmp = mkdtempSync(join(tmpdir(), 'vonk-catchup-'));
-let pgDb: TestDatabase | undefined;
-afterAll(async () => {
-  rmSync(tmp, { recursive: true, force: true });
-  await pgDb?.drop();
-});
-
-const backends = [
-  {
-    name: 'sqlite',
-    async pair(): Promise<[Store, Store]> {
-      const file = join(tmp, `${nanoid()}.sqlite`);
-      return [openSqliteStore(file), openSqliteStore(file)];
-    },
-  },
-  ...((await postgresAvailable())
-    ? [
-        {
-          name: 'postgres',
-          async pair(): Promise<[Store, Store]> {
-            pgDb ??= await createTestDatabase();
-            const url = await pgDb.freshSchemaUrl();
-            return [await openPostgresStore(url), await openPostgresStore(url)];
-          },
-        },
-      ]
-    : []),
-];
+const { backends, dispose } = await storeBackends();
+afterAll(dispose);
 
 const cleanup: (() => unknown)[] = [];
 afterEach(async () => {
   for (const f of cleanup.splice(0).reverse()) await f();
 });
 
-async function twoInstances(pair: () => Promise<[Store, Store]>) {
-  const [storeA, storeB] = await pair();
+async function twoInstances(backend: StoreBackend) {
+  const db = await backend.fresh();
+  const [storeA, storeB] = [await db.open(), await db.open()];
   const hub = createMemoryHub();
   const busA = hub.connect();
   const b = lossy(hub.connect());
@@ -133,9 +101,9 @@ async function twoInstances(pair: () => Promise<[Store, Store]>) {
   return { roomA, roomB, chairB, post, lose: b.lose, reconnected: b.reconnected, busA, storeA };
 }
 
-describe.each(backends)('catch-up on $name', ({ pair }) => {
+describe.each(backends)('catch-up on $name', (backend) => {
   it('[SCALE-1] a change lost on the bus is fetched from the store when the next one arrives', async () => {
-    const { roomA, roomB, chairB, post, lose } = await twoInstances(pair);
+    const { roomA, roomB, chairB, post, lose } = await twoInstances(backend);
     const start = roomB.seq;
     lose.next = 1;
     const first = await post('Verloren onderweg');
@@ -148,7 +116,7 @@ describe.each(backends)('catch-up on $name', ({ pair }) => {
   });
 
   it('[SCALE-1] a change that arrives twice or late is applied once', async () => {
-    const { roomA, roomB, post, busA, storeA } = await twoInstances(pair);
+    const { roomA, roomB, post, busA, storeA } = await twoInstances(backend);
     await post('Eén keer');
     await vi.waitFor(() => expect(roomB.seq).toBe(roomA.seq));
     const seq = roomB.seq;
@@ -163,7 +131,7 @@ describe.each(backends)('catch-up on $name', ({ pair }) => {
   });
 
   it('[SCALE-1][BUS-4] after the bus comes back, a room fetches the last change it missed', async () => {
-    const { roomA, roomB, post, lose, reconnected } = await twoInstances(pair);
+    const { roomA, roomB, post, lose, reconnected } = await twoInstances(backend);
     lose.next = 1;
     const id = await post('Gemist tijdens de storing');
     expect(roomB.state.statements.has(id)).toBe(false);

@@ -1,79 +1,14 @@
 // One contract, every store: SQLite (embedded) and PostgreSQL (scale-out) must behave the same.
 
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { nanoid } from 'nanoid';
-import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Actor, DomainEvent } from '../../server/domain/types.js';
 import { MIGRATIONS } from '../../server/store/migrations.js';
-import { openPostgresStore } from '../../server/store/postgres.js';
-import { openSqliteStore } from '../../server/store/sqlite.js';
 import type { EventRecord, NewChange, RoomRecord, Store } from '../../server/store/types.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/postgres.js';
-import { closedPort, postgresAvailable } from '../helpers/services.js';
+import { storeBackends, type StoreBackend as Backend } from '../helpers/store-backends.js';
 
-interface Db {
-  open(): Promise<Store>;
-  migrationsApplied(): Promise<number>;
-}
-interface Backend {
-  name: 'sqlite' | 'postgres';
-  fresh(): Promise<Db>;
-  openUnreachable(): Promise<Store>;
-}
-
-const tmp = mkdtempSync(join(tmpdir(), 'vonk-store-'));
-let pgDb: TestDatabase | undefined;
-afterAll(async () => {
-  rmSync(tmp, { recursive: true, force: true });
-  await pgDb?.drop();
-});
-
-const sqlite: Backend = {
-  name: 'sqlite',
-  async fresh() {
-    const file = join(tmp, `${nanoid()}.sqlite`);
-    return {
-      open: async () => openSqliteStore(file),
-      async migrationsApplied() {
-        const db = new Database(file, { readonly: true });
-        const row = db.prepare('SELECT count(*) AS n FROM schema_migrations').get() as {
-          n: number;
-        };
-        db.close();
-        return row.n;
-      },
-    };
-  },
-  openUnreachable: async () => openSqliteStore(join(tmp, 'no-such-folder', 'vonk.sqlite')),
-};
-
-const postgres: Backend = {
-  name: 'postgres',
-  async fresh() {
-    pgDb ??= await createTestDatabase();
-    const url = await pgDb.freshSchemaUrl();
-    return {
-      open: () => openPostgresStore(url),
-      async migrationsApplied() {
-        const client = new pg.Client(url);
-        await client.connect();
-        const res = await client.query<{ n: string }>(
-          'SELECT count(*) AS n FROM schema_migrations',
-        );
-        await client.end();
-        return Number(res.rows[0]?.n);
-      },
-    };
-  },
-  openUnreachable: async () =>
-    openPostgresStore(`postgres://vonk:s3cret@127.0.0.1:${await closedPort()}/vonk`),
-};
-
-const backends = [sqlite, ...((await postgresAvailable()) ? [postgres] : [])];
+const { backends, dispose } = await storeBackends();
+afterAll(dispose);
 
 const opened: Store[] = [];
 afterEach(async () => {
