@@ -189,6 +189,19 @@ describe.skipIf(!hasBackends)('readiness on PostgreSQL and Redis', () => {
     });
   });
 
+  it('[PROTO-9] shutdown closes the PostgreSQL pool and the Redis connections', async () => {
+    shared ??= await createTestDatabase();
+    const srv = await startTestServer({
+      databaseUrl: shared.url,
+      redisUrl: TEST_REDIS_URL,
+      redisChannel: `vonk:test:${nanoid()}`,
+    });
+    await srv.stop();
+    await expect(srv.store.ping()).rejects.toThrow();
+    await expect(srv.bus.ping()).rejects.toThrow();
+    await expect(fetch(`${srv.url}/healthz`)).rejects.toThrow();
+  });
+
   it('[OPS-2] /readyz is 503 when the database is gone, and the process survives', async () => {
     const db = await createTestDatabase();
     const srv = await serve({
