@@ -10,6 +10,7 @@ import type { RoomRegistry } from './rooms/registry.js';
 import { eventsApi } from './routes/api-events.js';
 import { roomsApi } from './routes/api-rooms.js';
 import { jsonError } from './routes/errors.js';
+import { metricsRoutes, type MetricsRouteDeps } from './routes/metrics.js';
 import { pageRoutes } from './routes/pages.js';
 import { printRoutes } from './routes/print.js';
 import { qrRoutes } from './routes/qr.js';
@@ -25,6 +26,7 @@ export interface AppDeps {
   publicUrl: string;
   clientDir: string;
   isAdmin(token: string | undefined): boolean;
+  metrics?: MetricsRouteDeps;
 }
 
 export function createApp(deps: AppDeps): Hono {
@@ -74,6 +76,7 @@ export function createApp(deps: AppDeps): Hono {
     }
   });
 
+  if (deps.metrics) app.route('/', metricsRoutes(deps.metrics));
   app.route('/api', qrRoutes(deps.store, deps.publicUrl));
   app.route('/api', eventsApi(deps));
   app.route('/api', roomsApi(deps));

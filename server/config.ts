@@ -12,8 +12,16 @@ export interface Config {
   dataDir: string;
   adminToken: string | undefined;
   logLevel: string;
+  /** PostgreSQL instead of SQLite: the store several instances share. */
   databaseUrl: string | undefined;
+  /** Most PostgreSQL connections one instance holds. */
+  databasePoolMax: number;
+  /** Redis pub/sub instead of the in-process bus: how instances hear each other's changes. */
   redisUrl: string | undefined;
+  /** Instances that serve the same events use the same channel. */
+  redisChannel: string;
+  /** When set, GET /metrics needs `Authorization: Bearer <token>`. */
+  metricsToken: string | undefined;
   /** Coalescing window for live updates, in ms. */
   tickMs: number;
   /** Serve the built client from this folder. */
@@ -37,12 +45,45 @@ export function lanAddress(): string | undefined {
   return undefined;
 }
 
-function int(value: string | undefined, fallback: number, name: string): number {
+function int(value: string | undefined, fallback: number, name: string, min = 0): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0)
-    throw new Error(`${name} must be a whole number, got "${value}"`);
+  if (!Number.isInteger(n) || n < min) {
+    const what = min > 0 ? `a whole number ≥ ${min}` : 'a whole number';
+    throw new Error(`${name} must be ${what}, got "${value}"`);
+  }
   return n;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function oneOf(value: string | undefined, fallback: string, name: string, allowed: string[]) {
+  if (value === undefined || value === '') return fallback;
+  if (!allowed.includes(value)) {
+    throw new Error(`${name} must be one of ${allowed.join(', ')}; got "${value}"`);
+  }
+  return value;
+}
+
+/** A service URL with one of the given schemes; the message never repeats the value (passwords). */
+function serviceUrl(
+  value: string | undefined,
+  name: string,
+  schemes: string[],
+): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  let scheme: string;
+  try {
+    scheme = new URL(value).protocol.replace(/:$/, '');
+  } catch {
+    throw new Error(`${name} is not a URL; expected ${schemes[0]}://host:port/…`);
+  }
+  if (!schemes.includes(scheme)) {
+    throw new Error(
+      `${name} must start with ${schemes.map((s) => `${s}://`).join(' or ')}, got ${scheme}://`,
+    );
+  }
+  return value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -56,9 +97,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     dataDir: resolve(env.DATA_DIR || './data'),
     adminToken: env.ADMIN_TOKEN || undefined,
-    logLevel: env.LOG_LEVEL || 'info',
-    databaseUrl: env.DATABASE_URL || undefined,
-    redisUrl: env.REDIS_URL || undefined,
+    logLevel: oneOf(env.LOG_LEVEL, 'info', 'LOG_LEVEL', LOG_LEVELS),
+    databaseUrl: serviceUrl(env.DATABASE_URL, 'DATABASE_URL', ['postgres', 'postgresql']),
+    databasePoolMax: int(env.DATABASE_POOL_MAX, 10, 'DATABASE_POOL_MAX', 1),
+    redisUrl: serviceUrl(env.REDIS_URL, 'REDIS_URL', ['redis', 'rediss']),
+    redisChannel: env.REDIS_CHANNEL || 'vonk:changes',
+    metricsToken: env.METRICS_TOKEN || undefined,
     tickMs: int(env.TICK_MS, 100, 'TICK_MS'),
     clientDir: resolve(env.CLIENT_DIR || './dist/client'),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',

@@ -3,12 +3,20 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig } from './config.js';
-import { createLogger } from './log.js';
-import { startServer } from './server.js';
+import { loadConfig, type Config } from './config.js';
+import { createLogger, type Logger } from './log.js';
+import { redactUrl } from './net.js';
+import { startServer, type RunningServer } from './server.js';
 
-const config = loadConfig();
-const log = createLogger(config.logLevel);
+let config: Config;
+let log: Logger;
+try {
+  config = loadConfig();
+  log = createLogger(config.logLevel);
+} catch (err) {
+  createLogger('info').fatal({ err: String(err) }, 'could not start');
+  process.exit(1);
+}
 
 if (!existsSync(join(config.clientDir, 'index.html'))) {
   log.info('building the client (first start)…');
@@ -22,19 +30,30 @@ const server = await startServer(config, log).catch((err: unknown) => {
   process.exit(1);
 });
 
-const lines = [
-  '',
-  `  Vonk is running (${server.store.kind}, data in ${config.dataDir})`,
-  '',
-  `  Organizer:    ${config.publicUrl}/o?t=${encodeURIComponent(server.adminToken)}`,
-  `  Participants: ${config.publicUrl}  (enter the code, or scan the QR on the projector)`,
-  '',
-  server.adminTokenGenerated
-    ? `  A new organizer token was generated and saved in ${join(config.dataDir, 'admin-token')}.`
-    : '',
-  '',
-];
-process.stdout.write(lines.join('\n'));
+function banner(s: RunningServer): string[] {
+  const where = config.databaseUrl
+    ? `postgres ${redactUrl(config.databaseUrl)}, bus ${s.bus.kind}`
+    : `sqlite, data in ${config.dataDir}`;
+  const organizer = s.adminToken
+    ? `${config.publicUrl}/o?t=${encodeURIComponent(s.adminToken)}`
+    : `${config.publicUrl}/o  (the token was printed by the instance that generated it; or set ADMIN_TOKEN)`;
+  const note = !s.adminTokenGenerated
+    ? ''
+    : s.adminTokenFile
+      ? `  A new organizer token was generated and saved in ${s.adminTokenFile}.`
+      : '  A new organizer token was generated. The database keeps only its hash: this is the only time it is shown.';
+  return [
+    '',
+    `  Vonk is running (${where})`,
+    '',
+    `  Organizer:    ${organizer}`,
+    `  Participants: ${config.publicUrl}  (enter the code, or scan the QR on the projector)`,
+    '',
+    note,
+    '',
+  ];
+}
+process.stdout.write(banner(server).join('\n'));
 log.info({ port: server.port, url: server.url, publicUrl: server.publicUrl }, 'listening');
 
 let stopping = false;

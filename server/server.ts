@@ -1,26 +1,30 @@
 // Wires config → store → bus → app → listen, and shuts down gracefully. Used by main.ts and
 // by the tests, which start real servers on port 0.
 
-import { createHash, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { CloseCode } from '../shared/protocol.js';
+import { resolveAdminToken } from './admin-token.js';
 import { createApp } from './app.js';
 import { createMemoryBus } from './bus/memory.js';
+import { openRedisBus } from './bus/redis.js';
 import type { Bus } from './bus/types.js';
 import type { Config } from './config.js';
 import { EventService } from './events.js';
 import { createLogger, type Logger } from './log.js';
 import { DEFAULT_BLOCKED_WORDS } from './domain/profanity.js';
+import { createVonkMetrics, type VonkMetrics } from './metrics/vonk.js';
 import { RateLimiter } from './realtime/rate-limit.js';
 import { deleteExpired } from './retention.js';
 import { attachRealtime, type Realtime } from './realtime/ws.js';
 import { RoomRegistry } from './rooms/registry.js';
 import { newKey } from './secrets.js';
+import { instrumentStore } from './store/instrumented.js';
+import { openPostgresStore } from './store/postgres.js';
 import { openSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/types.js';
 
@@ -28,124 +32,154 @@ export interface RunningServer {
   url: string;
   publicUrl: string;
   port: number;
-  adminToken: string;
+  /** Null on a PostgreSQL instance that did not generate the token (only its hash is stored). */
+  adminToken: string | null;
   adminTokenGenerated: boolean;
+  /** Where a generated token was saved; null when only its hash is kept (PostgreSQL). */
+  adminTokenFile: string | null;
   store: Store;
   bus: Bus;
   registry: RoomRegistry;
   events: EventService;
   realtime: Realtime;
+  metrics: VonkMetrics;
   log: Logger;
   close(): Promise<void>;
 }
 
-/** ADMIN_TOKEN, or the one generated on first start and kept in DATA_DIR. */
-function adminToken(config: Config): { token: string; generated: boolean } {
-  if (config.adminToken) return { token: config.adminToken, generated: false };
-  const file = join(config.dataDir, 'admin-token');
-  if (existsSync(file)) return { token: readFileSync(file, 'utf8').trim(), generated: false };
-  const token = newKey(24);
-  writeFileSync(file, `${token}\n`, { mode: 0o600 });
-  return { token, generated: true };
+export const REDIS_WITHOUT_DATABASE =
+  'REDIS_URL is set but DATABASE_URL is not: instances that share a bus must share one PostgreSQL database. Set DATABASE_URL as well, or unset REDIS_URL to run one instance on SQLite.';
+
+async function openBackends(config: Config, log: Logger): Promise<{ store: Store; bus: Bus }> {
+  const warn = (msg: string, extra?: Record<string, unknown>) => log.warn(extra ?? {}, msg);
+  if (config.redisUrl && !config.databaseUrl) throw new Error(REDIS_WITHOUT_DATABASE);
+  const store = config.databaseUrl
+    ? await openPostgresStore(config.databaseUrl, { poolMax: config.databasePoolMax, log: warn })
+    : openSqliteStore(join(config.dataDir, 'vonk.sqlite'));
+  try {
+    const bus = config.redisUrl
+      ? await openRedisBus(config.redisUrl, { channel: config.redisChannel, log: warn })
+      : createMemoryBus();
+    return { store, bus };
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
 }
 
 export async function startServer(config: Config, log = createLogger(config.logLevel)) {
   mkdirSync(config.dataDir, { recursive: true });
-  if (config.databaseUrl || config.redisUrl) {
-    throw new Error(
-      'DATABASE_URL / REDIS_URL: the PostgreSQL + Redis backend is not available yet',
-    );
+  const backends = await openBackends(config, log);
+  const metrics = createVonkMetrics({ store: backends.store.kind, bus: backends.bus.kind });
+  const store = instrumentStore(backends.store, metrics.store);
+  const bus = backends.bus;
+  let server: Server | null = null;
+  try {
+    const admin = await resolveAdminToken(config, store);
+    const hmacKey = await store.initSetting('hmac_key', newKey());
+    // Listen first, so that with PORT=0 (tests) the public URL can name the real port.
+    let app: Hono | null = null;
+    const http = createAdaptorServer({
+      fetch: (req, env) => (app ? app.fetch(req, env) : new Response('starting', { status: 503 })),
+    }) as Server;
+    server = http;
+    await new Promise<void>((resolve, reject) => {
+      http.once('error', reject);
+      http.listen(config.port, config.host, () => resolve());
+    });
+    const port = (http.address() as AddressInfo).port;
+    const publicUrl = config.publicUrl || `http://127.0.0.1:${port}`;
+    const events = new EventService(store, hmacKey, publicUrl, bus);
+    const registry = new RoomRegistry({
+      store,
+      bus,
+      tickMs: config.tickMs,
+      baseWords: [...DEFAULT_BLOCKED_WORDS, ...config.profanityWords],
+      limits: config.fanout,
+      retentionDays: config.retentionDays,
+      stats: metrics.fanout,
+      onCommit: metrics.onCommit,
+      onBroadcast: metrics.onBroadcast,
+      log: (msg, extra) => log.warn(extra ?? {}, msg),
+    });
+    const isAdmin = admin.verify;
+    app = createApp({
+      store,
+      bus,
+      events,
+      registry,
+      log,
+      publicUrl,
+      clientDir: config.clientDir,
+      isAdmin,
+      metrics: { render: metrics.render, token: config.metricsToken },
+    });
+    const realtime = attachRealtime(http, {
+      store,
+      registry,
+      events,
+      log,
+      isAdmin,
+      onJoin: metrics.onJoin,
+      onFrameOut: metrics.onFrameOut,
+      rateLimiter: new RateLimiter(config.rateLimits),
+      trustProxy: config.trustProxy,
+    });
+    metrics.setSources({
+      sockets: realtime.connections,
+      liveRooms: () => [...registry.all()].length,
+    });
+    const evictTimer = setInterval(() => registry.evictIdle(), 10 * 60_000);
+    evictTimer.unref();
+    const sweep = () =>
+      deleteExpired(store, registry, config.retentionDays).then(
+        (n) => n > 0 && log.info({ deleted: n }, 'deleted events past their retention'),
+        (err: unknown) => log.error({ err: String(err) }, 'retention sweep failed'),
+      );
+    void sweep();
+    const retentionTimer = setInterval(sweep, 60 * 60_000);
+    retentionTimer.unref();
+
+    let closing: Promise<void> | null = null;
+    const close = () =>
+      (closing ??= (async () => {
+        clearInterval(evictTimer);
+        clearInterval(retentionTimer);
+        // Stop accepting, let commands in flight commit, then tell clients to come back.
+        http.close();
+        await Promise.all([...registry.all()].map((r) => r.idle()));
+        realtime.closeAll(CloseCode.Restarting, 'restarting');
+        http.closeAllConnections?.();
+        realtime.wss.close();
+        registry.close();
+        await bus.close();
+        await store.close();
+        metrics.stop();
+      })());
+
+    const running: RunningServer = {
+      url: `http://127.0.0.1:${port}`,
+      publicUrl,
+      port,
+      adminToken: admin.token,
+      adminTokenGenerated: admin.generated,
+      adminTokenFile: admin.file,
+      store,
+      bus,
+      registry,
+      events,
+      realtime,
+      metrics,
+      log,
+      close,
+    };
+    return running;
+  } catch (err) {
+    // A failed start must not leave connections open that keep the process alive.
+    server?.close();
+    metrics.stop();
+    await bus.close().catch(() => undefined);
+    await store.close().catch(() => undefined);
+    throw err;
   }
-  const store = openSqliteStore(join(config.dataDir, 'vonk.sqlite'));
-  const bus = createMemoryBus();
-  const admin = adminToken(config);
-  const adminHash = createHash('sha256').update(admin.token).digest();
-  const isAdmin = (token: string | undefined) => {
-    if (!token) return false;
-    const h = createHash('sha256').update(token).digest();
-    return timingSafeEqual(h, adminHash);
-  };
-  const hmacKey = await store.initSetting('hmac_key', newKey());
-  // Listen first, so that with PORT=0 (tests) the public URL can name the real port.
-  let app: Hono | null = null;
-  const server = createAdaptorServer({
-    fetch: (req, env) => (app ? app.fetch(req, env) : new Response('starting', { status: 503 })),
-  }) as Server;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
-  const publicUrl = config.publicUrl || `http://127.0.0.1:${port}`;
-  const events = new EventService(store, hmacKey, publicUrl, bus);
-  const registry = new RoomRegistry({
-    store,
-    bus,
-    tickMs: config.tickMs,
-    baseWords: [...DEFAULT_BLOCKED_WORDS, ...config.profanityWords],
-    limits: config.fanout,
-    retentionDays: config.retentionDays,
-    log: (msg, extra) => log.warn(extra ?? {}, msg),
-  });
-  app = createApp({
-    store,
-    bus,
-    events,
-    registry,
-    log,
-    publicUrl,
-    clientDir: config.clientDir,
-    isAdmin,
-  });
-  const realtime = attachRealtime(server, {
-    store,
-    registry,
-    events,
-    log,
-    isAdmin,
-    rateLimiter: new RateLimiter(config.rateLimits),
-    trustProxy: config.trustProxy,
-  });
-  const evictTimer = setInterval(() => registry.evictIdle(), 10 * 60_000);
-  evictTimer.unref();
-  const sweep = () =>
-    deleteExpired(store, registry, config.retentionDays).then(
-      (n) => n > 0 && log.info({ deleted: n }, 'deleted events past their retention'),
-      (err: unknown) => log.error({ err: String(err) }, 'retention sweep failed'),
-    );
-  void sweep();
-  const retentionTimer = setInterval(sweep, 60 * 60_000);
-  retentionTimer.unref();
-
-  let closing: Promise<void> | null = null;
-  const close = () =>
-    (closing ??= (async () => {
-      clearInterval(evictTimer);
-      clearInterval(retentionTimer);
-      // Stop accepting, let commands in flight commit, then tell clients to come back.
-      server.close();
-      await Promise.all([...registry.all()].map((r) => r.idle()));
-      realtime.closeAll(CloseCode.Restarting, 'restarting');
-      server.closeAllConnections?.();
-      realtime.wss.close();
-      registry.close();
-      await bus.close();
-      await store.close();
-    })());
-
-  const running: RunningServer = {
-    url: `http://127.0.0.1:${port}`,
-    publicUrl,
-    port,
-    adminToken: admin.token,
-    adminTokenGenerated: admin.generated,
-    store,
-    bus,
-    registry,
-    events,
-    realtime,
-    log,
-    close,
-  };
-  return running;
 }

@@ -7,9 +7,13 @@ export type ChangeHandler = (change: Change) => void;
 
 export interface Bus {
   readonly kind: 'memory' | 'redis';
+  /** Sends a committed change to every subscriber of every instance, this one included. */
   publish(change: Change): Promise<void>;
-  /** Returns an unsubscribe function. */
-  subscribe(handler: ChangeHandler): () => void;
+  /**
+   * Returns an unsubscribe function. `onResync` runs when messages may have been lost (the
+   * connection to the broker came back), so the subscriber can catch up from the store.
+   */
+  subscribe(handler: ChangeHandler, onResync?: () => void): () => void;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

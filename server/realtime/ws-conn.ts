@@ -20,7 +20,7 @@ export class WsConn implements Conn {
   send(frame: string): void {
     if (this.ws.readyState !== this.ws.OPEN) return;
     this.ws.send(frame);
-    this.onSend?.(frame.length);
+    this.onSend?.(Buffer.byteLength(frame));
   }
 
   buffered(): number {

@@ -18,8 +18,12 @@ export class RoomRegistry {
   constructor(
     private readonly deps: RoomDeps & { store: Store; bus: Bus; retentionDays?: number },
   ) {
-    this.unsubscribe = deps.bus.subscribe((change) =>
-      this.live.get(change.roomId)?.receive(change),
+    this.unsubscribe = deps.bus.subscribe(
+      (change) => this.live.get(change.roomId)?.receive(change),
+      // The bus may have dropped changes while it was away: every live room asks the store.
+      () => {
+        for (const room of this.live.values()) room.receive(null);
+      },
     );
   }
 

@@ -37,6 +37,8 @@ export interface RoomDeps {
   onCommit?: (change: Change, startedAt: number) => void;
   /** The instance's word filter (defaults plus PROFANITY_WORDS). */
   baseWords?: readonly string[];
+  /** After a flush: when each command whose change it carried started (performance.now()). */
+  onBroadcast?: (startedAt: number[]) => void;
   log?: (msg: string, extra?: Record<string, unknown>) => void;
 }
 
@@ -63,6 +65,7 @@ export class LiveRoom {
   private flushImmediate: NodeJS.Immediate | null = null;
   private readonly snapshotCache = new Map<ViewRole, { seq: number; frame: string }>();
   private readonly limits: FanoutLimits;
+  private readonly unflushedStarts: number[] = [];
 
   constructor(
     state: RoomState,
@@ -215,6 +218,7 @@ export class LiveRoom {
         this.ingest(change, true);
         this.send(conn, { type: 'ack', seq: res.seq, id: cmd.id });
         this.deps.onCommit?.(change, started);
+        if (this.deps.onBroadcast) this.unflushedStarts.push(started);
         this.deps.bus.publish(change).catch((err: unknown) => {
           // Other instances fill the gap from the store on their next change or resync.
           this.deps.log?.('publish failed', { err: String(err), room: this.id });
@@ -250,11 +254,15 @@ export class LiveRoom {
 
   // ---------------------------------------------------------------- committed changes
 
-  /** A change from the bus: applied in order; a gap is filled from the store. */
-  receive(change: Change): void {
-    if (change.seq <= this.seq) return;
-    if (change.seq === this.seq + 1) this.ingest(change, true);
-    else void this.catchUp();
+  /** A change from the bus: applied in order; a gap (or null: maybe one) is filled from the store. */
+  receive(change: Change | null): void {
+    if (change && change.seq <= this.seq) return;
+    if (change && change.seq === this.seq + 1) this.ingest(change, true);
+    else
+      this.catchUp().catch((err: unknown) => {
+        // The next change or resync tries again; an unhandled rejection would end the process.
+        this.deps.log?.('catch-up failed', { err: String(err), room: this.id });
+      });
   }
 
   /** Loads and applies everything committed after our seq. */
@@ -348,6 +356,7 @@ export class LiveRoom {
     }
     for (const pid of this.dirtyMine) this.sendMine(pid);
     this.dirtyMine.clear();
+    if (this.unflushedStarts.length) this.deps.onBroadcast?.(this.unflushedStarts.splice(0));
     // A skipped socket gets its snapshot when it drains, even if the room goes quiet.
     if (anyStale && !this.flushTimer) this.flushTimer = setTimeout(() => this.flush(), 250);
   }

@@ -8,6 +8,10 @@ export interface Migration {
   sql: string;
 }
 
+/** The bookkeeping table itself, created before any migration runs. */
+export const SCHEMA_MIGRATIONS_TABLE =
+  'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)';
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,

@@ -2,8 +2,8 @@
 // append() is one short transaction and room seqs are ordered by the single writer.
 
 import Database from 'better-sqlite3';
-import type { Actor, Change, DomainEvent } from '../domain/types.js';
-import { MIGRATIONS } from './migrations.js';
+import { MIGRATIONS, SCHEMA_MIGRATIONS_TABLE } from './migrations.js';
+import { toChange, toEvent, toRoom, type ChangeRow, type EventRow, type RoomRow } from './rows.js';
 import type {
   AppendResult,
   EventRecord,
@@ -12,74 +12,6 @@ import type {
   SetupChange,
   Store,
 } from './types.js';
-
-interface EventRow {
-  id: string;
-  code: string;
-  name: string;
-  language: string;
-  chair_key_hash: string;
-  chair_key_version: number;
-  created_at: number;
-  ends_at: number | null;
-  accent_color: string | null;
-}
-interface RoomRow {
-  id: string;
-  event_id: string;
-  name: string;
-  kind: string;
-  location: string | null;
-  arrangement: string | null;
-  chair_name: string | null;
-  sort: number;
-  chair_key_hash: string | null;
-  chair_key_version: number;
-  created_at: number;
-}
-interface ChangeRow {
-  room_id: string;
-  seq: number;
-  client_id: string | null;
-  actor: string;
-  payload: string;
-  at: number;
-}
-
-export const toEvent = (r: EventRow): EventRecord => ({
-  id: r.id,
-  code: r.code,
-  name: r.name,
-  language: r.language === 'en' ? 'en' : 'nl',
-  chairKeyHash: r.chair_key_hash,
-  chairKeyVersion: Number(r.chair_key_version),
-  createdAt: Number(r.created_at),
-  endsAt: r.ends_at === null ? null : Number(r.ends_at),
-  accentColor: r.accent_color,
-});
-
-export const toRoom = (r: RoomRow): RoomRecord => ({
-  id: r.id,
-  eventId: r.event_id,
-  name: r.name,
-  kind: r.kind === 'plenary' ? 'plenary' : 'room',
-  location: r.location,
-  arrangement: r.arrangement,
-  chairName: r.chair_name,
-  sort: Number(r.sort),
-  chairKeyHash: r.chair_key_hash,
-  chairKeyVersion: Number(r.chair_key_version),
-  createdAt: Number(r.created_at),
-});
-
-export const toChange = (r: ChangeRow): Change => ({
-  roomId: r.room_id,
-  seq: Number(r.seq),
-  clientId: r.client_id,
-  actor: JSON.parse(r.actor) as Actor,
-  at: Number(r.at),
-  event: JSON.parse(r.payload) as DomainEvent,
-});
 
 export function openSqliteStore(file: string): Store {
   const db = new Database(file);
@@ -255,9 +187,7 @@ export function openSqliteStore(file: string): Store {
 }
 
 function migrate(db: Database.Database): void {
-  db.exec(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)',
-  );
+  db.exec(SCHEMA_MIGRATIONS_TABLE);
   const done = new Set(
     db
       .prepare<[], { version: number }>('SELECT version FROM schema_migrations')

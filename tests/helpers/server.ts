@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Config } from '../../server/config.js';
 import { createLogger } from '../../server/log.js';
-import { DEFAULT_RATE_LIMITS, type RateLimits } from '../../server/realtime/rate-limit.js';
+import type { RateLimits } from '../../server/realtime/rate-limit.js';
 import { DEFAULT_FANOUT_LIMITS } from '../../server/rooms/fanout.js';
 import { startServer, type RunningServer } from '../../server/server.js';
 
@@ -43,11 +43,15 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     adminToken: 'test-admin-token',
     logLevel: process.env.LOG_LEVEL ?? 'silent',
     databaseUrl: undefined,
+    databasePoolMax: 4,
     redisUrl: undefined,
+    redisChannel: 'vonk:changes',
+    metricsToken: undefined,
     tickMs: 100,
     clientDir: resolve('dist/client'),
     trustProxy: false,
-    rateLimits: DEFAULT_RATE_LIMITS,
+    // Tests of other things never run into the limits; the abuse tests set their own.
+    rateLimits: GENEROUS,
     fanout: DEFAULT_FANOUT_LIMITS,
     retentionDays: 30,
     profanityWords: [],

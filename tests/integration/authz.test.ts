@@ -44,7 +44,7 @@ async function clientFor(role: WsRole): Promise<TestClient | null> {
     case 'projector':
       return TestClient.connect(srv.url, { ...base, role });
     case 'organizer':
-      return TestClient.connect(srv.url, { ...base, role, key: srv.adminToken });
+      return TestClient.connect(srv.url, { ...base, role, key: srv.adminToken ?? '' });
     case 'none':
       return TestClient.open(srv.url);
   }

@@ -5,22 +5,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../server/store/sqlite.js';
-import { startChildServer, type ChildServer } from '../helpers/child-server.js';
+import { startChildServer, type ChildServer } from '../helpers/child-process.js';
 import { TestClient } from '../helpers/ws-client.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'vonk-kill-'));
 const children: ChildServer[] = [];
 afterAll(async () => {
-  for (const c of children) await c.kill('SIGKILL');
+  for (const c of children) await c.kill();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
 const ENV = {
   DATA_DIR: dataDir,
   ADMIN_TOKEN: 'kill-test-token',
-  RATE_POST_BURST: '1000000',
-  RATE_POST_PER_MINUTE: '60000000',
-  RATE_VOTE_PER_SECOND: '1000000',
 };
 
 describe('durability', () => {
@@ -80,7 +77,7 @@ describe('durability', () => {
       }
     });
     await new Promise((r) => setTimeout(r, 2500));
-    await first.kill('SIGKILL');
+    await first.kill();
     stop = true;
     await Promise.all(loops);
     expect(acked.length).toBeGreaterThan(200);

@@ -1,0 +1,142 @@
+// The scale-out bus: Redis pub/sub on one channel. Every instance hears every committed change
+// as a JSON Change and hands it to the rooms it has loaded; the others ignore it. Pub/sub
+// keeps nothing for a subscriber that is away, so after a reconnect subscribers resync from
+// the store.
+
+import { Redis } from 'ioredis';
+import type { Change } from '../domain/types.js';
+import { errorMessage, redactUrl, withTimeout } from '../net.js';
+import type { Bus, ChangeHandler } from './types.js';
+
+export interface RedisBusOptions {
+  /** Instances that should hear each other use the same channel. */
+  channel?: string;
+  log?: (msg: string, extra?: Record<string, unknown>) => void;
+}
+
+export const DEFAULT_CHANNEL = 'vonk:changes';
+const PING_TIMEOUT_MS = 2000;
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A Change from the wire, or null when the message is not one. */
+export function parseChange(raw: string): Change | null {
+  let v: unknown;
+  try {
+    v = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!isObject(v)) return null;
+  const { roomId, seq, clientId, actor, at, event } = v;
+  if (typeof roomId !== 'string' || !Number.isSafeInteger(seq) || (seq as number) < 1) return null;
+  if (clientId !== null && typeof clientId !== 'string') return null;
+  if (!isObject(actor) || typeof actor.role !== 'string') return null;
+  if (typeof at !== 'number' || !isObject(event) || typeof event.type !== 'string') return null;
+  return v as unknown as Change;
+}
+
+export async function openRedisBus(url: string, opts: RedisBusOptions = {}): Promise<Bus> {
+  const channel = opts.channel ?? DEFAULT_CHANNEL;
+  const log = opts.log ?? (() => undefined);
+  const options = {
+    lazyConnect: true,
+    connectTimeout: 5000,
+    // Keep trying while Redis is away; rooms keep working on the store meanwhile.
+    retryStrategy: (attempt: number) => Math.min(attempt * 200, 2000),
+  };
+  // A connection in subscriber mode can do nothing else, hence two.
+  const pub = new Redis(url, options);
+  const sub = new Redis(url, { ...options, autoResubscribe: false });
+  const handlers = new Set<{ onChange: ChangeHandler; onResync: (() => void) | undefined }>();
+
+  const lost = { pub: false, sub: false };
+  for (const [name, conn] of [
+    ['pub', pub],
+    ['sub', sub],
+  ] as const) {
+    // Without a listener, ioredis reports every failed reconnect on stderr.
+    conn.on('error', (err: unknown) => {
+      if (!lost[name]) log('redis connection lost', { conn: name, err: errorMessage(err) });
+      lost[name] = true;
+    });
+    conn.on('ready', () => {
+      lost[name] = false;
+    });
+  }
+
+  sub.on('message', (ch: string, raw: string) => {
+    if (ch !== channel) return;
+    const change = parseChange(raw);
+    if (!change) {
+      log('bus message dropped: not a change', { length: raw.length });
+      return;
+    }
+    for (const h of handlers) {
+      try {
+        h.onChange(change);
+      } catch (err) {
+        log('bus subscriber failed', { err: errorMessage(err) });
+      }
+    }
+  });
+
+  let started = false;
+  sub.on('ready', () => {
+    if (!started) return;
+    // Subscribe again before resyncing: a change committed after the resync's read then
+    // arrives as a message instead of falling between the two.
+    sub.subscribe(channel).then(
+      () => {
+        for (const h of handlers) h.onResync?.();
+      },
+      (err: unknown) => log('redis resubscribe failed', { err: errorMessage(err) }),
+    );
+  });
+
+  try {
+    await Promise.all([pub.connect(), sub.connect()]);
+    await sub.subscribe(channel);
+    started = true;
+  } catch (err) {
+    pub.disconnect();
+    sub.disconnect();
+    throw new Error(`REDIS_URL ${redactUrl(url)}: ${errorMessage(err)}`);
+  }
+
+  let closing: Promise<void> | null = null;
+  const quit = async (conn: Redis) => {
+    if (conn.status !== 'ready') return conn.disconnect();
+    await withTimeout(conn.quit(), 1000, 'redis quit').catch(() => conn.disconnect());
+  };
+
+  return {
+    kind: 'redis',
+    async publish(change) {
+      if (closing) throw new Error('the bus is closed');
+      // Not awaited: while Redis is away the client queues it, and no caller (a room, an HTTP
+      // request) should wait for the broker. A subscriber that misses it resyncs.
+      pub.publish(channel, JSON.stringify(change)).catch((err: unknown) => {
+        log('publish failed', { err: errorMessage(err), room: change.roomId });
+      });
+    },
+    subscribe(onChange, onResync) {
+      const entry = { onChange, onResync };
+      handlers.add(entry);
+      return () => handlers.delete(entry);
+    },
+    async ping() {
+      for (const conn of [pub, sub]) {
+        if (conn.status !== 'ready') throw new Error(`redis is not connected (${conn.status})`);
+      }
+      await withTimeout(pub.ping(), PING_TIMEOUT_MS, 'redis ping');
+    },
+    close() {
+      return (closing ??= (async () => {
+        handlers.clear();
+        await Promise.all([quit(pub), quit(sub)]);
+      })());
+    },
+  };
+}

@@ -1,0 +1,373 @@
+// One contract, every store: SQLite (embedded) and PostgreSQL (scale-out) must behave the same.
+
+import { nanoid } from 'nanoid';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { Actor, DomainEvent } from '../../server/domain/types.js';
+import { MIGRATIONS } from '../../server/store/migrations.js';
+import type { EventRecord, NewChange, RoomRecord, Store } from '../../server/store/types.js';
+import { storeBackends, type StoreBackend as Backend } from '../helpers/store-backends.js';
+
+const { backends, dispose } = await storeBackends();
+afterAll(dispose);
+
+const opened: Store[] = [];
+afterEach(async () => {
+  for (const s of opened.splice(0)) await s.close().catch(() => undefined);
+});
+
+async function freshStores(backend: Backend, n = 1): Promise<Store[]> {
+  const db = await backend.fresh();
+  const stores: Store[] = [];
+  for (let i = 0; i < n; i++) stores.push(await db.open());
+  opened.push(...stores);
+  return stores;
+}
+
+const event = (over: Partial<EventRecord> = {}): EventRecord => ({
+  id: nanoid(12),
+  code: nanoid(6).toUpperCase(),
+  name: 'Ronde tafel',
+  language: 'nl',
+  chairKeyHash: 'a'.repeat(64),
+  chairKeyVersion: 1,
+  createdAt: Date.now(),
+  endsAt: null,
+  accentColor: null,
+  ...over,
+});
+const room = (eventId: string, sort = 0, over: Partial<RoomRecord> = {}): RoomRecord => ({
+  id: nanoid(10),
+  eventId,
+  name: sort === 0 ? 'Plenair' : `Tafel ${sort}`,
+  kind: sort === 0 ? 'plenary' : 'room',
+  location: sort === 0 ? null : `zaal ${sort}`,
+  arrangement: null,
+  chairName: null,
+  sort,
+  chairKeyHash: null,
+  chairKeyVersion: 1,
+  createdAt: Date.now(),
+  ...over,
+});
+const SYSTEM: Actor = { role: 'system' };
+const shown = (activityId: string | null): DomainEvent => ({ type: 'activity.shown', activityId });
+const change = (
+  clientId: string | null,
+  ev: DomainEvent = shown(null),
+  actor = SYSTEM,
+): NewChange => ({
+  clientId,
+  actor,
+  at: Date.now(),
+  event: ev,
+});
+
+/** An event with one plenary room at seq 0. */
+async function seeded(store: Store) {
+  const e = event();
+  const r = room(e.id);
+  await store.createEvent(e, [r]);
+  return { e, r };
+}
+
+describe.each(backends)('store contract: $name', (backend) => {
+  it('[STORE-1] creates events and rooms and reads them back', async () => {
+    const [store] = (await freshStores(backend)) as [Store];
+    const older = event({ createdAt: 1_700_000_000_000, language: 'en' });
+    const newer = event({ createdAt: 1_800_000_000_000 });
+    const rooms = [room(newer.id, 2), room(newer.id, 0), room(newer.id, 1)];
+    await store.createEvent(older, [room(older.id)]);
+    await store.createEvent(newer, rooms);
+    expect(await store.getEvent(newer.id)).toEqual(newer);
+    expect(await store.getEventByCode(older.code)).toEqual(older);
+    expect((await store.listEvents()).map((e) => e.id)).toEqual([newer.id, older.id]);
+    expect(await store.getRoom(rooms[0]!.id)).toEqual(rooms[0]);
+    expect((await store.listRooms(newer.id)).map((r) => r.sort)).toEqual([0, 1, 2]);
+    expect(await store.getEvent('missing')).toBeNull();
+    expect(await store.getEventByCode('ZZZZZZ')).toBeNull();
+    expect(await store.getRoom('missing')).toBeNull();
+    expect(await store.listRooms('missing')).toEqual([]);
+  });
+
+  it('[STORE-1] setup changes get seq 1, 2, … per room, in the same commit', async () => {
+    const [store] = (await freshStores(backend)) as [Store];
+    const e = event();
+    const [a, b] = [room(e.id, 0), room(e.id, 1)];
+    await store.createEvent(
+      e,
+      [a, b],
+      [
+        { roomId: a.id, change: change(null, shown('w1')) },
+        { roomId: b.id, change: change('setup-b') },
+        { roomId: a.id, change: change(null, shown('w2')) },
+      ],
+    );
+    const inA = await store.changesSince(a.id, 0);
+    expect(inA.map((c) => [c.seq, c.event])).toEqual([
+      [1, shown('w1')],
+      [2, shown('w2')],
+    ]);
+    expect((await store.changesSince(b.id, 0)).map((c) => c.seq)).toEqual([1]);
+    expect(await store.findClientId(b.id, 'setup-b')).toBe(1);
+    // The room is at seq 2: the next append expects it.
+    expect(await store.append(a.id, 2, change('next'))).toEqual({ status: 'ok', seq: 3 });
+  });
+
+  it('[STORE-1] createEvent is all or nothing: a failing part leaves nothing behind', async () => {
+    const [store] = (await freshStores(backend)) as [Store];
+    const bad = event();
+    const r = room(bad.id);
+    await expect(
+      store.createEvent(
+        bad,
+        [r],
+        [
+          { roomId: r.id, change: change('x') },
+          { roomId: 'no-such-room', change: change('y') },
+        ],
+      ),
+    ).rejects.toThrow();
+    expect(await store.getEvent(bad.id)).toBeNull();
+    expect(await store.getRoom(r.id)).toBeNull();
+    expect(await store.changesSince(r.id, 0)).toEqual([]);
+
+    const twice = event();
+    const r2 = room(twice.id);
+    await expect(
+      store.createEvent(
+        twice,
+        [r2],
+        [
+          { roomId: r2.id, change: change('same') },
+          { roomId: r2.id, change: change('same') },
+        ],
+      ),
+    ).rejects.toThrow();
+    expect(await store.getEvent(twice.id)).toBeNull();
+
+    const first = event();
+    await store.createEvent(first, [room(first.id)]);
+    const clash = event({ code: first.code });
+    const r3 = room(clash.id);
+    await expect(store.createEvent(clash, [r3])).rejects.toThrow();
+    expect(await store.getEvent(clash.id)).toBeNull();
+    expect(await store.getRoom(r3.id)).toBeNull();
+    expect(await store.listEvents()).toHaveLength(1);
+  });
+
+  it('[STORE-8] addRooms is all or nothing, with room details and setup changes', async () => {
+    const [store] = (await freshStores(backend)) as [Store];
+    const { e } = await seeded(store);
+    const a = room(e.id, 1, { arrangement: 'Arrangement 1', chairName: 'Anja' });
+    const b = room(e.id, 2);
+    await store.addRooms(
+      [a, b],
+      [
+        { roomId: a.id, change: change(null) },
+        { roomId: b.id, change: change(null) },
+      ],
+    );
+    expect((await store.listRooms(e.id)).map((r) => r.name)).toEqual([
+      'Plenair',
+      'Tafel 1',
+      'Tafel 2',
+    ]);
+    expect(await store.getRoom(a.id)).toMatchObject({
+      arrangement: 'Arrangement 1',
+      chairName: 'Anja',
+      location: 'zaal 1',
+    });
+    expect((await store.changesSince(b.id, 0)).map((c) => c.seq)).toEqual([1]);
+    // A setup change for a room that is not in the batch fails the whole batch.
+    const c = room(e.id, 3);
+    await expect(store.addRooms([c], [{ roomId: 'nope', change: change(null) }])).rejects.toThrow();
+    expect(await store.getRoom(c.id)).toBeNull();
+  });
+
+  it('[STORE-8] updateEvent, setChairKey, endedBefore and deleteEvent with its cascade', async () => {
+    const [store] = (await freshStores(backend)) as [Store];
+    const { e, r } = await seeded(store);
+    await store.append(r.id, 0, change('x'));
+    await store.updateEvent(e.id, { name: 'Nieuwe naam', endsAt: 1000, accentColor: '#1a6b3c' });
+    expect(await store.getEvent(e.id)).toMatchObject({
+      name: 'Nieuwe naam',
+      endsAt: 1000,
+      accentColor: '#1a6b3c',
+    });
+    await store.updateEvent(e.id, { accentColor: null });
+    expect(await store.getEvent(e.id)).toMatchObject({
+      name: 'Nieuwe naam',
+      endsAt: 1000,
+      accentColor: null,
+    });
+    await store.setChairKey(e.id, null, 'b'.repeat(64), 2);
+    await store.setChairKey(e.id, r.id, 'c'.repeat(64), 3);
+    expect(await store.getEvent(e.id)).toMatchObject({
+      chairKeyHash: 'b'.repeat(64),
+      chairKeyVersion: 2,
+    });
+    expect(await store.getRoom(r.id)).toMatchObject({
+      chairKeyHash: 'c'.repeat(64),
+      chairKeyVersion: 3,
+    });
+    expect((await store.endedBefore(2000)).map((x) => x.id)).toContain(e.id);
+    expect((await store.endedBefore(500)).map((x) => x.id)).not.toContain(e.id);
+    expect(await store.deleteEvent(e.id)).toBe(true);
+    expect(await store.deleteEvent(e.id)).toBe(false);
+    expect(await store.getEvent(e.id)).toBeNull();
+    expect(await store.getRoom(r.id)).toBeNull();
+    expect(await store.changesSince(r.id, 0)).toEqual([]);
+    expect(await store.findClientId(r.id, 'x')).toBeNull();
+  });
+
+  it('[STORE-2] append commits only at the expected seq; otherwise conflict with the current seq', async () => {
+    const [store] = (await freshStores(backend)) as [Store];
+    const { r } = await seeded(store);
+    expect(await store.append(r.id, 0, change('a'))).toEqual({ status: 'ok', seq: 1 });
+    expect(await store.append(r.id, 1, change('b'))).toEqual({ status: 'ok', seq: 2 });
+    expect(await store.append(r.id, 1, change('c'))).toEqual({ status: 'conflict', seq: 2 });
+    expect(await store.append(r.id, 7, change('c'))).toEqual({ status: 'conflict', seq: 2 });
+    expect(await store.findClientId(r.id, 'c')).toBeNull();
+    await expect(store.append('no-such-room', 0, change('d'))).rejects.toThrow(/no-such-room/);
+  });
+
+  it('[STORE-3] the same client id in a room is one change: duplicate with its seq', async () => {
+    const [store] = (await freshStores(backend)) as [Store];
+    const { r } = await seeded(store);
+    const other = await seeded(store);
+    expect(await store.append(r.id, 0, change('cmd-1'))).toEqual({ status: 'ok', seq: 1 });
+    expect(await store.append(r.id, 1, change('cmd-2'))).toEqual({ status: 'ok', seq: 2 });
+    // At the current seq, at an old one, at a future one: always the original.
+    for (const expected of [2, 0, 9]) {
+      expect(await store.append(r.id, expected, change('cmd-1'))).toEqual({
+        status: 'duplicate',
+        seq: 1,
+      });
+    }
+    // Another room has its own ids; system changes (null) never collide.
+    expect(await store.append(other.r.id, 0, change('cmd-1'))).toEqual({ status: 'ok', seq: 1 });
+    expect(await store.append(r.id, 2, change(null))).toEqual({ status: 'ok', seq: 3 });
+    expect(await store.append(r.id, 3, change(null))).toEqual({ status: 'ok', seq: 4 });
+    expect((await store.changesSince(r.id, 0)).map((c) => c.clientId)).toEqual([
+      'cmd-1',
+      'cmd-2',
+      null,
+      null,
+    ]);
+  });
+
+  it('[STORE-2] changesSince returns whole changes in seq order, after a seq, up to a limit', async () => {
+    const [store] = (await freshStores(backend)) as [Store];
+    const { r } = await seeded(store);
+    const actor: Actor = { role: 'participant', participantId: 'pid-ëmoji-🎉' };
+    const posted: DomainEvent = {
+      type: 'statement.posted',
+      statementId: 's1',
+      activityId: 'w1',
+      participantId: 'pid-ëmoji-🎉',
+      name: 'Zoë',
+      text: 'Niet vinken, maar vonken 🔥 — “echt”',
+      status: 'pending',
+    };
+    const at = 1_795_452_298_084;
+    await store.append(r.id, 0, { clientId: 'c1', actor, at, event: posted });
+    for (let i = 1; i < 5; i++) await store.append(r.id, i, change(`c${i + 1}`));
+    const all = await store.changesSince(r.id, 0);
+    expect(all.map((c) => c.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(all[0]).toEqual({ roomId: r.id, seq: 1, clientId: 'c1', actor, at, event: posted });
+    expect((await store.changesSince(r.id, 3)).map((c) => c.seq)).toEqual([4, 5]);
+    expect((await store.changesSince(r.id, 1, 2)).map((c) => c.seq)).toEqual([2, 3]);
+    expect(await store.changesSince(r.id, 5)).toEqual([]);
+    expect(await store.findClientId(r.id, 'c4')).toBe(4);
+    expect(await store.findClientId(r.id, 'nope')).toBeNull();
+  });
+
+  it('[STORE-4] concurrent appends from several connections: seqs 1..N, no gap, no duplicate', async () => {
+    const stores = await freshStores(backend, 2);
+    const { r } = await seeded(stores[0]!);
+    const WRITERS_PER_STORE = 4;
+    const EACH = 15;
+    let conflicts = 0;
+    const writer = async (store: Store, w: string) => {
+      let seen = 0;
+      for (let i = 0; i < EACH; i++) {
+        const id = `${w}-${i}`;
+        for (let attempt = 0; ; attempt++) {
+          expect(attempt).toBeLessThan(200);
+          const res = await store.append(r.id, seen, change(id));
+          if (res.status === 'ok') {
+            seen = res.seq;
+            break;
+          }
+          expect(res.status).toBe('conflict');
+          conflicts++;
+          seen = res.seq;
+        }
+      }
+    };
+    await Promise.all(
+      stores.flatMap((s, si) =>
+        Array.from({ length: WRITERS_PER_STORE }, (_, w) => writer(s, `s${si}w${w}`)),
+      ),
+    );
+    const total = stores.length * WRITERS_PER_STORE * EACH;
+    const log = await stores[1]!.changesSince(r.id, 0);
+    expect(log.map((c) => c.seq)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+    expect(new Set(log.map((c) => c.clientId)).size).toBe(total);
+    expect(conflicts).toBeGreaterThan(0);
+  });
+
+  it('[STORE-3][STORE-4] the same client id racing through two connections commits once', async () => {
+    const stores = await freshStores(backend, 2);
+    const { r } = await seeded(stores[0]!);
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => stores[i % 2]!.append(r.id, 0, change('same-id'))),
+    );
+    expect(results.filter((x) => x.status === 'ok')).toEqual([{ status: 'ok', seq: 1 }]);
+    for (const x of results) expect(x.seq).toBe(1);
+    expect(await stores[0]!.changesSince(r.id, 0)).toHaveLength(1);
+  });
+
+  it('[STORE-6] initSetting: the first value wins, also when connections race', async () => {
+    const stores = await freshStores(backend, 2);
+    expect(await stores[0]!.getSetting('k')).toBeNull();
+    const keys = Array.from({ length: 10 }, (_, i) => `key-${i}`);
+    const results = await Promise.all(
+      keys.flatMap((k) => stores.map((s, si) => s.initSetting(k, `${k}-from-${si}`))),
+    );
+    for (let i = 0; i < keys.length; i++) {
+      const [a, b] = [results[2 * i], results[2 * i + 1]];
+      expect(a).toBe(b);
+      expect(await stores[0]!.getSetting(keys[i]!)).toBe(a);
+    }
+    expect(await stores[1]!.initSetting('key-0', 'later')).toBe(results[0]);
+  });
+
+  it('[STORE-5] migrations run once, also when two instances open the database at once', async () => {
+    const db = await backend.fresh();
+    const both = await Promise.all([db.open(), db.open()]);
+    opened.push(...both);
+    const third = await db.open();
+    opened.push(third);
+    expect(await db.migrationsApplied()).toBe(MIGRATIONS.length);
+    const { r } = await seeded(both[0]);
+    expect(await third.append(r.id, 0, change('x'))).toEqual({ status: 'ok', seq: 1 });
+  });
+
+  it('[STORE-7] ping answers; close is idempotent; a closed or unreachable store fails clearly', async () => {
+    const [store] = (await freshStores(backend)) as [Store];
+    await expect(store.ping()).resolves.toBeUndefined();
+    await store.close();
+    await store.close();
+    await expect(store.ping()).rejects.toThrow();
+    const unreachable = backend.openUnreachable();
+    await expect(unreachable).rejects.toThrow();
+    // The message names the setting and never the password.
+    const msg = await unreachable.then(
+      () => '',
+      (err: unknown) => String(err),
+    );
+    expect(msg).not.toContain('s3cret');
+    if (backend.name === 'postgres') expect(msg).toContain('DATABASE_URL');
+  });
+});
