@@ -21,6 +21,7 @@ import { createVonkMetrics, type VonkMetrics } from './metrics/vonk.js';
 import { RateLimiter } from './realtime/rate-limit.js';
 import { deleteExpired } from './retention.js';
 import { attachRealtime, type Realtime } from './realtime/ws.js';
+import { createHarvester } from './rooms/harvest.js';
 import { RoomRegistry } from './rooms/registry.js';
 import { newKey } from './secrets.js';
 import { instrumentStore } from './store/instrumented.js';
@@ -90,8 +91,15 @@ export async function startServer(config: Config, log = createLogger(config.logL
     const port = (http.address() as AddressInfo).port;
     const publicUrl = config.publicUrl || `http://127.0.0.1:${port}`;
     const events = new EventService(store, hmacKey, publicUrl, bus);
+    let registryRef: RoomRegistry | null = null;
+    const onCommitted = createHarvester({
+      store,
+      registry: () => registryRef!,
+      log: (msg, extra) => log.warn(extra ?? {}, msg),
+    });
     const registry = new RoomRegistry({
       store,
+      onCommitted,
       bus,
       tickMs: config.tickMs,
       baseWords: [...DEFAULT_BLOCKED_WORDS, ...config.profanityWords],
@@ -102,6 +110,7 @@ export async function startServer(config: Config, log = createLogger(config.logL
       onBroadcast: metrics.onBroadcast,
       log: (msg, extra) => log.warn(extra ?? {}, msg),
     });
+    registryRef = registry;
     const isAdmin = admin.verify;
     app = createApp({
       store,

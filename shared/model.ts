@@ -17,6 +17,8 @@ export interface WallConfig {
   moderation: Moderation;
   /** When false, participants can no longer post (the wall stays visible). */
   open: boolean;
+  /** The plenary's harvest wall: fed by the rooms' chairs, not by participants. */
+  harvest?: boolean;
 }
 
 interface ActivityBase {
@@ -50,6 +52,12 @@ export interface StatementView {
   edited: boolean;
   /** True when the word filter sent it to the queue (chairs see why it waits). */
   flagged: boolean;
+  /** In a room: the chair sent it to the plenary. */
+  harvested: boolean;
+  /** On the plenary's harvest wall: the room it came from. */
+  source: { roomId: string; roomName: string } | null;
+  /** A label the chair groups statements under (the plenary groups the harvest). */
+  group: string | null;
   createdAt: number;
 }
 

@@ -44,6 +44,7 @@ export const ErrorCode = {
   NotFound: 'not_found',
   TextEmpty: 'text_empty',
   TextTooLong: 'text_too_long',
+  NotInRoom: 'not_in_room',
   ActivityClosed: 'activity_closed',
   NotHello: 'not_hello',
   DuplicateId: 'duplicate_id',
@@ -95,7 +96,9 @@ export type ModerationAction =
   /** Back to the queue: the undo of approve or reject. */
   | 'requeue'
   /** Change the text (fix a typo) and approve. */
-  | 'edit';
+  | 'edit'
+  /** Put under a group label (`text`; empty removes the label). */
+  | 'group';
 
 export interface StatementModerate {
   type: 'statement.moderate';
@@ -137,6 +140,14 @@ export interface ActivityMove {
   index: number;
 }
 
+/** A room's chair sends a statement to the plenary's harvest wall, or takes it back. */
+export interface StatementHarvest {
+  type: 'statement.harvest';
+  id: string;
+  statementId: string;
+  on: boolean;
+}
+
 /** The chair's own additions to the word filter of this room (replaces the previous list). */
 export interface FilterWordsSet {
   type: 'filter.words';
@@ -158,7 +169,8 @@ export type CommandMessage =
   | ActivityUpdate
   | ActivityShow
   | ActivityMove
-  | FilterWordsSet;
+  | FilterWordsSet
+  | StatementHarvest;
 
 export type ClientMessage = HelloMessage | PingMessage | CommandMessage;
 

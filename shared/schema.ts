@@ -23,6 +23,7 @@ const wallConfig = v.partial(
     ),
     moderation: v.picklist(['pre', 'post']),
     open: v.boolean(),
+    harvest: v.boolean(),
   }),
 );
 
@@ -55,7 +56,7 @@ export const ClientMessageSchema = v.variant('type', [
     type: v.literal('statement.moderate'),
     id: clientId,
     statementId: entityId,
-    action: v.picklist(['approve', 'reject', 'hide', 'pin', 'unpin', 'requeue', 'edit']),
+    action: v.picklist(['approve', 'reject', 'hide', 'pin', 'unpin', 'requeue', 'edit', 'group']),
     text: v.optional(text),
   }),
   v.object({
@@ -73,6 +74,12 @@ export const ClientMessageSchema = v.variant('type', [
     config: v.optional(wallConfig),
   }),
   v.object({ type: v.literal('activity.show'), id: clientId, activityId: v.nullable(entityId) }),
+  v.object({
+    type: v.literal('statement.harvest'),
+    id: clientId,
+    statementId: entityId,
+    on: v.boolean(),
+  }),
   v.object({
     type: v.literal('filter.words'),
     id: clientId,
@@ -100,6 +107,7 @@ export const KNOWN_TYPES = new Set([
   'activity.show',
   'activity.move',
   'filter.words',
+  'statement.harvest',
 ]);
 
 export type ParseResult<T> =

@@ -23,6 +23,7 @@ const DONE: Record<ModerationAction, MessageKey> = {
   unpin: 'chair.did.unpin',
   requeue: 'chair.did.requeue',
   edit: 'chair.did.edit',
+  group: 'chair.did.group',
 };
 
 /** The inverse depends on where the statement came from: approving a hidden one undoes to hide. */
@@ -46,6 +47,9 @@ function inverse(before: StatementView, action: ModerationAction): ModerationAct
     case 'requeue':
       if (before.status === 'rejected') return 'reject';
       return before.status === 'approved' ? 'approve' : null;
+    case 'group':
+      // A label is changed again by typing; there is nothing to undo.
+      return null;
   }
 }
 

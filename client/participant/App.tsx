@@ -74,6 +74,9 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
               hearts: 0,
               edited: false,
               flagged: false,
+              harvested: false,
+              source: null,
+              group: null,
               createdAt: Date.now(),
             },
           );

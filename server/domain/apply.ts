@@ -46,6 +46,7 @@ export function apply(state: RoomState, change: Change): Dirty[] {
     case 'statement.posted':
     case 'statement.moderated':
     case 'heart.set':
+    case 'statement.harvested':
       return applyWall(state, e, change);
     default:
       return assertNever(e);

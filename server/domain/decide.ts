@@ -16,6 +16,7 @@ export function decide(state: RoomState, actor: Actor, cmd: CommandMessage): Res
     case 'statement.submit':
     case 'heart.set':
     case 'statement.moderate':
+    case 'statement.harvest':
       return decideWall(state, actor, cmd);
     case 'activity.create':
     case 'activity.update':

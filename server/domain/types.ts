@@ -30,6 +30,9 @@ export interface StatementState {
   hearts: Set<string>;
   createdAt: number;
   flagged: boolean;
+  harvested: boolean;
+  source: { roomId: string; roomName: string } | null;
+  group: string | null;
   /** When the status last changed; ordering for the queue and wall. */
   updatedAt: number;
 }
@@ -62,7 +65,10 @@ export type DomainEvent =
       status: StatementStatus;
       /** Sent to the queue by the word filter. */
       flagged?: boolean;
+      /** On the plenary's harvest wall: where it came from. */
+      source?: { roomId: string; roomName: string };
     }
+  | { type: 'statement.harvested'; statementId: string; on: boolean }
   | { type: 'filter.words.set'; words: string[] }
   | { type: 'statement.moderated'; statementId: string; action: ModerationAction; text?: string }
   | { type: 'heart.set'; statementId: string; participantId: string; on: boolean };

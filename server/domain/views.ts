@@ -19,6 +19,9 @@ export function statementView(st: StatementState): StatementView {
     hearts: st.hearts.size,
     edited: st.originalText !== null,
     flagged: st.flagged,
+    harvested: st.harvested,
+    source: st.source,
+    group: st.group,
     createdAt: st.createdAt,
   };
 }

@@ -5,6 +5,7 @@ import type { StatementStatus } from '../../shared/model.js';
 import {
   ErrorCode,
   type HeartSet,
+  type StatementHarvest,
   type StatementModerate,
   type StatementSubmit,
 } from '../../shared/protocol.js';
@@ -23,10 +24,10 @@ import {
   type StatementState,
 } from './types.js';
 
-export type WallCommand = StatementSubmit | HeartSet | StatementModerate;
+export type WallCommand = StatementSubmit | HeartSet | StatementModerate | StatementHarvest;
 type WallEvent = Extract<
   DomainEvent,
-  { type: 'statement.posted' | 'statement.moderated' | 'heart.set' }
+  { type: 'statement.posted' | 'statement.moderated' | 'heart.set' | 'statement.harvested' }
 >;
 
 export function decideWall(state: RoomState, actor: Actor, cmd: WallCommand): Result<DomainEvent> {
@@ -38,7 +39,11 @@ export function decideWall(state: RoomState, actor: Actor, cmd: WallCommand): Re
       if (!activity || activity.kind !== 'wall') {
         return fail(ErrorCode.NotFound, 'no such wall', 'activityId');
       }
-      if (!activity.config.open || state.room.currentActivityId !== activity.id) {
+      if (
+        !activity.config.open ||
+        activity.config.harvest ||
+        state.room.currentActivityId !== activity.id
+      ) {
         return fail(ErrorCode.ActivityClosed, 'this wall is not open for posts');
       }
       if (state.statements.has(cmd.id)) return fail(ErrorCode.DuplicateId, 'id already used', 'id');
@@ -87,10 +92,38 @@ export function decideWall(state: RoomState, actor: Actor, cmd: WallCommand): Re
           text: text.value,
         });
       }
+      if (cmd.action === 'group') {
+        const label = clip(cleanText(cmd.text ?? ''), LIMITS.nameLength);
+        return ok({
+          type: 'statement.moderated',
+          statementId: st.id,
+          action: 'group',
+          text: label,
+        });
+      }
       if ((cmd.action === 'pin' || cmd.action === 'unpin') && st.status !== 'approved') {
         return fail(ErrorCode.Invalid, 'only statements on the wall can be pinned', 'action');
       }
       return ok({ type: 'statement.moderated', statementId: st.id, action: cmd.action });
+    }
+    case 'statement.harvest': {
+      if (!isModerator(actor)) return fail(ErrorCode.Forbidden, 'only a chair harvests');
+      if (state.room.kind === 'plenary') {
+        return fail(
+          ErrorCode.NotInRoom,
+          'the plenary is where the harvest goes, not where it comes from',
+        );
+      }
+      const st = state.statements.get(cmd.statementId);
+      if (!st) return fail(ErrorCode.NotFound, 'no such statement', 'statementId');
+      if (cmd.on && st.status !== 'approved') {
+        return fail(
+          ErrorCode.Invalid,
+          'only statements on the wall go to the plenary',
+          'statementId',
+        );
+      }
+      return ok({ type: 'statement.harvested', statementId: st.id, on: cmd.on });
     }
   }
 }
@@ -116,6 +149,9 @@ export function applyWall(state: RoomState, e: WallEvent, change: Change): Dirty
         originalText: null,
         status: e.status,
         flagged: e.flagged ?? false,
+        harvested: false,
+        source: e.source ?? null,
+        group: null,
         pinned: false,
         hearts: new Set(),
         createdAt: change.at,
@@ -132,6 +168,8 @@ export function applyWall(state: RoomState, e: WallEvent, change: Change): Dirty
       if (!st) return [];
       if (e.action === 'pin' || e.action === 'unpin') {
         st.pinned = e.action === 'pin';
+      } else if (e.action === 'group') {
+        st.group = e.text || null;
       } else {
         if (e.action === 'edit' && e.text !== undefined && e.text !== st.text) {
           st.originalText ??= st.text;
@@ -146,6 +184,12 @@ export function applyWall(state: RoomState, e: WallEvent, change: Change): Dirty
         { kind: 'statement', id: st.id },
         { kind: 'mine', participantId: st.participantId },
       ];
+    }
+    case 'statement.harvested': {
+      const st = state.statements.get(e.statementId);
+      if (!st || st.harvested === e.on) return [];
+      st.harvested = e.on;
+      return [{ kind: 'statement', id: st.id }];
     }
     case 'heart.set': {
       const st = state.statements.get(e.statementId);

@@ -13,7 +13,14 @@ import {
 } from '../../shared/protocol.js';
 import { apply } from '../domain/apply.js';
 import { decide } from '../domain/decide.js';
-import type { Actor, Change, DomainError, EntityKind, RoomState } from '../domain/types.js';
+import type {
+  Actor,
+  Change,
+  DomainError,
+  DomainEvent,
+  EntityKind,
+  RoomState,
+} from '../domain/types.js';
 import {
   entityChange,
   mineFor,
@@ -35,6 +42,8 @@ export interface RoomDeps {
   limits?: FanoutLimits;
   stats?: FanoutStats;
   onCommit?: (change: Change, startedAt: number) => void;
+  /** After a command of this instance committed (e.g. to forward a harvest to the plenary). */
+  onCommitted?: (room: LiveRoom, change: Change) => void;
   /** The instance's word filter (defaults plus PROFANITY_WORDS). */
   baseWords?: readonly string[];
   /** After a flush: when each command whose change it carried started (performance.now()). */
@@ -43,6 +52,7 @@ export interface RoomDeps {
 }
 
 const MAX_CONFLICT_RETRIES = 8;
+const SYSTEM: Actor = { role: 'system' };
 
 export class LiveRoom {
   readonly id: string;
@@ -218,6 +228,7 @@ export class LiveRoom {
         this.ingest(change, true);
         this.send(conn, { type: 'ack', seq: res.seq, id: cmd.id });
         this.deps.onCommit?.(change, started);
+        this.deps.onCommitted?.(this, change);
         if (this.deps.onBroadcast) this.unflushedStarts.push(started);
         this.deps.bus.publish(change).catch((err: unknown) => {
           // Other instances fill the gap from the store on their next change or resync.
@@ -233,6 +244,36 @@ export class LiveRoom {
       await this.catchUp();
     }
     this.sendError(conn, { code: ErrorCode.Internal, message: 'room too busy, retry' }, cmd.id);
+  }
+
+  /**
+   * Appends changes the server itself makes (actor system), in order, after the commands before
+   * them. `clientId` makes each idempotent: a retry after a crash is one change, not two.
+   */
+  system(make: (state: RoomState) => { clientId: string; event: DomainEvent }[]): Promise<void> {
+    const run = this.chain.then(async () => {
+      // Decided inside the chain, on the state after every change before it.
+      for (const item of make(this.state)) {
+        for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
+          if (this.clientIds.has(item.clientId)) break;
+          const at = Date.now();
+          const change = { clientId: item.clientId, actor: SYSTEM, at, event: item.event };
+          const res = await this.deps.store.append(this.id, this.seq, change);
+          if (res.status === 'conflict') {
+            await this.catchUp();
+            continue;
+          }
+          if (res.status === 'ok') {
+            const committed: Change = { ...change, roomId: this.id, seq: res.seq };
+            this.ingest(committed, true);
+            this.deps.bus.publish(committed).catch(() => undefined);
+          } else await this.catchUp();
+          break;
+        }
+      }
+    });
+    this.chain = run.catch(() => undefined);
+    return run;
   }
 
   /** Resolves when every command queued so far has finished. */

@@ -205,6 +205,16 @@ export const nl = {
   'organizer.overview.chairs': 'Leiding',
   'organizer.overview.projector': 'Beamer',
   'organizer.overview.chair': 'Gespreksleider',
+  'chair.did.group': "Groep aangepast",
+  'error.not_in_room': "Dit kan alleen in een ruimte, niet in de plenaire zaal.",
+  'harvest.title': "Oogst uit de ruimtes",
+  'harvest.prompt': "Wat de ruimtes meegeven aan de plenaire zaal",
+  'chair.harvest': "Naar de plenaire",
+  'chair.harvested': "Bij de plenaire",
+  'chair.harvest.undo': "Terughalen",
+  'chair.group': "Groep",
+  'chair.groupSave': "Groeperen",
+  'wall.from': "uit {room}",
 } as const;
 
 export type MessageKey = keyof typeof nl;

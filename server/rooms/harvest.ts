@@ -1,0 +1,96 @@
+// The harvest: a room's chair sends a statement "naar de plenaire"; it appears on the
+// plenary's harvest wall, labelled with its room. The source room's change is committed
+// first; then this forwards it with an idempotent client id, so a retry is one item, not two.
+
+import { nanoid } from 'nanoid';
+import { translate } from '../../shared/i18n/index.js';
+import { defaultWall } from '../domain/agenda.js';
+import type { Change, DomainEvent } from '../domain/types.js';
+import type { Store } from '../store/types.js';
+import type { RoomRegistry } from './registry.js';
+import type { LiveRoom } from './room.js';
+
+/** The id of a harvested statement on the plenary: stable, so it can be found again. */
+export const harvestId = (roomId: string, statementId: string) => `${roomId}.${statementId}`;
+
+export function createHarvester(deps: {
+  store: Store;
+  registry: () => RoomRegistry;
+  log: (msg: string, extra?: object) => void;
+}) {
+  return (room: LiveRoom, change: Change): void => {
+    const e = change.event;
+    if (e.type !== 'statement.harvested') return;
+    void forward(room, change, e).catch((err: unknown) =>
+      deps.log('harvest could not reach the plenary', { err: String(err), room: room.id }),
+    );
+  };
+
+  async function forward(
+    room: LiveRoom,
+    change: Change,
+    e: Extract<DomainEvent, { type: 'statement.harvested' }>,
+  ) {
+    const rooms = await deps.store.listRooms(room.state.room.eventId);
+    const plenaryRec = rooms.find((r) => r.kind === 'plenary');
+    if (!plenaryRec || plenaryRec.id === room.id) return;
+    const plenary = await deps.registry().get(plenaryRec.id);
+    const st = room.state.statements.get(e.statementId);
+    if (!plenary || !st) return;
+    const text = st.text;
+    const name = st.name;
+    const roomName = room.state.room.name;
+    await plenary.system((state) => {
+      const items: { clientId: string; event: DomainEvent }[] = [];
+      let wall = [...state.activities.values()].find((a) => a.kind === 'wall' && a.config.harvest);
+      if (!wall) {
+        const lang = state.language;
+        wall = {
+          id: `oogst-${nanoid(6)}`,
+          kind: 'wall',
+          title: translate(lang, 'harvest.title'),
+          order: state.agenda.length,
+          config: {
+            ...defaultWall(lang),
+            prompt: translate(lang, 'harvest.prompt'),
+            moderation: 'post',
+            open: false,
+            harvest: true,
+          },
+        };
+        items.push({
+          clientId: 'harvest-wall',
+          event: { type: 'activity.created', activity: wall },
+        });
+      }
+      const id = harvestId(room.id, e.statementId);
+      const base = `harvest:${room.id}:${change.seq}`;
+      if (!e.on) {
+        items.push({
+          clientId: base,
+          event: { type: 'statement.moderated', statementId: id, action: 'hide' },
+        });
+      } else if (state.statements.has(id)) {
+        items.push({
+          clientId: base,
+          event: { type: 'statement.moderated', statementId: id, action: 'approve' },
+        });
+      } else {
+        items.push({
+          clientId: base,
+          event: {
+            type: 'statement.posted',
+            statementId: id,
+            activityId: wall.id,
+            participantId: `harvest:${room.id}`,
+            name,
+            text,
+            status: 'approved',
+            source: { roomId: room.id, roomName },
+          },
+        });
+      }
+      return items;
+    });
+  }
+}

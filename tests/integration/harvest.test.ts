@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
+import { TestClient } from '../helpers/ws-client.js';
+
+let srv: TestServer;
+beforeAll(async () => {
+  srv = await startTestServer();
+});
+afterAll(async () => {
+  await srv.stop();
+});
+
+interface RoomLinks {
+  id: string;
+  name: string;
+  chairUrl: string;
+}
+
+describe('harvest to the plenary', () => {
+  it('[HARVEST-1][HARVEST-2] a room chair harvests; the plenary shows it labelled with its room', async () => {
+    const ev = await srv.createEvent('Oogst');
+    const res = await fetch(`${srv.url}/api/events/${ev.code}/rooms`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${srv.adminToken}`, 'content-type': 'text/csv' },
+      body: 'naam\nTafel 3\nTafel 4',
+    });
+    const { rooms } = (await res.json()) as { rooms: RoomLinks[] };
+    const [t3, t4] = rooms as [RoomLinks, RoomLinks];
+    const chair3 = await TestClient.connect(srv.url, {
+      role: 'chair',
+      eventCode: ev.code,
+      roomId: t3.id,
+      key: chairKey(t3.chairUrl),
+    });
+    const p3 = await TestClient.connect(srv.url, {
+      role: 'participant',
+      eventCode: ev.code,
+      roomId: t3.id,
+      participantId: 'harvest-p3',
+    });
+    const p4 = await TestClient.connect(srv.url, {
+      role: 'participant',
+      eventCode: ev.code,
+      roomId: t4.id,
+      participantId: 'harvest-p4',
+    });
+    const plenaryChair = await TestClient.connect(srv.url, {
+      role: 'chair',
+      eventCode: ev.code,
+      key: chairKey(ev.chairUrl),
+    });
+    const plenaryProjector = await TestClient.connect(srv.url, {
+      role: 'projector',
+      eventCode: ev.code,
+    });
+
+    const ack = await p3.command({
+      type: 'statement.submit',
+      activityId: p3.currentWallId(),
+      text: 'Maak een buurtbudget',
+      name: 'Fatima',
+    });
+    const id = (ack as { id: string }).id;
+    // Only approved statements go to the plenary.
+    expect(
+      await chair3.command({ type: 'statement.harvest', statementId: id, on: true }),
+    ).toMatchObject({ type: 'error', code: 'invalid' });
+    await chair3.command({ type: 'statement.moderate', statementId: id, action: 'approve' });
+    expect(
+      await chair3.command({ type: 'statement.harvest', statementId: id, on: true }),
+    ).toMatchObject({ type: 'ack' });
+    await chair3.until(() => chair3.statements.get(id)?.harvested === true);
+
+    // The plenary chair sees it on the harvest wall, labelled with the room.
+    await plenaryChair.until(() =>
+      [...plenaryChair.statements.values()].some((s) => s.text === 'Maak een buurtbudget'),
+    );
+    const item = [...plenaryChair.statements.values()].find(
+      (s) => s.text === 'Maak een buurtbudget',
+    )!;
+    expect(item).toMatchObject({
+      status: 'approved',
+      name: 'Fatima',
+      source: { roomId: t3.id, roomName: 'Tafel 3' },
+    });
+    const wall = plenaryChair.activities.get(item.activityId)!;
+    expect(wall.config).toMatchObject({ harvest: true, open: false });
+    // A participant cannot post into the harvest wall.
+    expect(p4.statements.size).toBe(0);
+
+    // Once the plenary chair puts the harvest on screen, the projector shows it live.
+    await plenaryChair.command({ type: 'activity.show', activityId: wall.id });
+    await plenaryProjector.until(() => plenaryProjector.statements.has(item.id));
+    const second = await p3.command({
+      type: 'statement.submit',
+      activityId: p3.currentWallId(),
+      text: 'Vrijwilligers een stem geven',
+    });
+    const id2 = (second as { id: string }).id;
+    await chair3.command({ type: 'statement.moderate', statementId: id2, action: 'approve' });
+    const t0 = performance.now();
+    await chair3.command({ type: 'statement.harvest', statementId: id2, on: true });
+    await plenaryProjector.until(() =>
+      [...plenaryProjector.statements.values()].some(
+        (s) => s.text === 'Vrijwilligers een stem geven',
+      ),
+    );
+    console.warn(`harvest → plenary projector: ${(performance.now() - t0).toFixed(1)} ms`);
+
+    // The plenary chair groups and pins; taking it back in the room hides it on the plenary.
+    await plenaryChair.command({
+      type: 'statement.moderate',
+      statementId: item.id,
+      action: 'group',
+      text: 'Geld',
+    });
+    await plenaryChair.command({ type: 'statement.moderate', statementId: item.id, action: 'pin' });
+    await plenaryProjector.until(
+      () =>
+        plenaryProjector.statements.get(item.id)?.group === 'Geld' &&
+        plenaryProjector.statements.get(item.id)?.pinned === true,
+    );
+    await chair3.command({ type: 'statement.harvest', statementId: id, on: false });
+    await plenaryProjector.until(() => !plenaryProjector.statements.has(item.id));
+    // Harvest again: the same item comes back, not a copy.
+    await chair3.command({ type: 'statement.harvest', statementId: id, on: true });
+    await plenaryProjector.until(() => plenaryProjector.statements.has(item.id));
+    expect(
+      [...plenaryChair.statements.values()].filter((s) => s.text === 'Maak een buurtbudget'),
+    ).toHaveLength(1);
+
+    // Room 4 never heard any of it; the plenary chair cannot harvest from the plenary.
+    expect(JSON.stringify(p4.messages)).not.toContain('buurtbudget');
+    expect(
+      await plenaryChair.command({ type: 'statement.harvest', statementId: item.id, on: true }),
+    ).toMatchObject({ code: 'not_in_room' });
+    for (const c of [chair3, p3, p4, plenaryChair, plenaryProjector]) c.close();
+  });
+});
