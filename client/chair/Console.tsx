@@ -214,7 +214,12 @@ export function Console({ session, event, room }: Props) {
           />
         </section>
         <section class="chair__col" aria-labelledby="wall-heading">
-          <WallPanel wall={wall} removed={removed} moderator={moderator} />
+          <WallPanel
+            wall={wall}
+            removed={removed}
+            moderator={moderator}
+            canHarvest={(conn.view.room.value?.kind ?? room.kind) === 'room'}
+          />
         </section>
       </div>
       <UndoBar moderator={moderator} />

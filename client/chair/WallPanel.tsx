@@ -6,10 +6,12 @@ interface Props {
   wall: StatementView[];
   removed: StatementView[];
   moderator: Moderator;
+  /** A room (not the plenary): approved statements can go to the plenary. */
+  canHarvest: boolean;
 }
 
 /** What the projector shows, plus what was taken off it, each with a way back. */
-export function WallPanel({ wall, removed, moderator }: Props) {
+export function WallPanel({ wall, removed, moderator, canHarvest }: Props) {
   return (
     <>
       <h2 id="wall-heading" class="section-title">
@@ -25,6 +27,11 @@ export function WallPanel({ wall, removed, moderator }: Props) {
             data-id={s.id}
           >
             {s.pinned && <p class="badge">{t('chair.pinned')}</p>}
+            {s.source && (
+              <p class="badge badge--room" data-testid="source-room">
+                {t('wall.from', { room: s.source.roomName })}
+              </p>
+            )}
             <p class="statement-text">{s.text}</p>
             <p class="statement-meta">
               {s.name ?? t('wall.anonymous')} · {hearts(s.hearts)}
@@ -48,7 +55,19 @@ export function WallPanel({ wall, removed, moderator }: Props) {
               >
                 {t('chair.hide')}
               </button>
+              {canHarvest && (
+                <button
+                  type="button"
+                  class={s.harvested ? 'btn btn--ok' : 'btn'}
+                  data-testid="harvest-button"
+                  aria-pressed={s.harvested ? 'true' : 'false'}
+                  onClick={() => moderator.harvest(s, !s.harvested)}
+                >
+                  {t(s.harvested ? 'chair.harvested' : 'chair.harvest')}
+                </button>
+              )}
             </div>
+            {s.source && <GroupForm statement={s} moderator={moderator} />}
           </li>
         ))}
       </ul>
@@ -86,5 +105,35 @@ export function WallPanel({ wall, removed, moderator }: Props) {
         </ul>
       </section>
     </>
+  );
+}
+
+/** The plenary chair files harvested items under a label ("Geld", "Samenwerking"…). */
+function GroupForm({ statement, moderator }: { statement: StatementView; moderator: Moderator }) {
+  const id = `group-${statement.id}`;
+  return (
+    <form
+      class="group-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const input = (e.currentTarget as HTMLFormElement).elements.namedItem(
+          'group',
+        ) as HTMLInputElement;
+        moderator.act(statement, 'group', input.value);
+      }}
+    >
+      <label for={id}>{t('chair.group')}</label>
+      <input
+        id={id}
+        name="group"
+        type="text"
+        maxLength={40}
+        value={statement.group ?? ''}
+        data-testid="group-input"
+      />
+      <button type="submit" class="btn btn--small" data-testid="group-button">
+        {t('chair.groupSave')}
+      </button>
+    </form>
   );
 }

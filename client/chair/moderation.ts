@@ -58,6 +58,11 @@ export class Moderator {
 
   constructor(private readonly session: Session) {}
 
+  /** Sends a statement to the plenary's harvest wall, or takes it back. */
+  harvest(s: StatementView, on: boolean): void {
+    this.session.outbox.push({ type: 'statement.harvest', statementId: s.id, on });
+  }
+
   act(before: StatementView, action: ModerationAction, text?: string): void {
     this.session.outbox.push({
       type: 'statement.moderate',

@@ -41,7 +41,15 @@ export function ProjectorWall({ items }: { items: StatementView[] }) {
   const stage = useRef<HTMLDivElement>(null);
   const wall = useRef<HTMLOListElement>(null);
   const [resized, setResized] = useState(0);
-  const shown = items.length > MAX_ITEMS ? items.slice(0, MAX_ITEMS) : items;
+  // Grouped items (the plenary's harvest) stand together; the order within a group is kept.
+  const ordered = items.some((s) => s.group)
+    ? [...items].sort(
+        (a, b) =>
+          Number(b.pinned) - Number(a.pinned) ||
+          (a.group ?? '\uffff').localeCompare(b.group ?? '\uffff'),
+      )
+    : items;
+  const shown = ordered.length > MAX_ITEMS ? ordered.slice(0, MAX_ITEMS) : ordered;
 
   useEffect(() => {
     const el = stage.current;
@@ -53,7 +61,7 @@ export function ProjectorWall({ items }: { items: StatementView[] }) {
 
   // Text length matters as much as the count, so refit on any change to what is shown.
   const signature = shown
-    .map((s) => `${s.id}:${s.pinned ? 1 : 0}:${s.hearts}:${s.text.length}`)
+    .map((s) => `${s.id}:${s.pinned ? 1 : 0}:${s.hearts}:${s.text.length}:${s.group ?? ''}`)
     .join('|');
   useLayoutEffect(() => {
     if (stage.current && wall.current) fit(stage.current, wall.current);
@@ -70,9 +78,15 @@ export function ProjectorWall({ items }: { items: StatementView[] }) {
             data-testid="projector-item"
             data-id={s.id}
           >
+            {s.group && <p class="projector-item__group">{s.group}</p>}
             <p class="projector-item__text">{s.text}</p>
-            {(s.name !== null || s.hearts > 0) && (
+            {(s.name !== null || s.hearts > 0 || s.source) && (
               <p class="projector-item__meta">
+                {s.source && (
+                  <span class="projector-item__room" data-testid="projector-room">
+                    {s.source.roomName}
+                  </span>
+                )}
                 {s.name !== null && <span class="projector-item__name">{s.name}</span>}
                 {s.hearts > 0 && (
                   <span class="projector-item__hearts">

@@ -3,7 +3,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
-import { CHAIR, guard, haveBrowser, launch, phoneContext, shot } from '../helpers/browser.js';
+import {
+  CHAIR,
+  guard,
+  haveBrowser,
+  launch,
+  phoneContext,
+  PROJECTOR,
+  shot,
+} from '../helpers/browser.js';
 import { TestClient } from '../helpers/ws-client.js';
 
 let srv: TestServer;
@@ -83,11 +91,7 @@ describe.skipIf(!haveBrowser)('many rooms in Chromium', () => {
       [...chair.statements.values()].some((s) => s.text === 'Meer burgerkracht in de wijk'),
     );
 
-    // The event code alone: a list of rooms to pick from.
-    await phone.goto(`${srv.url}/j/${ev.code}`);
-    await phone.getByTestId('room-picker').waitFor();
-    expect(await phone.getByTestId('room-choice').count()).toBe(55);
-    await shot(phone, 'room-picker');
+    // The organizer's overview shows table 12 has one waiting.
     await expect
       .poll(
         () =>
@@ -99,6 +103,45 @@ describe.skipIf(!haveBrowser)('many rooms in Chromium', () => {
         { timeout: 8000 },
       )
       .toBe('1');
+    // The room's chair approves it and sends it to the plenary; the plenary beamer shows it.
+    const chairPage = await (await browser.newContext({ viewport: CHAIR })).newPage();
+    await chairPage.goto(t12.chairUrl.replace(srv.publicUrl, srv.url));
+    await chairPage.getByTestId('queue-item').first().waitFor();
+    await chairPage.getByTestId('approve-button').first().click();
+    const onWall = chairPage
+      .getByTestId('chair-wall')
+      .getByTestId('wall-item')
+      .filter({ hasText: 'Meer burgerkracht in de wijk' });
+    await onWall.getByTestId('harvest-button').click();
+    await expect
+      .poll(() => onWall.getByTestId('harvest-button').getAttribute('aria-pressed'))
+      .toBe('true');
+    const plenaryChair = await TestClient.connect(srv.url, {
+      role: 'chair',
+      eventCode: ev.code,
+      key: new URL(ev.chairUrl).searchParams.get('k') ?? '',
+    });
+    await plenaryChair.until(() =>
+      [...plenaryChair.activities.values()].some((a) => a.config.harvest === true),
+    );
+    const harvestWall = [...plenaryChair.activities.values()].find((a) => a.config.harvest)!;
+    await plenaryChair.command({ type: 'activity.show', activityId: harvestWall.id });
+    const beamer = await (await browser.newContext({ viewport: PROJECTOR })).newPage();
+    await beamer.goto(ev.projectorUrl.replace(srv.publicUrl, srv.url));
+    const harvested = beamer
+      .getByTestId('projector-item')
+      .filter({ hasText: 'Meer burgerkracht in de wijk' });
+    await harvested.waitFor();
+    expect(await harvested.getByTestId('projector-room').innerText()).toBe('Groep 12');
+    await beamer.waitForTimeout(700);
+    await shot(beamer, 'plenary-harvest');
+    plenaryChair.close();
+
+    // The event code alone: a list of rooms to pick from.
+    await phone.goto(`${srv.url}/j/${ev.code}`);
+    await phone.getByTestId('room-picker').waitFor();
+    expect(await phone.getByTestId('room-choice').count()).toBe(55);
+    await shot(phone, 'room-picker');
     expect(problems).toEqual([]);
     chair.close();
   }, 90_000);
