@@ -194,7 +194,9 @@ export function Console({ session, event, room }: Props) {
             onSelect={setChosenActivity}
             onAdd={addWall}
           />
-          {selected && <WallSettings key={selected.id} activity={selected} outbox={outbox} />}
+          {selected?.kind === 'wall' && (
+            <WallSettings key={selected.id} activity={selected} outbox={outbox} />
+          )}
         </div>
         <section class="chair__col" id="queue" tabIndex={-1} aria-labelledby="queue-heading">
           <Queue

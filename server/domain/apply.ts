@@ -4,11 +4,20 @@
 import type { Language } from '../../shared/model.js';
 import { assertNever } from '../../shared/protocol.js';
 import { applyAgenda } from './agenda.js';
+import { applyPoll } from './poll.js';
 import type { Change, Dirty, RoomState } from './types.js';
 import { applyWall } from './wall.js';
 
 export function emptyRoomState(room: RoomState['room'], language: Language = 'nl'): RoomState {
-  return { room, language, seq: 0, agenda: [], activities: new Map(), statements: new Map() };
+  return {
+    room,
+    language,
+    seq: 0,
+    agenda: [],
+    activities: new Map(),
+    statements: new Map(),
+    polls: new Map(),
+  };
 }
 
 export function apply(state: RoomState, change: Change): Dirty[] {
@@ -24,6 +33,10 @@ export function apply(state: RoomState, change: Change): Dirty[] {
     case 'statement.moderated':
     case 'heart.set':
       return applyWall(state, e, change);
+    case 'poll.voted':
+    case 'poll.controlled':
+    case 'cloud.removed':
+      return applyPoll(state, e);
     default:
       return assertNever(e);
   }

@@ -4,10 +4,12 @@
 
 import { assertNever, type CommandMessage } from '../../shared/protocol.js';
 import { decideAgenda } from './agenda.js';
+import { decidePoll } from './poll.js';
 import type { Actor, DomainEvent, Result, RoomState } from './types.js';
 import { decideWall } from './wall.js';
 
 export { defaultWall } from './agenda.js';
+export { defaultPoll } from './poll-config.js';
 export { cleanText } from './text.js';
 
 export function decide(state: RoomState, actor: Actor, cmd: CommandMessage): Result<DomainEvent> {
@@ -21,6 +23,10 @@ export function decide(state: RoomState, actor: Actor, cmd: CommandMessage): Res
     case 'activity.show':
     case 'activity.move':
       return decideAgenda(state, actor, cmd);
+    case 'poll.vote':
+    case 'poll.control':
+    case 'cloud.remove':
+      return decidePoll(state, actor, cmd);
     default:
       return assertNever(cmd);
   }

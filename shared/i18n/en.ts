@@ -1,3 +1,4 @@
+import { enPoll } from './en-poll.js';
 import type { MessageKey } from './nl.js';
 
 export const en: Record<MessageKey, string> = {
@@ -92,7 +93,7 @@ export const en: Record<MessageKey, string> = {
   'chair.saved': 'Saved',
   'chair.wallTitle': 'Wall {n}',
   'chair.pendingCount': '{n} waiting',
-  'chair.noActivity': 'Pick a wall on the left or create a new one.',
+  'chair.noActivity': 'Pick an item on the left or create a new one.',
   'chair.wallEmpty': 'Nothing on the wall yet.',
   'chair.hiddenEmpty': 'Nothing hidden or rejected.',
   'chair.pinned': 'Pinned',
@@ -146,4 +147,5 @@ export const en: Record<MessageKey, string> = {
   'error.internal': 'Something went wrong in Vonk. Please try again.',
   'room.plenary': 'Plenary',
   'wall.title.default': 'Statements',
+  ...enPoll,
 };

@@ -1,6 +1,8 @@
 // Dutch is Vonk's default language. Every user-visible string lives here and in en.ts;
 // a test fails when a key is missing in either. Participant texts in plain Dutch (B1).
 
+import { nlPoll } from './nl-poll.js';
+
 export const nl = {
   'app.name': 'Vonk',
   'lang.switch': 'English',
@@ -94,7 +96,7 @@ export const nl = {
   'chair.saved': 'Opgeslagen',
   'chair.wallTitle': 'Muur {n}',
   'chair.pendingCount': '{n} wachtend',
-  'chair.noActivity': 'Kies links een muur of maak een nieuwe.',
+  'chair.noActivity': 'Kies links een onderdeel of maak een nieuw.',
   'chair.wallEmpty': 'Nog niets op de muur.',
   'chair.hiddenEmpty': 'Niets verborgen of afgewezen.',
   'chair.pinned': 'Vastgezet',
@@ -148,6 +150,7 @@ export const nl = {
   'error.internal': 'Er ging iets mis bij Vonk. Probeer het nog eens.',
   'room.plenary': 'Plenaire zaal',
   'wall.title.default': 'Hartenkreten',
+  ...nlPoll,
 } as const;
 
 export type MessageKey = keyof typeof nl;
