@@ -9,6 +9,7 @@ import type { Logger } from './log.js';
 import type { RoomRegistry } from './rooms/registry.js';
 import { eventsApi } from './routes/api-events.js';
 import { jsonError } from './routes/errors.js';
+import { exportRoutes } from './routes/export.js';
 import { pageRoutes } from './routes/pages.js';
 import { qrRoutes } from './routes/qr.js';
 import type { Store } from './store/types.js';
@@ -74,6 +75,7 @@ export function createApp(deps: AppDeps): Hono {
 
   app.route('/api', qrRoutes(deps.store, deps.publicUrl));
   app.route('/api', eventsApi(deps));
+  app.route('/api', exportRoutes(deps));
   app.route('/', pageRoutes(deps));
 
   app.all('/api/*', (c) =>

@@ -7,6 +7,7 @@ import { createDemoEvent } from '../demo.js';
 import type { EventService } from '../events.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { Store } from '../store/types.js';
+import { bearer } from './auth.js';
 import { jsonError, readJson } from './errors.js';
 
 export interface ApiDeps {
@@ -14,12 +15,6 @@ export interface ApiDeps {
   events: EventService;
   registry: RoomRegistry;
   isAdmin(token: string | undefined): boolean;
-}
-
-function bearer(c: Context): string | undefined {
-  const h = c.req.header('authorization');
-  const m = h ? /^Bearer\s+(.+)$/i.exec(h) : null;
-  return m?.[1]?.trim();
 }
 
 export function eventsApi(deps: ApiDeps): Hono {
