@@ -12,7 +12,7 @@ import { ScaleBallot } from './ScaleBallot.js';
 import { WhyForm } from './WhyForm.js';
 
 /** What a participant's vote looks like in words: "A. De zorg toch aanbieden", "4", "zorg, tijd". */
-function describe(poll: PollActivity, choice: PollChoice): string {
+function describeChoice(poll: PollActivity, choice: PollChoice): string {
   if (choice.value !== undefined) return String(choice.value);
   if (choice.words) return choice.words.join(', ');
   const { options } = poll.config;
@@ -92,7 +92,7 @@ export function PollView({ poll, session }: { poll: PollActivity; session: Sessi
           role="status"
         >
           <p>{t(pending ? 'poll.sending' : 'poll.voted')}</p>
-          <p>{t('poll.youChose', { choice: describe(poll, shown) })}</p>
+          <p>{t('poll.youChose', { choice: describeChoice(poll, shown) })}</p>
           {open && !pending && <p class="vote-status__note">{t('poll.canChange')}</p>}
         </div>
       )}

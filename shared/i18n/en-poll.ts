@@ -1,7 +1,6 @@
 import type { nlPoll } from './nl-poll.js';
 
 export const enPoll: Record<keyof typeof nlPoll, string> = {
-  'poll.title.default': 'Poll',
   'poll.question.default': 'What do you choose?',
   'poll.option.default': 'Choice {n}',
   'poll.scale.minDefault': 'Strongly disagree',

@@ -2,7 +2,6 @@
 // (B1): short sentences, everyday words.
 
 export const nlPoll = {
-  'poll.title.default': 'Stemming',
   'poll.question.default': 'Wat kies jij?',
   'poll.option.default': 'Keuze {n}',
   'poll.scale.minDefault': 'Helemaal oneens',
