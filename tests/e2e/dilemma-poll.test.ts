@@ -117,6 +117,7 @@ describe.skipIf(!haveBrowser)('dilemma poll in Chromium', () => {
     await phones[0]!.getByTestId('why-sent').waitFor();
     await chair.getByTestId('queue-item').filter({ hasText: 'cliënt in beeld' }).waitFor();
     await chair.getByTestId('approve-button').first().click();
+    await chair.locator('.chair__left').evaluate((el) => el.scrollTo(0, 0));
     await shot(chair, 'chair-poll-open');
 
     await chair.getByTestId('poll-close').click();

@@ -103,7 +103,7 @@ describe.skipIf(!haveBrowser)('scale, cloud and multiple choice in Chromium', ()
     await expect.poll(() => word('rommel').count()).toBe(0);
   });
 
-  it('[POLL-4] multiple choice: no more than the maximum can be picked, and the beamer does not animate', async () => {
+  it('[POLL-4][POLL-11] multiple choice: no more than the maximum can be picked; the beamer does not animate', async () => {
     const pollId = await startPoll(chair, {
       pollKind: 'multiple',
       question: 'Welke onderwerpen wilt u vanmiddag bespreken?',
@@ -134,6 +134,17 @@ describe.skipIf(!haveBrowser)('scale, cloud and multiple choice in Chromium', ()
       .evaluate((el) => getComputedStyle(el).transitionDuration);
     expect(Number.parseFloat(duration)).toBeLessThan(0.05);
     await shot(projector, 'projector-multiple');
+    // The chair can hide the percentages (or the counts); the bars stay.
+    expectAck(
+      await chair.command({
+        type: 'activity.update',
+        activityId: pollId,
+        config: { showPercentages: false },
+      }),
+    );
+    await expect
+      .poll(() => projector.getByTestId('poll-bar-value').allInnerTexts())
+      .toEqual(['2', '1', '1', '0']);
     expect(problems).toEqual([]);
   });
 });
