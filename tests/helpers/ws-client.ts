@@ -24,6 +24,8 @@ export type NewCommand = DistributiveOmit<CommandMessage, 'id'> & { id?: string 
 
 export class TestClient {
   readonly messages: ServerMessage[] = [];
+  /** When each message arrived (performance.now()), by the same index. */
+  readonly receivedAt: number[] = [];
   seq = 0;
   room: RoomView | null = null;
   readonly activities = new Map<string, ActivityView>();
@@ -81,6 +83,7 @@ export class TestClient {
 
   private onMessage(msg: ServerMessage): void {
     this.messages.push(msg);
+    this.receivedAt.push(performance.now());
     this.seq = Math.max(this.seq, msg.seq);
     switch (msg.type) {
       case 'snapshot':

@@ -104,23 +104,31 @@ describe('poll tallies under load', () => {
     expect(frames).toBeGreaterThan(1);
     expect(chair.polls.get(pollId)?.rounds[0]?.voters).toBe(SOCKETS);
 
-    // In a quiet room one vote goes out at once, not at the next tick. The best of three, so a
-    // pause of the shared machine (two cores, browsers in the next worker) cannot fake a tick.
+    // In a quiet room one vote goes out at once, not at the next tick: the projector's update
+    // arrives right after the voter's ack, not a tick later. Both are received by this one
+    // process, so a pause of the busy machine delays both alike; and the best of three counts.
+    const gaps: number[] = [];
     const latencies: number[] = [];
     for (const [k, option] of ['b', 'c', 'd'].entries()) {
       await sleep(2 * TICK_MS);
+      const phone = phones[k]!;
+      const seen = projector.messages.length;
       const t0 = performance.now();
-      expectAck(await phones[k]!.command({ type: 'poll.vote', pollId, optionIds: [option] }));
-      const before = JSON.stringify(expected);
-      await projector.until(
-        () => JSON.stringify(projector.polls.get(pollId)?.rounds[0]?.options) !== before,
+      const ack = await phone.command({ type: 'poll.vote', pollId, optionIds: [option] });
+      expectAck(ack);
+      const at = await projector.waitFor(
+        (m) => m.type === 'update' && m.changes.some((c) => c.kind === 'poll'),
+        5000,
+        seen,
       );
-      latencies.push(performance.now() - t0);
-      Object.assign(expected, projector.polls.get(pollId)?.rounds[0]?.options);
+      const arrived = projector.receivedAt[projector.messages.indexOf(at)]!;
+      gaps.push(arrived - phone.receivedAt[phone.messages.indexOf(ack)]!);
+      latencies.push(arrived - t0);
     }
+    const ms = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(', ');
     console.warn(
-      `vote → projector in a quiet room: ${latencies.map((l) => l.toFixed(1)).join(', ')} ms`,
+      `vote → projector in a quiet room: ${ms(latencies)} ms (after the ack: ${ms(gaps)})`,
     );
-    expect(Math.min(...latencies)).toBeLessThan(TICK_MS);
+    expect(Math.min(...gaps)).toBeLessThan(TICK_MS / 2);
   });
 });
