@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits.js';
 import {
   POLL_KINDS,
@@ -9,6 +8,7 @@ import {
 } from '../../shared/model.js';
 import { t, type MessageKey } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
+import { SaveRow, useSettingsDraft } from './draft.js';
 import { PollOptions } from './PollOptions.js';
 
 /** What the form edits; numbers stay text while typed. */
@@ -92,35 +92,22 @@ function patchOf(draft: Draft, base: Draft): Partial<PollConfig> {
 
 /** The settings of one poll. Mounted with key = activity id, so switching polls starts fresh. */
 export function PollSettings({ poll, outbox }: { poll: PollActivity; outbox: Outbox }) {
-  const [base, setBase] = useState(() => draftOf(poll));
-  const [draft, setDraft] = useState(base);
-  const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    const fresh = draftOf(poll);
-    if (same(fresh, base)) return;
-    if (same(draft, base) || same(draft, fresh)) setDraft(fresh);
-    setBase(fresh);
-  }, [poll]);
-
+  const form = useSettingsDraft(poll, draftOf, same);
+  const { base, draft, change } = form;
   const fixed = poll.state !== 'draft';
   const kind = draft.pollKind;
   const problem = problemOf(draft);
   const patch = patchOf(draft, base);
-  const dirty = !same(draft, base);
-  const change = (p: Partial<Draft>) => {
-    setDraft({ ...draft, ...p });
-    setSaved(false);
-  };
   const save = (e: Event) => {
     e.preventDefault();
-    if (problem || !dirty) return;
+    if (problem || !form.dirty) return;
     outbox.push({
       type: 'activity.update',
       activityId: poll.id,
       ...(draft.title !== base.title ? { title: draft.title.trim() } : {}),
       ...(Object.keys(patch).length > 0 ? { config: patch } : {}),
     });
-    setSaved(true);
+    form.markSaved();
   };
   const text = (id: string, label: MessageKey, key: keyof Draft, max: number, testid?: string) => (
     <>
@@ -230,19 +217,7 @@ export function PollSettings({ poll, outbox }: { poll: PollActivity; outbox: Out
         />
         {t('chair.poll.askWhy')}
       </label>
-      <div class="settings__save">
-        <button
-          type="submit"
-          class="btn btn--primary"
-          data-testid="save-settings-button"
-          disabled={!dirty || problem !== null}
-        >
-          {t('chair.save')}
-        </button>
-        <span role="status" class="muted">
-          {saved && !dirty ? t('chair.saved') : ''}
-        </span>
-      </div>
+      <SaveRow form={form} blocked={problem !== null} />
     </form>
   );
 }
