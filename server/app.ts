@@ -11,6 +11,7 @@ import { eventsApi } from './routes/api-events.js';
 import { roomsApi } from './routes/api-rooms.js';
 import { jsonError } from './routes/errors.js';
 import { metricsRoutes, type MetricsRouteDeps } from './routes/metrics.js';
+import { exportRoutes } from './routes/export.js';
 import { pageRoutes } from './routes/pages.js';
 import { printRoutes } from './routes/print.js';
 import { qrRoutes } from './routes/qr.js';
@@ -81,6 +82,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api', eventsApi(deps));
   app.route('/api', roomsApi(deps));
   app.route('/', printRoutes(deps));
+  app.route('/api', exportRoutes(deps));
   app.route('/', pageRoutes(deps));
 
   app.all('/api/*', (c) =>

@@ -15,6 +15,22 @@ export const LIMITS = {
   participantIdLength: 64,
   activitiesPerRoom: 200,
   filterWords: 300,
+  questionLength: 200,
+  optionsPerPoll: 12,
+  optionLabelLength: 120,
+  drawbackLength: 200,
+  scaleLabelLength: 40,
+  /** Scales run between these bounds, with at most scaleSpan steps (0–10 is the widest). */
+  scaleLowest: -10,
+  scaleHighest: 10,
+  scaleSpan: 10,
+  /** Word cloud: words per participant per round, and characters per word. */
+  cloudWords: 3,
+  cloudWordLength: 30,
+  /** Cloud words in a view; the export has them all. */
+  cloudWordsShown: 100,
+  /** The "waarom?" after a dilemma vote is one line. */
+  whyLength: 140,
 } as const;
 
 /** Join codes: 6 characters without look-alikes (no 0/O, 1/I/L). */

@@ -8,8 +8,8 @@ export type Role = 'participant' | 'chair' | 'projector' | 'organizer';
 
 export type Moderation = 'pre' | 'post';
 
-/** Activity kinds on a room's agenda. Polls, Q&A and rounds are added as further kinds. */
-export type ActivityKind = 'wall';
+/** Activity kinds on a room's agenda. Q&A and rounds are added as further kinds. */
+export type ActivityKind = 'wall' | 'poll';
 
 export interface WallConfig {
   prompt: string;
@@ -33,8 +33,98 @@ export interface WallActivity extends ActivityBase {
   config: WallConfig;
 }
 
+export type PollKind = 'single' | 'multiple' | 'scale' | 'cloud' | 'dilemma';
+export const POLL_KINDS: readonly PollKind[] = ['single', 'multiple', 'scale', 'cloud', 'dilemma'];
+
+export interface PollOption {
+  /** Made by whoever wrote the option; votes refer to it, so it never changes once opened. */
+  id: string;
+  label: string;
+  /** Dilemma polls: the price of choosing this option ("met als bezwaar …"). */
+  drawback?: string;
+}
+
+export interface ScaleConfig {
+  min: number;
+  max: number;
+  minLabel: string;
+  maxLabel: string;
+}
+
+/** live: everyone sees the results while votes come in; hidden: only after the chair reveals. */
+export type ResultsMode = 'live' | 'hidden';
+
+export interface PollConfig {
+  pollKind: PollKind;
+  question: string;
+  /** The choices of single, multiple and dilemma polls; empty for scales and clouds. */
+  options: PollOption[];
+  /** Multiple choice: how many options one person may pick. */
+  maxPicks: number;
+  scale: ScaleConfig;
+  resultsMode: ResultsMode;
+  showPercentages: boolean;
+  showCounts: boolean;
+  /** After voting, participants may say why in one line; the chair moderates it. */
+  askWhy: boolean;
+  /** The approved "why" lines are on the projector and phones next to the results. */
+  showWhy: boolean;
+}
+
+export type PollState = 'draft' | 'open' | 'closed';
+
+export interface PollActivity extends ActivityBase {
+  kind: 'poll';
+  /** What the chair edits (activity.update). */
+  config: PollConfig;
+  /** Where the poll is in its life; changed by poll.control only. */
+  state: PollState;
+  /** Whether the public roles receive the results (the 'poll' entity). */
+  revealed: boolean;
+  /** 1 for the first round; a new round starts with no votes. */
+  round: number;
+}
+
 /** One item on a room's agenda; a union on `kind`, one member per activity kind. */
-export type ActivityView = WallActivity;
+export type ActivityView = WallActivity | PollActivity;
+
+/** What one participant chose in one round; which field is set depends on the poll kind. */
+export interface PollChoice {
+  optionIds?: string[];
+  value?: number;
+  /** Cloud words, normalised (lower case, single spaces, no trailing punctuation). */
+  words?: string[];
+}
+
+/** A participant's own vote in the current round of a poll (in `mine`). */
+export interface MyVote extends PollChoice {
+  pollId: string;
+  round: number;
+}
+
+/** The results of one round, derived from the stored votes whenever the view is built. */
+export interface RoundTally {
+  round: number;
+  /** Participants who voted in this round. */
+  voters: number;
+  /** Single, multiple and dilemma: votes per option id (every option, zeros included). */
+  options?: Record<string, number>;
+  /** Scale: votes per value, index 0 is `scale.min`; the mean of all values, null without votes. */
+  scale?: { counts: number[]; mean: number | null };
+  /** Cloud: words with the number of people who sent them, most first (capped). */
+  words?: { word: string; count: number }[];
+}
+
+/**
+ * The entity 'poll': the results of every round so far, oldest first. The public roles only
+ * receive it while the poll is on screen and revealed; otherwise they hold no counts at all.
+ */
+export interface PollResultsView {
+  id: string;
+  rounds: RoundTally[];
+  /** Cloud words the chair took out of the results (chair view only). */
+  removedWords?: string[];
+}
 
 export type StatementStatus = 'pending' | 'approved' | 'rejected' | 'hidden';
 

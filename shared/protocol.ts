@@ -5,6 +5,10 @@ import type {
   ActivityView,
   EventInfo,
   Language,
+  MyVote,
+  PollChoice,
+  PollConfig,
+  PollResultsView,
   Role,
   RoomView,
   StatementView,
@@ -50,6 +54,18 @@ export const ErrorCode = {
   DuplicateId: 'duplicate_id',
   RateLimited: 'rate_limited',
   Internal: 'internal',
+  /** A vote on a poll that is a draft, closed, or not on screen. */
+  PollClosed: 'poll_closed',
+  /** A vote naming an option the poll does not have. */
+  InvalidOption: 'invalid_option',
+  /** More options (or cloud words) than the poll allows. */
+  TooManyPicks: 'too_many_picks',
+  /** A scale value outside the poll's scale. */
+  OutOfRange: 'out_of_range',
+  /** A "why" from someone who did not vote in this round. */
+  NoVote: 'no_vote',
+  /** A change to the question's structure (kind, choices, scale) after the poll opened. */
+  PollStarted: 'poll_started',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -109,20 +125,30 @@ export interface StatementModerate {
   text?: string;
 }
 
-export interface ActivityCreate {
-  type: 'activity.create';
-  id: string;
-  kind: 'wall';
-  title: string;
-  config: Partial<WallConfig>;
-}
+/** The config is per kind: a variant on `kind`. Missing fields get the kind's defaults. */
+export type ActivityCreate =
+  | {
+      type: 'activity.create';
+      id: string;
+      kind: 'wall';
+      title: string;
+      config: Partial<WallConfig>;
+    }
+  | {
+      type: 'activity.create';
+      id: string;
+      kind: 'poll';
+      title: string;
+      config: Partial<PollConfig>;
+    };
 
 export interface ActivityUpdate {
   type: 'activity.update';
   id: string;
   activityId: string;
   title?: string;
-  config?: Partial<WallConfig>;
+  /** Fields of the activity's own kind only. */
+  config?: Partial<WallConfig> | Partial<PollConfig>;
 }
 
 export interface ActivityShow {
@@ -155,6 +181,31 @@ export interface FilterWordsSet {
   words: string[];
 }
 
+/** One vote; it replaces the participant's earlier vote in the same round. */
+export interface PollVote extends PollChoice {
+  type: 'poll.vote';
+  id: string;
+  pollId: string;
+}
+
+export type PollAction = 'open' | 'close' | 'reveal' | 'hide' | 'newRound';
+
+export interface PollControl {
+  type: 'poll.control';
+  id: string;
+  pollId: string;
+  action: PollAction;
+}
+
+/** Takes a word out of a cloud's results (or puts it back with `undo`). Votes stay stored. */
+export interface CloudRemove {
+  type: 'cloud.remove';
+  id: string;
+  pollId: string;
+  word: string;
+  undo?: boolean;
+}
+
 export interface PingMessage {
   type: 'ping';
   t: number;
@@ -170,7 +221,10 @@ export type CommandMessage =
   | ActivityShow
   | ActivityMove
   | FilterWordsSet
-  | StatementHarvest;
+  | StatementHarvest
+  | PollVote
+  | PollControl
+  | CloudRemove;
 
 export type ClientMessage = HelloMessage | PingMessage | CommandMessage;
 
@@ -194,12 +248,15 @@ export interface SnapshotMessage {
   activities: ActivityView[];
   /** What this role may see: participants and projectors get approved statements only. */
   statements: StatementView[];
+  /** Poll results this role may see: for the public roles only a revealed poll on screen. */
+  polls: PollResultsView[];
 }
 
 export type EntityChange =
   | { kind: 'room'; id: string; value: RoomView }
   | { kind: 'activity'; id: string; value: ActivityView | null }
-  | { kind: 'statement'; id: string; value: StatementView | null };
+  | { kind: 'statement'; id: string; value: StatementView | null }
+  | { kind: 'poll'; id: string; value: PollResultsView | null };
 
 /** Coalesced changes since the previous update; value null means "remove from your view". */
 export interface UpdateMessage {
@@ -208,12 +265,14 @@ export interface UpdateMessage {
   changes: EntityChange[];
 }
 
-/** Per-participant state: their own statements (any status) and what they hearted. */
+/** Per-participant state: their own statements (any status), hearts and votes. */
 export interface MineMessage {
   type: 'mine';
   seq: number;
   own: StatementView[];
   hearted: string[];
+  /** Their vote in the current round of each poll they voted in. */
+  votes: MyVote[];
 }
 
 export interface AckMessage {

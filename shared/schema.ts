@@ -3,6 +3,7 @@
 
 import * as v from 'valibot';
 import { LIMITS } from './limits.js';
+import { POLL_KINDS } from './model.js';
 import { ErrorCode, type ClientMessage } from './protocol.js';
 
 const clientId = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.clientIdLength));
@@ -28,6 +29,47 @@ const wallConfig = v.partial(
 );
 
 const title = v.pipe(v.string(), v.maxLength(LIMITS.titleLength));
+
+const optionId = v.pipe(v.string(), v.minLength(1), v.maxLength(32));
+const scaleBound = v.pipe(
+  v.number(),
+  v.integer(),
+  v.minValue(LIMITS.scaleLowest),
+  v.maxValue(LIMITS.scaleHighest),
+);
+const scaleLabel = v.pipe(v.string(), v.maxLength(LIMITS.scaleLabelLength));
+
+// Whole options and the whole scale are replaced on update, so they are not partial inside.
+// Rules that span fields (min < max, unique option ids, enough options) are the domain's.
+export const PollConfigPatchSchema = v.partial(
+  v.strictObject({
+    pollKind: v.picklist(POLL_KINDS),
+    question: v.pipe(v.string(), v.maxLength(LIMITS.questionLength)),
+    options: v.pipe(
+      v.array(
+        v.strictObject({
+          id: optionId,
+          label: v.pipe(v.string(), v.maxLength(LIMITS.optionLabelLength)),
+          drawback: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.drawbackLength))),
+        }),
+      ),
+      v.maxLength(LIMITS.optionsPerPoll),
+    ),
+    maxPicks: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(LIMITS.optionsPerPoll)),
+    scale: v.strictObject({
+      min: scaleBound,
+      max: scaleBound,
+      minLabel: scaleLabel,
+      maxLabel: scaleLabel,
+    }),
+    resultsMode: v.picklist(['live', 'hidden']),
+    showPercentages: v.boolean(),
+    showCounts: v.boolean(),
+    askWhy: v.boolean(),
+    showWhy: v.boolean(),
+  }),
+);
+export const WallConfigPatchSchema = wallConfig;
 
 export const ClientMessageSchema = v.variant('type', [
   v.object({
@@ -59,19 +101,29 @@ export const ClientMessageSchema = v.variant('type', [
     action: v.picklist(['approve', 'reject', 'hide', 'pin', 'unpin', 'requeue', 'edit', 'group']),
     text: v.optional(text),
   }),
-  v.object({
-    type: v.literal('activity.create'),
-    id: clientId,
-    kind: v.literal('wall'),
-    title,
-    config: wallConfig,
-  }),
+  v.variant('kind', [
+    v.object({
+      type: v.literal('activity.create'),
+      id: clientId,
+      kind: v.literal('wall'),
+      title,
+      config: wallConfig,
+    }),
+    v.object({
+      type: v.literal('activity.create'),
+      id: clientId,
+      kind: v.literal('poll'),
+      title,
+      config: PollConfigPatchSchema,
+    }),
+  ]),
   v.object({
     type: v.literal('activity.update'),
     id: clientId,
     activityId: entityId,
     title: v.optional(title),
-    config: v.optional(wallConfig),
+    // Which of the two must match the activity's kind; the domain checks that.
+    config: v.optional(v.union([wallConfig, PollConfigPatchSchema])),
   }),
   v.object({ type: v.literal('activity.show'), id: clientId, activityId: v.nullable(entityId) }),
   v.object({
@@ -94,6 +146,34 @@ export const ClientMessageSchema = v.variant('type', [
     activityId: entityId,
     index: v.pipe(v.number(), v.integer(), v.minValue(0)),
   }),
+  // Bounds here are generous; the poll's own limits (picks, range, word length) are the
+  // domain's, so a person gets a precise code (too_many_picks, out_of_range, …).
+  v.object({
+    type: v.literal('poll.vote'),
+    id: clientId,
+    pollId: entityId,
+    optionIds: v.optional(v.pipe(v.array(optionId), v.maxLength(LIMITS.optionsPerPoll * 2))),
+    value: v.optional(v.number()),
+    words: v.optional(
+      v.pipe(
+        v.array(v.pipe(v.string(), v.maxLength(LIMITS.cloudWordLength * 8))),
+        v.maxLength(LIMITS.cloudWords * 4),
+      ),
+    ),
+  }),
+  v.object({
+    type: v.literal('poll.control'),
+    id: clientId,
+    pollId: entityId,
+    action: v.picklist(['open', 'close', 'reveal', 'hide', 'newRound']),
+  }),
+  v.object({
+    type: v.literal('cloud.remove'),
+    id: clientId,
+    pollId: entityId,
+    word: v.pipe(v.string(), v.maxLength(LIMITS.cloudWordLength * 8)),
+    undo: v.optional(v.boolean()),
+  }),
 ]);
 
 export const KNOWN_TYPES = new Set([
@@ -108,6 +188,9 @@ export const KNOWN_TYPES = new Set([
   'activity.move',
   'filter.words',
   'statement.harvest',
+  'poll.vote',
+  'poll.control',
+  'cloud.remove',
 ]);
 
 export type ParseResult<T> =

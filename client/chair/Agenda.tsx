@@ -10,7 +10,7 @@ interface Props {
   pendingByActivity: ReadonlyMap<string, number>;
   onShow: (id: string | null) => void;
   onSelect: (id: string) => void;
-  onAdd: () => void;
+  onAdd: (kind: 'wall' | 'poll') => void;
 }
 
 export function Agenda(props: Props) {
@@ -37,7 +37,13 @@ export function Agenda(props: Props) {
                 aria-describedby={onScreen ? 'on-screen-label' : undefined}
                 onClick={() => props.onShow(a.id)}
               >
-                <span class="agenda__title">{a.title}</span>
+                <span class="agenda__title">
+                  {a.title}
+                  <span class="agenda__kind">
+                    {t(a.kind === 'poll' ? 'chair.kind.poll' : 'chair.kind.wall')}
+                    {a.kind === 'poll' && ` · ${t(`chair.poll.state.${a.state}`)}`}
+                  </span>
+                </span>
                 {onScreen && <span class="badge badge--live">{t('chair.onScreen')}</span>}
                 {pending > 0 && (
                   <span class="badge">{t('chair.pendingCount', { n: pending })}</span>
@@ -64,9 +70,17 @@ export function Agenda(props: Props) {
           type="button"
           class="btn btn--primary"
           data-testid="add-wall-button"
-          onClick={props.onAdd}
+          onClick={() => props.onAdd('wall')}
         >
           {t('chair.addWall')}
+        </button>
+        <button
+          type="button"
+          class="btn btn--primary"
+          data-testid="add-poll-button"
+          onClick={() => props.onAdd('poll')}
+        >
+          {t('chair.addPoll')}
         </button>
         <button
           type="button"

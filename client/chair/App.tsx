@@ -38,7 +38,7 @@ function Chair({
   const failure = session.conn.failure.value;
   if (failure === 'forbidden' || failure === 'revoked') return <Forbidden />;
   if (failure === 'not_found') return <Message text="error.not_found" />;
-  return <Console session={session} event={event} room={room} />;
+  return <Console session={session} event={event} room={room} chairKey={chairKey} />;
 }
 
 function Forbidden() {

@@ -1,14 +1,17 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { EventInfo, RoomSummary, StatementView } from '../../shared/model.js';
 import { ConnStatus } from '../components/ConnStatus.js';
 import { LangSwitch } from '../components/LangSwitch.js';
 import { NoticeBar } from '../components/NoticeBar.js';
-import { t } from '../lib/i18n.js';
-import { joinPath, projectorPath } from '../lib/route.js';
+import { lang, t } from '../lib/i18n.js';
+import { exportPath, joinPath, projectorPath } from '../lib/route.js';
 import type { Session } from '../lib/session.js';
 import { sortedActivities, wallOrder } from '../lib/store.js';
 import { Agenda } from './Agenda.js';
+import { useChairKeys } from './keys.js';
 import { Moderator } from './moderation.js';
+import { PollPanel } from './PollPanel.js';
+import { PollSettings } from './PollSettings.js';
 import { Queue } from './Queue.js';
 import { UndoBar } from './UndoBar.js';
 import { WallPanel } from './WallPanel.js';
@@ -19,15 +22,15 @@ interface Props {
   session: Session;
   event: EventInfo;
   room: RoomSummary;
+  /** The chair secret, for the export links. */
+  chairKey: string;
 }
 
-function isTextField(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
-/** The chair's laptop: agenda and settings left, the queue in the middle, the wall right. */
-export function Console({ session, event, room }: Props) {
+/**
+ * The chair's laptop: agenda and settings left. For a wall: the queue in the middle, the wall
+ * right. For a poll: its controls and results in the middle, the queue of "why" lines right.
+ */
+export function Console({ session, event, room, chairKey }: Props) {
   const { conn, outbox } = session;
   const [moderator] = useState(() => new Moderator(session));
   const [chosenActivity, setChosenActivity] = useState<string | null>(null);
@@ -36,7 +39,6 @@ export function Console({ session, event, room }: Props) {
     index: 0,
   });
   const [editingId, setEditingId] = useState<string | null>(null);
-  const awaitingCreate = useRef<Set<string> | null>(null);
 
   const activities = sortedActivities(conn.view.activities.value);
   // A show that is still in the outbox already counts, so arrow keys step from where we are going.
@@ -78,26 +80,17 @@ export function Console({ session, event, room }: Props) {
     if (activityId) setChosenActivity(activityId);
   };
 
-  const addWall = () => {
-    awaitingCreate.current = new Set(conn.view.activities.value.keys());
-    outbox.push({
-      type: 'activity.create',
-      kind: 'wall',
-      title: t('chair.wallTitle', { n: activities.length + 1 }),
-      config: {},
-    });
+  // A new activity's id is its command's id: open its settings as soon as it arrives.
+  const add = (kind: 'wall' | 'poll') => {
+    const n = activities.filter((a) => a.kind === kind).length + 1;
+    setChosenActivity(
+      outbox.push(
+        kind === 'wall'
+          ? { type: 'activity.create', kind, title: t('chair.wallTitle', { n }), config: {} }
+          : { type: 'activity.create', kind, title: t('chair.pollTitle', { n }), config: {} },
+      ),
+    );
   };
-
-  // The ack does not name the new activity, so pick the one that appears after our create.
-  useEffect(() => {
-    const known = awaitingCreate.current;
-    if (!known) return;
-    const added = activities.find((a) => !known.has(a.id));
-    if (added) {
-      awaitingCreate.current = null;
-      setChosenActivity(added.id);
-    }
-  }, [conn.view.activities.value]);
 
   const moderate = (s: StatementView, action: 'approve' | 'reject') => {
     const index = queue.findIndex((q) => q.id === s.id);
@@ -106,54 +99,37 @@ export function Console({ session, event, room }: Props) {
     if (index >= 0) setSelection({ id: queue[index + 1]?.id ?? null, index });
   };
 
-  const latest = useRef({ activities, current, queue, selectedIndex, selectedStatement });
-  latest.current = { activities, current, queue, selectedIndex, selectedStatement };
-  const actions = useRef({ show, select, moderate, setEditingId });
-  actions.current = { show, select, moderate, setEditingId };
+  useChairKeys(
+    { activities, current, queue, selectedIndex, selectedStatement },
+    { show, select, moderate, edit: setEditingId },
+  );
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target)) return;
-      const s = latest.current;
-      const a = actions.current;
-      const target = s.selectedStatement;
-      switch (e.key) {
-        case 'ArrowLeft':
-        case 'ArrowRight': {
-          const at = s.activities.findIndex((x) => x.id === s.current);
-          const step = e.key === 'ArrowRight' ? 1 : -1;
-          const next = s.activities[at < 0 ? 0 : at + step];
-          if (next && next.id !== s.current) a.show(next.id);
-          e.preventDefault();
-          break;
-        }
-        case 'ArrowUp':
-        case 'ArrowDown':
-          if (s.queue.length === 0) return;
-          a.select(s.selectedIndex + (e.key === 'ArrowDown' ? 1 : -1));
-          e.preventDefault();
-          break;
-        case 'a':
-        case 'A':
-          if (target) a.moderate(target, 'approve');
-          break;
-        case 'r':
-        case 'R':
-          if (target) a.moderate(target, 'reject');
-          break;
-        case 'e':
-        case 'E':
-          if (target) {
-            a.setEditingId(target.id);
-            // Otherwise the "e" lands in the editor that is about to get focus.
-            e.preventDefault();
-          }
-          break;
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  const queueColumn = (
+    <section class="chair__col" id="queue" tabIndex={-1} aria-labelledby="queue-heading">
+      <Queue
+        queue={queue}
+        selectedId={selectedStatement?.id ?? null}
+        editingId={editingId}
+        hasActivity={selected !== undefined}
+        onSelect={(id) => select(queue.findIndex((q) => q.id === id))}
+        onModerate={moderate}
+        onEdit={setEditingId}
+        onSaveEdit={(s, text) => {
+          moderator.act(s, 'edit', text);
+          setEditingId(null);
+        }}
+      />
+      {selected?.kind === 'poll' && (
+        <WallPanel
+          wall={wall}
+          removed={removed}
+          moderator={moderator}
+          title="chair.poll.whys"
+          empty="chair.poll.whysEmpty"
+        />
+      )}
+    </section>
+  );
 
   const joinHref = joinPath(event.code, room.kind === 'plenary' ? undefined : room.id);
   return (
@@ -179,6 +155,16 @@ export function Console({ session, event, room }: Props) {
           <a href={joinHref} target="_blank" rel="noopener" data-testid="join-link">
             {t('chair.joinLink')}
           </a>
+          <a
+            href={exportPath(event.code, 'csv', chairKey, lang.value === 'nl')}
+            download
+            data-testid="export-link"
+          >
+            {t('chair.export')}
+          </a>
+          <a href={exportPath(event.code, 'json', chairKey)} download>
+            {t('chair.exportJson')}
+          </a>
         </nav>
         <ConnStatus conn={conn} />
         <LangSwitch />
@@ -193,34 +179,47 @@ export function Console({ session, event, room }: Props) {
             pendingByActivity={pendingByActivity}
             onShow={show}
             onSelect={setChosenActivity}
-            onAdd={addWall}
+            onAdd={add}
           />
-          {selected && <WallSettings key={selected.id} activity={selected} outbox={outbox} />}
+          {selected?.kind === 'wall' && (
+            <WallSettings key={selected.id} activity={selected} outbox={outbox} />
+          )}
+          {selected?.kind === 'poll' && (
+            <PollSettings key={selected.id} poll={selected} outbox={outbox} />
+          )}
           <WordFilter words={conn.view.room.value?.filterWords ?? []} outbox={outbox} />
         </div>
-        <section class="chair__col" id="queue" tabIndex={-1} aria-labelledby="queue-heading">
-          <Queue
-            queue={queue}
-            selectedId={selectedStatement?.id ?? null}
-            editingId={editingId}
-            hasActivity={selected !== undefined}
-            onSelect={(id) => select(queue.findIndex((q) => q.id === id))}
-            onModerate={moderate}
-            onEdit={setEditingId}
-            onSaveEdit={(s, text) => {
-              moderator.act(s, 'edit', text);
-              setEditingId(null);
-            }}
-          />
-        </section>
-        <section class="chair__col" aria-labelledby="wall-heading">
-          <WallPanel
-            wall={wall}
-            removed={removed}
-            moderator={moderator}
-            canHarvest={(conn.view.room.value?.kind ?? room.kind) === 'room'}
-          />
-        </section>
+        {selected?.kind === 'poll' ? (
+          <>
+            <section class="chair__col" aria-labelledby="poll-heading" data-testid="poll-panel">
+              <PollPanel
+                poll={selected}
+                session={session}
+                onScreen={current === selected.id}
+                onShow={show}
+              />
+            </section>
+            {selected.config.askWhy || mine.length > 0 ? (
+              queueColumn
+            ) : (
+              <section class="chair__col" id="queue" tabIndex={-1}>
+                <p class="muted">{t('chair.poll.noWhy')}</p>
+              </section>
+            )}
+          </>
+        ) : (
+          <>
+            {queueColumn}
+            <section class="chair__col" aria-labelledby="wall-heading">
+              <WallPanel
+                wall={wall}
+                removed={removed}
+                moderator={moderator}
+                canHarvest={(conn.view.room.value?.kind ?? room.kind) === 'room'}
+              />
+            </section>
+          </>
+        )}
       </div>
       <UndoBar moderator={moderator} />
     </div>

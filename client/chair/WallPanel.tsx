@@ -1,23 +1,34 @@
 import type { StatementView } from '../../shared/model.js';
-import { hearts, t } from '../lib/i18n.js';
+import { hearts, t, type MessageKey } from '../lib/i18n.js';
 import type { Moderator } from './moderation.js';
 
 interface Props {
   wall: StatementView[];
   removed: StatementView[];
   moderator: Moderator;
+  /** What the approved list is called: the wall, or a poll's "why" lines. */
+  title?: MessageKey;
+  empty?: MessageKey;
   /** A room (not the plenary): approved statements can go to the plenary. */
-  canHarvest: boolean;
+  canHarvest?: boolean;
 }
 
 /** What the projector shows, plus what was taken off it, each with a way back. */
-export function WallPanel({ wall, removed, moderator, canHarvest }: Props) {
+export function WallPanel(props: Props) {
+  const {
+    wall,
+    removed,
+    moderator,
+    title = 'chair.wall',
+    empty = 'chair.wallEmpty',
+    canHarvest = false,
+  } = props;
   return (
     <>
       <h2 id="wall-heading" class="section-title">
-        {t('chair.wall')} <span class="count-pill">{wall.length}</span>
+        {t(title)} <span class="count-pill">{wall.length}</span>
       </h2>
-      {wall.length === 0 && <p class="muted">{t('chair.wallEmpty')}</p>}
+      {wall.length === 0 && <p class="muted">{t(empty)}</p>}
       <ul class="chair-wall" data-testid="chair-wall">
         {wall.map((s) => (
           <li

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits.js';
-import type { ActivityView, Moderation, WallConfig } from '../../shared/model.js';
+import type { Moderation, WallActivity, WallConfig } from '../../shared/model.js';
 import { t } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
+import { SaveRow, useSettingsDraft } from './draft.js';
 
 interface Draft {
   title: string;
@@ -12,7 +12,7 @@ interface Draft {
   open: boolean;
 }
 
-function draftOf(a: ActivityView): Draft {
+function draftOf(a: WallActivity): Draft {
   const c = a.config;
   return {
     title: a.title,
@@ -34,33 +34,18 @@ function same(a: Draft, b: Draft): boolean {
 }
 
 /** Settings of one wall. Mounted with key = activity id, so switching walls starts fresh. */
-export function WallSettings({ activity, outbox }: { activity: ActivityView; outbox: Outbox }) {
-  const [base, setBase] = useState(() => draftOf(activity));
-  const [draft, setDraft] = useState(base);
-  const [saved, setSaved] = useState(false);
-
-  // Someone else (or our own save) changed the wall: follow it, unless we are mid-edit.
-  useEffect(() => {
-    const fresh = draftOf(activity);
-    if (same(fresh, base)) return;
-    if (same(draft, base) || same(draft, fresh)) setDraft(fresh);
-    setBase(fresh);
-  }, [activity]);
+export function WallSettings({ activity, outbox }: { activity: WallActivity; outbox: Outbox }) {
+  const form = useSettingsDraft(activity, draftOf, same);
+  const { base, draft, change } = form;
 
   const maxLength = Number.parseInt(draft.maxLength, 10);
   const lengthOk =
     Number.isInteger(maxLength) && maxLength >= 1 && maxLength <= LIMITS.statementMaxLength;
   const titleOk = draft.title.trim().length > 0;
-  const dirty = !same(draft, base);
-
-  const change = (patch: Partial<Draft>) => {
-    setDraft({ ...draft, ...patch });
-    setSaved(false);
-  };
 
   const save = (e: Event) => {
     e.preventDefault();
-    if (!lengthOk || !titleOk || !dirty) return;
+    if (!lengthOk || !titleOk || !form.dirty) return;
     const config: Partial<WallConfig> = {};
     if (draft.prompt !== base.prompt) config.prompt = draft.prompt.trim();
     if (draft.maxLength !== base.maxLength) config.maxLength = maxLength;
@@ -72,7 +57,7 @@ export function WallSettings({ activity, outbox }: { activity: ActivityView; out
       ...(draft.title !== base.title ? { title: draft.title.trim() } : {}),
       ...(Object.keys(config).length > 0 ? { config } : {}),
     });
-    setSaved(true);
+    form.markSaved();
   };
 
   return (
@@ -143,19 +128,7 @@ export function WallSettings({ activity, outbox }: { activity: ActivityView; out
         />
         {t('chair.openForPosts')}
       </label>
-      <div class="settings__save">
-        <button
-          type="submit"
-          class="btn btn--primary"
-          data-testid="save-settings-button"
-          disabled={!dirty}
-        >
-          {t('chair.save')}
-        </button>
-        <span role="status" class="muted">
-          {saved && !dirty ? t('chair.saved') : ''}
-        </span>
-      </div>
+      <SaveRow form={form} blocked={false} />
     </form>
   );
 }

@@ -33,3 +33,10 @@ export function joinPath(code: string, roomId?: string): string {
 export function projectorPath(code: string, roomId?: string): string {
   return `/p/${encodeURIComponent(code)}${roomId ? `/${encodeURIComponent(roomId)}` : ''}`;
 }
+
+/** The harvest download; Dutch spreadsheets expect `;` between the columns. */
+export function exportPath(code: string, ext: 'csv' | 'json', key: string, semicolon = false) {
+  const q = new URLSearchParams({ k: key });
+  if (semicolon) q.set('sep', 'semicolon');
+  return `/api/events/${encodeURIComponent(code)}/export.${ext}?${q.toString()}`;
+}

@@ -5,12 +5,21 @@ import type {
   UpdateMessage,
   WelcomeMessage,
 } from '../../shared/protocol.js';
-import type { ActivityView, EventInfo, RoomView, StatementView } from '../../shared/model.js';
+import type {
+  ActivityView,
+  EventInfo,
+  MyVote,
+  PollResultsView,
+  RoomView,
+  StatementView,
+} from '../../shared/model.js';
 
 export interface Mine {
   /** This participant's statements in any status, by id. */
   own: ReadonlyMap<string, StatementView>;
   hearted: ReadonlySet<string>;
+  /** Their vote in the current round of each poll, by poll id. */
+  votes: ReadonlyMap<string, MyVote>;
 }
 
 /**
@@ -22,7 +31,9 @@ export class ViewStore {
   readonly room = signal<RoomView | null>(null);
   readonly activities = signal<ReadonlyMap<string, ActivityView>>(new Map());
   readonly statements = signal<ReadonlyMap<string, StatementView>>(new Map());
-  readonly mine = signal<Mine>({ own: new Map(), hearted: new Set() });
+  /** Poll results by poll id: for participants and projectors only while revealed. */
+  readonly polls = signal<ReadonlyMap<string, PollResultsView>>(new Map());
+  readonly mine = signal<Mine>({ own: new Map(), hearted: new Set(), votes: new Map() });
 
   applyWelcome(msg: WelcomeMessage): void {
     batch(() => {
@@ -36,6 +47,7 @@ export class ViewStore {
       this.room.value = msg.room;
       this.activities.value = new Map(msg.activities.map((a) => [a.id, a]));
       this.statements.value = new Map(msg.statements.map((s) => [s.id, s]));
+      this.polls.value = new Map(msg.polls.map((p) => [p.id, p]));
     });
   }
 
@@ -43,6 +55,7 @@ export class ViewStore {
     let activities: Map<string, ActivityView> | null = null;
     let statements: Map<string, StatementView> | null = null;
     let own: Map<string, StatementView> | null = null;
+    let polls: Map<string, PollResultsView> | null = null;
     let room: RoomView | null = null;
     const mine = this.mine.value;
     for (const change of msg.changes) {
@@ -69,13 +82,19 @@ export class ViewStore {
           }
           break;
         }
+        case 'poll':
+          polls ??= new Map(this.polls.value);
+          if (change.value === null) polls.delete(change.id);
+          else polls.set(change.id, change.value);
+          break;
       }
     }
     batch(() => {
       if (room) this.room.value = room;
       if (activities) this.activities.value = activities;
       if (statements) this.statements.value = statements;
-      if (own) this.mine.value = { own, hearted: mine.hearted };
+      if (polls) this.polls.value = polls;
+      if (own) this.mine.value = { ...mine, own };
     });
   }
 
@@ -83,26 +102,34 @@ export class ViewStore {
     this.mine.value = {
       own: new Map(msg.own.map((s) => [s.id, s])),
       hearted: new Set(msg.hearted),
+      votes: new Map(msg.votes.map((v) => [v.pollId, v])),
     };
+  }
+
+  /** A committed vote: shown as ours at once, before the server's next `mine` confirms it. */
+  setVote(vote: MyVote): void {
+    const votes = new Map(this.mine.value.votes);
+    votes.set(vote.pollId, vote);
+    this.mine.value = { ...this.mine.value, votes };
   }
 
   /** A committed heart.set: the server only tells us through the next `mine`, if at all. */
   setHearted(statementId: string, on: boolean): void {
-    const { own, hearted } = this.mine.value;
+    const { hearted } = this.mine.value;
     if (hearted.has(statementId) === on) return;
     const next = new Set(hearted);
     if (on) next.add(statementId);
     else next.delete(statementId);
-    this.mine.value = { own, hearted: next };
+    this.mine.value = { ...this.mine.value, hearted: next };
   }
 
   /** A committed submit: remember it as ours until the server's `mine` says more. */
   addOwn(statement: StatementView): void {
-    const { own, hearted } = this.mine.value;
+    const { own } = this.mine.value;
     if (own.has(statement.id)) return;
     const next = new Map(own);
     next.set(statement.id, statement);
-    this.mine.value = { own: next, hearted };
+    this.mine.value = { ...this.mine.value, own: next };
   }
 }
 

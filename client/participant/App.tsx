@@ -12,6 +12,8 @@ import { Composer } from './Composer.js';
 import { HeartState } from './hearts.js';
 import { MineList } from './MineList.js';
 import { useEventInfo } from '../lib/useEventInfo.js';
+import { normalizeWord } from '../../shared/words.js';
+import { PollView } from './Poll.js';
 import { Privacy, RoomPicker } from './RoomPicker.js';
 import { WallList } from './WallList.js';
 
@@ -61,6 +63,20 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
   useEffect(
     () =>
       session.outbox.onSettled((s) => {
+        if (s.kind === 'ack' && s.cmd.type === 'poll.vote') {
+          // Shown as ours at once; the server's `mine` follows within a tick and wins.
+          const { pollId, optionIds, value, words } = s.cmd;
+          const poll = session.conn.view.activities.value.get(pollId);
+          if (poll?.kind === 'poll') {
+            session.conn.view.setVote({
+              pollId,
+              round: poll.round,
+              ...(optionIds ? { optionIds } : {}),
+              ...(value !== undefined ? { value } : {}),
+              ...(words ? { words: words.map(normalizeWord) } : {}),
+            });
+          }
+        }
         if (s.kind === 'ack' && s.cmd.type === 'statement.submit') {
           const known = session.conn.view.statements.value.get(s.cmd.id);
           session.conn.view.addOwn(
@@ -121,6 +137,8 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
           <p class="waiting" data-testid="waiting">
             {t('wall.waiting')}
           </p>
+        ) : activity.kind === 'poll' ? (
+          <PollView key={activity.id} poll={activity} session={session} />
         ) : (
           <>
             <Composer activity={activity} outbox={session.outbox} draftKey={draftKey} />

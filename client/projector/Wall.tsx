@@ -1,6 +1,7 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { StatementView } from '../../shared/model.js';
 import { t } from '../lib/i18n.js';
+import { fitFont, useFit } from './fit.js';
 
 /** Never more than this on screen; beyond it nobody at the back can read anything anyway. */
 const MAX_ITEMS = 60;
@@ -10,37 +11,29 @@ const MIN_FRACTION = 0.028;
 const MAX_FRACTION = 0.1;
 
 /**
- * Finds the largest font size at which the wall fits the stage: a handful of statements fill
- * the screen in huge letters, a busy wall shrinks down to a size still readable from the back.
+ * The largest font size at which the wall fits the stage: a handful of statements fill the
+ * screen in huge letters, a busy wall shrinks down to a size still readable from the back.
  * Whatever does not fit even then (the oldest, as the wall is newest first) is hidden.
  */
-function fit(stage: HTMLElement, wall: HTMLElement): void {
+function fit(stage: HTMLElement, wall: HTMLElement, maxFraction: number): void {
   const height = stage.clientHeight;
   const items = Array.from(wall.children) as HTMLElement[];
   for (const el of items) el.hidden = false;
-  const fits = (px: number) => {
-    wall.style.fontSize = `${px}px`;
-    return wall.scrollHeight <= height + 1;
-  };
-  let lo = Math.max(16, Math.round(height * MIN_FRACTION));
-  let hi = Math.max(lo, Math.round(height * MAX_FRACTION));
-  if (fits(hi)) return;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (fits(mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  wall.style.fontSize = `${lo}px`;
-  if (wall.scrollHeight <= height + 1) return;
+  if (fitFont(stage, wall, Math.max(16, height * MIN_FRACTION), height * maxFraction)) return;
   for (const el of items) {
     if (el.offsetTop + el.offsetHeight > height) el.hidden = true;
   }
 }
 
-export function ProjectorWall({ items }: { items: StatementView[] }) {
+interface Props {
+  items: StatementView[];
+  /** The largest font as a fraction of the stage height; a low strip needs a larger one. */
+  maxFraction?: number;
+}
+
+export function ProjectorWall({ items, maxFraction = MAX_FRACTION }: Props) {
   const stage = useRef<HTMLDivElement>(null);
   const wall = useRef<HTMLOListElement>(null);
-  const [resized, setResized] = useState(0);
   // Grouped items (the plenary's harvest) stand together; the order within a group is kept.
   const ordered = items.some((s) => s.group)
     ? [...items].sort(
@@ -51,21 +44,13 @@ export function ProjectorWall({ items }: { items: StatementView[] }) {
     : items;
   const shown = ordered.length > MAX_ITEMS ? ordered.slice(0, MAX_ITEMS) : ordered;
 
-  useEffect(() => {
-    const el = stage.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setResized((n) => n + 1));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-
   // Text length matters as much as the count, so refit on any change to what is shown.
   const signature = shown
     .map((s) => `${s.id}:${s.pinned ? 1 : 0}:${s.hearts}:${s.text.length}:${s.group ?? ''}`)
     .join('|');
-  useLayoutEffect(() => {
-    if (stage.current && wall.current) fit(stage.current, wall.current);
-  }, [signature, resized]);
+  useFit(stage, signature, (el) => {
+    if (wall.current) fit(el, wall.current, maxFraction);
+  });
 
   return (
     <div class="projector__wall-stage" ref={stage}>

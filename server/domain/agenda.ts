@@ -2,7 +2,7 @@
 
 import { translate } from '../../shared/i18n/index.js';
 import { LIMITS } from '../../shared/limits.js';
-import type { Language, WallConfig } from '../../shared/model.js';
+import type { ActivityView, Language, PollConfig, WallConfig } from '../../shared/model.js';
 import {
   ErrorCode,
   type ActivityCreate,
@@ -10,7 +10,10 @@ import {
   type ActivityShow,
   type ActivityUpdate,
 } from '../../shared/protocol.js';
+import { PollConfigPatchSchema, WallConfigPatchSchema } from '../../shared/schema.js';
+import * as v from 'valibot';
 import { isModerator } from './actors.js';
+import { newPollConfig, pollPatch } from './poll-config.js';
 import { cleanText } from './text.js';
 import {
   fail,
@@ -49,26 +52,35 @@ export function decideAgenda(
       if (state.agenda.length >= LIMITS.activitiesPerRoom) {
         return fail(ErrorCode.Invalid, 'the agenda is full');
       }
+      const base = { id: cmd.id, title: cleanText(cmd.title), order: state.agenda.length };
+      if (cmd.kind === 'wall') {
+        const config = { ...defaultWall(state.language), ...cmd.config };
+        return ok({ type: 'activity.created', activity: { ...base, kind: 'wall', config } });
+      }
+      const config = newPollConfig(state.language, cmd.config);
+      if (!config.ok) return config;
       return ok({
         type: 'activity.created',
         activity: {
-          id: cmd.id,
-          kind: 'wall',
-          title: cleanText(cmd.title),
-          order: state.agenda.length,
-          config: { ...defaultWall(state.language), ...cmd.config },
+          ...base,
+          kind: 'poll',
+          config: config.value,
+          state: 'draft',
+          revealed: false,
+          round: 1,
         },
       });
     }
     case 'activity.update': {
-      if (!state.activities.has(cmd.activityId)) {
-        return fail(ErrorCode.NotFound, 'no such activity', 'activityId');
-      }
+      const activity = state.activities.get(cmd.activityId);
+      if (!activity) return fail(ErrorCode.NotFound, 'no such activity', 'activityId');
+      const config = cmd.config ? configPatch(activity, cmd.config) : ok(undefined);
+      if (!config.ok) return config;
       return ok({
         type: 'activity.updated',
         activityId: cmd.activityId,
         ...(cmd.title !== undefined ? { title: cleanText(cmd.title) } : {}),
-        ...(cmd.config ? { config: cmd.config } : {}),
+        ...(config.value ? { config: config.value } : {}),
       });
     }
     case 'activity.show': {
@@ -85,6 +97,21 @@ export function decideAgenda(
       return ok({ type: 'activity.moved', activityId: cmd.activityId, index });
     }
   }
+}
+
+type ConfigPatch = Partial<WallConfig> | Partial<PollConfig>;
+
+/** The schema accepts either kind's fields; they must be the fields of this activity's kind. */
+function configPatch(activity: ActivityView, patch: ConfigPatch): Result<ConfigPatch> {
+  if (activity.kind === 'wall') {
+    return v.is(WallConfigPatchSchema, patch)
+      ? ok(patch)
+      : fail(ErrorCode.Invalid, 'these are not the settings of a wall', 'config');
+  }
+  if (!v.is(PollConfigPatchSchema, patch)) {
+    return fail(ErrorCode.Invalid, 'these are not the settings of a poll', 'config');
+  }
+  return pollPatch(activity, patch);
 }
 
 function reorder(state: RoomState): Dirty[] {
@@ -105,17 +132,33 @@ export function applyAgenda(state: RoomState, e: AgendaEvent): Dirty[] {
       if (state.activities.has(e.activity.id)) return [];
       state.activities.set(e.activity.id, e.activity);
       state.agenda.push(e.activity.id);
+      if (e.activity.kind === 'poll') {
+        state.polls.set(e.activity.id, { rounds: [new Map()], removedWords: new Set() });
+      }
       return [{ kind: 'activity', id: e.activity.id }, ...reorder(state)];
     }
     case 'activity.updated': {
       const a = state.activities.get(e.activityId);
       if (!a) return [];
-      state.activities.set(a.id, {
-        ...a,
-        title: e.title ?? a.title,
-        config: { ...a.config, ...e.config },
-      });
-      return [{ kind: 'activity', id: a.id }];
+      const title = e.title ?? a.title;
+      if (a.kind === 'wall') {
+        const config = { ...a.config, ...(e.config as Partial<WallConfig>) };
+        state.activities.set(a.id, { ...a, title, config });
+        return [{ kind: 'activity', id: a.id }];
+      }
+      const config = { ...a.config, ...(e.config as Partial<PollConfig>) };
+      state.activities.set(a.id, { ...a, title, config });
+      const dirty: Dirty[] = [
+        { kind: 'activity', id: a.id },
+        { kind: 'poll', id: a.id },
+      ];
+      // Showing or hiding the "why" lines changes what the public roles may see of them.
+      if (config.showWhy !== a.config.showWhy) {
+        for (const st of state.statements.values()) {
+          if (st.activityId === a.id) dirty.push({ kind: 'statement', id: st.id });
+        }
+      }
+      return dirty;
     }
     case 'activity.shown': {
       state.room = { ...state.room, currentActivityId: e.activityId };

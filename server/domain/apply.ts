@@ -4,6 +4,7 @@
 import type { Language } from '../../shared/model.js';
 import { assertNever } from '../../shared/protocol.js';
 import { applyAgenda } from './agenda.js';
+import { applyPoll } from './poll.js';
 import { DEFAULT_BLOCKED_WORDS, normalizeWordList } from './profanity.js';
 import type { Change, Dirty, RoomState } from './types.js';
 import { applyWall } from './wall.js';
@@ -22,6 +23,7 @@ export function emptyRoomState(
     agenda: [],
     activities: new Map(),
     statements: new Map(),
+    polls: new Map(),
   };
 }
 
@@ -48,6 +50,10 @@ export function apply(state: RoomState, change: Change): Dirty[] {
     case 'heart.set':
     case 'statement.harvested':
       return applyWall(state, e, change);
+    case 'poll.voted':
+    case 'poll.controlled':
+    case 'cloud.removed':
+      return applyPoll(state, e);
     default:
       return assertNever(e);
   }

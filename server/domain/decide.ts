@@ -5,10 +5,12 @@
 import { assertNever, ErrorCode, type CommandMessage } from '../../shared/protocol.js';
 import { isModerator } from './actors.js';
 import { decideAgenda } from './agenda.js';
+import { decidePoll } from './poll.js';
 import { fail, ok, type Actor, type DomainEvent, type Result, type RoomState } from './types.js';
 import { decideWall } from './wall.js';
 
 export { defaultWall } from './agenda.js';
+export { defaultPoll } from './poll-config.js';
 export { cleanText } from './text.js';
 
 export function decide(state: RoomState, actor: Actor, cmd: CommandMessage): Result<DomainEvent> {
@@ -27,6 +29,10 @@ export function decide(state: RoomState, actor: Actor, cmd: CommandMessage): Res
       if (!isModerator(actor))
         return fail(ErrorCode.Forbidden, 'only a chair sets the word filter');
       return ok({ type: 'filter.words.set', words: cmd.words });
+    case 'poll.vote':
+    case 'poll.control':
+    case 'cloud.remove':
+      return decidePoll(state, actor, cmd);
     default:
       return assertNever(cmd);
   }

@@ -4,12 +4,14 @@
 import type {
   ActivityView,
   Language,
+  PollChoice,
+  PollConfig,
   Role,
   RoomView,
   StatementStatus,
   WallConfig,
 } from '../../shared/model.js';
-import type { ErrorCode, ModerationAction } from '../../shared/protocol.js';
+import type { ErrorCode, ModerationAction, PollAction } from '../../shared/protocol.js';
 
 export interface Actor {
   role: Role | 'system';
@@ -37,6 +39,17 @@ export interface StatementState {
   updatedAt: number;
 }
 
+/** What the server keeps of a poll besides its activity view: the votes themselves. */
+export interface PollRuntime {
+  /**
+   * Votes per round (index 0 is round 1): one entry per participant, replaced when they vote
+   * again. Every count is derived from these maps when a view is built.
+   */
+  rounds: Map<string, PollChoice>[];
+  /** Cloud words the chair took out of the results; the votes that hold them stay stored. */
+  removedWords: Set<string>;
+}
+
 export interface RoomState {
   room: RoomView;
   /** The event's language: defaults (a new wall's prompt) are in it. */
@@ -48,11 +61,18 @@ export interface RoomState {
   agenda: string[];
   activities: Map<string, ActivityView>;
   statements: Map<string, StatementState>;
+  /** One entry per poll activity. */
+  polls: Map<string, PollRuntime>;
 }
 
 export type DomainEvent =
   | { type: 'activity.created'; activity: ActivityView }
-  | { type: 'activity.updated'; activityId: string; title?: string; config?: Partial<WallConfig> }
+  | {
+      type: 'activity.updated';
+      activityId: string;
+      title?: string;
+      config?: Partial<WallConfig> | Partial<PollConfig>;
+    }
   | { type: 'activity.shown'; activityId: string | null }
   | { type: 'activity.moved'; activityId: string; index: number }
   | {
@@ -71,7 +91,18 @@ export type DomainEvent =
   | { type: 'statement.harvested'; statementId: string; on: boolean }
   | { type: 'filter.words.set'; words: string[] }
   | { type: 'statement.moderated'; statementId: string; action: ModerationAction; text?: string }
-  | { type: 'heart.set'; statementId: string; participantId: string; on: boolean };
+  | { type: 'heart.set'; statementId: string; participantId: string; on: boolean }
+  | {
+      type: 'poll.voted';
+      pollId: string;
+      round: number;
+      participantId: string;
+      /** Checked and normalised: only the field of the poll's kind is set. */
+      choice: PollChoice;
+    }
+  /** `round` is the poll's round after the action (bumped by newRound). */
+  | { type: 'poll.controlled'; pollId: string; action: PollAction; round: number }
+  | { type: 'cloud.removed'; pollId: string; word: string; removed: boolean };
 
 /** One committed change: a domain event with its place in the room's log. */
 export interface Change {
@@ -99,7 +130,7 @@ export const fail = (code: ErrorCode, message: string, field?: string): Result<n
 });
 
 /** Kinds of entity a client holds in its view, besides the room itself. */
-export type EntityKind = 'activity' | 'statement';
+export type EntityKind = 'activity' | 'statement' | 'poll';
 
 /** What changed: the rooms layer re-derives these views per role and sends them. */
 export type Dirty =

@@ -2,8 +2,17 @@
 // projector never receives a pending, rejected or hidden statement, nor another's identity.
 // Each entity kind has one view function; snapshots and updates are both built from them.
 
-import type { RoomView, StatementView } from '../../shared/model.js';
+import { LIMITS } from '../../shared/limits.js';
+import type {
+  ActivityView,
+  MyVote,
+  PollResultsView,
+  RoomView,
+  StatementView,
+} from '../../shared/model.js';
 import type { EntityChange, MineMessage, SnapshotMessage } from '../../shared/protocol.js';
+import { findPoll } from './poll.js';
+import { tallyRounds } from './poll-tally.js';
 import type { EntityKind, RoomState, StatementState } from './types.js';
 
 export type ViewRole = 'public' | 'chair';
@@ -26,9 +35,33 @@ export function statementView(st: StatementState): StatementView {
   };
 }
 
-/** Public roles see the current activity's approved statements only. */
+/**
+ * Public roles see the current activity's approved statements only; the "why" lines of a poll
+ * only while the chair shows them.
+ */
 export function isPublicStatement(state: RoomState, st: StatementState): boolean {
-  return st.status === 'approved' && st.activityId === state.room.currentActivityId;
+  if (st.status !== 'approved' || st.activityId !== state.room.currentActivityId) return false;
+  const poll = findPoll(state, st.activityId);
+  return poll === null || poll.config.showWhy;
+}
+
+/**
+ * A poll's results. The public roles get them only for the poll on screen and only once it is
+ * revealed: before that they hold no poll entity at all, so not a single count leaves.
+ */
+export function pollView(state: RoomState, id: string, role: ViewRole): PollResultsView | null {
+  const poll = findPoll(state, id);
+  const runtime = state.polls.get(id);
+  if (!poll || !runtime) return null;
+  if (role === 'public' && (!poll.revealed || state.room.currentActivityId !== id)) return null;
+  const view: PollResultsView = {
+    id,
+    rounds: tallyRounds(poll.config, runtime, LIMITS.cloudWordsShown),
+  };
+  if (role === 'chair' && poll.config.pollKind === 'cloud') {
+    view.removedWords = [...runtime.removedWords].sort();
+  }
+  return view;
 }
 
 type ViewFn = (state: RoomState, id: string, role: ViewRole) => EntityChange['value'] | null;
@@ -45,12 +78,14 @@ const VIEWS: Record<EntityKind, ViewFn> = {
     if (!st) return null;
     return role === 'chair' || isPublicStatement(state, st) ? statementView(st) : null;
   },
+  poll: pollView,
 };
 
 /** Every id of a kind, in the order a snapshot lists them. */
 const IDS: Record<EntityKind, (state: RoomState) => Iterable<string>> = {
   activity: (state) => state.agenda,
   statement: (state) => state.statements.keys(),
+  poll: (state) => state.agenda.filter((id) => state.polls.has(id)),
 };
 
 export function entityChange(
@@ -83,6 +118,7 @@ export function snapshotFor(state: RoomState, role: ViewRole): SnapshotMessage {
     room: roomView(state, role),
     activities: visible(state, 'activity', role),
     statements: visible(state, 'statement', role),
+    polls: visible(state, 'poll', role),
   };
 }
 
@@ -98,11 +134,13 @@ export function publicKeys(state: RoomState): string[] {
 }
 
 export const activitiesFor = (state: RoomState, role: ViewRole) =>
-  snapshotFor(state, role).activities;
+  visible<ActivityView>(state, 'activity', role);
 export const statementsFor = (state: RoomState, role: ViewRole) =>
-  snapshotFor(state, role).statements;
+  visible<StatementView>(state, 'statement', role);
+export const pollsFor = (state: RoomState, role: ViewRole) =>
+  visible<PollResultsView>(state, 'poll', role);
 
-/** A participant's own statements (any status) and the statements they hearted. */
+/** A participant's own statements (any status), the ones they hearted, and their votes. */
 export function mineFor(
   state: RoomState,
   participantId: string,
@@ -113,5 +151,11 @@ export function mineFor(
     if (st.participantId === participantId) own.push(statementView(st));
     if (st.hearts.has(participantId)) hearted.push(st.id);
   }
-  return { own, hearted };
+  const votes: MyVote[] = [];
+  for (const [pollId, runtime] of state.polls) {
+    const poll = findPoll(state, pollId);
+    const choice = poll && runtime.rounds[poll.round - 1]?.get(participantId);
+    if (poll && choice) votes.push({ pollId, round: poll.round, ...choice });
+  }
+  return { own, hearted, votes };
 }

@@ -1,7 +1,7 @@
 // The hartenkreet wall: statements, hearts and moderation.
 
 import { LIMITS } from '../../shared/limits.js';
-import type { StatementStatus } from '../../shared/model.js';
+import type { Moderation, StatementStatus } from '../../shared/model.js';
 import {
   ErrorCode,
   type HeartSet,
@@ -10,6 +10,7 @@ import {
   type StatementSubmit,
 } from '../../shared/protocol.js';
 import { isModerator, isParticipant } from './actors.js';
+import { hasVoted } from './poll.js';
 import { containsBlockedWord } from './profanity.js';
 import { checkText, cleanText, clip } from './text.js';
 import {
@@ -35,30 +36,22 @@ export function decideWall(state: RoomState, actor: Actor, cmd: WallCommand): Re
     case 'statement.submit': {
       if (!isParticipant(actor))
         return fail(ErrorCode.Forbidden, 'only participants post statements');
-      const activity = state.activities.get(cmd.activityId);
-      if (!activity || activity.kind !== 'wall') {
-        return fail(ErrorCode.NotFound, 'no such wall', 'activityId');
-      }
-      if (
-        !activity.config.open ||
-        activity.config.harvest ||
-        state.room.currentActivityId !== activity.id
-      ) {
-        return fail(ErrorCode.ActivityClosed, 'this wall is not open for posts');
-      }
+      const target = postTarget(state, actor.participantId, cmd.activityId);
+      if (!target.ok) return target;
       if (state.statements.has(cmd.id)) return fail(ErrorCode.DuplicateId, 'id already used', 'id');
-      const text = checkText(cmd.text, activity.config.maxLength);
+      const { maxLength, oneLine, moderation } = target.value;
+      const text = checkText(oneLine ? cmd.text.replace(/\s+/g, ' ') : cmd.text, maxLength);
       if (!text.ok) return text;
       const name = cmd.name ? clip(cleanText(cmd.name), LIMITS.nameLength) || null : null;
       const flagged = containsBlockedWord(`${text.value} ${name ?? ''}`, state.filter.all);
       return ok({
         type: 'statement.posted',
         statementId: cmd.id,
-        activityId: activity.id,
+        activityId: cmd.activityId,
         participantId: actor.participantId,
         name,
         text: text.value,
-        status: activity.config.moderation === 'pre' || flagged ? 'pending' : 'approved',
+        status: moderation === 'pre' || flagged ? 'pending' : 'approved',
         ...(flagged ? { flagged } : {}),
       });
     }
@@ -81,8 +74,7 @@ export function decideWall(state: RoomState, actor: Actor, cmd: WallCommand): Re
       if (!st) return fail(ErrorCode.NotFound, 'no such statement', 'statementId');
       if (cmd.action === 'edit') {
         const activity = state.activities.get(st.activityId);
-        const max =
-          activity?.kind === 'wall' ? activity.config.maxLength : LIMITS.statementMaxLength;
+        const max = activity?.kind === 'wall' ? activity.config.maxLength : LIMITS.whyLength;
         const text = checkText(cmd.text ?? '', max);
         if (!text.ok) return text;
         return ok({
@@ -126,6 +118,37 @@ export function decideWall(state: RoomState, actor: Actor, cmd: WallCommand): Re
       return ok({ type: 'statement.harvested', statementId: st.id, on: cmd.on });
     }
   }
+}
+
+interface PostTarget {
+  maxLength: number;
+  oneLine: boolean;
+  moderation: Moderation;
+}
+
+/**
+ * Where a statement may go: the open wall on screen, or the poll on screen as the one-line
+ * "why" of someone who voted in its current round. A why always waits for the chair.
+ */
+function postTarget(state: RoomState, participantId: string, id: string): Result<PostTarget> {
+  const activity = state.activities.get(id);
+  if (!activity || (activity.kind === 'poll' && !activity.config.askWhy)) {
+    return fail(ErrorCode.NotFound, 'no such wall', 'activityId');
+  }
+  if (state.room.currentActivityId !== activity.id) {
+    return fail(ErrorCode.ActivityClosed, 'this is not on screen');
+  }
+  if (activity.kind === 'wall') {
+    if (!activity.config.open || activity.config.harvest) {
+      return fail(ErrorCode.ActivityClosed, 'this wall is closed');
+    }
+    const { maxLength, moderation } = activity.config;
+    return ok({ maxLength, moderation, oneLine: false });
+  }
+  if (!hasVoted(state, activity, participantId)) {
+    return fail(ErrorCode.NoVote, 'vote first, then say why');
+  }
+  return ok({ maxLength: LIMITS.whyLength, moderation: 'pre', oneLine: true });
 }
 
 const NEXT_STATUS: Record<string, StatementStatus | undefined> = {

@@ -1,3 +1,4 @@
+import { enPoll } from './en-poll.js';
 import type { MessageKey } from './nl.js';
 
 export const en: Record<MessageKey, string> = {
@@ -92,7 +93,7 @@ export const en: Record<MessageKey, string> = {
   'chair.saved': 'Saved',
   'chair.wallTitle': 'Wall {n}',
   'chair.pendingCount': '{n} waiting',
-  'chair.noActivity': 'Pick a wall on the left or create a new one.',
+  'chair.noActivity': 'Pick an item on the left or create a new one.',
   'chair.wallEmpty': 'Nothing on the wall yet.',
   'chair.hiddenEmpty': 'Nothing hidden or rejected.',
   'chair.pinned': 'Pinned',
@@ -202,14 +203,15 @@ export const en: Record<MessageKey, string> = {
   'organizer.overview.chairs': 'Chairs',
   'organizer.overview.projector': 'Projector',
   'organizer.overview.chair': 'Chair',
-  'chair.did.group': "Group changed",
-  'error.not_in_room': "This works in a room, not in the plenary.",
-  'harvest.title': "Harvest from the rooms",
-  'harvest.prompt': "What the rooms hand on to the plenary",
-  'chair.harvest': "To the plenary",
-  'chair.harvested': "At the plenary",
-  'chair.harvest.undo': "Take back",
-  'chair.group': "Group",
-  'chair.groupSave': "Group",
-  'wall.from': "from {room}",
+  'chair.did.group': 'Group changed',
+  'error.not_in_room': 'This works in a room, not in the plenary.',
+  'harvest.title': 'Harvest from the rooms',
+  'harvest.prompt': 'What the rooms hand on to the plenary',
+  'chair.harvest': 'To the plenary',
+  'chair.harvested': 'At the plenary',
+  'chair.harvest.undo': 'Take back',
+  'chair.group': 'Group',
+  'chair.groupSave': 'Group',
+  'wall.from': 'from {room}',
+  ...enPoll,
 };

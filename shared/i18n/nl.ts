@@ -1,6 +1,8 @@
 // Dutch is Vonk's default language. Every user-visible string lives here and in en.ts;
 // a test fails when a key is missing in either. Participant texts in plain Dutch (B1).
 
+import { nlPoll } from './nl-poll.js';
+
 export const nl = {
   'app.name': 'Vonk',
   'lang.switch': 'English',
@@ -94,7 +96,7 @@ export const nl = {
   'chair.saved': 'Opgeslagen',
   'chair.wallTitle': 'Muur {n}',
   'chair.pendingCount': '{n} wachtend',
-  'chair.noActivity': 'Kies links een muur of maak een nieuwe.',
+  'chair.noActivity': 'Kies links een onderdeel of maak een nieuw.',
   'chair.wallEmpty': 'Nog niets op de muur.',
   'chair.hiddenEmpty': 'Niets verborgen of afgewezen.',
   'chair.pinned': 'Vastgezet',
@@ -205,16 +207,17 @@ export const nl = {
   'organizer.overview.chairs': 'Leiding',
   'organizer.overview.projector': 'Beamer',
   'organizer.overview.chair': 'Gespreksleider',
-  'chair.did.group': "Groep aangepast",
-  'error.not_in_room': "Dit kan alleen in een ruimte, niet in de plenaire zaal.",
-  'harvest.title': "Oogst uit de ruimtes",
-  'harvest.prompt': "Wat de ruimtes meegeven aan de plenaire zaal",
-  'chair.harvest': "Naar de plenaire",
-  'chair.harvested': "Bij de plenaire",
-  'chair.harvest.undo': "Terughalen",
-  'chair.group': "Groep",
-  'chair.groupSave': "Groeperen",
-  'wall.from': "uit {room}",
+  'chair.did.group': 'Groep aangepast',
+  'error.not_in_room': 'Dit kan alleen in een ruimte, niet in de plenaire zaal.',
+  'harvest.title': 'Oogst uit de ruimtes',
+  'harvest.prompt': 'Wat de ruimtes meegeven aan de plenaire zaal',
+  'chair.harvest': 'Naar de plenaire',
+  'chair.harvested': 'Bij de plenaire',
+  'chair.harvest.undo': 'Terughalen',
+  'chair.group': 'Groep',
+  'chair.groupSave': 'Groeperen',
+  'wall.from': 'uit {room}',
+  ...nlPoll,
 } as const;
 
 export type MessageKey = keyof typeof nl;

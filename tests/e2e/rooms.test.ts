@@ -122,9 +122,13 @@ describe.skipIf(!haveBrowser)('many rooms in Chromium', () => {
       key: new URL(ev.chairUrl).searchParams.get('k') ?? '',
     });
     await plenaryChair.until(() =>
-      [...plenaryChair.activities.values()].some((a) => a.config.harvest === true),
+      [...plenaryChair.activities.values()].some(
+        (a) => a.kind === 'wall' && a.config.harvest === true,
+      ),
     );
-    const harvestWall = [...plenaryChair.activities.values()].find((a) => a.config.harvest)!;
+    const harvestWall = [...plenaryChair.activities.values()].find(
+      (a) => a.kind === 'wall' && a.config.harvest,
+    )!;
     await plenaryChair.command({ type: 'activity.show', activityId: harvestWall.id });
     const beamer = await (await browser.newContext({ viewport: PROJECTOR })).newPage();
     await beamer.goto(ev.projectorUrl.replace(srv.publicUrl, srv.url));

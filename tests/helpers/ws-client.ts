@@ -2,7 +2,14 @@
 
 import { nanoid } from 'nanoid';
 import WebSocket from 'ws';
-import type { ActivityView, RoomView, StatementView } from '../../shared/model.js';
+import type {
+  ActivityView,
+  MyVote,
+  PollActivity,
+  PollResultsView,
+  RoomView,
+  StatementView,
+} from '../../shared/model.js';
 import {
   PROTOCOL_VERSION,
   type ClientMessage,
@@ -17,11 +24,19 @@ export type NewCommand = DistributiveOmit<CommandMessage, 'id'> & { id?: string 
 
 export class TestClient {
   readonly messages: ServerMessage[] = [];
+  /** When each message arrived (performance.now()), by the same index. */
+  readonly receivedAt: number[] = [];
   seq = 0;
   room: RoomView | null = null;
   readonly activities = new Map<string, ActivityView>();
   readonly statements = new Map<string, StatementView>();
-  mine: { own: StatementView[]; hearted: string[] } = { own: [], hearted: [] };
+  /** Poll results this client may see, by poll id. */
+  readonly polls = new Map<string, PollResultsView>();
+  mine: { own: StatementView[]; hearted: string[]; votes: MyVote[] } = {
+    own: [],
+    hearted: [],
+    votes: [],
+  };
   closed: { code: number; reason: string } | null = null;
   private waiters: (() => void)[] = [];
 
@@ -68,14 +83,17 @@ export class TestClient {
 
   private onMessage(msg: ServerMessage): void {
     this.messages.push(msg);
+    this.receivedAt.push(performance.now());
     this.seq = Math.max(this.seq, msg.seq);
     switch (msg.type) {
       case 'snapshot':
         this.room = msg.room;
         this.activities.clear();
         this.statements.clear();
+        this.polls.clear();
         for (const a of msg.activities) this.activities.set(a.id, a);
         for (const s of msg.statements) this.statements.set(s.id, s);
+        for (const p of msg.polls) this.polls.set(p.id, p);
         break;
       case 'welcome':
         this.room = msg.room;
@@ -83,15 +101,13 @@ export class TestClient {
       case 'update':
         for (const ch of msg.changes) {
           if (ch.kind === 'room') this.room = ch.value;
-          else if (ch.kind === 'activity') {
-            if (ch.value) this.activities.set(ch.id, ch.value);
-            else this.activities.delete(ch.id);
-          } else if (ch.value) this.statements.set(ch.id, ch.value);
-          else this.statements.delete(ch.id);
+          else if (ch.kind === 'activity') upsert(this.activities, ch.id, ch.value);
+          else if (ch.kind === 'statement') upsert(this.statements, ch.id, ch.value);
+          else upsert(this.polls, ch.id, ch.value);
         }
         break;
       case 'mine':
-        this.mine = { own: msg.own, hearted: msg.hearted };
+        this.mine = { own: msg.own, hearted: msg.hearted, votes: msg.votes };
         break;
       default:
         break;
@@ -145,7 +161,19 @@ export class TestClient {
     return id;
   }
 
+  /** A poll this client holds, or an error naming what it holds instead. */
+  poll(id: string): PollActivity {
+    const a = this.activities.get(id);
+    if (a?.kind !== 'poll') throw new Error(`no poll ${id}`);
+    return a;
+  }
+
   close(): void {
     this.ws.close();
   }
+}
+
+function upsert<T>(map: Map<string, T>, id: string, value: T | null): void {
+  if (value === null) map.delete(id);
+  else map.set(id, value);
 }

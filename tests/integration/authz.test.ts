@@ -16,6 +16,7 @@ let ev: CreatedEvent;
 let other: CreatedEvent;
 let wallId = '';
 let statementId = '';
+let cloudId = '';
 
 type WsRole = 'participant' | 'chair' | 'other-chair' | 'projector' | 'organizer' | 'none';
 const WS_ROLES: WsRole[] = [
@@ -94,6 +95,22 @@ const COMMANDS: { name: string; cmd: () => NewCommand; allowed: WsRole[]; answer
     allowed: ['chair', 'organizer'],
   },
   {
+    name: 'poll.vote',
+    cmd: () => ({ type: 'poll.vote', pollId: cloudId, words: ['samen'] }),
+    allowed: ['participant'],
+    answer: 'poll_closed',
+  },
+  {
+    name: 'poll.control',
+    cmd: () => ({ type: 'poll.control', pollId: cloudId, action: 'reveal' }),
+    allowed: ['chair', 'organizer'],
+  },
+  {
+    name: 'cloud.remove',
+    cmd: () => ({ type: 'cloud.remove', pollId: cloudId, word: 'samen' }),
+    allowed: ['chair', 'organizer'],
+  },
+  {
     // Past the role check, the plenary still says not_in_room: the harvest goes from rooms.
     name: 'statement.harvest',
     cmd: () => ({ type: 'statement.harvest', statementId, on: true }),
@@ -112,6 +129,15 @@ beforeAll(async () => {
     key: chairKey(ev.chairUrl),
   });
   wallId = chair.currentWallId();
+  // A word cloud, open but not on screen: votes on it pass the role check and end in poll_closed.
+  const cloud = await chair.command({
+    type: 'activity.create',
+    kind: 'poll',
+    title: 'Woorden',
+    config: { pollKind: 'cloud', question: 'Eén woord?' },
+  });
+  cloudId = (cloud as { id: string }).id;
+  await chair.command({ type: 'poll.control', pollId: cloudId, action: 'open' });
   await chair.command({
     type: 'activity.update',
     activityId: wallId,

@@ -112,13 +112,15 @@ describe('events API', () => {
     expect((await fetch(`${srv.url}/api/events/ZZZZZZ/qr.svg`)).status).toBe(404);
   });
 
-  it('the demo event comes with statements on its wall and one in the queue', async () => {
+  it('the demo event comes with statements on its wall, one in the queue, and a dilemma', async () => {
     const res = await fetch(`${srv.url}/api/demo`, { method: 'POST', headers: auth() });
     expect(res.status).toBe(201);
     const ev = (await res.json()) as { code: string; rooms: { id: string }[] };
     const room = await srv.registry.get(ev.rooms[0]!.id);
     const statuses = [...room!.state.statements.values()].map((s) => s.status).sort();
     expect(statuses).toEqual(['approved', 'approved', 'approved', 'approved', 'pending']);
+    const kinds = room!.state.agenda.map((id) => room!.state.activities.get(id)?.kind);
+    expect(kinds).toEqual(['wall', 'poll']);
     const list = await fetch(`${srv.url}/api/events`, { headers: auth() });
     expect(((await list.json()) as { code: string }[]).map((e) => e.code)).toContain(ev.code);
   });

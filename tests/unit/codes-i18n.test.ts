@@ -3,6 +3,7 @@ import { en } from '../../shared/i18n/en.js';
 import { nl } from '../../shared/i18n/nl.js';
 import { CODE_ALPHABET, isValidCode, normalizeCode } from '../../shared/limits.js';
 import { newJoinCode } from '../../server/secrets.js';
+import { ErrorCode } from '../../shared/protocol.js';
 
 describe('join codes', () => {
   it('[JOIN-1] the alphabet has no look-alikes and codes are 6 characters', () => {
@@ -21,5 +22,14 @@ describe('language', () => {
   it('every Dutch key has an English text and the other way round', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
     for (const [k, v] of Object.entries(en)) expect(v, k).not.toBe('');
+  });
+});
+
+describe('error codes', () => {
+  it('[POLL-4] every error code has a Dutch and an English text', () => {
+    for (const code of Object.values(ErrorCode)) {
+      expect(nl, code).toHaveProperty([`error.${code}`]);
+      expect(en, code).toHaveProperty([`error.${code}`]);
+    }
   });
 });

@@ -1,0 +1,138 @@
+// The harvest ("oogst") of a room: every activity with what came in, as plain data for the
+// export. Poll results are counted from the stored votes like every view, per round, uncapped.
+
+import type {
+  PollKind,
+  PollOption,
+  PollState,
+  RoomKind,
+  ScaleConfig,
+  StatementStatus,
+} from '../../shared/model.js';
+import { isChoiceKind } from './poll-config.js';
+import { tallyRounds } from './poll-tally.js';
+import type { RoomState, StatementState } from './types.js';
+
+export interface StatementExport {
+  id: string;
+  text: string;
+  name: string | null;
+  status: StatementStatus;
+  hearts: number;
+  pinned: boolean;
+  /** The text the participant sent, when the chair changed it. */
+  originalText: string | null;
+  createdAt: string;
+}
+
+export interface RoundExport {
+  round: number;
+  voters: number;
+  /** Percent of the round's voters, one decimal. */
+  options?: { id: string; label: string; count: number; percent: number }[];
+  scale?: { value: number; count: number; percent: number }[];
+  mean?: number | null;
+  words?: { word: string; count: number }[];
+}
+
+interface ActivityExportBase {
+  id: string;
+  title: string;
+  order: number;
+  /** Wall statements, or the "why" lines of a poll. */
+  statements: StatementExport[];
+}
+
+export interface WallExport extends ActivityExportBase {
+  kind: 'wall';
+  prompt: string;
+}
+
+export interface PollExport extends ActivityExportBase {
+  kind: 'poll';
+  pollKind: PollKind;
+  question: string;
+  state: PollState;
+  options: PollOption[];
+  scale?: ScaleConfig;
+  removedWords?: string[];
+  rounds: RoundExport[];
+}
+
+export interface RoomExport {
+  id: string;
+  name: string;
+  kind: RoomKind;
+  activities: (WallExport | PollExport)[];
+}
+
+const percent = (count: number, voters: number) =>
+  voters > 0 ? Math.round((count / voters) * 1000) / 10 : 0;
+
+function statementExport(st: StatementState): StatementExport {
+  return {
+    id: st.id,
+    text: st.text,
+    name: st.name,
+    status: st.status,
+    hearts: st.hearts.size,
+    pinned: st.pinned,
+    originalText: st.originalText,
+    createdAt: new Date(st.createdAt).toISOString(),
+  };
+}
+
+export function harvestRoom(state: RoomState): RoomExport {
+  const byActivity = new Map<string, StatementExport[]>();
+  // The map holds statements in the order they were posted (the log's order), even within one ms.
+  for (const st of state.statements.values()) {
+    const list = byActivity.get(st.activityId) ?? [];
+    list.push(statementExport(st));
+    byActivity.set(st.activityId, list);
+  }
+  const activities: RoomExport['activities'] = [];
+  for (const id of state.agenda) {
+    const a = state.activities.get(id);
+    if (!a) continue;
+    const base = { id, title: a.title, order: a.order, statements: byActivity.get(id) ?? [] };
+    if (a.kind === 'wall') {
+      activities.push({ ...base, kind: 'wall', prompt: a.config.prompt });
+      continue;
+    }
+    const runtime = state.polls.get(id);
+    const c = a.config;
+    const rounds: RoundExport[] = (runtime ? tallyRounds(c, runtime) : []).map((t) => {
+      const r: RoundExport = { round: t.round, voters: t.voters };
+      if (t.options) {
+        r.options = c.options.map((o) => {
+          const count = t.options?.[o.id] ?? 0;
+          return { id: o.id, label: o.label, count, percent: percent(count, t.voters) };
+        });
+      }
+      if (t.scale) {
+        r.scale = t.scale.counts.map((count, i) => ({
+          value: c.scale.min + i,
+          count,
+          percent: percent(count, t.voters),
+        }));
+        r.mean = t.scale.mean;
+      }
+      if (t.words) r.words = t.words;
+      return r;
+    });
+    activities.push({
+      ...base,
+      kind: 'poll',
+      pollKind: c.pollKind,
+      question: c.question,
+      state: a.state,
+      options: isChoiceKind(c.pollKind) ? c.options : [],
+      ...(c.pollKind === 'scale' ? { scale: c.scale } : {}),
+      ...(c.pollKind === 'cloud' && runtime
+        ? { removedWords: [...runtime.removedWords].sort() }
+        : {}),
+      rounds,
+    });
+  }
+  return { id: state.room.id, name: state.room.name, kind: state.room.kind, activities };
+}

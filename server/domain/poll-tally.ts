@@ -1,0 +1,56 @@
+// Results are counted from the stored votes each time a view is built, never kept as counters:
+// a vote that is changed or repeated can then never be counted twice.
+
+import type { PollChoice, PollConfig, RoundTally } from '../../shared/model.js';
+import { isChoiceKind } from './poll-config.js';
+import type { PollRuntime } from './types.js';
+
+/** The results of one round. `wordCap` limits how many cloud words are listed (views only). */
+export function tallyRound(
+  config: PollConfig,
+  votes: ReadonlyMap<string, PollChoice>,
+  round: number,
+  removedWords: ReadonlySet<string>,
+  wordCap = Infinity,
+): RoundTally {
+  const tally: RoundTally = { round, voters: votes.size };
+  if (isChoiceKind(config.pollKind)) {
+    const options: Record<string, number> = {};
+    for (const o of config.options) options[o.id] = 0;
+    for (const v of votes.values()) {
+      for (const id of v.optionIds ?? []) if (id in options) options[id] = (options[id] ?? 0) + 1;
+    }
+    tally.options = options;
+  } else if (config.pollKind === 'scale') {
+    const { min, max } = config.scale;
+    const counts = new Array<number>(max - min + 1).fill(0);
+    let sum = 0;
+    let n = 0;
+    for (const v of votes.values()) {
+      if (v.value === undefined || v.value < min || v.value > max) continue;
+      counts[v.value - min] = (counts[v.value - min] ?? 0) + 1;
+      sum += v.value;
+      n++;
+    }
+    tally.scale = { counts, mean: n > 0 ? Math.round((sum / n) * 100) / 100 : null };
+  } else {
+    const counts = new Map<string, number>();
+    for (const v of votes.values()) {
+      for (const w of v.words ?? []) {
+        if (!removedWords.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+      }
+    }
+    tally.words = [...counts]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, wordCap)
+      .map(([word, count]) => ({ word, count }));
+  }
+  return tally;
+}
+
+/** Every round so far, oldest first. */
+export function tallyRounds(config: PollConfig, poll: PollRuntime, wordCap = Infinity) {
+  return poll.rounds.map((votes, i) =>
+    tallyRound(config, votes, i + 1, poll.removedWords, wordCap),
+  );
+}

@@ -1,0 +1,196 @@
+// Polls: votes, the draft → open → closed life of a poll, rounds, and cloud words.
+
+import { LIMITS } from '../../shared/limits.js';
+import type { PollActivity, PollChoice } from '../../shared/model.js';
+import {
+  ErrorCode,
+  type CloudRemove,
+  type PollControl,
+  type PollVote,
+} from '../../shared/protocol.js';
+import { normalizeWord } from '../../shared/words.js';
+import { isModerator, isParticipant } from './actors.js';
+import { readyToOpen } from './poll-config.js';
+import { charLength } from './text.js';
+import {
+  fail,
+  ok,
+  type Actor,
+  type Dirty,
+  type DomainEvent,
+  type Result,
+  type RoomState,
+} from './types.js';
+
+export type PollCommand = PollVote | PollControl | CloudRemove;
+type PollEvent = Extract<DomainEvent, { type: 'poll.voted' | 'poll.controlled' | 'cloud.removed' }>;
+
+export function findPoll(state: RoomState, id: string): PollActivity | null {
+  const a = state.activities.get(id);
+  return a?.kind === 'poll' ? a : null;
+}
+
+/** Whether this participant has a vote in the poll's current round. */
+export function hasVoted(state: RoomState, poll: PollActivity, participantId: string): boolean {
+  return state.polls.get(poll.id)?.rounds[poll.round - 1]?.has(participantId) ?? false;
+}
+
+export function decidePoll(state: RoomState, actor: Actor, cmd: PollCommand): Result<DomainEvent> {
+  const poll = findPoll(state, cmd.pollId);
+  switch (cmd.type) {
+    case 'poll.vote': {
+      if (!isParticipant(actor)) return fail(ErrorCode.Forbidden, 'only participants vote');
+      if (!poll) return fail(ErrorCode.NotFound, 'no such poll', 'pollId');
+      if (poll.state !== 'open' || state.room.currentActivityId !== poll.id) {
+        return fail(ErrorCode.PollClosed, 'this poll is not open for votes');
+      }
+      const choice = checkChoice(poll, cmd);
+      if (!choice.ok) return choice;
+      return ok({
+        type: 'poll.voted',
+        pollId: poll.id,
+        round: poll.round,
+        participantId: actor.participantId,
+        choice: choice.value,
+      });
+    }
+    case 'poll.control': {
+      if (!isModerator(actor)) return fail(ErrorCode.Forbidden, 'only a chair runs a poll');
+      if (!poll) return fail(ErrorCode.NotFound, 'no such poll', 'pollId');
+      const allowed = checkControl(poll, cmd.action);
+      if (!allowed.ok) return allowed;
+      const round = cmd.action === 'newRound' ? poll.round + 1 : poll.round;
+      return ok({ type: 'poll.controlled', pollId: poll.id, action: cmd.action, round });
+    }
+    case 'cloud.remove': {
+      if (!isModerator(actor)) return fail(ErrorCode.Forbidden, 'only a chair removes words');
+      if (!poll || poll.config.pollKind !== 'cloud') {
+        return fail(ErrorCode.NotFound, 'no such word cloud', 'pollId');
+      }
+      const word = normalizeWord(cmd.word);
+      if (word.length === 0) return fail(ErrorCode.TextEmpty, 'the word is empty', 'word');
+      return ok({ type: 'cloud.removed', pollId: poll.id, word, removed: !cmd.undo });
+    }
+  }
+}
+
+function checkControl(poll: PollActivity, action: PollControl['action']): Result<true> {
+  switch (action) {
+    case 'open':
+      return poll.state === 'draft' ? readyToOpen(poll.config) : ok(true);
+    case 'close':
+      return poll.state === 'draft'
+        ? fail(ErrorCode.Invalid, 'the poll has not opened yet', 'action')
+        : ok(true);
+    case 'newRound':
+      return poll.state === 'draft'
+        ? fail(ErrorCode.Invalid, 'open the first round first', 'action')
+        : ok(true);
+    case 'reveal':
+    case 'hide':
+      return ok(true);
+  }
+}
+
+/** Checks a vote against the poll and returns it normalised, holding only its kind's field. */
+function checkChoice(poll: PollActivity, cmd: PollVote): Result<PollChoice> {
+  const c = poll.config;
+  switch (c.pollKind) {
+    case 'single':
+    case 'dilemma':
+    case 'multiple': {
+      if (!cmd.optionIds || cmd.optionIds.length === 0) {
+        return fail(ErrorCode.Invalid, 'choose an option', 'optionIds');
+      }
+      const picked = [...new Set(cmd.optionIds)];
+      const known = new Set(c.options.map((o) => o.id));
+      if (picked.some((id) => !known.has(id))) {
+        return fail(ErrorCode.InvalidOption, 'no such option', 'optionIds');
+      }
+      const max = c.pollKind === 'multiple' ? Math.min(c.maxPicks, c.options.length) : 1;
+      if (picked.length > max) {
+        return fail(ErrorCode.TooManyPicks, `at most ${max} options`, 'optionIds');
+      }
+      return ok({ optionIds: picked });
+    }
+    case 'scale': {
+      const v = cmd.value;
+      if (v === undefined) return fail(ErrorCode.Invalid, 'choose a value', 'value');
+      if (!Number.isInteger(v) || v < c.scale.min || v > c.scale.max) {
+        return fail(ErrorCode.OutOfRange, `a whole number ${c.scale.min}–${c.scale.max}`, 'value');
+      }
+      return ok({ value: v });
+    }
+    case 'cloud': {
+      const raw = cmd.words ?? [];
+      const words: string[] = [];
+      for (const w of raw) {
+        const word = normalizeWord(w);
+        if (word.length === 0) return fail(ErrorCode.TextEmpty, 'a word is empty', 'words');
+        if (charLength(word) > LIMITS.cloudWordLength) {
+          return fail(
+            ErrorCode.TextTooLong,
+            `a word is longer than ${LIMITS.cloudWordLength} characters`,
+            'words',
+          );
+        }
+        if (!words.includes(word)) words.push(word);
+      }
+      if (words.length === 0) return fail(ErrorCode.TextEmpty, 'send a word', 'words');
+      if (words.length > LIMITS.cloudWords) {
+        return fail(ErrorCode.TooManyPicks, `at most ${LIMITS.cloudWords} words`, 'words');
+      }
+      return ok({ words });
+    }
+  }
+}
+
+export function applyPoll(state: RoomState, e: PollEvent): Dirty[] {
+  const poll = findPoll(state, e.pollId);
+  const runtime = state.polls.get(e.pollId);
+  if (!poll || !runtime) return [];
+  switch (e.type) {
+    case 'poll.voted': {
+      const votes = runtime.rounds[e.round - 1];
+      if (!votes) return [];
+      votes.set(e.participantId, e.choice);
+      return [
+        { kind: 'poll', id: poll.id },
+        { kind: 'mine', participantId: e.participantId },
+      ];
+    }
+    case 'poll.controlled': {
+      const next: PollActivity = { ...poll };
+      switch (e.action) {
+        case 'open':
+          // The first opening starts showing results as the chair chose; a reopening keeps them.
+          if (poll.state === 'draft') next.revealed = poll.config.resultsMode === 'live';
+          next.state = 'open';
+          break;
+        case 'close':
+          next.state = 'closed';
+          break;
+        case 'reveal':
+        case 'hide':
+          next.revealed = e.action === 'reveal';
+          break;
+        case 'newRound':
+          while (runtime.rounds.length < e.round) runtime.rounds.push(new Map());
+          next.round = e.round;
+          next.state = 'open';
+          next.revealed = poll.config.resultsMode === 'live';
+          break;
+      }
+      state.activities.set(poll.id, next);
+      return [
+        { kind: 'activity', id: poll.id },
+        { kind: 'poll', id: poll.id },
+      ];
+    }
+    case 'cloud.removed': {
+      if (e.removed) runtime.removedWords.add(e.word);
+      else runtime.removedWords.delete(e.word);
+      return [{ kind: 'poll', id: poll.id }];
+    }
+  }
+}

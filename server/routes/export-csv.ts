@@ -1,0 +1,79 @@
+// The harvest as one flat CSV table, for people who open it in a spreadsheet: one row per
+// statement, per poll option (or scale value, or cloud word) per round, plus voters and means.
+
+import type { PollExport, RoomExport, StatementExport, WallExport } from '../domain/harvest.js';
+
+export const CSV_COLUMNS = [
+  'room',
+  'activity',
+  'kind',
+  'round',
+  'record',
+  'choice',
+  'count',
+  'percent',
+  'mean',
+  'text',
+  'name',
+  'status',
+  'hearts',
+  'created_at',
+] as const;
+
+type Column = (typeof CSV_COLUMNS)[number];
+type Row = Partial<Record<Column, string | number | null>>;
+
+/**
+ * Quotes a cell (RFC 4180). A participant's text that starts like a formula is prefixed with an
+ * apostrophe, so a spreadsheet shows it instead of running it.
+ */
+export function csvCell(value: string | number | null | undefined, sep: string): string {
+  if (value === null || value === undefined) return '';
+  let s = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return s.includes('"') || s.includes(sep) || /[\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function statementRows(base: Row, list: StatementExport[]): Row[] {
+  return list.map((st) => ({
+    ...base,
+    record: 'statement',
+    text: st.text,
+    name: st.name,
+    status: st.status,
+    hearts: st.hearts,
+    created_at: st.createdAt,
+  }));
+}
+
+function pollRows(base: Row, poll: PollExport): Row[] {
+  const rows: Row[] = [];
+  for (const r of poll.rounds) {
+    const at = { ...base, round: r.round };
+    rows.push({ ...at, record: 'voters', count: r.voters });
+    for (const o of r.options ?? []) {
+      rows.push({ ...at, record: 'option', choice: o.label, count: o.count, percent: o.percent });
+    }
+    for (const v of r.scale ?? []) {
+      rows.push({ ...at, record: 'scale', choice: v.value, count: v.count, percent: v.percent });
+    }
+    if (r.mean !== undefined) rows.push({ ...at, record: 'mean', mean: r.mean });
+    for (const w of r.words ?? [])
+      rows.push({ ...at, record: 'word', choice: w.word, count: w.count });
+  }
+  return rows;
+}
+
+export function harvestCsv(rooms: RoomExport[], sep = ','): string {
+  const lines = [CSV_COLUMNS.join(sep)];
+  for (const room of rooms) {
+    for (const a of room.activities as (WallExport | PollExport)[]) {
+      const base: Row = { room: room.name, activity: a.title, kind: a.kind };
+      const rows = a.kind === 'poll' ? pollRows(base, a) : [];
+      rows.push(...statementRows(base, a.statements));
+      for (const row of rows) lines.push(CSV_COLUMNS.map((c) => csvCell(row[c], sep)).join(sep));
+    }
+  }
+  // The byte order mark makes spreadsheet programs read the file as UTF-8 (ë, é, emoji).
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '../../server/routes/export-csv.js';
+import { DILEMMA, dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
+import {
+  chairKey,
+  startTestServer,
+  type CreatedEvent,
+  type TestServer,
+} from '../helpers/server.js';
+import { TestClient } from '../helpers/ws-client.js';
+
+let srv: TestServer;
+let ev: CreatedEvent;
+let key: string;
+const clients: TestClient[] = [];
+
+interface Harvest {
+  event: { code: string; name: string };
+  rooms: {
+    name: string;
+    activities: {
+      kind: string;
+      title: string;
+      pollKind?: string;
+      rounds?: {
+        round: number;
+        voters: number;
+        options?: { label: string; count: number; percent: number }[];
+        mean?: number | null;
+        words?: { word: string; count: number }[];
+      }[];
+      statements: { text: string; name: string | null; status: string; hearts: number }[];
+    }[];
+  }[];
+}
+
+beforeAll(async () => {
+  srv = await startTestServer();
+  ev = await srv.createEvent('Oogst');
+  key = chairKey(ev.chairUrl);
+  const chair = await TestClient.connect(srv.url, { role: 'chair', eventCode: ev.code, key });
+  const people = await Promise.all(
+    [1, 2, 3].map((n) =>
+      TestClient.connect(srv.url, {
+        role: 'participant',
+        eventCode: ev.code,
+        participantId: `harvest-${n}-xyz`,
+      }),
+    ),
+  );
+  clients.push(chair, ...people);
+  const [ann, bob, cor] = people as [TestClient, TestClient, TestClient];
+
+  // The wall: one approved statement with a heart, one rejected, one that looks like a formula.
+  const wallId = ann.currentWallId();
+  const post = async (who: TestClient, text: string, name?: string) => {
+    const ack = await who.command({ type: 'statement.submit', activityId: wallId, text, name });
+    expectAck(ack);
+    return (ack as { id: string }).id;
+  };
+  const kept = await post(ann, 'Niet vinken, maar vonken', 'Anja');
+  const gone = await post(bob, 'Weg ermee');
+  const formula = await post(cor, '=HYPERLINK("http://x")');
+  for (const [id, action] of [
+    [kept, 'approve'],
+    [gone, 'reject'],
+    [formula, 'approve'],
+  ] as const) {
+    expectAck(await chair.command({ type: 'statement.moderate', statementId: id, action }));
+  }
+  expectAck(await bob.command({ type: 'heart.set', statementId: kept, on: true }));
+
+  // A dilemma over two rounds, with a "why".
+  const dilemma = await startPoll(chair, dilemmaConfig());
+  for (const [who, o] of [
+    [ann, 'd0'],
+    [bob, 'd0'],
+    [cor, 'd1'],
+  ] as const) {
+    expectAck(await who.command({ type: 'poll.vote', pollId: dilemma, optionIds: [o] }));
+  }
+  expectAck(
+    await ann.command({ type: 'statement.submit', activityId: dilemma, text: 'Zorg gaat voor' }),
+  );
+  expectAck(await chair.command({ type: 'poll.control', pollId: dilemma, action: 'newRound' }));
+  expectAck(await bob.command({ type: 'poll.vote', pollId: dilemma, optionIds: ['d1'] }));
+  expectAck(await chair.command({ type: 'poll.control', pollId: dilemma, action: 'close' }));
+
+  // A scale and a cloud.
+  const scale = await startPoll(chair, { pollKind: 'scale' });
+  expectAck(await ann.command({ type: 'poll.vote', pollId: scale, value: 4 }));
+  expectAck(await bob.command({ type: 'poll.vote', pollId: scale, value: 5 }));
+  const cloud = await startPoll(chair, { pollKind: 'cloud' });
+  expectAck(await ann.command({ type: 'poll.vote', pollId: cloud, words: ['Samen', 'tijd'] }));
+  expectAck(await bob.command({ type: 'poll.vote', pollId: cloud, words: ['samen!'] }));
+});
+afterAll(async () => {
+  for (const c of clients) c.close();
+  await srv.stop();
+});
+
+const url = (ext: string, q = '') =>
+  `${srv.url}/api/events/${ev.code.toLowerCase()}/export.${ext}${q}`;
+
+describe('export of the harvest', () => {
+  it('[EXPORT-1] JSON has every activity: statements, and each poll per round', async () => {
+    const res = await fetch(url('json', `?k=${key}`));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="vonk-/);
+    const body = (await res.json()) as Harvest;
+    expect(body.event).toMatchObject({ code: ev.code, name: 'Oogst' });
+    const [wall, dilemma, scale, cloud] = body.rooms[0]!.activities;
+    expect(wall?.statements.map((s) => [s.text, s.status, s.hearts])).toEqual([
+      ['Niet vinken, maar vonken', 'approved', 1],
+      ['Weg ermee', 'rejected', 0],
+      ['=HYPERLINK("http://x")', 'approved', 0],
+    ]);
+    expect(dilemma?.pollKind).toBe('dilemma');
+    expect(
+      dilemma?.rounds?.map((r) => [r.round, r.voters, r.options?.map((o) => o.count)]),
+    ).toEqual([
+      [1, 3, [2, 1]],
+      [2, 1, [0, 1]],
+    ]);
+    expect(dilemma?.rounds?.[0]?.options?.[0]).toMatchObject({
+      label: DILEMMA.options[0]!.label,
+      percent: 66.7,
+    });
+    expect(dilemma?.statements.map((s) => [s.text, s.status])).toEqual([
+      ['Zorg gaat voor', 'pending'],
+    ]);
+    expect(scale?.rounds?.[0]?.mean).toBe(4.5);
+    expect(cloud?.rounds?.[0]?.words).toEqual([
+      { word: 'samen', count: 2 },
+      { word: 'tijd', count: 1 },
+    ]);
+  });
+
+  it('[EXPORT-1] CSV has the same harvest as rows, safe to open in a spreadsheet', async () => {
+    const res = await fetch(url('csv'), { headers: { authorization: `Bearer ${srv.adminToken}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    const text = await res.text();
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(lines).toContain(
+      `Plenaire zaal,Stemming,poll,1,option,${DILEMMA.options[0]!.label},2,66.7,,,,,,`,
+    );
+    expect(lines).toContain('Plenaire zaal,Stemming,poll,1,mean,,,,4.5,,,,,');
+    expect(lines).toContain('Plenaire zaal,Stemming,poll,1,word,samen,2,,,,,,,');
+    expect(lines.some((l) => l.includes(',statement,') && l.includes('Anja'))).toBe(true);
+    const semi = await (await fetch(url('csv', `?k=${key}&sep=semicolon`))).text();
+    expect(semi).toContain(CSV_COLUMNS.join(';'));
+  });
+
+  it('[EXPORT-2] without the chair key or organizer token there is no export', async () => {
+    expect((await fetch(url('json'))).status).toBe(401);
+    expect((await fetch(url('csv'))).status).toBe(401);
+    const wrong = await fetch(url('json', '?k=wrong'));
+    expect(wrong.status).toBe(403);
+    expect(((await wrong.json()) as { error: { code: string } }).error.code).toBe('forbidden');
+    const badToken = await fetch(url('csv'), { headers: { authorization: 'Bearer nope' } });
+    expect(badToken.status).toBe(401);
+    expect(await badToken.text()).not.toContain('vonken');
+    expect((await fetch(`${srv.url}/api/events/AAAAAA/export.json?k=${key}`)).status).toBe(404);
+  });
+});
