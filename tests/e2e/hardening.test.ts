@@ -3,6 +3,7 @@
 
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPoll } from '../helpers/polls.js';
 import { TestClient } from '../helpers/ws-client.js';
 import {
   chairKey,
@@ -123,6 +124,46 @@ describe.skipIf(!haveBrowser)('hardening in Chromium', () => {
     expect(cspViolations).toEqual([]);
     chairWs.close();
     poster.close();
+  });
+
+  it('[AUTH-4] XSS payloads as poll questions, options and drawbacks stay inert', async () => {
+    const ev2 = await srv.createEvent('Veilige peiling');
+    const chairWs = await TestClient.connect(srv.url, {
+      role: 'chair',
+      eventCode: ev2.code,
+      key: chairKey(ev2.chairUrl),
+    });
+    const pollId = await startPoll(chairWs, {
+      pollKind: 'dilemma',
+      question: PAYLOADS[0]!,
+      options: [
+        { id: 'a', label: PAYLOADS[1]!.slice(0, 120), drawback: PAYLOADS[3]! },
+        { id: 'b', label: PAYLOADS[2]!.slice(0, 120), drawback: PAYLOADS[4]!.slice(0, 200) },
+      ],
+    });
+    await chairWs.command({ type: 'poll.control', pollId, action: 'reveal' });
+    const pages: Page[] = [];
+    const problems: string[] = [];
+    for (const [url, ctx] of [
+      [ev2.joinUrl, await phoneContext(browser)],
+      [ev2.chairUrl, await browser.newContext({ viewport: CHAIR })],
+      [ev2.projectorUrl, await browser.newContext({ viewport: PROJECTOR })],
+    ] as [string, BrowserContext][]) {
+      const page = await ctx.newPage();
+      problems.push(...guard(page, srv.url));
+      await page.goto(url);
+      pages.push(page);
+    }
+    for (const page of pages) {
+      await expect
+        .poll(() => page.locator('body').innerText())
+        .toContain('<script>window.__pwned=1</script>');
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('iframe, script:not([src]), img[src="x"]').count()).toBe(0);
+    }
+    expect(problems).toEqual([]);
+    chairWs.close();
   });
 
   it('[AUTH-4] every page is served with a CSP without inline script', async () => {

@@ -27,6 +27,21 @@ describe.skipIf(!haveBrowser)('many rooms in Chromium', () => {
     await srv?.stop();
   });
 
+  it('[JOIN-5] the organizer makes a demo event with one click; its links work', async () => {
+    const org = await (await browser.newContext({ viewport: CHAIR })).newPage();
+    await org.goto(`${srv.url}/o?t=${srv.adminToken}`);
+    const before = await org.getByTestId('event-row').count();
+    await org.getByTestId('demo-button').click();
+    await expect.poll(() => org.getByTestId('event-row').count()).toBe(before + 1);
+    const href = await org.getByTestId('event-projector-link').first().getAttribute('href');
+    const beamer = await (await browser.newContext({ viewport: PROJECTOR })).newPage();
+    await beamer.goto(href!.replace(srv.publicUrl, srv.url));
+    // The demo wall already has statements on it.
+    await expect.poll(() => beamer.getByTestId('projector-item').count()).toBeGreaterThan(2);
+    await beamer.context().close();
+    await org.context().close();
+  });
+
   it('[ROOM-2][ROOM-1] upload 54 rooms, print cards with a QR each, a phone lands in table 12', async () => {
     const ev = await srv.createEvent('Sociale Top 2026');
     const org = await (await browser.newContext({ viewport: CHAIR })).newPage();
