@@ -18,18 +18,43 @@ export interface ExportDeps {
   isAdmin(token: string | undefined): boolean;
 }
 
+interface Scope {
+  event: EventRecord;
+  roomIds: string[];
+}
+
 export function exportRoutes(deps: ExportDeps): Hono {
   const api = new Hono();
 
-  /** The event when the caller may export it; otherwise the answer to send instead. */
-  const authorized = async (c: Context): Promise<EventRecord | Response> => {
+  /**
+   * The event and the rooms the caller may export (`?room=` narrows to one): the organizer and
+   * the event's chair get every room, a room's chair only that room. Otherwise the refusal.
+   */
+  const authorized = async (c: Context): Promise<Scope | Response> => {
     const code = normalizeCode(c.req.param('code') ?? '');
     const event = isValidCode(code) ? await deps.store.getEventByCode(code) : null;
     if (!event) return jsonError(c, 404, 'not_found', 'unknown event code');
     const token = bearer(c);
     const key = c.req.query('k');
-    if (token !== undefined && deps.isAdmin(token)) return event;
-    if (key !== undefined && deps.events.chairAllowed(event, null, key)) return event;
+    const wanted = c.req.query('room');
+    const rooms = await deps.store.listRooms(event.id);
+    if (wanted !== undefined && !rooms.some((r) => r.id === wanted)) {
+      return jsonError(c, 404, 'not_found', 'unknown room', 'room');
+    }
+    const pick = (ids: string[]) => ({
+      event,
+      roomIds: wanted ? ids.filter((id) => id === wanted) : ids,
+    });
+    const all = rooms.map((r) => r.id);
+    if (token !== undefined && deps.isAdmin(token)) return pick(all);
+    if (key !== undefined && deps.events.chairAllowed(event, null, key)) return pick(all);
+    const own =
+      key === undefined ? undefined : rooms.find((r) => deps.events.chairAllowed(event, r, key));
+    if (own) {
+      if (wanted && wanted !== own.id)
+        return jsonError(c, 403, 'forbidden', 'this chair link opens another room');
+      return pick([own.id]);
+    }
     if (key !== undefined) return jsonError(c, 403, 'forbidden', 'wrong or revoked chair link');
     return jsonError(
       c,
@@ -39,11 +64,10 @@ export function exportRoutes(deps: ExportDeps): Hono {
     );
   };
 
-  const harvest = async (event: EventRecord): Promise<RoomExport[]> => {
-    const rooms = await deps.store.listRooms(event.id);
+  const harvest = async (scope: Scope): Promise<RoomExport[]> => {
     const out: RoomExport[] = [];
-    for (const r of rooms) {
-      const live = await deps.registry.get(r.id);
+    for (const id of scope.roomIds) {
+      const live = await deps.registry.get(id);
       if (live) out.push(harvestRoom(live.state));
     }
     return out;
@@ -57,9 +81,10 @@ export function exportRoutes(deps: ExportDeps): Hono {
   };
 
   api.get('/events/:code/export.json', async (c) => {
-    const event = await authorized(c);
-    if (event instanceof Response) return event;
-    const rooms = await harvest(event);
+    const scope = await authorized(c);
+    if (scope instanceof Response) return scope;
+    const { event } = scope;
+    const rooms = await harvest(scope);
     download(c, event, 'json');
     return c.json({
       event: { id: event.id, code: event.code, name: event.name, language: event.language },
@@ -69,11 +94,11 @@ export function exportRoutes(deps: ExportDeps): Hono {
   });
 
   api.get('/events/:code/export.csv', async (c) => {
-    const event = await authorized(c);
-    if (event instanceof Response) return event;
+    const scope = await authorized(c);
+    if (scope instanceof Response) return scope;
     const sep = c.req.query('sep') === 'semicolon' ? ';' : ',';
-    const body = harvestCsv(await harvest(event), sep);
-    download(c, event, 'csv');
+    const body = harvestCsv(await harvest(scope), sep);
+    download(c, scope.event, 'csv');
     c.header('Content-Type', 'text/csv; charset=utf-8');
     return c.body(body);
   });

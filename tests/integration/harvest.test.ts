@@ -136,4 +136,29 @@ describe('harvest to the plenary', () => {
     ).toMatchObject({ code: 'not_in_room' });
     for (const c of [chair3, p3, p4, plenaryChair, plenaryProjector]) c.close();
   });
+
+  it('[EXPORT-3] a room chair exports that room only; the organizer one room or all', async () => {
+    const ev = await srv.createEvent('Verslag');
+    const res = await fetch(`${srv.url}/api/events/${ev.code}/rooms`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${srv.adminToken}`, 'content-type': 'text/csv' },
+      body: 'naam\nTafel A\nTafel B',
+    });
+    const { rooms } = (await res.json()) as { rooms: RoomLinks[] };
+    const [a, b] = rooms as [RoomLinks, RoomLinks];
+    const get = (q: string) => fetch(`${srv.url}/api/events/${ev.code}/export.json${q}`);
+    const names = async (r: Response) =>
+      ((await r.json()) as { rooms: { name: string }[] }).rooms.map((x) => x.name);
+    expect(await names(await get(`?k=${chairKey(a.chairUrl)}`))).toEqual(['Tafel A']);
+    expect((await get(`?k=${chairKey(a.chairUrl)}&room=${b.id}`)).status).toBe(403);
+    expect(await names(await get(`?k=${chairKey(ev.chairUrl)}`))).toEqual([
+      'Plenaire zaal',
+      'Tafel A',
+      'Tafel B',
+    ]);
+    expect(await names(await get(`?k=${chairKey(ev.chairUrl)}&room=${b.id}`))).toEqual(['Tafel B']);
+    expect((await get(`?k=${chairKey(ev.chairUrl)}&room=nope`)).status).toBe(404);
+    expect((await get('?k=wrong')).status).toBe(403);
+    expect((await get('')).status).toBe(401);
+  });
 });
