@@ -5,6 +5,8 @@ import type {
   ActivityView,
   EventInfo,
   Language,
+  QaConfig,
+  QuestionView,
   Role,
   RoomView,
   StatementView,
@@ -49,6 +51,12 @@ export const ErrorCode = {
   DuplicateId: 'duplicate_id',
   RateLimited: 'rate_limited',
   Internal: 'internal',
+  /** A question or upvote for a Q&A that is not open. */
+  QaClosed: 'qa_closed',
+  /** An upvote on the participant's own question. */
+  OwnQuestion: 'own_question',
+  /** An upvote on a question that is not approved (pending, rejected, archived, merged). */
+  NotVotable: 'not_votable',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -114,12 +122,22 @@ export interface ActivityCreate {
   config: Partial<WallConfig>;
 }
 
+export interface QaActivityCreate {
+  type: 'activity.create';
+  id: string;
+  kind: 'qa';
+  /** Empty: the pitch title. */
+  title: string;
+  config: Partial<QaConfig>;
+}
+
 export interface ActivityUpdate {
   type: 'activity.update';
   id: string;
   activityId: string;
   title?: string;
-  config?: Partial<WallConfig>;
+  /** Keys must belong to the activity's kind. */
+  config?: Partial<WallConfig> | Partial<QaConfig>;
 }
 
 export interface ActivityShow {
@@ -144,6 +162,55 @@ export interface FilterWordsSet {
   words: string[];
 }
 
+export interface QuestionAsk {
+  type: 'question.ask';
+  /** Made on the phone; it becomes the question's id. */
+  id: string;
+  activityId: string;
+  text: string;
+  name?: string | null;
+}
+
+/** Gives (`on: true`) or withdraws an upvote; setting what is already set changes nothing. */
+export interface QuestionUpvote {
+  type: 'question.upvote';
+  id: string;
+  questionId: string;
+  on: boolean;
+}
+
+export type QuestionAction =
+  | 'approve'
+  | 'reject'
+  /** Back to the queue: the undo of approve or reject. */
+  | 'requeue'
+  /** Off the lists for good (the undo is approve). */
+  | 'archive'
+  | 'answer'
+  | 'unanswer'
+  /** Put on the projector large; takes the previous one of this Q&A off. */
+  | 'stage'
+  | 'unstage'
+  /** Change the text and approve. */
+  | 'edit';
+
+export interface QuestionModerate {
+  type: 'question.moderate';
+  id: string;
+  questionId: string;
+  action: QuestionAction;
+  /** Required for `edit`. */
+  text?: string;
+}
+
+/** Merges a duplicate into another question of the same Q&A; their upvoters are united. */
+export interface QuestionMerge {
+  type: 'question.merge';
+  id: string;
+  questionId: string;
+  intoId: string;
+}
+
 export interface PingMessage {
   type: 'ping';
   t: number;
@@ -155,10 +222,15 @@ export type CommandMessage =
   | HeartSet
   | StatementModerate
   | ActivityCreate
+  | QaActivityCreate
   | ActivityUpdate
   | ActivityShow
   | ActivityMove
-  | FilterWordsSet;
+  | FilterWordsSet
+  | QuestionAsk
+  | QuestionUpvote
+  | QuestionModerate
+  | QuestionMerge;
 
 export type ClientMessage = HelloMessage | PingMessage | CommandMessage;
 
@@ -182,12 +254,15 @@ export interface SnapshotMessage {
   activities: ActivityView[];
   /** What this role may see: participants and projectors get approved statements only. */
   statements: StatementView[];
+  /** Chairs: every question. Others: approved questions of Q&As that are open or on screen. */
+  questions: QuestionView[];
 }
 
 export type EntityChange =
   | { kind: 'room'; id: string; value: RoomView }
   | { kind: 'activity'; id: string; value: ActivityView | null }
-  | { kind: 'statement'; id: string; value: StatementView | null };
+  | { kind: 'statement'; id: string; value: StatementView | null }
+  | { kind: 'question'; id: string; value: QuestionView | null };
 
 /** Coalesced changes since the previous update; value null means "remove from your view". */
 export interface UpdateMessage {
@@ -202,6 +277,10 @@ export interface MineMessage {
   seq: number;
   own: StatementView[];
   hearted: string[];
+  /** Their own questions in any status; a merged one carries `mergedInto`. */
+  questions: QuestionView[];
+  /** Ids of the questions they upvoted. */
+  upvoted: string[];
 }
 
 export interface AckMessage {

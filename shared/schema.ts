@@ -28,6 +28,39 @@ const wallConfig = v.partial(
 
 const title = v.pipe(v.string(), v.maxLength(LIMITS.titleLength));
 
+const qaConfig = v.partial(
+  v.strictObject({
+    pitch: v.pipe(v.string(), v.maxLength(LIMITS.titleLength)),
+    speaker: v.pipe(v.string(), v.maxLength(LIMITS.speakerLength)),
+    maxLength: v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(10),
+      v.maxValue(LIMITS.statementMaxLength),
+    ),
+    moderation: v.picklist(['pre', 'post']),
+    open: v.boolean(),
+  }),
+);
+
+// One schema per activity kind, chosen by `kind`, so a wall's config never passes as a Q&A's.
+const activityCreate = v.variant('kind', [
+  v.object({
+    type: v.literal('activity.create'),
+    id: clientId,
+    kind: v.literal('wall'),
+    title,
+    config: wallConfig,
+  }),
+  v.object({
+    type: v.literal('activity.create'),
+    id: clientId,
+    kind: v.literal('qa'),
+    title,
+    config: qaConfig,
+  }),
+]);
+
 export const ClientMessageSchema = v.variant('type', [
   v.object({
     type: v.literal('hello'),
@@ -58,19 +91,14 @@ export const ClientMessageSchema = v.variant('type', [
     action: v.picklist(['approve', 'reject', 'hide', 'pin', 'unpin', 'requeue', 'edit']),
     text: v.optional(text),
   }),
-  v.object({
-    type: v.literal('activity.create'),
-    id: clientId,
-    kind: v.literal('wall'),
-    title,
-    config: wallConfig,
-  }),
+  activityCreate,
   v.object({
     type: v.literal('activity.update'),
     id: clientId,
     activityId: entityId,
     title: v.optional(title),
-    config: v.optional(wallConfig),
+    // Whether the keys fit the activity's kind is checked by the domain, which knows the kind.
+    config: v.optional(v.union([wallConfig, qaConfig])),
   }),
   v.object({ type: v.literal('activity.show'), id: clientId, activityId: v.nullable(entityId) }),
   v.object({
@@ -87,6 +115,42 @@ export const ClientMessageSchema = v.variant('type', [
     activityId: entityId,
     index: v.pipe(v.number(), v.integer(), v.minValue(0)),
   }),
+  v.object({
+    type: v.literal('question.ask'),
+    id: clientId,
+    activityId: entityId,
+    text,
+    name: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(LIMITS.nameLength)))),
+  }),
+  v.object({
+    type: v.literal('question.upvote'),
+    id: clientId,
+    questionId: entityId,
+    on: v.boolean(),
+  }),
+  v.object({
+    type: v.literal('question.moderate'),
+    id: clientId,
+    questionId: entityId,
+    action: v.picklist([
+      'approve',
+      'reject',
+      'requeue',
+      'archive',
+      'answer',
+      'unanswer',
+      'stage',
+      'unstage',
+      'edit',
+    ]),
+    text: v.optional(text),
+  }),
+  v.object({
+    type: v.literal('question.merge'),
+    id: clientId,
+    questionId: entityId,
+    intoId: entityId,
+  }),
 ]);
 
 export const KNOWN_TYPES = new Set([
@@ -100,6 +164,10 @@ export const KNOWN_TYPES = new Set([
   'activity.show',
   'activity.move',
   'filter.words',
+  'question.ask',
+  'question.upvote',
+  'question.moderate',
+  'question.merge',
 ]);
 
 export type ParseResult<T> =

@@ -195,7 +195,9 @@ export function Console({ session, event, room }: Props) {
             onSelect={setChosenActivity}
             onAdd={addWall}
           />
-          {selected && <WallSettings key={selected.id} activity={selected} outbox={outbox} />}
+          {selected?.kind === 'wall' && (
+            <WallSettings key={selected.id} activity={selected} outbox={outbox} />
+          )}
           <WordFilter words={conn.view.room.value?.filterWords ?? []} outbox={outbox} />
         </div>
         <section class="chair__col" id="queue" tabIndex={-1} aria-labelledby="queue-heading">

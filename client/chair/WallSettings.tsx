@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits.js';
-import type { ActivityView, Moderation, WallConfig } from '../../shared/model.js';
+import type { Moderation, WallActivity, WallConfig } from '../../shared/model.js';
 import { t } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
 
@@ -12,7 +12,7 @@ interface Draft {
   open: boolean;
 }
 
-function draftOf(a: ActivityView): Draft {
+function draftOf(a: WallActivity): Draft {
   const c = a.config;
   return {
     title: a.title,
@@ -34,7 +34,7 @@ function same(a: Draft, b: Draft): boolean {
 }
 
 /** Settings of one wall. Mounted with key = activity id, so switching walls starts fresh. */
-export function WallSettings({ activity, outbox }: { activity: ActivityView; outbox: Outbox }) {
+export function WallSettings({ activity, outbox }: { activity: WallActivity; outbox: Outbox }) {
   const [base, setBase] = useState(() => draftOf(activity));
   const [draft, setDraft] = useState(base);
   const [saved, setSaved] = useState(false);

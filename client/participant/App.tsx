@@ -103,7 +103,7 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
       <main id="main" class="participant__main" tabIndex={-1}>
         {!room ? (
           <p class="muted">{t('conn.connecting')}</p>
-        ) : !activity ? (
+        ) : activity?.kind !== 'wall' ? (
           <p class="waiting" data-testid="waiting">
             {t('wall.waiting')}
           </p>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits.js';
-import type { ActivityView } from '../../shared/model.js';
+import type { WallActivity } from '../../shared/model.js';
 import { t, type MessageKey } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
 import { readString, writeString } from '../lib/storage.js';
@@ -9,7 +9,7 @@ import { charCount } from '../lib/text.js';
 const NAME_KEY = 'vonk.name';
 
 interface Props {
-  activity: ActivityView;
+  activity: WallActivity;
   outbox: Outbox;
   /** Where the unsent text lives, so a dropped connection or a reload never loses it. */
   draftKey: string;

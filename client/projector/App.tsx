@@ -65,7 +65,7 @@ function Projector({ event, room }: { event: EventInfo; room: RoomSummary }) {
   return (
     <div class="projector">
       <main class="projector__stage">
-        {activity ? (
+        {activity?.kind === 'wall' ? (
           <>
             <h1 class="projector__prompt">
               {activity.config.prompt.trim() || t('wall.prompt.default')}

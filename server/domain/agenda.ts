@@ -2,15 +2,17 @@
 
 import { translate } from '../../shared/i18n/index.js';
 import { LIMITS } from '../../shared/limits.js';
-import type { Language, WallConfig } from '../../shared/model.js';
+import type { ActivityView, Language, WallConfig } from '../../shared/model.js';
 import {
   ErrorCode,
   type ActivityCreate,
   type ActivityMove,
   type ActivityShow,
   type ActivityUpdate,
+  type QaActivityCreate,
 } from '../../shared/protocol.js';
 import { isModerator } from './actors.js';
+import { configFitsKind, newQaActivity } from './qa.js';
 import { cleanText } from './text.js';
 import {
   fail,
@@ -22,7 +24,8 @@ import {
   type RoomState,
 } from './types.js';
 
-export type AgendaCommand = ActivityCreate | ActivityUpdate | ActivityShow | ActivityMove;
+export type AgendaCommand =
+  ActivityCreate | QaActivityCreate | ActivityUpdate | ActivityShow | ActivityMove;
 type AgendaEvent = Extract<
   DomainEvent,
   { type: 'activity.created' | 'activity.updated' | 'activity.shown' | 'activity.moved' }
@@ -49,6 +52,10 @@ export function decideAgenda(
       if (state.agenda.length >= LIMITS.activitiesPerRoom) {
         return fail(ErrorCode.Invalid, 'the agenda is full');
       }
+      if (cmd.kind === 'qa') {
+        const activity = newQaActivity(cmd, state.agenda.length, state.language);
+        return ok({ type: 'activity.created', activity });
+      }
       return ok({
         type: 'activity.created',
         activity: {
@@ -61,8 +68,10 @@ export function decideAgenda(
       });
     }
     case 'activity.update': {
-      if (!state.activities.has(cmd.activityId)) {
-        return fail(ErrorCode.NotFound, 'no such activity', 'activityId');
+      const a = state.activities.get(cmd.activityId);
+      if (!a) return fail(ErrorCode.NotFound, 'no such activity', 'activityId');
+      if (cmd.config && !configFitsKind(a.kind, cmd.config)) {
+        return fail(ErrorCode.Invalid, `config does not fit a ${a.kind}`, 'config');
       }
       return ok({
         type: 'activity.updated',
@@ -110,11 +119,12 @@ export function applyAgenda(state: RoomState, e: AgendaEvent): Dirty[] {
     case 'activity.updated': {
       const a = state.activities.get(e.activityId);
       if (!a) return [];
+      // decide() checked that the config keys belong to this activity's kind.
       state.activities.set(a.id, {
         ...a,
         title: e.title ?? a.title,
         config: { ...a.config, ...e.config },
-      });
+      } as ActivityView);
       return [{ kind: 'activity', id: a.id }];
     }
     case 'activity.shown': {

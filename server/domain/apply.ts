@@ -5,6 +5,7 @@ import type { Language } from '../../shared/model.js';
 import { assertNever } from '../../shared/protocol.js';
 import { applyAgenda } from './agenda.js';
 import { DEFAULT_BLOCKED_WORDS, normalizeWordList } from './profanity.js';
+import { applyQa, qaUpdateDirty } from './qa.js';
 import type { Change, Dirty, RoomState } from './types.js';
 import { applyWall } from './wall.js';
 
@@ -22,6 +23,7 @@ export function emptyRoomState(
     agenda: [],
     activities: new Map(),
     statements: new Map(),
+    questions: new Map(),
   };
 }
 
@@ -29,8 +31,9 @@ export function apply(state: RoomState, change: Change): Dirty[] {
   state.seq = change.seq;
   const e = change.event;
   switch (e.type) {
-    case 'activity.created':
     case 'activity.updated':
+      return [...applyAgenda(state, e), ...qaUpdateDirty(state, e)];
+    case 'activity.created':
     case 'activity.shown':
     case 'activity.moved':
       return applyAgenda(state, e);
@@ -47,6 +50,11 @@ export function apply(state: RoomState, change: Change): Dirty[] {
     case 'statement.moderated':
     case 'heart.set':
       return applyWall(state, e, change);
+    case 'question.asked':
+    case 'question.upvoted':
+    case 'question.moderated':
+    case 'question.merged':
+      return applyQa(state, e, change);
     default:
       return assertNever(e);
   }

@@ -5,6 +5,7 @@
 import { assertNever, ErrorCode, type CommandMessage } from '../../shared/protocol.js';
 import { isModerator } from './actors.js';
 import { decideAgenda } from './agenda.js';
+import { decideQa } from './qa.js';
 import { fail, ok, type Actor, type DomainEvent, type Result, type RoomState } from './types.js';
 import { decideWall } from './wall.js';
 
@@ -26,6 +27,11 @@ export function decide(state: RoomState, actor: Actor, cmd: CommandMessage): Res
       if (!isModerator(actor))
         return fail(ErrorCode.Forbidden, 'only a chair sets the word filter');
       return ok({ type: 'filter.words.set', words: cmd.words });
+    case 'question.ask':
+    case 'question.upvote':
+    case 'question.moderate':
+    case 'question.merge':
+      return decideQa(state, actor, cmd);
     default:
       return assertNever(cmd);
   }

@@ -4,12 +4,14 @@
 import type {
   ActivityView,
   Language,
+  QaConfig,
+  QuestionStatus,
   Role,
   RoomView,
   StatementStatus,
   WallConfig,
 } from '../../shared/model.js';
-import type { ErrorCode, ModerationAction } from '../../shared/protocol.js';
+import type { ErrorCode, ModerationAction, QuestionAction } from '../../shared/protocol.js';
 
 export interface Actor {
   role: Role | 'system';
@@ -34,6 +36,25 @@ export interface StatementState {
   updatedAt: number;
 }
 
+export interface QuestionState {
+  id: string;
+  activityId: string;
+  participantId: string;
+  name: string | null;
+  text: string;
+  /** The text as the participant sent it, when the chair edited it. */
+  originalText: string | null;
+  status: QuestionStatus;
+  answered: boolean;
+  onStage: boolean;
+  flagged: boolean;
+  /** Upvoter → when they upvoted: the count and the popularity score are derived from this. */
+  votes: Map<string, number>;
+  mergedInto: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
 export interface RoomState {
   room: RoomView;
   /** The event's language: defaults (a new wall's prompt) are in it. */
@@ -45,11 +66,17 @@ export interface RoomState {
   agenda: string[];
   activities: Map<string, ActivityView>;
   statements: Map<string, StatementState>;
+  questions: Map<string, QuestionState>;
 }
 
 export type DomainEvent =
   | { type: 'activity.created'; activity: ActivityView }
-  | { type: 'activity.updated'; activityId: string; title?: string; config?: Partial<WallConfig> }
+  | {
+      type: 'activity.updated';
+      activityId: string;
+      title?: string;
+      config?: Partial<WallConfig> | Partial<QaConfig>;
+    }
   | { type: 'activity.shown'; activityId: string | null }
   | { type: 'activity.moved'; activityId: string; index: number }
   | {
@@ -65,7 +92,20 @@ export type DomainEvent =
     }
   | { type: 'filter.words.set'; words: string[] }
   | { type: 'statement.moderated'; statementId: string; action: ModerationAction; text?: string }
-  | { type: 'heart.set'; statementId: string; participantId: string; on: boolean };
+  | { type: 'heart.set'; statementId: string; participantId: string; on: boolean }
+  | {
+      type: 'question.asked';
+      questionId: string;
+      activityId: string;
+      participantId: string;
+      name: string | null;
+      text: string;
+      status: QuestionStatus;
+      flagged?: boolean;
+    }
+  | { type: 'question.upvoted'; questionId: string; participantId: string; on: boolean }
+  | { type: 'question.moderated'; questionId: string; action: QuestionAction; text?: string }
+  | { type: 'question.merged'; questionId: string; intoId: string };
 
 /** One committed change: a domain event with its place in the room's log. */
 export interface Change {
@@ -93,7 +133,7 @@ export const fail = (code: ErrorCode, message: string, field?: string): Result<n
 });
 
 /** Kinds of entity a client holds in its view, besides the room itself. */
-export type EntityKind = 'activity' | 'statement';
+export type EntityKind = 'activity' | 'statement' | 'question';
 
 /** What changed: the rooms layer re-derives these views per role and sends them. */
 export type Dirty =

@@ -4,6 +4,7 @@
 
 import type { RoomView, StatementView } from '../../shared/model.js';
 import type { EntityChange, MineMessage, SnapshotMessage } from '../../shared/protocol.js';
+import { isPublicQa, isPublicQuestion, mineQuestions, questionView } from './qa-view.js';
 import type { EntityKind, RoomState, StatementState } from './types.js';
 
 export type ViewRole = 'public' | 'chair';
@@ -35,12 +36,19 @@ const VIEWS: Record<EntityKind, ViewFn> = {
   activity: (state, id, role) => {
     const a = state.activities.get(id);
     if (!a) return null;
-    return role === 'chair' || a.id === state.room.currentActivityId ? a : null;
+    return role === 'chair' || a.id === state.room.currentActivityId || isPublicQa(state, a.id)
+      ? a
+      : null;
   },
   statement: (state, id, role) => {
     const st = state.statements.get(id);
     if (!st) return null;
     return role === 'chair' || isPublicStatement(state, st) ? statementView(st) : null;
+  },
+  question: (state, id, role) => {
+    const q = state.questions.get(id);
+    if (!q) return null;
+    return role === 'chair' || isPublicQuestion(state, q) ? questionView(q) : null;
   },
 };
 
@@ -48,6 +56,7 @@ const VIEWS: Record<EntityKind, ViewFn> = {
 const IDS: Record<EntityKind, (state: RoomState) => Iterable<string>> = {
   activity: (state) => state.agenda,
   statement: (state) => state.statements.keys(),
+  question: (state) => state.questions.keys(),
 };
 
 export function entityChange(
@@ -80,6 +89,7 @@ export function snapshotFor(state: RoomState, role: ViewRole): SnapshotMessage {
     room: roomView(state, role),
     activities: visible(state, 'activity', role),
     statements: visible(state, 'statement', role),
+    questions: visible(state, 'question', role),
   };
 }
 
@@ -99,7 +109,7 @@ export const activitiesFor = (state: RoomState, role: ViewRole) =>
 export const statementsFor = (state: RoomState, role: ViewRole) =>
   snapshotFor(state, role).statements;
 
-/** A participant's own statements (any status) and the statements they hearted. */
+/** A participant's own statements and questions (any status), their hearts and upvotes. */
 export function mineFor(
   state: RoomState,
   participantId: string,
@@ -110,5 +120,5 @@ export function mineFor(
     if (st.participantId === participantId) own.push(statementView(st));
     if (st.hearts.has(participantId)) hearted.push(st.id);
   }
-  return { own, hearted };
+  return { own, hearted, ...mineQuestions(state, participantId) };
 }

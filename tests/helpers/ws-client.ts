@@ -2,7 +2,7 @@
 
 import { nanoid } from 'nanoid';
 import WebSocket from 'ws';
-import type { ActivityView, RoomView, StatementView } from '../../shared/model.js';
+import type { ActivityView, QuestionView, RoomView, StatementView } from '../../shared/model.js';
 import {
   PROTOCOL_VERSION,
   type ClientMessage,
@@ -21,7 +21,9 @@ export class TestClient {
   room: RoomView | null = null;
   readonly activities = new Map<string, ActivityView>();
   readonly statements = new Map<string, StatementView>();
-  mine: { own: StatementView[]; hearted: string[] } = { own: [], hearted: [] };
+  readonly questions = new Map<string, QuestionView>();
+  mine: { own: StatementView[]; hearted: string[]; questions: QuestionView[]; upvoted: string[] } =
+    { own: [], hearted: [], questions: [], upvoted: [] };
   closed: { code: number; reason: string } | null = null;
   private waiters: (() => void)[] = [];
 
@@ -74,8 +76,10 @@ export class TestClient {
         this.room = msg.room;
         this.activities.clear();
         this.statements.clear();
+        this.questions.clear();
         for (const a of msg.activities) this.activities.set(a.id, a);
         for (const s of msg.statements) this.statements.set(s.id, s);
+        for (const q of msg.questions) this.questions.set(q.id, q);
         break;
       case 'welcome':
         this.room = msg.room;
@@ -86,12 +90,20 @@ export class TestClient {
           else if (ch.kind === 'activity') {
             if (ch.value) this.activities.set(ch.id, ch.value);
             else this.activities.delete(ch.id);
+          } else if (ch.kind === 'question') {
+            if (ch.value) this.questions.set(ch.id, ch.value);
+            else this.questions.delete(ch.id);
           } else if (ch.value) this.statements.set(ch.id, ch.value);
           else this.statements.delete(ch.id);
         }
         break;
       case 'mine':
-        this.mine = { own: msg.own, hearted: msg.hearted };
+        this.mine = {
+          own: msg.own,
+          hearted: msg.hearted,
+          questions: msg.questions,
+          upvoted: msg.upvoted,
+        };
         break;
       default:
         break;

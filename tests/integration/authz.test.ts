@@ -16,6 +16,10 @@ let ev: CreatedEvent;
 let other: CreatedEvent;
 let wallId = '';
 let statementId = '';
+let qaId = '';
+let questionId = '';
+/** Fresh questions to merge into `questionId`: a merge can only happen once per question. */
+const mergePool: string[] = [];
 
 type WsRole = 'participant' | 'chair' | 'other-chair' | 'projector' | 'organizer' | 'none';
 const WS_ROLES: WsRole[] = [
@@ -92,6 +96,35 @@ const COMMANDS: { name: string; cmd: () => NewCommand; allowed: WsRole[] }[] = [
     cmd: () => ({ type: 'filter.words', words: ['x'] }),
     allowed: ['chair', 'organizer'],
   },
+  {
+    name: 'activity.create (qa)',
+    cmd: () => ({ type: 'activity.create', kind: 'qa', title: '', config: { pitch: 'Extra' } }),
+    allowed: ['chair', 'organizer'],
+  },
+  {
+    name: 'question.ask',
+    cmd: () => ({ type: 'question.ask', activityId: qaId, text: 'Mag ik iets vragen?' }),
+    allowed: ['participant'],
+  },
+  {
+    name: 'question.upvote',
+    cmd: () => ({ type: 'question.upvote', questionId, on: true }),
+    allowed: ['participant'],
+  },
+  {
+    name: 'question.moderate',
+    cmd: () => ({ type: 'question.moderate', questionId, action: 'stage' }),
+    allowed: ['chair', 'organizer'],
+  },
+  {
+    name: 'question.merge',
+    cmd: () => ({
+      type: 'question.merge',
+      questionId: mergePool.shift() ?? '',
+      intoId: questionId,
+    }),
+    allowed: ['chair', 'organizer'],
+  },
 ];
 
 beforeAll(async () => {
@@ -119,6 +152,18 @@ beforeAll(async () => {
       id: string;
     }
   ).id;
+  qaId = (
+    (await chair.command({
+      type: 'activity.create',
+      kind: 'qa',
+      title: '',
+      config: { pitch: 'Het Pieperproject', open: true, moderation: 'post' },
+    })) as { id: string }
+  ).id;
+  const ask = async (text: string) =>
+    ((await p.command({ type: 'question.ask', activityId: qaId, text })) as { id: string }).id;
+  questionId = await ask('Basisvraag');
+  for (let i = 0; i < 6; i++) mergePool.push(await ask(`Dubbele vraag ${i}`));
   chair.close();
   p.close();
 });
@@ -148,7 +193,7 @@ describe('authorization matrix: WebSocket commands × roles', () => {
     c.close();
   });
   it('[AUTH-1] the matrix covers every command type of the protocol', () => {
-    const covered = new Set(COMMANDS.map((c) => c.name));
+    const covered = new Set(COMMANDS.map((c) => c.name.split(' ')[0]));
     const all: CommandMessage['type'][] = [
       'statement.submit',
       'heart.set',
@@ -158,6 +203,10 @@ describe('authorization matrix: WebSocket commands × roles', () => {
       'activity.show',
       'activity.move',
       'filter.words',
+      'question.ask',
+      'question.upvote',
+      'question.moderate',
+      'question.merge',
     ];
     expect([...covered].sort()).toEqual([...all].sort());
   });

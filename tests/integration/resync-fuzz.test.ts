@@ -2,7 +2,7 @@
 // At the end every client's view must equal what the server says its role may see.
 
 import { afterAll, describe, expect, it } from 'vitest';
-import { mineFor, snapshotFor } from '../../server/domain/views.js';
+import { snapshotFor } from '../../server/domain/views.js';
 import {
   chairKey,
   GENEROUS,

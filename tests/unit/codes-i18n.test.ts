@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../shared/i18n/en.js';
 import { nl } from '../../shared/i18n/nl.js';
 import { CODE_ALPHABET, isValidCode, normalizeCode } from '../../shared/limits.js';
+import { ErrorCode } from '../../shared/protocol.js';
 import { newJoinCode } from '../../server/secrets.js';
 
 describe('join codes', () => {
@@ -21,5 +22,15 @@ describe('language', () => {
   it('every Dutch key has an English text and the other way round', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
     for (const [k, v] of Object.entries(en)) expect(v, k).not.toBe('');
+  });
+});
+
+describe('error messages', () => {
+  it('[PROTO-1][QA-6] every error code has a message in Dutch and in English', () => {
+    for (const code of Object.values(ErrorCode)) {
+      const key = `error.${code}`;
+      expect(Object.keys(nl), key).toContain(key);
+      expect(Object.keys(en), key).toContain(key);
+    }
   });
 });
