@@ -222,5 +222,6 @@ export const en: Record<MessageKey, string> = {
   'speaker.waiting': 'No Q&A is on screen right now.',
   'speaker.onStage': 'On screen now',
   'speaker.popular': 'Popular questions',
+  'qa.export.none': 'No questions.',
   'speaker.empty': 'No questions yet.',
 };

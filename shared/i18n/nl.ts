@@ -224,6 +224,7 @@ export const nl = {
   'speaker.waiting': 'Er staat nu geen vragenronde op het scherm.',
   'speaker.onStage': 'Nu op het scherm',
   'speaker.popular': 'Populaire vragen',
+  'qa.export.none': 'Geen vragen.',
   'speaker.empty': 'Nog geen vragen.',
 } as const;
 
