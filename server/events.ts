@@ -16,6 +16,8 @@ export interface RoomLinks {
   kind: RoomKind;
   joinUrl: string;
   projectorUrl: string;
+  /** The speaker's tablet at the lectern: public, read-only (QA-11). */
+  speakerUrl: string;
   chairUrl: string;
 }
 
@@ -27,6 +29,7 @@ export interface EventLinks {
   createdAt: number;
   joinUrl: string;
   projectorUrl: string;
+  speakerUrl: string;
   chairUrl: string;
   rooms: RoomLinks[];
 }
@@ -134,6 +137,7 @@ export class EventService {
       createdAt: event.createdAt,
       joinUrl: `${base}/j/${event.code}`,
       projectorUrl: `${base}/p/${event.code}`,
+      speakerUrl: `${base}/s/${event.code}`,
       chairUrl: `${base}/c/${event.code}?k=${secret}`,
       rooms: rooms.map((r) => ({
         id: r.id,
@@ -141,6 +145,7 @@ export class EventService {
         kind: r.kind,
         joinUrl: `${base}/j/${event.code}/${r.id}`,
         projectorUrl: `${base}/p/${event.code}/${r.id}`,
+        speakerUrl: `${base}/s/${event.code}/${r.id}`,
         chairUrl: `${base}/c/${event.code}/${r.id}?k=${secret}`,
       })),
     };

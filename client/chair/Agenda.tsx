@@ -11,6 +11,7 @@ interface Props {
   onShow: (id: string | null) => void;
   onSelect: (id: string) => void;
   onAdd: () => void;
+  onAddQa: () => void;
 }
 
 export function Agenda(props: Props) {
@@ -39,6 +40,11 @@ export function Agenda(props: Props) {
               >
                 <span class="agenda__title">{a.title}</span>
                 {onScreen && <span class="badge badge--live">{t('chair.onScreen')}</span>}
+                {a.kind === 'qa' && a.config.open && (
+                  <span class="badge badge--open" data-testid="qa-open-badge">
+                    {t('chair.qa.openBadge')}
+                  </span>
+                )}
                 {pending > 0 && (
                   <span class="badge">{t('chair.pendingCount', { n: pending })}</span>
                 )}
@@ -67,6 +73,9 @@ export function Agenda(props: Props) {
           onClick={props.onAdd}
         >
           {t('chair.addWall')}
+        </button>
+        <button type="button" class="btn" data-testid="add-qa-button" onClick={props.onAddQa}>
+          {t('chair.addQa')}
         </button>
         <button
           type="button"

@@ -4,11 +4,13 @@ import { ConnStatus } from '../components/ConnStatus.js';
 import { LangSwitch } from '../components/LangSwitch.js';
 import { NoticeBar } from '../components/NoticeBar.js';
 import { t } from '../lib/i18n.js';
-import { joinPath, projectorPath } from '../lib/route.js';
+import { joinPath, projectorPath, speakerPath } from '../lib/route.js';
 import type { Session } from '../lib/session.js';
 import { sortedActivities, wallOrder } from '../lib/store.js';
 import { Agenda } from './Agenda.js';
 import { Moderator } from './moderation.js';
+import { QaColumns } from './QaColumns.js';
+import { QaSettings } from './QaSettings.js';
 import { Queue } from './Queue.js';
 import { UndoBar } from './UndoBar.js';
 import { WallPanel } from './WallPanel.js';
@@ -58,7 +60,7 @@ export function Console({ session, event, room }: Props) {
     .filter((s) => s.status === 'hidden' || s.status === 'rejected')
     .sort((a, b) => b.createdAt - a.createdAt);
   const pendingByActivity = new Map<string, number>();
-  for (const s of all) {
+  for (const s of [...all, ...conn.view.questions.value.values()]) {
     if (s.status === 'pending')
       pendingByActivity.set(s.activityId, (pendingByActivity.get(s.activityId) ?? 0) + 1);
   }
@@ -84,6 +86,17 @@ export function Console({ session, event, room }: Props) {
       type: 'activity.create',
       kind: 'wall',
       title: t('chair.wallTitle', { n: activities.length + 1 }),
+      config: {},
+    });
+  };
+
+  const addQa = () => {
+    awaitingCreate.current = new Set(conn.view.activities.value.keys());
+    const n = activities.filter((a) => a.kind === 'qa').length + 1;
+    outbox.push({
+      type: 'activity.create',
+      kind: 'qa',
+      title: t('chair.qaTitle', { n }),
       config: {},
     });
   };
@@ -179,6 +192,14 @@ export function Console({ session, event, room }: Props) {
           <a href={joinHref} target="_blank" rel="noopener" data-testid="join-link">
             {t('chair.joinLink')}
           </a>
+          <a
+            href={speakerPath(event.code, room.id)}
+            target="_blank"
+            rel="noopener"
+            data-testid="speaker-link"
+          >
+            {t('chair.speakerLink')}
+          </a>
         </nav>
         <ConnStatus conn={conn} />
         <LangSwitch />
@@ -194,30 +215,40 @@ export function Console({ session, event, room }: Props) {
             onShow={show}
             onSelect={setChosenActivity}
             onAdd={addWall}
+            onAddQa={addQa}
           />
           {selected?.kind === 'wall' && (
             <WallSettings key={selected.id} activity={selected} outbox={outbox} />
           )}
+          {selected?.kind === 'qa' && (
+            <QaSettings key={selected.id} activity={selected} outbox={outbox} />
+          )}
           <WordFilter words={conn.view.room.value?.filterWords ?? []} outbox={outbox} />
         </div>
-        <section class="chair__col" id="queue" tabIndex={-1} aria-labelledby="queue-heading">
-          <Queue
-            queue={queue}
-            selectedId={selectedStatement?.id ?? null}
-            editingId={editingId}
-            hasActivity={selected !== undefined}
-            onSelect={(id) => select(queue.findIndex((q) => q.id === id))}
-            onModerate={moderate}
-            onEdit={setEditingId}
-            onSaveEdit={(s, text) => {
-              moderator.act(s, 'edit', text);
-              setEditingId(null);
-            }}
-          />
-        </section>
-        <section class="chair__col" aria-labelledby="wall-heading">
-          <WallPanel wall={wall} removed={removed} moderator={moderator} />
-        </section>
+        {selected?.kind === 'qa' ? (
+          <QaColumns qa={selected} session={session} />
+        ) : (
+          <>
+            <section class="chair__col" id="queue" tabIndex={-1} aria-labelledby="queue-heading">
+              <Queue
+                queue={queue}
+                selectedId={selectedStatement?.id ?? null}
+                editingId={editingId}
+                hasActivity={selected !== undefined}
+                onSelect={(id) => select(queue.findIndex((q) => q.id === id))}
+                onModerate={moderate}
+                onEdit={setEditingId}
+                onSaveEdit={(s, text) => {
+                  moderator.act(s, 'edit', text);
+                  setEditingId(null);
+                }}
+              />
+            </section>
+            <section class="chair__col" aria-labelledby="wall-heading">
+              <WallPanel wall={wall} removed={removed} moderator={moderator} />
+            </section>
+          </>
+        )}
       </div>
       <UndoBar moderator={moderator} />
     </div>

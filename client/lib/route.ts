@@ -33,3 +33,7 @@ export function joinPath(code: string, roomId?: string): string {
 export function projectorPath(code: string, roomId?: string): string {
   return `/p/${encodeURIComponent(code)}${roomId ? `/${encodeURIComponent(roomId)}` : ''}`;
 }
+
+export function speakerPath(code: string, roomId?: string): string {
+  return `/s/${encodeURIComponent(code)}${roomId ? `/${encodeURIComponent(roomId)}` : ''}`;
+}

@@ -5,13 +5,29 @@ import type {
   UpdateMessage,
   WelcomeMessage,
 } from '../../shared/protocol.js';
-import type { ActivityView, EventInfo, RoomView, StatementView } from '../../shared/model.js';
+import type {
+  ActivityView,
+  EventInfo,
+  QuestionView,
+  RoomView,
+  StatementView,
+} from '../../shared/model.js';
 
 export interface Mine {
   /** This participant's statements in any status, by id. */
   own: ReadonlyMap<string, StatementView>;
   hearted: ReadonlySet<string>;
+  /** Their own questions in any status, by id. */
+  questions: ReadonlyMap<string, QuestionView>;
+  upvoted: ReadonlySet<string>;
 }
+
+const NO_MINE: Mine = {
+  own: new Map(),
+  hearted: new Set(),
+  questions: new Map(),
+  upvoted: new Set(),
+};
 
 /**
  * What the server has told this client, as signals. Maps are replaced, never mutated, so a
@@ -22,7 +38,8 @@ export class ViewStore {
   readonly room = signal<RoomView | null>(null);
   readonly activities = signal<ReadonlyMap<string, ActivityView>>(new Map());
   readonly statements = signal<ReadonlyMap<string, StatementView>>(new Map());
-  readonly mine = signal<Mine>({ own: new Map(), hearted: new Set() });
+  readonly questions = signal<ReadonlyMap<string, QuestionView>>(new Map());
+  readonly mine = signal<Mine>(NO_MINE);
 
   applyWelcome(msg: WelcomeMessage): void {
     batch(() => {
@@ -36,6 +53,7 @@ export class ViewStore {
       this.room.value = msg.room;
       this.activities.value = new Map(msg.activities.map((a) => [a.id, a]));
       this.statements.value = new Map(msg.statements.map((s) => [s.id, s]));
+      this.questions.value = new Map((msg.questions ?? []).map((q) => [q.id, q]));
     });
   }
 
@@ -43,6 +61,8 @@ export class ViewStore {
     let activities: Map<string, ActivityView> | null = null;
     let statements: Map<string, StatementView> | null = null;
     let own: Map<string, StatementView> | null = null;
+    let questions: Map<string, QuestionView> | null = null;
+    let ownQuestions: Map<string, QuestionView> | null = null;
     let room: RoomView | null = null;
     const mine = this.mine.value;
     for (const change of msg.changes) {
@@ -69,13 +89,31 @@ export class ViewStore {
           }
           break;
         }
+        case 'question': {
+          questions ??= new Map(this.questions.value);
+          if (change.value === null) questions.delete(change.id);
+          else questions.set(change.id, change.value);
+          // As for statements: an approval shows in "your questions" before the next `mine`.
+          if (change.value && mine.questions.has(change.id)) {
+            ownQuestions ??= new Map(mine.questions);
+            ownQuestions.set(change.id, change.value);
+          }
+          break;
+        }
       }
     }
     batch(() => {
       if (room) this.room.value = room;
       if (activities) this.activities.value = activities;
       if (statements) this.statements.value = statements;
-      if (own) this.mine.value = { own, hearted: mine.hearted };
+      if (questions) this.questions.value = questions;
+      if (own || ownQuestions) {
+        this.mine.value = {
+          ...this.mine.value,
+          ...(own ? { own } : {}),
+          ...(ownQuestions ? { questions: ownQuestions } : {}),
+        };
+      }
     });
   }
 
@@ -83,26 +121,47 @@ export class ViewStore {
     this.mine.value = {
       own: new Map(msg.own.map((s) => [s.id, s])),
       hearted: new Set(msg.hearted),
+      questions: new Map((msg.questions ?? []).map((q) => [q.id, q])),
+      upvoted: new Set(msg.upvoted ?? []),
     };
+  }
+
+  /** A committed question.upvote: the server only tells us through the next `mine`. */
+  setUpvoted(questionId: string, on: boolean): void {
+    const mine = this.mine.value;
+    if (mine.upvoted.has(questionId) === on) return;
+    const upvoted = new Set(mine.upvoted);
+    if (on) upvoted.add(questionId);
+    else upvoted.delete(questionId);
+    this.mine.value = { ...mine, upvoted };
+  }
+
+  /** A committed question.ask: ours until the server's `mine` says more. */
+  addOwnQuestion(question: QuestionView): void {
+    const mine = this.mine.value;
+    if (mine.questions.has(question.id)) return;
+    const questions = new Map(mine.questions);
+    questions.set(question.id, question);
+    this.mine.value = { ...mine, questions };
   }
 
   /** A committed heart.set: the server only tells us through the next `mine`, if at all. */
   setHearted(statementId: string, on: boolean): void {
-    const { own, hearted } = this.mine.value;
-    if (hearted.has(statementId) === on) return;
-    const next = new Set(hearted);
+    const mine = this.mine.value;
+    if (mine.hearted.has(statementId) === on) return;
+    const next = new Set(mine.hearted);
     if (on) next.add(statementId);
     else next.delete(statementId);
-    this.mine.value = { own, hearted: next };
+    this.mine.value = { ...mine, hearted: next };
   }
 
   /** A committed submit: remember it as ours until the server's `mine` says more. */
   addOwn(statement: StatementView): void {
-    const { own, hearted } = this.mine.value;
-    if (own.has(statement.id)) return;
-    const next = new Map(own);
+    const mine = this.mine.value;
+    if (mine.own.has(statement.id)) return;
+    const next = new Map(mine.own);
     next.set(statement.id, statement);
-    this.mine.value = { own: next, hearted };
+    this.mine.value = { ...mine, own: next };
   }
 }
 

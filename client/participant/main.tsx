@@ -2,6 +2,7 @@ import { render } from 'preact';
 import '../styles/base.css';
 import '../home/home.css';
 import './participant.css';
+import './qa.css';
 import { ParticipantApp } from './App.js';
 
 const root = document.getElementById('app');

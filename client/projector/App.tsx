@@ -7,6 +7,7 @@ import { joinPath, readRoute } from '../lib/route.js';
 import { startSession } from '../lib/session.js';
 import { approvedFor } from '../lib/store.js';
 import { useEventInfo } from '../lib/useEventInfo.js';
+import { QaStage } from './QaStage.js';
 import { ProjectorWall } from './Wall.js';
 
 export function ProjectorApp() {
@@ -65,7 +66,9 @@ function Projector({ event, room }: { event: EventInfo; room: RoomSummary }) {
   return (
     <div class="projector">
       <main class="projector__stage">
-        {activity?.kind === 'wall' ? (
+        {activity?.kind === 'qa' ? (
+          <QaStage qa={activity} questions={[...view.questions.value.values()]} />
+        ) : activity?.kind === 'wall' ? (
           <>
             <h1 class="projector__prompt">
               {activity.config.prompt.trim() || t('wall.prompt.default')}

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../styles/base.css';
 import './projector.css';
+import './qa.css';
 import { ProjectorApp } from './App.js';
 
 const root = document.getElementById('app');

@@ -223,5 +223,7 @@ export const en: Record<MessageKey, string> = {
   'speaker.onStage': 'On screen now',
   'speaker.popular': 'Popular questions',
   'qa.export.none': 'No questions.',
+  'speaker.votes': 'votes',
+  'speaker.vote': 'vote',
   'speaker.empty': 'No questions yet.',
 };

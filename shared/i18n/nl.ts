@@ -200,8 +200,8 @@ export const nl = {
   'chair.qa.queue': 'Wachtrij',
   'chair.qa.list': 'Vragen',
   'chair.qa.empty': 'Nog geen goedgekeurde vragen.',
-  'chair.qa.stage': 'Op het scherm',
-  'chair.qa.unstage': 'Van het scherm',
+  'chair.qa.stage': 'Op het scherm zetten',
+  'chair.qa.unstage': 'Van het scherm halen',
   'chair.qa.onStage': 'Op het scherm',
   'chair.qa.answer': 'Beantwoord',
   'chair.qa.unanswer': 'Niet beantwoord',
@@ -225,6 +225,8 @@ export const nl = {
   'speaker.onStage': 'Nu op het scherm',
   'speaker.popular': 'Populaire vragen',
   'qa.export.none': 'Geen vragen.',
+  'speaker.votes': 'stemmen',
+  'speaker.vote': 'stem',
   'speaker.empty': 'Nog geen vragen.',
 } as const;
 

@@ -269,6 +269,7 @@ const ROUTES: {
   },
   { name: 'GET /j/:code', path: () => `/j/${ev.code}`, allowed: HTTP_ROLES, refused: 0 },
   { name: 'GET /p/:code', path: () => `/p/${ev.code}`, allowed: HTTP_ROLES, refused: 0 },
+  { name: 'GET /s/:code', path: () => `/s/${ev.code}`, allowed: HTTP_ROLES, refused: 0 },
   { name: 'GET /c/:code', path: () => `/c/${ev.code}`, allowed: ['chair'], refused: 403 },
   { name: 'GET /healthz', path: () => '/healthz', allowed: HTTP_ROLES, refused: 0 },
 ];
