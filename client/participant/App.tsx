@@ -146,6 +146,16 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
                 ← {t('qa.back')}
               </button>
             )}
+            <QaOthers
+              // A fresh (folded) list whenever what the phone shows changes.
+              key={shown?.id ?? 'none'}
+              open={openQas.filter((a) => a.id !== shown?.id)}
+              expanded={!shown}
+              onChoose={(id) => {
+                setChosenQa(id);
+                window.scrollTo(0, 0);
+              }}
+            />
             {!shown ? (
               <p class="waiting" data-testid="waiting">
                 {t('wall.waiting')}
@@ -164,13 +174,6 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
                 <WallList activityId={shown.id} session={session} hearts={hearts} />
               </>
             )}
-            <QaOthers
-              open={openQas.filter((a) => a.id !== shown?.id)}
-              onChoose={(id) => {
-                setChosenQa(id);
-                window.scrollTo(0, 0);
-              }}
-            />
           </>
         )}
       </main>

@@ -2,19 +2,21 @@ import type { QuestionView } from '../../shared/model.js';
 import { t, type MessageKey } from '../lib/i18n.js';
 import type { Session } from '../lib/session.js';
 
-type Shown = 'sending' | 'pending' | 'rejected' | 'archived' | 'merged';
+type Shown = 'sending' | 'pending' | 'approved' | 'rejected' | 'archived' | 'merged';
 
 const LABEL: Record<Shown, MessageKey> = {
   sending: 'wall.sending',
   pending: 'qa.status.pending',
+  approved: 'qa.status.approved',
   rejected: 'qa.status.rejected',
   archived: 'qa.status.archived',
   merged: 'qa.status.merged',
 };
 
 /**
- * Your own questions that are not (or no longer) simply in the list: on the way, waiting for
- * the chair, not placed, or merged into another question (QA-10: the asker sees where it went).
+ * Your own questions with where they stand: on the way, waiting for the chair, in the list,
+ * not placed, or merged into another question (QA-10: the asker sees where it went). Shown
+ * even when they are in the list too: in a long list your own is easy to lose.
  */
 export function QaMine({ qaId, session }: { qaId: string; session: Session }) {
   const { conn, outbox } = session;
@@ -26,7 +28,7 @@ export function QaMine({ qaId, session }: { qaId: string; session: Session }) {
     rows.push({ id: cmd.id, text: cmd.text, status: 'sending' });
   }
   const mine = [...conn.view.mine.value.questions.values()]
-    .filter((q) => q.activityId === qaId && !sending.has(q.id) && q.status !== 'approved')
+    .filter((q) => q.activityId === qaId && !sending.has(q.id))
     .sort((a, b) => b.createdAt - a.createdAt);
   for (const q of mine) {
     const status: Shown = q.mergedInto ? 'merged' : (q.status as Exclude<Shown, 'sending'>);

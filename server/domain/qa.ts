@@ -204,10 +204,8 @@ export function applyQa(state: RoomState, e: QaEvent, change: Change): Dirty[] {
       if (!q || e.on === q.votes.has(e.participantId)) return [];
       if (e.on) q.votes.set(e.participantId, change.at);
       else q.votes.delete(e.participantId);
-      return [
-        { kind: 'question', id: q.id },
-        { kind: 'mine', participantId: e.participantId },
-      ];
+      // The asker's `mine` carries the count too (coalesced: at most one frame per tick).
+      return [...touched(q), { kind: 'mine', participantId: e.participantId }];
     }
     case 'question.moderated': {
       const q = state.questions.get(e.questionId);
@@ -224,7 +222,7 @@ export function applyQa(state: RoomState, e: QaEvent, change: Change): Dirty[] {
         for (const other of state.questions.values()) {
           if (other.onStage && other.activityId === q.activityId && other.id !== q.id) {
             other.onStage = false;
-            dirty.push({ kind: 'question', id: other.id });
+            dirty.push(...touched(other));
           }
         }
         q.onStage = true;

@@ -180,6 +180,7 @@ export const en: Record<MessageKey, string> = {
   'qa.status.archived': 'No longer in the list',
   'qa.status.merged': 'Merged with a question that asks the same:',
   'qa.status.mergedHidden': 'Merged with a question that asks the same.',
+  'qa.openList': 'Open for questions',
   'qa.otherOpen': 'Also open for questions',
   'qa.openOther': 'Questions about: {pitch}',
   'qa.back': 'Back to what is on screen',

@@ -182,6 +182,7 @@ export const nl = {
   'qa.status.archived': 'Niet meer in de lijst',
   'qa.status.merged': 'Samengevoegd met een vraag die hetzelfde vraagt:',
   'qa.status.mergedHidden': 'Samengevoegd met een vraag die hetzelfde vraagt.',
+  'qa.openList': 'Open voor vragen',
   'qa.otherOpen': 'Ook open voor vragen',
   'qa.openOther': 'Vragen over: {pitch}',
   'qa.back': 'Terug naar wat op het scherm staat',

@@ -71,6 +71,13 @@ describe.skipIf(!haveBrowser)('pitch Q&A in Chromium', () => {
     const item = chair.getByTestId('agenda-item').filter({ hasText: 'Het Pieperproject' });
     await item.getByTestId('qa-open-badge').waitFor();
     qaId = (await item.getAttribute('data-id')) ?? '';
+    // Open but not on screen yet: a phone on the wall finds it and can ask in advance.
+    await asker.goto(ev.joinUrl);
+    await asker.getByTestId('statement-input').waitFor();
+    await asker.locator('.qa-others__summary').click();
+    await asker.getByTestId('qa-other').filter({ hasText: 'Het Pieperproject' }).click();
+    await asker.getByTestId('qa-view').waitFor();
+    await asker.getByTestId('qa-back').waitFor();
     await item.click();
     await expect.poll(() => item.getAttribute('data-current')).toBe('true');
 
@@ -80,8 +87,10 @@ describe.skipIf(!haveBrowser)('pitch Q&A in Chromium', () => {
     await expect
       .poll(() => speaker.getByTestId('speaker-pitch').innerText())
       .toBe('Het Pieperproject');
-    for (const p of [asker, fan1, fan2]) await p.goto(ev.joinUrl);
-    await asker.getByTestId('qa-view').waitFor();
+    for (const p of [fan1, fan2]) await p.goto(ev.joinUrl);
+    await fan1.getByTestId('qa-view').waitFor();
+    // Now that it is on screen, the asker's phone follows it without a way "back".
+    await expect.poll(() => asker.getByTestId('qa-back').count()).toBe(0);
     expect(await asker.locator('#qa-pitch').innerText()).toBe('Het Pieperproject');
 
     // The phone asks; it waits for approval and nobody else sees it.

@@ -200,10 +200,11 @@ describe('pitch Q&A over real sockets', () => {
 
     // Pitch 2 on screen; pitch 4 closes: its question leaves the public views, not pitch 3's.
     await chair.command({ type: 'activity.show', activityId: p2 });
+    await projector.until(() => projector.room?.currentActivityId === p2);
+    expect(projector.questions.has(for4)).toBe(true);
+    // Closing a pitch that is not on screen takes its questions away on its own.
     await chair.command({ type: 'activity.update', activityId: p4, config: { open: false } });
-    await projector.until(
-      () => projector.room?.currentActivityId === p2 && !projector.questions.has(for4),
-    );
+    await projector.until(() => !projector.questions.has(for4));
     expect(ofPitch(projector, p3)).toEqual([...for3].sort());
     expect([...projector.activities.keys()].sort()).toEqual([p2, p3].sort());
     // A closed pitch takes nothing in.
