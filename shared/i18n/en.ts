@@ -185,7 +185,6 @@ export const en: Record<MessageKey, string> = {
   'qa.openOther': 'Questions about: {pitch}',
   'qa.back': 'Back to what is on screen',
   'qa.speaker': 'Speaker: {speaker}',
-  'qa.waitingScreen': 'Please wait: the chair chooses what goes on screen.',
   'chair.addQa': 'New Q&A',
   'chair.qaTitle': 'Questions {n}',
   'chair.qa.pitch': 'Title of the pitch',

@@ -187,7 +187,6 @@ export const nl = {
   'qa.openOther': 'Vragen over: {pitch}',
   'qa.back': 'Terug naar wat op het scherm staat',
   'qa.speaker': 'Spreker: {speaker}',
-  'qa.waitingScreen': 'Even wachten: de gespreksleider kiest wat er op het scherm komt.',
   'chair.addQa': 'Nieuwe vragenronde',
   'chair.qaTitle': 'Vragen {n}',
   'chair.qa.pitch': 'Titel van de pitch',

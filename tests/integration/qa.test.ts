@@ -266,8 +266,23 @@ describe('pitch Q&A over real sockets', () => {
       status: 'approved',
     });
     expect(approveMs).toBeLessThan(1000);
+
+    // With post-moderation a question is on the beamer's list without anyone in between.
+    await chair.command({
+      type: 'activity.update',
+      activityId: qa!,
+      config: { moderation: 'post' },
+    });
+    const t1 = performance.now();
+    const direct = idOf(
+      await asker.command({ type: 'question.ask', activityId: qa!, text: 'Wie betaalt het?' }),
+    );
+    await projector.until(() => projector.questions.has(direct));
+    const askMs = performance.now() - t1;
+    expect(askMs).toBeLessThan(1000);
     console.warn(
-      `approve → projector ${approveMs.toFixed(0)} ms; approve → two votes → on stage ${totalMs.toFixed(0)} ms`,
+      `approve → projector ${approveMs.toFixed(0)} ms; approve → two votes → on stage ` +
+        `${totalMs.toFixed(0)} ms; ask → projector (post-moderation) ${askMs.toFixed(0)} ms`,
     );
   });
 });
