@@ -12,6 +12,7 @@ const PAGE_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\/j(\/|$)/, '/participant/index.html'],
   [/^\/p(\/|$)/, '/projector/index.html'],
   [/^\/c(\/|$)/, '/chair/index.html'],
+  [/^\/s(\/|$)/, '/speaker/index.html'],
   [/^\/o\/?$/, '/organizer/index.html'],
 ];
 
@@ -74,6 +75,7 @@ export default defineConfig({
         participant: resolve(root, 'participant/index.html'),
         chair: resolve(root, 'chair/index.html'),
         projector: resolve(root, 'projector/index.html'),
+        speaker: resolve(root, 'speaker/index.html'),
         organizer: resolve(root, 'organizer/index.html'),
       },
     },

@@ -20,6 +20,8 @@ export interface RoomLinks {
   chairName: string | null;
   joinUrl: string;
   projectorUrl: string;
+  /** The speaker's tablet at the lectern: public, read-only (QA-11). */
+  speakerUrl: string;
   chairUrl: string;
 }
 
@@ -33,6 +35,7 @@ export interface EventLinks {
   accentColor: string | null;
   joinUrl: string;
   projectorUrl: string;
+  speakerUrl: string;
   chairUrl: string;
   rooms: RoomLinks[];
 }
@@ -189,6 +192,7 @@ export class EventService {
       chairName: r.chairName,
       joinUrl: `${base}/j/${event.code}/${r.id}`,
       projectorUrl: `${base}/p/${event.code}/${r.id}`,
+      speakerUrl: `${base}/s/${event.code}/${r.id}`,
       chairUrl: `${base}/c/${event.code}/${r.id}?k=${secret}`,
     };
   }
@@ -207,6 +211,7 @@ export class EventService {
       accentColor: event.accentColor,
       joinUrl: `${base}/j/${event.code}`,
       projectorUrl: `${base}/p/${event.code}`,
+      speakerUrl: `${base}/s/${event.code}`,
       chairUrl: `${base}/c/${event.code}?k=${secret}`,
       rooms: rooms.map((r) => this.roomLinks(event, r)),
     };

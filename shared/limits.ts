@@ -8,6 +8,8 @@ export const LIMITS = {
   statementDefaultLength: 140,
   statementMaxLength: 500,
   nameLength: 40,
+  questionDefaultLength: 280,
+  speakerLength: 80,
   promptLength: 200,
   titleLength: 120,
   eventNameLength: 120,

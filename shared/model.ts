@@ -8,8 +8,8 @@ export type Role = 'participant' | 'chair' | 'projector' | 'organizer';
 
 export type Moderation = 'pre' | 'post';
 
-/** Activity kinds on a room's agenda. Q&A and rounds are added as further kinds. */
-export type ActivityKind = 'wall' | 'poll';
+/** Activity kinds on a room's agenda. Rounds are added as a further kind. */
+export type ActivityKind = 'wall' | 'poll' | 'qa';
 
 export interface WallConfig {
   prompt: string;
@@ -31,6 +31,23 @@ interface ActivityBase {
 export interface WallActivity extends ActivityBase {
   kind: 'wall';
   config: WallConfig;
+}
+
+/** The Q&A after one pitch: questions from the hall, upvoted, moderated, one on stage. */
+export interface QaConfig {
+  /** The title of the pitch this Q&A belongs to. */
+  pitch: string;
+  /** Who pitches; may be empty. */
+  speaker: string;
+  moderation: Moderation;
+  /** Open for questions and upvotes, whether or not it is on screen (collected in advance). */
+  open: boolean;
+  maxLength: number;
+}
+
+export interface QaActivity extends ActivityBase {
+  kind: 'qa';
+  config: QaConfig;
 }
 
 export type PollKind = 'single' | 'multiple' | 'scale' | 'cloud' | 'dilemma';
@@ -86,7 +103,7 @@ export interface PollActivity extends ActivityBase {
 }
 
 /** One item on a room's agenda; a union on `kind`, one member per activity kind. */
-export type ActivityView = WallActivity | PollActivity;
+export type ActivityView = WallActivity | PollActivity | QaActivity;
 
 /** What one participant chose in one round; which field is set depends on the poll kind. */
 export interface PollChoice {
@@ -149,6 +166,35 @@ export interface StatementView {
   /** A label the chair groups statements under (the plenary groups the harvest). */
   group: string | null;
   createdAt: number;
+}
+
+export type QuestionStatus = 'pending' | 'approved' | 'rejected' | 'archived';
+
+export interface QuestionView {
+  id: string;
+  /** The Q&A (and so the pitch) the question belongs to. */
+  activityId: string;
+  /** Optional display name; null means anonymous. */
+  name: string | null;
+  text: string;
+  status: QuestionStatus;
+  /** The chair marked it answered; it stays visible, marked. */
+  answered: boolean;
+  /** The one question of its Q&A that the projector shows large. */
+  onStage: boolean;
+  /** Derived from the stored set of upvoters, one per participant. */
+  votes: number;
+  /**
+   * The popularity key (see shared/qa-rank.ts): each upvote weighs more the later it was given,
+   * so early questions cannot hold the top forever. null without votes.
+   */
+  score: number | null;
+  edited: boolean;
+  /** True when the word filter sent it to the queue (chairs see why it waits). */
+  flagged: boolean;
+  createdAt: number;
+  /** Set when the chair merged it into another question; it is then archived. */
+  mergedInto?: string;
 }
 
 export type RoomKind = 'plenary' | 'room';

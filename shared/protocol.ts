@@ -9,6 +9,8 @@ import type {
   PollChoice,
   PollConfig,
   PollResultsView,
+  QaConfig,
+  QuestionView,
   Role,
   RoomView,
   StatementView,
@@ -66,6 +68,12 @@ export const ErrorCode = {
   NoVote: 'no_vote',
   /** A change to the question's structure (kind, choices, scale) after the poll opened. */
   PollStarted: 'poll_started',
+  /** A question or upvote for a Q&A that is not open. */
+  QaClosed: 'qa_closed',
+  /** An upvote on the participant's own question. */
+  OwnQuestion: 'own_question',
+  /** An upvote on a question that is not approved (pending, rejected, archived, merged). */
+  NotVotable: 'not_votable',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -142,13 +150,22 @@ export type ActivityCreate =
       config: Partial<PollConfig>;
     };
 
+export interface QaActivityCreate {
+  type: 'activity.create';
+  id: string;
+  kind: 'qa';
+  /** Empty: the pitch title. */
+  title: string;
+  config: Partial<QaConfig>;
+}
+
 export interface ActivityUpdate {
   type: 'activity.update';
   id: string;
   activityId: string;
   title?: string;
   /** Fields of the activity's own kind only. */
-  config?: Partial<WallConfig> | Partial<PollConfig>;
+  config?: Partial<WallConfig> | Partial<PollConfig> | Partial<QaConfig>;
 }
 
 export interface ActivityShow {
@@ -206,6 +223,55 @@ export interface CloudRemove {
   undo?: boolean;
 }
 
+export interface QuestionAsk {
+  type: 'question.ask';
+  /** Made on the phone; it becomes the question's id. */
+  id: string;
+  activityId: string;
+  text: string;
+  name?: string | null;
+}
+
+/** Gives (`on: true`) or withdraws an upvote; setting what is already set changes nothing. */
+export interface QuestionUpvote {
+  type: 'question.upvote';
+  id: string;
+  questionId: string;
+  on: boolean;
+}
+
+export type QuestionAction =
+  | 'approve'
+  | 'reject'
+  /** Back to the queue: the undo of approve or reject. */
+  | 'requeue'
+  /** Off the lists for good (the undo is approve). */
+  | 'archive'
+  | 'answer'
+  | 'unanswer'
+  /** Put on the projector large; takes the previous one of this Q&A off. */
+  | 'stage'
+  | 'unstage'
+  /** Change the text and approve. */
+  | 'edit';
+
+export interface QuestionModerate {
+  type: 'question.moderate';
+  id: string;
+  questionId: string;
+  action: QuestionAction;
+  /** Required for `edit`. */
+  text?: string;
+}
+
+/** Merges a duplicate into another question of the same Q&A; their upvoters are united. */
+export interface QuestionMerge {
+  type: 'question.merge';
+  id: string;
+  questionId: string;
+  intoId: string;
+}
+
 export interface PingMessage {
   type: 'ping';
   t: number;
@@ -217,6 +283,7 @@ export type CommandMessage =
   | HeartSet
   | StatementModerate
   | ActivityCreate
+  | QaActivityCreate
   | ActivityUpdate
   | ActivityShow
   | ActivityMove
@@ -224,7 +291,11 @@ export type CommandMessage =
   | StatementHarvest
   | PollVote
   | PollControl
-  | CloudRemove;
+  | CloudRemove
+  | QuestionAsk
+  | QuestionUpvote
+  | QuestionModerate
+  | QuestionMerge;
 
 export type ClientMessage = HelloMessage | PingMessage | CommandMessage;
 
@@ -250,13 +321,16 @@ export interface SnapshotMessage {
   statements: StatementView[];
   /** Poll results this role may see: for the public roles only a revealed poll on screen. */
   polls: PollResultsView[];
+  /** Chairs: every question. Others: approved questions of Q&As that are open or on screen. */
+  questions: QuestionView[];
 }
 
 export type EntityChange =
   | { kind: 'room'; id: string; value: RoomView }
   | { kind: 'activity'; id: string; value: ActivityView | null }
   | { kind: 'statement'; id: string; value: StatementView | null }
-  | { kind: 'poll'; id: string; value: PollResultsView | null };
+  | { kind: 'poll'; id: string; value: PollResultsView | null }
+  | { kind: 'question'; id: string; value: QuestionView | null };
 
 /** Coalesced changes since the previous update; value null means "remove from your view". */
 export interface UpdateMessage {
@@ -273,6 +347,10 @@ export interface MineMessage {
   hearted: string[];
   /** Their vote in the current round of each poll they voted in. */
   votes: MyVote[];
+  /** Their own questions in any status; a merged one carries `mergedInto`. */
+  questions: QuestionView[];
+  /** Ids of the questions they upvoted. */
+  upvoted: string[];
 }
 
 export interface AckMessage {

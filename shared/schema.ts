@@ -71,6 +71,46 @@ export const PollConfigPatchSchema = v.partial(
 );
 export const WallConfigPatchSchema = wallConfig;
 
+const qaConfig = v.partial(
+  v.strictObject({
+    pitch: v.pipe(v.string(), v.maxLength(LIMITS.titleLength)),
+    speaker: v.pipe(v.string(), v.maxLength(LIMITS.speakerLength)),
+    maxLength: v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(10),
+      v.maxValue(LIMITS.statementMaxLength),
+    ),
+    moderation: v.picklist(['pre', 'post']),
+    open: v.boolean(),
+  }),
+);
+
+// One schema per activity kind, chosen by `kind`, so a wall's config never passes as a Q&A's.
+const activityCreate = v.variant('kind', [
+  v.object({
+    type: v.literal('activity.create'),
+    id: clientId,
+    kind: v.literal('wall'),
+    title,
+    config: wallConfig,
+  }),
+  v.object({
+    type: v.literal('activity.create'),
+    id: clientId,
+    kind: v.literal('poll'),
+    title,
+    config: PollConfigPatchSchema,
+  }),
+  v.object({
+    type: v.literal('activity.create'),
+    id: clientId,
+    kind: v.literal('qa'),
+    title,
+    config: qaConfig,
+  }),
+]);
+
 export const ClientMessageSchema = v.variant('type', [
   v.object({
     type: v.literal('hello'),
@@ -101,29 +141,14 @@ export const ClientMessageSchema = v.variant('type', [
     action: v.picklist(['approve', 'reject', 'hide', 'pin', 'unpin', 'requeue', 'edit', 'group']),
     text: v.optional(text),
   }),
-  v.variant('kind', [
-    v.object({
-      type: v.literal('activity.create'),
-      id: clientId,
-      kind: v.literal('wall'),
-      title,
-      config: wallConfig,
-    }),
-    v.object({
-      type: v.literal('activity.create'),
-      id: clientId,
-      kind: v.literal('poll'),
-      title,
-      config: PollConfigPatchSchema,
-    }),
-  ]),
+  activityCreate,
   v.object({
     type: v.literal('activity.update'),
     id: clientId,
     activityId: entityId,
     title: v.optional(title),
-    // Which of the two must match the activity's kind; the domain checks that.
-    config: v.optional(v.union([wallConfig, PollConfigPatchSchema])),
+    // Which of them must match the activity's kind; the domain checks that.
+    config: v.optional(v.union([wallConfig, PollConfigPatchSchema, qaConfig])),
   }),
   v.object({ type: v.literal('activity.show'), id: clientId, activityId: v.nullable(entityId) }),
   v.object({
@@ -174,6 +199,42 @@ export const ClientMessageSchema = v.variant('type', [
     word: v.pipe(v.string(), v.maxLength(LIMITS.cloudWordLength * 8)),
     undo: v.optional(v.boolean()),
   }),
+  v.object({
+    type: v.literal('question.ask'),
+    id: clientId,
+    activityId: entityId,
+    text,
+    name: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(LIMITS.nameLength)))),
+  }),
+  v.object({
+    type: v.literal('question.upvote'),
+    id: clientId,
+    questionId: entityId,
+    on: v.boolean(),
+  }),
+  v.object({
+    type: v.literal('question.moderate'),
+    id: clientId,
+    questionId: entityId,
+    action: v.picklist([
+      'approve',
+      'reject',
+      'requeue',
+      'archive',
+      'answer',
+      'unanswer',
+      'stage',
+      'unstage',
+      'edit',
+    ]),
+    text: v.optional(text),
+  }),
+  v.object({
+    type: v.literal('question.merge'),
+    id: clientId,
+    questionId: entityId,
+    intoId: entityId,
+  }),
 ]);
 
 export const KNOWN_TYPES = new Set([
@@ -191,6 +252,10 @@ export const KNOWN_TYPES = new Set([
   'poll.vote',
   'poll.control',
   'cloud.remove',
+  'question.ask',
+  'question.upvote',
+  'question.moderate',
+  'question.merge',
 ]);
 
 export type ParseResult<T> =

@@ -11,6 +11,7 @@ interface Props {
   onShow: (id: string | null) => void;
   onSelect: (id: string) => void;
   onAdd: (kind: 'wall' | 'poll') => void;
+  onAddQa: () => void;
 }
 
 export function Agenda(props: Props) {
@@ -45,6 +46,11 @@ export function Agenda(props: Props) {
                   </span>
                 </span>
                 {onScreen && <span class="badge badge--live">{t('chair.onScreen')}</span>}
+                {a.kind === 'qa' && a.config.open && (
+                  <span class="badge badge--open" data-testid="qa-open-badge">
+                    {t('chair.qa.openBadge')}
+                  </span>
+                )}
                 {pending > 0 && (
                   <span class="badge">{t('chair.pendingCount', { n: pending })}</span>
                 )}
@@ -73,6 +79,9 @@ export function Agenda(props: Props) {
           onClick={() => props.onAdd('wall')}
         >
           {t('chair.addWall')}
+        </button>
+        <button type="button" class="btn" data-testid="add-qa-button" onClick={props.onAddQa}>
+          {t('chair.addQa')}
         </button>
         <button
           type="button"

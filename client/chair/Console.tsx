@@ -4,7 +4,7 @@ import { ConnStatus } from '../components/ConnStatus.js';
 import { LangSwitch } from '../components/LangSwitch.js';
 import { NoticeBar } from '../components/NoticeBar.js';
 import { lang, t } from '../lib/i18n.js';
-import { exportPath, joinPath, projectorPath } from '../lib/route.js';
+import { exportPath, joinPath, projectorPath, speakerPath } from '../lib/route.js';
 import type { Session } from '../lib/session.js';
 import { sortedActivities, wallOrder } from '../lib/store.js';
 import { Agenda } from './Agenda.js';
@@ -12,6 +12,8 @@ import { useChairKeys } from './keys.js';
 import { Moderator } from './moderation.js';
 import { PollPanel } from './PollPanel.js';
 import { PollSettings } from './PollSettings.js';
+import { QaColumns } from './QaColumns.js';
+import { QaSettings } from './QaSettings.js';
 import { Queue } from './Queue.js';
 import { UndoBar } from './UndoBar.js';
 import { WallPanel } from './WallPanel.js';
@@ -60,7 +62,7 @@ export function Console({ session, event, room, chairKey }: Props) {
     .filter((s) => s.status === 'hidden' || s.status === 'rejected')
     .sort((a, b) => b.createdAt - a.createdAt);
   const pendingByActivity = new Map<string, number>();
-  for (const s of all) {
+  for (const s of [...all, ...conn.view.questions.value.values()]) {
     if (s.status === 'pending')
       pendingByActivity.set(s.activityId, (pendingByActivity.get(s.activityId) ?? 0) + 1);
   }
@@ -89,6 +91,18 @@ export function Console({ session, event, room, chairKey }: Props) {
           ? { type: 'activity.create', kind, title: t('chair.wallTitle', { n }), config: {} }
           : { type: 'activity.create', kind, title: t('chair.pollTitle', { n }), config: {} },
       ),
+    );
+  };
+
+  const addQa = () => {
+    const n = activities.filter((a) => a.kind === 'qa').length + 1;
+    setChosenActivity(
+      outbox.push({
+        type: 'activity.create',
+        kind: 'qa',
+        title: t('chair.qaTitle', { n }),
+        config: {},
+      }),
     );
   };
 
@@ -165,6 +179,14 @@ export function Console({ session, event, room, chairKey }: Props) {
           <a href={exportPath(event.code, 'json', chairKey)} download>
             {t('chair.exportJson')}
           </a>
+          <a
+            href={speakerPath(event.code, room.id)}
+            target="_blank"
+            rel="noopener"
+            data-testid="speaker-link"
+          >
+            {t('chair.speakerLink')}
+          </a>
         </nav>
         <ConnStatus conn={conn} />
         <LangSwitch />
@@ -180,6 +202,7 @@ export function Console({ session, event, room, chairKey }: Props) {
             onShow={show}
             onSelect={setChosenActivity}
             onAdd={add}
+            onAddQa={addQa}
           />
           {selected?.kind === 'wall' && (
             <WallSettings key={selected.id} activity={selected} outbox={outbox} />
@@ -187,9 +210,14 @@ export function Console({ session, event, room, chairKey }: Props) {
           {selected?.kind === 'poll' && (
             <PollSettings key={selected.id} poll={selected} outbox={outbox} />
           )}
+          {selected?.kind === 'qa' && (
+            <QaSettings key={selected.id} activity={selected} outbox={outbox} />
+          )}
           <WordFilter words={conn.view.room.value?.filterWords ?? []} outbox={outbox} />
         </div>
-        {selected?.kind === 'poll' ? (
+        {selected?.kind === 'qa' ? (
+          <QaColumns qa={selected} session={session} />
+        ) : selected?.kind === 'poll' ? (
           <>
             <section class="chair__col" aria-labelledby="poll-heading" data-testid="poll-panel">
               <PollPanel

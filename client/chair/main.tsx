@@ -2,6 +2,7 @@ import { render } from 'preact';
 import '../styles/base.css';
 import './chair.css';
 import './poll.css';
+import './qa.css';
 import { ChairApp } from './App.js';
 
 const root = document.getElementById('app');

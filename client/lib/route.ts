@@ -40,3 +40,7 @@ export function exportPath(code: string, ext: 'csv' | 'json', key: string, semic
   if (semicolon) q.set('sep', 'semicolon');
   return `/api/events/${encodeURIComponent(code)}/export.${ext}?${q.toString()}`;
 }
+
+export function speakerPath(code: string, roomId?: string): string {
+  return `/s/${encodeURIComponent(code)}${roomId ? `/${encodeURIComponent(roomId)}` : ''}`;
+}

@@ -10,6 +10,7 @@ import type {
   EventInfo,
   MyVote,
   PollResultsView,
+  QuestionView,
   RoomView,
   StatementView,
 } from '../../shared/model.js';
@@ -20,7 +21,18 @@ export interface Mine {
   hearted: ReadonlySet<string>;
   /** Their vote in the current round of each poll, by poll id. */
   votes: ReadonlyMap<string, MyVote>;
+  /** Their own questions in any status, by id. */
+  questions: ReadonlyMap<string, QuestionView>;
+  upvoted: ReadonlySet<string>;
 }
+
+const NO_MINE: Mine = {
+  own: new Map(),
+  hearted: new Set(),
+  questions: new Map(),
+  votes: new Map(),
+  upvoted: new Set(),
+};
 
 /**
  * What the server has told this client, as signals. Maps are replaced, never mutated, so a
@@ -33,7 +45,8 @@ export class ViewStore {
   readonly statements = signal<ReadonlyMap<string, StatementView>>(new Map());
   /** Poll results by poll id: for participants and projectors only while revealed. */
   readonly polls = signal<ReadonlyMap<string, PollResultsView>>(new Map());
-  readonly mine = signal<Mine>({ own: new Map(), hearted: new Set(), votes: new Map() });
+  readonly questions = signal<ReadonlyMap<string, QuestionView>>(new Map());
+  readonly mine = signal<Mine>(NO_MINE);
 
   applyWelcome(msg: WelcomeMessage): void {
     batch(() => {
@@ -48,6 +61,7 @@ export class ViewStore {
       this.activities.value = new Map(msg.activities.map((a) => [a.id, a]));
       this.statements.value = new Map(msg.statements.map((s) => [s.id, s]));
       this.polls.value = new Map(msg.polls.map((p) => [p.id, p]));
+      this.questions.value = new Map((msg.questions ?? []).map((q) => [q.id, q]));
     });
   }
 
@@ -56,6 +70,8 @@ export class ViewStore {
     let statements: Map<string, StatementView> | null = null;
     let own: Map<string, StatementView> | null = null;
     let polls: Map<string, PollResultsView> | null = null;
+    let questions: Map<string, QuestionView> | null = null;
+    let ownQuestions: Map<string, QuestionView> | null = null;
     let room: RoomView | null = null;
     const mine = this.mine.value;
     for (const change of msg.changes) {
@@ -87,6 +103,17 @@ export class ViewStore {
           if (change.value === null) polls.delete(change.id);
           else polls.set(change.id, change.value);
           break;
+        case 'question': {
+          questions ??= new Map(this.questions.value);
+          if (change.value === null) questions.delete(change.id);
+          else questions.set(change.id, change.value);
+          // As for statements: an approval shows in "your questions" before the next `mine`.
+          if (change.value && mine.questions.has(change.id)) {
+            ownQuestions ??= new Map(mine.questions);
+            ownQuestions.set(change.id, change.value);
+          }
+          break;
+        }
       }
     }
     batch(() => {
@@ -94,7 +121,14 @@ export class ViewStore {
       if (activities) this.activities.value = activities;
       if (statements) this.statements.value = statements;
       if (polls) this.polls.value = polls;
-      if (own) this.mine.value = { ...mine, own };
+      if (questions) this.questions.value = questions;
+      if (own || ownQuestions) {
+        this.mine.value = {
+          ...this.mine.value,
+          ...(own ? { own } : {}),
+          ...(ownQuestions ? { questions: ownQuestions } : {}),
+        };
+      }
     });
   }
 
@@ -103,6 +137,8 @@ export class ViewStore {
       own: new Map(msg.own.map((s) => [s.id, s])),
       hearted: new Set(msg.hearted),
       votes: new Map(msg.votes.map((v) => [v.pollId, v])),
+      questions: new Map((msg.questions ?? []).map((q) => [q.id, q])),
+      upvoted: new Set(msg.upvoted ?? []),
     };
   }
 
@@ -113,23 +149,42 @@ export class ViewStore {
     this.mine.value = { ...this.mine.value, votes };
   }
 
+  /** A committed question.upvote: the server only tells us through the next `mine`. */
+  setUpvoted(questionId: string, on: boolean): void {
+    const mine = this.mine.value;
+    if (mine.upvoted.has(questionId) === on) return;
+    const upvoted = new Set(mine.upvoted);
+    if (on) upvoted.add(questionId);
+    else upvoted.delete(questionId);
+    this.mine.value = { ...mine, upvoted };
+  }
+
+  /** A committed question.ask: ours until the server's `mine` says more. */
+  addOwnQuestion(question: QuestionView): void {
+    const mine = this.mine.value;
+    if (mine.questions.has(question.id)) return;
+    const questions = new Map(mine.questions);
+    questions.set(question.id, question);
+    this.mine.value = { ...mine, questions };
+  }
+
   /** A committed heart.set: the server only tells us through the next `mine`, if at all. */
   setHearted(statementId: string, on: boolean): void {
-    const { hearted } = this.mine.value;
-    if (hearted.has(statementId) === on) return;
-    const next = new Set(hearted);
+    const mine = this.mine.value;
+    if (mine.hearted.has(statementId) === on) return;
+    const next = new Set(mine.hearted);
     if (on) next.add(statementId);
     else next.delete(statementId);
-    this.mine.value = { ...this.mine.value, hearted: next };
+    this.mine.value = { ...mine, hearted: next };
   }
 
   /** A committed submit: remember it as ours until the server's `mine` says more. */
   addOwn(statement: StatementView): void {
-    const { own } = this.mine.value;
-    if (own.has(statement.id)) return;
-    const next = new Map(own);
+    const mine = this.mine.value;
+    if (mine.own.has(statement.id)) return;
+    const next = new Map(mine.own);
     next.set(statement.id, statement);
-    this.mine.value = { ...this.mine.value, own: next };
+    this.mine.value = { ...mine, own: next };
   }
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { EventInfo } from '../../shared/model.js';
+import type { EventInfo, QaActivity } from '../../shared/model.js';
 import { ConnStatus } from '../components/ConnStatus.js';
 import { LangSwitch } from '../components/LangSwitch.js';
 import { NoticeBar } from '../components/NoticeBar.js';
@@ -11,6 +11,9 @@ import { startSession, type Session } from '../lib/session.js';
 import { Composer } from './Composer.js';
 import { HeartState } from './hearts.js';
 import { MineList } from './MineList.js';
+import { QaOthers } from './QaOthers.js';
+import { QaView } from './QaView.js';
+import { QaVotes } from './QaVotes.js';
 import { useEventInfo } from '../lib/useEventInfo.js';
 import { normalizeWord } from '../../shared/words.js';
 import { PollView } from './Poll.js';
@@ -52,6 +55,9 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
     startSession({ role: 'participant', eventCode: event.code, roomId }),
   );
   const [hearts] = useState(() => new HeartState(session));
+  const [votes] = useState(() => new QaVotes(session));
+  // A Q&A the participant picked from the open ones; otherwise the phone follows the screen.
+  const [chosenQa, setChosenQa] = useState<string | null>(null);
   useEffect(() => {
     // A hand-typed lowercase code works, but the address bar should show the real one.
     const canonical = joinPath(event.code, explicitRoom ? roomId : undefined);
@@ -97,6 +103,26 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
             },
           );
         }
+        if (s.kind === 'ack' && s.cmd.type === 'question.ask') {
+          // The status follows with the next `mine`; until then it waits, as most questions do.
+          const known = session.conn.view.questions.value.get(s.cmd.id);
+          session.conn.view.addOwnQuestion(
+            known ?? {
+              id: s.cmd.id,
+              activityId: s.cmd.activityId,
+              name: s.cmd.name ?? null,
+              text: s.cmd.text,
+              status: 'pending',
+              answered: false,
+              onStage: false,
+              votes: 0,
+              score: null,
+              edited: false,
+              flagged: false,
+              createdAt: Date.now(),
+            },
+          );
+        }
       }),
     [],
   );
@@ -109,6 +135,11 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
       ? conn.view.activities.value.get(room.currentActivityId)
       : undefined;
   const draftKey = `vonk.draft.${event.code}.${roomId}`;
+  const openQas = [...conn.view.activities.value.values()]
+    .filter((a): a is QaActivity => a.kind === 'qa' && a.config.open)
+    .sort((a, b) => a.order - b.order);
+  const chosen = openQas.find((a) => a.id === chosenQa && a.id !== activity?.id);
+  const shown = chosen ?? activity;
 
   return (
     <div class="participant">
@@ -133,17 +164,48 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
       <main id="main" class="participant__main" tabIndex={-1}>
         {!room ? (
           <p class="muted">{t('conn.connecting')}</p>
-        ) : !activity ? (
-          <p class="waiting" data-testid="waiting">
-            {t('wall.waiting')}
-          </p>
-        ) : activity.kind === 'poll' ? (
-          <PollView key={activity.id} poll={activity} session={session} />
         ) : (
           <>
-            <Composer activity={activity} outbox={session.outbox} draftKey={draftKey} />
-            <MineList activityId={activity.id} session={session} />
-            <WallList activityId={activity.id} session={session} hearts={hearts} />
+            {chosen && (
+              <button
+                type="button"
+                class="btn btn--wide qa-back"
+                data-testid="qa-back"
+                onClick={() => setChosenQa(null)}
+              >
+                ← {t('qa.back')}
+              </button>
+            )}
+            <QaOthers
+              // A fresh (folded) list whenever what the phone shows changes.
+              key={shown?.id ?? 'none'}
+              open={openQas.filter((a) => a.id !== shown?.id)}
+              expanded={!shown}
+              onChoose={(id) => {
+                setChosenQa(id);
+                window.scrollTo(0, 0);
+              }}
+            />
+            {!shown ? (
+              <p class="waiting" data-testid="waiting">
+                {t('wall.waiting')}
+              </p>
+            ) : shown.kind === 'poll' ? (
+              <PollView key={shown.id} poll={shown} session={session} />
+            ) : shown.kind === 'qa' ? (
+              <QaView
+                qa={shown}
+                session={session}
+                votes={votes}
+                draftKey={`${draftKey}.${shown.id}`}
+              />
+            ) : (
+              <>
+                <Composer activity={shown} outbox={session.outbox} draftKey={draftKey} />
+                <MineList activityId={shown.id} session={session} />
+                <WallList activityId={shown.id} session={session} hearts={hearts} />
+              </>
+            )}
           </>
         )}
         <Privacy event={conn.view.event.value ?? event} />

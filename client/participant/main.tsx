@@ -3,6 +3,7 @@ import '../styles/base.css';
 import '../home/home.css';
 import './participant.css';
 import './ballot.css';
+import './qa.css';
 import { ParticipantApp } from './App.js';
 
 const root = document.getElementById('app');

@@ -8,6 +8,7 @@ import { startSession } from '../lib/session.js';
 import { approvedFor } from '../lib/store.js';
 import { useEventInfo } from '../lib/useEventInfo.js';
 import { ProjectorPoll } from './Poll.js';
+import { QaStage } from './QaStage.js';
 import { ProjectorWall } from './Wall.js';
 
 export function ProjectorApp() {
@@ -68,6 +69,8 @@ function Projector({ event, room }: { event: EventInfo; room: RoomSummary }) {
       <main class="projector__stage">
         {activity?.kind === 'poll' ? (
           <ProjectorPoll key={activity.id} poll={activity} view={view} />
+        ) : activity?.kind === 'qa' ? (
+          <QaStage qa={activity} questions={[...view.questions.value.values()]} />
         ) : activity?.kind === 'wall' ? (
           <>
             <h1 class="projector__prompt">

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import '../styles/base.css';
 import './projector.css';
 import './poll.css';
+import './qa.css';
 import { ProjectorApp } from './App.js';
 
 const root = document.getElementById('app');

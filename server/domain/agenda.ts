@@ -2,18 +2,26 @@
 
 import { translate } from '../../shared/i18n/index.js';
 import { LIMITS } from '../../shared/limits.js';
-import type { ActivityView, Language, PollConfig, WallConfig } from '../../shared/model.js';
+import type {
+  ActivityView,
+  Language,
+  PollConfig,
+  QaConfig,
+  WallConfig,
+} from '../../shared/model.js';
 import {
   ErrorCode,
   type ActivityCreate,
   type ActivityMove,
   type ActivityShow,
   type ActivityUpdate,
+  type QaActivityCreate,
 } from '../../shared/protocol.js';
 import { PollConfigPatchSchema, WallConfigPatchSchema } from '../../shared/schema.js';
 import * as v from 'valibot';
 import { isModerator } from './actors.js';
 import { newPollConfig, pollPatch } from './poll-config.js';
+import { configFitsKind, newQaActivity } from './qa.js';
 import { cleanText } from './text.js';
 import {
   fail,
@@ -25,7 +33,8 @@ import {
   type RoomState,
 } from './types.js';
 
-export type AgendaCommand = ActivityCreate | ActivityUpdate | ActivityShow | ActivityMove;
+export type AgendaCommand =
+  ActivityCreate | QaActivityCreate | ActivityUpdate | ActivityShow | ActivityMove;
 type AgendaEvent = Extract<
   DomainEvent,
   { type: 'activity.created' | 'activity.updated' | 'activity.shown' | 'activity.moved' }
@@ -51,6 +60,10 @@ export function decideAgenda(
       if (state.activities.has(cmd.id)) return fail(ErrorCode.DuplicateId, 'id already used', 'id');
       if (state.agenda.length >= LIMITS.activitiesPerRoom) {
         return fail(ErrorCode.Invalid, 'the agenda is full');
+      }
+      if (cmd.kind === 'qa') {
+        const activity = newQaActivity(cmd, state.agenda.length, state.language);
+        return ok({ type: 'activity.created', activity });
       }
       const base = { id: cmd.id, title: cleanText(cmd.title), order: state.agenda.length };
       if (cmd.kind === 'wall') {
@@ -99,10 +112,15 @@ export function decideAgenda(
   }
 }
 
-type ConfigPatch = Partial<WallConfig> | Partial<PollConfig>;
+type ConfigPatch = Partial<WallConfig> | Partial<PollConfig> | Partial<QaConfig>;
 
-/** The schema accepts either kind's fields; they must be the fields of this activity's kind. */
+/** The schema accepts any kind's fields; they must be the fields of this activity's kind. */
 function configPatch(activity: ActivityView, patch: ConfigPatch): Result<ConfigPatch> {
+  if (activity.kind === 'qa') {
+    return configFitsKind('qa', patch)
+      ? ok(patch)
+      : fail(ErrorCode.Invalid, 'these are not the settings of a Q&A', 'config');
+  }
   if (activity.kind === 'wall') {
     return v.is(WallConfigPatchSchema, patch)
       ? ok(patch)
@@ -141,6 +159,11 @@ export function applyAgenda(state: RoomState, e: AgendaEvent): Dirty[] {
       const a = state.activities.get(e.activityId);
       if (!a) return [];
       const title = e.title ?? a.title;
+      if (a.kind === 'qa') {
+        const config = { ...a.config, ...(e.config as Partial<QaConfig>) };
+        state.activities.set(a.id, { ...a, title, config });
+        return [{ kind: 'activity', id: a.id }];
+      }
       if (a.kind === 'wall') {
         const config = { ...a.config, ...(e.config as Partial<WallConfig>) };
         state.activities.set(a.id, { ...a, title, config });

@@ -6,6 +6,7 @@ import { assertNever } from '../../shared/protocol.js';
 import { applyAgenda } from './agenda.js';
 import { applyPoll } from './poll.js';
 import { DEFAULT_BLOCKED_WORDS, normalizeWordList } from './profanity.js';
+import { applyQa, qaUpdateDirty } from './qa.js';
 import type { Change, Dirty, RoomState } from './types.js';
 import { applyWall } from './wall.js';
 
@@ -24,6 +25,7 @@ export function emptyRoomState(
     activities: new Map(),
     statements: new Map(),
     polls: new Map(),
+    questions: new Map(),
   };
 }
 
@@ -31,8 +33,9 @@ export function apply(state: RoomState, change: Change): Dirty[] {
   state.seq = change.seq;
   const e = change.event;
   switch (e.type) {
-    case 'activity.created':
     case 'activity.updated':
+      return [...applyAgenda(state, e), ...qaUpdateDirty(state, e)];
+    case 'activity.created':
     case 'activity.shown':
     case 'activity.moved':
       return applyAgenda(state, e);
@@ -54,6 +57,11 @@ export function apply(state: RoomState, change: Change): Dirty[] {
     case 'poll.controlled':
     case 'cloud.removed':
       return applyPoll(state, e);
+    case 'question.asked':
+    case 'question.upvoted':
+    case 'question.moderated':
+    case 'question.merged':
+      return applyQa(state, e, change);
     default:
       return assertNever(e);
   }

@@ -6,6 +6,7 @@ import { assertNever, ErrorCode, type CommandMessage } from '../../shared/protoc
 import { isModerator } from './actors.js';
 import { decideAgenda } from './agenda.js';
 import { decidePoll } from './poll.js';
+import { decideQa } from './qa.js';
 import { fail, ok, type Actor, type DomainEvent, type Result, type RoomState } from './types.js';
 import { decideWall } from './wall.js';
 
@@ -33,6 +34,11 @@ export function decide(state: RoomState, actor: Actor, cmd: CommandMessage): Res
     case 'poll.control':
     case 'cloud.remove':
       return decidePoll(state, actor, cmd);
+    case 'question.ask':
+    case 'question.upvote':
+    case 'question.moderate':
+    case 'question.merge':
+      return decideQa(state, actor, cmd);
     default:
       return assertNever(cmd);
   }

@@ -1,6 +1,7 @@
 // The harvest ("oogst") of a room: every activity with what came in, as plain data for the
 // export. Poll results are counted from the stored votes like every view, per round, uncapped.
 
+import { qaExportRows, type QaExportRow } from './qa-export.js';
 import type {
   PollKind,
   PollOption,
@@ -59,11 +60,19 @@ export interface PollExport extends ActivityExportBase {
   rounds: RoundExport[];
 }
 
+export interface QaExport extends ActivityExportBase {
+  kind: 'qa';
+  pitch: string;
+  speaker: string;
+  /** Every question, published ones first, each part in popular order. */
+  questions: Omit<QaExportRow, 'pitch' | 'speaker' | 'activityId'>[];
+}
+
 export interface RoomExport {
   id: string;
   name: string;
   kind: RoomKind;
-  activities: (WallExport | PollExport)[];
+  activities: (WallExport | PollExport | QaExport)[];
 }
 
 const percent = (count: number, voters: number) =>
@@ -91,12 +100,26 @@ export function harvestRoom(state: RoomState): RoomExport {
     byActivity.set(st.activityId, list);
   }
   const activities: RoomExport['activities'] = [];
+  let qaRows: QaExportRow[] | undefined;
   for (const id of state.agenda) {
     const a = state.activities.get(id);
     if (!a) continue;
     const base = { id, title: a.title, order: a.order, statements: byActivity.get(id) ?? [] };
     if (a.kind === 'wall') {
       activities.push({ ...base, kind: 'wall', prompt: a.config.prompt });
+      continue;
+    }
+    if (a.kind === 'qa') {
+      const questions = (qaRows ??= qaExportRows(state))
+        .filter((r) => r.activityId === id)
+        .map(({ pitch: _p, speaker: _s, activityId: _a, ...rest }) => rest);
+      activities.push({
+        ...base,
+        kind: 'qa',
+        pitch: a.config.pitch,
+        speaker: a.config.speaker,
+        questions,
+      });
       continue;
     }
     const runtime = state.polls.get(id);

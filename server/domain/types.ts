@@ -6,12 +6,19 @@ import type {
   Language,
   PollChoice,
   PollConfig,
+  QaConfig,
+  QuestionStatus,
   Role,
   RoomView,
   StatementStatus,
   WallConfig,
 } from '../../shared/model.js';
-import type { ErrorCode, ModerationAction, PollAction } from '../../shared/protocol.js';
+import type {
+  ErrorCode,
+  ModerationAction,
+  PollAction,
+  QuestionAction,
+} from '../../shared/protocol.js';
 
 export interface Actor {
   role: Role | 'system';
@@ -50,6 +57,25 @@ export interface PollRuntime {
   removedWords: Set<string>;
 }
 
+export interface QuestionState {
+  id: string;
+  activityId: string;
+  participantId: string;
+  name: string | null;
+  text: string;
+  /** The text as the participant sent it, when the chair edited it. */
+  originalText: string | null;
+  status: QuestionStatus;
+  answered: boolean;
+  onStage: boolean;
+  flagged: boolean;
+  /** Upvoter → when they upvoted: the count and the popularity score are derived from this. */
+  votes: Map<string, number>;
+  mergedInto: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
 export interface RoomState {
   room: RoomView;
   /** The event's language: defaults (a new wall's prompt) are in it. */
@@ -63,6 +89,7 @@ export interface RoomState {
   statements: Map<string, StatementState>;
   /** One entry per poll activity. */
   polls: Map<string, PollRuntime>;
+  questions: Map<string, QuestionState>;
 }
 
 export type DomainEvent =
@@ -71,7 +98,7 @@ export type DomainEvent =
       type: 'activity.updated';
       activityId: string;
       title?: string;
-      config?: Partial<WallConfig> | Partial<PollConfig>;
+      config?: Partial<WallConfig> | Partial<PollConfig> | Partial<QaConfig>;
     }
   | { type: 'activity.shown'; activityId: string | null }
   | { type: 'activity.moved'; activityId: string; index: number }
@@ -102,7 +129,20 @@ export type DomainEvent =
     }
   /** `round` is the poll's round after the action (bumped by newRound). */
   | { type: 'poll.controlled'; pollId: string; action: PollAction; round: number }
-  | { type: 'cloud.removed'; pollId: string; word: string; removed: boolean };
+  | { type: 'cloud.removed'; pollId: string; word: string; removed: boolean }
+  | {
+      type: 'question.asked';
+      questionId: string;
+      activityId: string;
+      participantId: string;
+      name: string | null;
+      text: string;
+      status: QuestionStatus;
+      flagged?: boolean;
+    }
+  | { type: 'question.upvoted'; questionId: string; participantId: string; on: boolean }
+  | { type: 'question.moderated'; questionId: string; action: QuestionAction; text?: string }
+  | { type: 'question.merged'; questionId: string; intoId: string };
 
 /** One committed change: a domain event with its place in the room's log. */
 export interface Change {
@@ -130,7 +170,7 @@ export const fail = (code: ErrorCode, message: string, field?: string): Result<n
 });
 
 /** Kinds of entity a client holds in its view, besides the room itself. */
-export type EntityKind = 'activity' | 'statement' | 'poll';
+export type EntityKind = 'activity' | 'statement' | 'poll' | 'question';
 
 /** What changed: the rooms layer re-derives these views per role and sends them. */
 export type Dirty =

@@ -13,6 +13,7 @@ import type {
 import type { EntityChange, MineMessage, SnapshotMessage } from '../../shared/protocol.js';
 import { findPoll } from './poll.js';
 import { tallyRounds } from './poll-tally.js';
+import { isPublicQa, isPublicQuestion, mineQuestions, questionView } from './qa-view.js';
 import type { EntityKind, RoomState, StatementState } from './types.js';
 
 export type ViewRole = 'public' | 'chair';
@@ -71,7 +72,9 @@ const VIEWS: Record<EntityKind, ViewFn> = {
   activity: (state, id, role) => {
     const a = state.activities.get(id);
     if (!a) return null;
-    return role === 'chair' || a.id === state.room.currentActivityId ? a : null;
+    return role === 'chair' || a.id === state.room.currentActivityId || isPublicQa(state, a.id)
+      ? a
+      : null;
   },
   statement: (state, id, role) => {
     const st = state.statements.get(id);
@@ -79,6 +82,11 @@ const VIEWS: Record<EntityKind, ViewFn> = {
     return role === 'chair' || isPublicStatement(state, st) ? statementView(st) : null;
   },
   poll: pollView,
+  question: (state, id, role) => {
+    const q = state.questions.get(id);
+    if (!q) return null;
+    return role === 'chair' || isPublicQuestion(state, q) ? questionView(q) : null;
+  },
 };
 
 /** Every id of a kind, in the order a snapshot lists them. */
@@ -86,6 +94,7 @@ const IDS: Record<EntityKind, (state: RoomState) => Iterable<string>> = {
   activity: (state) => state.agenda,
   statement: (state) => state.statements.keys(),
   poll: (state) => state.agenda.filter((id) => state.polls.has(id)),
+  question: (state) => state.questions.keys(),
 };
 
 export function entityChange(
@@ -119,6 +128,7 @@ export function snapshotFor(state: RoomState, role: ViewRole): SnapshotMessage {
     activities: visible(state, 'activity', role),
     statements: visible(state, 'statement', role),
     polls: visible(state, 'poll', role),
+    questions: visible(state, 'question', role),
   };
 }
 
@@ -140,7 +150,7 @@ export const statementsFor = (state: RoomState, role: ViewRole) =>
 export const pollsFor = (state: RoomState, role: ViewRole) =>
   visible<PollResultsView>(state, 'poll', role);
 
-/** A participant's own statements (any status), the ones they hearted, and their votes. */
+/** A participant's own statements and questions (any status), hearts, votes and upvotes. */
 export function mineFor(
   state: RoomState,
   participantId: string,
@@ -157,5 +167,5 @@ export function mineFor(
     const choice = poll && runtime.rounds[poll.round - 1]?.get(participantId);
     if (poll && choice) votes.push({ pollId, round: poll.round, ...choice });
   }
-  return { own, hearted, votes };
+  return { own, hearted, votes, ...mineQuestions(state, participantId) };
 }

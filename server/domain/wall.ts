@@ -145,6 +145,7 @@ function postTarget(state: RoomState, participantId: string, id: string): Result
     const { maxLength, moderation } = activity.config;
     return ok({ maxLength, moderation, oneLine: false });
   }
+  if (activity.kind !== 'poll') return fail(ErrorCode.NotFound, 'no such wall', 'activityId');
   if (!hasVoted(state, activity, participantId)) {
     return fail(ErrorCode.NoVote, 'vote first, then say why');
   }

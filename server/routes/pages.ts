@@ -12,7 +12,7 @@ import type { Language } from '../../shared/model.js';
 import type { EventService } from '../events.js';
 import type { Store } from '../store/types.js';
 
-type Page = 'index' | 'participant' | 'chair' | 'projector' | 'organizer';
+type Page = 'index' | 'participant' | 'chair' | 'projector' | 'organizer' | 'speaker';
 
 const PAGE_CSS = readFileSync(fileURLToPath(new URL('./page.css', import.meta.url)), 'utf8');
 
@@ -96,6 +96,14 @@ export function pageRoutes(deps: { store: Store; events: EventService; clientDir
   };
   app.get('/p/:code', projector);
   app.get('/p/:code/:roomId', projector);
+
+  // The speaker's tablet: public and read-only like the projector (QA-11).
+  const speaker = async (c: Context) => {
+    if (await target(c)) return serve(c, 'speaker');
+    return c.html(messagePage(pickLanguage(c), 'error.not_found', 'home.unknownCode'), 404);
+  };
+  app.get('/s/:code', speaker);
+  app.get('/s/:code/:roomId', speaker);
 
   const chair = async (c: Context) => {
     const event = await eventFor(c.req.param('code') ?? '');

@@ -166,11 +166,111 @@ describe.skipIf(!haveBrowser)('hardening in Chromium', () => {
     chairWs.close();
   });
 
+  it('[AUTH-4][QA-3] XSS payloads as questions, names and pitch titles stay inert on every screen', async () => {
+    const chairWs = await TestClient.connect(srv.url, {
+      role: 'chair',
+      eventCode: ev.code,
+      key: chairKey(ev.chairUrl),
+    });
+    const qaAck = await chairWs.command({
+      type: 'activity.create',
+      kind: 'qa',
+      title: PAYLOADS[0]!.slice(0, 120),
+      config: {
+        pitch: PAYLOADS[1]!,
+        speaker: PAYLOADS[3]!.slice(0, 80),
+        open: true,
+        moderation: 'post',
+      },
+    });
+    const qaId = (qaAck as { id: string }).id;
+    const wallId = chairWs.currentWallId();
+    await chairWs.command({ type: 'activity.show', activityId: qaId });
+    const asker = await TestClient.connect(srv.url, {
+      role: 'participant',
+      eventCode: ev.code,
+      participantId: 'xss-asker-1',
+    });
+    const ids: string[] = [];
+    for (const [i, text] of PAYLOADS.entries()) {
+      const ack = await asker.command({
+        type: 'question.ask',
+        activityId: qaId,
+        text,
+        name: PAYLOADS[(i + 2) % PAYLOADS.length]!.slice(0, 40),
+      });
+      expect(ack.type).toBe('ack');
+      ids.push((ack as { id: string }).id);
+    }
+    await chairWs.command({ type: 'question.moderate', questionId: ids[0]!, action: 'stage' });
+    await chairWs.command({
+      type: 'activity.update',
+      activityId: qaId,
+      config: { moderation: 'pre' },
+    });
+    await asker.command({ type: 'question.ask', activityId: qaId, text: PAYLOADS[2]! });
+
+    const problems: string[] = [];
+    const cspViolations: string[] = [];
+    const pages: [string, Page][] = [];
+    for (const [name, url, ctx] of [
+      ['phone', ev.joinUrl, await phoneContext(browser)],
+      ['chair', ev.chairUrl, await browser.newContext({ viewport: CHAIR })],
+      ['projector', ev.projectorUrl, await browser.newContext({ viewport: PROJECTOR })],
+      ['speaker', ev.projectorUrl.replace('/p/', '/s/'), await browser.newContext()],
+    ] as [string, string, BrowserContext][]) {
+      const page = await ctx.newPage();
+      problems.push(...guard(page, srv.url));
+      page.on('console', (m) => {
+        if (/Content Security Policy/i.test(m.text())) cspViolations.push(`${name}: ${m.text()}`);
+      });
+      await page.goto(url);
+      pages.push([name, page]);
+    }
+    const [[, phone], [, chair], [, projector], [, speaker]] = pages as [
+      [string, Page],
+      [string, Page],
+      [string, Page],
+      [string, Page],
+    ];
+    await phone
+      .getByTestId('qa-item')
+      .nth(PAYLOADS.length - 1)
+      .waitFor();
+    await projector.getByTestId('projector-stage').waitFor();
+    await speaker.getByTestId('speaker-stage').waitFor();
+    await chair.getByTestId('qa-queue-item').first().waitFor();
+    for (const [, page] of pages) {
+      for (const a of await page.locator('a[href^="javascript"]').all())
+        await a.click().catch(() => undefined);
+      await page.mouse.move(200, 200);
+      await page.waitForTimeout(200);
+    }
+    for (const [name, page] of pages) {
+      expect(
+        await page.evaluate(() => (window as { __pwned?: number }).__pwned),
+        name,
+      ).toBeUndefined();
+      expect(
+        await page.locator('iframe, script:not([src]), svg circle, img[src="x"]').count(),
+        name,
+      ).toBe(0);
+      expect(await page.locator('body').innerText(), name).toContain(PAYLOADS[0]!);
+    }
+    expect(problems).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    // The wall goes back on screen for the tests that follow.
+    await chairWs.command({ type: 'activity.show', activityId: wallId });
+    chairWs.close();
+    asker.close();
+  });
+
   it('[AUTH-4] every page is served with a CSP without inline script', async () => {
     for (const path of [
       '/',
       `/j/${ev.code}`,
       `/p/${ev.code}`,
+      `/s/${ev.code}`,
       `/c/${ev.code}?k=${chairKey(ev.chairUrl)}`,
       '/o',
     ]) {

@@ -22,6 +22,7 @@ export interface CreatedEvent {
   name: string;
   joinUrl: string;
   projectorUrl: string;
+  speakerUrl: string;
   chairUrl: string;
   rooms: { id: string; name: string; kind: string; chairUrl: string }[];
 }

@@ -7,6 +7,7 @@ import type {
   MyVote,
   PollActivity,
   PollResultsView,
+  QuestionView,
   RoomView,
   StatementView,
 } from '../../shared/model.js';
@@ -32,11 +33,14 @@ export class TestClient {
   readonly statements = new Map<string, StatementView>();
   /** Poll results this client may see, by poll id. */
   readonly polls = new Map<string, PollResultsView>();
-  mine: { own: StatementView[]; hearted: string[]; votes: MyVote[] } = {
-    own: [],
-    hearted: [],
-    votes: [],
-  };
+  readonly questions = new Map<string, QuestionView>();
+  mine: {
+    own: StatementView[];
+    hearted: string[];
+    votes: MyVote[];
+    questions: QuestionView[];
+    upvoted: string[];
+  } = { own: [], hearted: [], votes: [], questions: [], upvoted: [] };
   closed: { code: number; reason: string } | null = null;
   private waiters: (() => void)[] = [];
 
@@ -91,9 +95,11 @@ export class TestClient {
         this.activities.clear();
         this.statements.clear();
         this.polls.clear();
+        this.questions.clear();
         for (const a of msg.activities) this.activities.set(a.id, a);
         for (const s of msg.statements) this.statements.set(s.id, s);
         for (const p of msg.polls) this.polls.set(p.id, p);
+        for (const q of msg.questions) this.questions.set(q.id, q);
         break;
       case 'welcome':
         this.room = msg.room;
@@ -103,11 +109,18 @@ export class TestClient {
           if (ch.kind === 'room') this.room = ch.value;
           else if (ch.kind === 'activity') upsert(this.activities, ch.id, ch.value);
           else if (ch.kind === 'statement') upsert(this.statements, ch.id, ch.value);
+          else if (ch.kind === 'question') upsert(this.questions, ch.id, ch.value);
           else upsert(this.polls, ch.id, ch.value);
         }
         break;
       case 'mine':
-        this.mine = { own: msg.own, hearted: msg.hearted, votes: msg.votes };
+        this.mine = {
+          own: msg.own,
+          hearted: msg.hearted,
+          votes: msg.votes,
+          questions: msg.questions,
+          upvoted: msg.upvoted,
+        };
         break;
       default:
         break;

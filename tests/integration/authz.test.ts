@@ -17,6 +17,10 @@ let other: CreatedEvent;
 let wallId = '';
 let statementId = '';
 let cloudId = '';
+let qaId = '';
+let questionId = '';
+/** Fresh questions to merge into `questionId`: a merge can only happen once per question. */
+const mergePool: string[] = [];
 
 type WsRole = 'participant' | 'chair' | 'other-chair' | 'projector' | 'organizer' | 'none';
 const WS_ROLES: WsRole[] = [
@@ -117,6 +121,35 @@ const COMMANDS: { name: string; cmd: () => NewCommand; allowed: WsRole[]; answer
     allowed: ['chair', 'organizer'],
     answer: 'not_in_room',
   },
+  {
+    name: 'activity.create (qa)',
+    cmd: () => ({ type: 'activity.create', kind: 'qa', title: '', config: { pitch: 'Extra' } }),
+    allowed: ['chair', 'organizer'],
+  },
+  {
+    name: 'question.ask',
+    cmd: () => ({ type: 'question.ask', activityId: qaId, text: 'Mag ik iets vragen?' }),
+    allowed: ['participant'],
+  },
+  {
+    name: 'question.upvote',
+    cmd: () => ({ type: 'question.upvote', questionId, on: true }),
+    allowed: ['participant'],
+  },
+  {
+    name: 'question.moderate',
+    cmd: () => ({ type: 'question.moderate', questionId, action: 'stage' }),
+    allowed: ['chair', 'organizer'],
+  },
+  {
+    name: 'question.merge',
+    cmd: () => ({
+      type: 'question.merge',
+      questionId: mergePool.shift() ?? '',
+      intoId: questionId,
+    }),
+    allowed: ['chair', 'organizer'],
+  },
 ];
 
 beforeAll(async () => {
@@ -153,6 +186,18 @@ beforeAll(async () => {
       id: string;
     }
   ).id;
+  qaId = (
+    (await chair.command({
+      type: 'activity.create',
+      kind: 'qa',
+      title: '',
+      config: { pitch: 'Het Pieperproject', open: true, moderation: 'post' },
+    })) as { id: string }
+  ).id;
+  const ask = async (text: string) =>
+    ((await p.command({ type: 'question.ask', activityId: qaId, text })) as { id: string }).id;
+  questionId = await ask('Basisvraag');
+  for (let i = 0; i < 6; i++) mergePool.push(await ask(`Dubbele vraag ${i}`));
   chair.close();
   p.close();
 });
@@ -184,7 +229,7 @@ describe('authorization matrix: WebSocket commands × roles', () => {
     c.close();
   });
   it('[AUTH-1] the matrix covers every command type of the protocol', () => {
-    const covered = new Set(COMMANDS.map((c) => c.name));
+    const covered = new Set(COMMANDS.map((c) => c.name.split(' ')[0]));
     const all = [...KNOWN_TYPES].filter((t) => t !== 'hello' && t !== 'ping');
     expect([...covered].sort()).toEqual([...all].sort());
   });
@@ -247,6 +292,7 @@ const ROUTES: {
   },
   { name: 'GET /j/:code', path: () => `/j/${ev.code}`, allowed: HTTP_ROLES, refused: 0 },
   { name: 'GET /p/:code', path: () => `/p/${ev.code}`, allowed: HTTP_ROLES, refused: 0 },
+  { name: 'GET /s/:code', path: () => `/s/${ev.code}`, allowed: HTTP_ROLES, refused: 0 },
   { name: 'GET /c/:code', path: () => `/c/${ev.code}`, allowed: ['chair'], refused: 403 },
   { name: 'GET /healthz', path: () => '/healthz', allowed: HTTP_ROLES, refused: 0 },
 ];

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../shared/i18n/en.js';
 import { nl } from '../../shared/i18n/nl.js';
 import { CODE_ALPHABET, isValidCode, normalizeCode } from '../../shared/limits.js';
-import { newJoinCode } from '../../server/secrets.js';
 import { ErrorCode } from '../../shared/protocol.js';
+import { newJoinCode } from '../../server/secrets.js';
 
 describe('join codes', () => {
   it('[JOIN-1] the alphabet has no look-alikes and codes are 6 characters', () => {
