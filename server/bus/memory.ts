@@ -2,48 +2,54 @@
 // only matters for other subscribers (tests, the organizer overview). Buses connected to one
 // hub behave like instances sharing a broker, which lets one suite test every bus.
 
-import type { Change } from '../domain/types.js';
-import type { Bus, ChangeHandler } from './types.js';
+import type { Bus, Subscriber } from './types.js';
 
 export interface MemoryHub {
   connect(): Bus;
 }
 
 export function createMemoryHub(): MemoryHub {
-  const instances = new Set<Set<ChangeHandler>>();
-  const deliver = (change: Change) => {
-    for (const handlers of instances) {
-      for (const h of handlers) {
+  const instances = new Set<Set<Subscriber>>();
+  const deliver = (send: (s: Subscriber) => void) => {
+    for (const subscribers of instances) {
+      for (const s of subscribers) {
         try {
-          h(change);
+          send(s);
         } catch {
-          // One failing subscriber must not keep the change from the others.
+          // One failing subscriber must not keep the message from the others.
         }
       }
     }
   };
   return {
     connect() {
-      const handlers = new Set<ChangeHandler>();
-      instances.add(handlers);
+      const subscribers = new Set<Subscriber>();
+      instances.add(subscribers);
       let closed = false;
+      const open = () => {
+        if (closed) throw new Error('the bus is closed');
+      };
       return {
         kind: 'memory',
         async publish(change) {
-          if (closed) throw new Error('the bus is closed');
-          deliver(change);
+          open();
+          deliver((s) => s.change(change));
         },
-        subscribe(handler) {
-          handlers.add(handler);
-          return () => handlers.delete(handler);
+        async notify(notice) {
+          open();
+          deliver((s) => s.notice?.(notice));
+        },
+        subscribe(subscriber) {
+          subscribers.add(subscriber);
+          return () => subscribers.delete(subscriber);
         },
         async ping() {
-          if (closed) throw new Error('the bus is closed');
+          open();
         },
         async close() {
           closed = true;
-          handlers.clear();
-          instances.delete(handlers);
+          subscribers.clear();
+          instances.delete(subscribers);
         },
       };
     },

@@ -1,12 +1,12 @@
 // The scale-out bus: Redis pub/sub on one channel. Every instance hears every committed change
-// as a JSON Change and hands it to the rooms it has loaded; the others ignore it. Pub/sub
-// keeps nothing for a subscriber that is away, so after a reconnect subscribers resync from
-// the store.
+// (as a JSON Change) and every notice, and hands changes to the rooms it has loaded; the others
+// ignore them. Pub/sub keeps nothing for a subscriber that is away, so after a reconnect
+// subscribers resync from the store.
 
 import { Redis } from 'ioredis';
-import type { Change } from '../domain/types.js';
 import { errorMessage, redactUrl, withTimeout } from '../net.js';
-import type { Bus, ChangeHandler } from './types.js';
+import type { Bus, Subscriber } from './types.js';
+import { encodeChange, encodeNotice, parseMessage } from './wire.js';
 
 export interface RedisBusOptions {
   /** Instances that should hear each other use the same channel. */
@@ -16,26 +16,6 @@ export interface RedisBusOptions {
 
 export const DEFAULT_CHANNEL = 'vonk:changes';
 const PING_TIMEOUT_MS = 2000;
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** A Change from the wire, or null when the message is not one. */
-export function parseChange(raw: string): Change | null {
-  let v: unknown;
-  try {
-    v = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (!isObject(v)) return null;
-  const { roomId, seq, clientId, actor, at, event } = v;
-  if (typeof roomId !== 'string' || !Number.isSafeInteger(seq) || (seq as number) < 1) return null;
-  if (clientId !== null && typeof clientId !== 'string') return null;
-  if (!isObject(actor) || typeof actor.role !== 'string') return null;
-  if (typeof at !== 'number' || !isObject(event) || typeof event.type !== 'string') return null;
-  return v as unknown as Change;
-}
 
 export async function openRedisBus(url: string, opts: RedisBusOptions = {}): Promise<Bus> {
   const channel = opts.channel ?? DEFAULT_CHANNEL;
@@ -49,7 +29,7 @@ export async function openRedisBus(url: string, opts: RedisBusOptions = {}): Pro
   // A connection in subscriber mode can do nothing else, hence two.
   const pub = new Redis(url, options);
   const sub = new Redis(url, { ...options, autoResubscribe: false });
-  const handlers = new Set<{ onChange: ChangeHandler; onResync: (() => void) | undefined }>();
+  const subscribers = new Set<Subscriber>();
 
   const lost = { pub: false, sub: false };
   for (const [name, conn] of [
@@ -68,14 +48,15 @@ export async function openRedisBus(url: string, opts: RedisBusOptions = {}): Pro
 
   sub.on('message', (ch: string, raw: string) => {
     if (ch !== channel) return;
-    const change = parseChange(raw);
-    if (!change) {
-      log('bus message dropped: not a change', { length: raw.length });
+    const msg = parseMessage(raw);
+    if (!msg) {
+      log('bus message dropped: not a change or notice', { length: raw.length });
       return;
     }
-    for (const h of handlers) {
+    for (const s of subscribers) {
       try {
-        h.onChange(change);
+        if (msg.kind === 'change') s.change(msg.change);
+        else s.notice?.(msg.notice);
       } catch (err) {
         log('bus subscriber failed', { err: errorMessage(err) });
       }
@@ -89,7 +70,7 @@ export async function openRedisBus(url: string, opts: RedisBusOptions = {}): Pro
     // arrives as a message instead of falling between the two.
     sub.subscribe(channel).then(
       () => {
-        for (const h of handlers) h.onResync?.();
+        for (const s of subscribers) s.resync?.();
       },
       (err: unknown) => log('redis resubscribe failed', { err: errorMessage(err) }),
     );
@@ -106,6 +87,14 @@ export async function openRedisBus(url: string, opts: RedisBusOptions = {}): Pro
   }
 
   let closing: Promise<void> | null = null;
+  const send = (message: string, about: Record<string, unknown>) => {
+    if (closing) throw new Error('the bus is closed');
+    // Not awaited: while Redis is away the client queues it, and no caller (a room, an HTTP
+    // request) should wait for the broker. A subscriber that misses a change resyncs.
+    pub.publish(channel, message).catch((err: unknown) => {
+      log('publish failed', { err: errorMessage(err), ...about });
+    });
+  };
   const quit = async (conn: Redis) => {
     if (conn.status !== 'ready') return conn.disconnect();
     await withTimeout(conn.quit(), 1000, 'redis quit').catch(() => conn.disconnect());
@@ -114,17 +103,14 @@ export async function openRedisBus(url: string, opts: RedisBusOptions = {}): Pro
   return {
     kind: 'redis',
     async publish(change) {
-      if (closing) throw new Error('the bus is closed');
-      // Not awaited: while Redis is away the client queues it, and no caller (a room, an HTTP
-      // request) should wait for the broker. A subscriber that misses it resyncs.
-      pub.publish(channel, JSON.stringify(change)).catch((err: unknown) => {
-        log('publish failed', { err: errorMessage(err), room: change.roomId });
-      });
+      send(encodeChange(change), { room: change.roomId });
     },
-    subscribe(onChange, onResync) {
-      const entry = { onChange, onResync };
-      handlers.add(entry);
-      return () => handlers.delete(entry);
+    async notify(notice) {
+      send(encodeNotice(notice), { notice: notice.type });
+    },
+    subscribe(subscriber) {
+      subscribers.add(subscriber);
+      return () => subscribers.delete(subscriber);
     },
     async ping() {
       for (const conn of [pub, sub]) {
@@ -134,7 +120,7 @@ export async function openRedisBus(url: string, opts: RedisBusOptions = {}): Pro
     },
     close() {
       return (closing ??= (async () => {
-        handlers.clear();
+        subscribers.clear();
         await Promise.all([quit(pub), quit(sub)]);
       })());
     },

@@ -1,11 +1,11 @@
 // The registry of live rooms, plus a map of rooms still loading, so two joins never load one
-// room twice. Changes from the bus are routed to the loaded room they belong to.
+// room twice. Changes from the bus are routed to the loaded room they belong to; notices from
+// the bus make this instance do what another one did to its own sockets.
 
-import type { EventInfo, RoomOverview } from '../../shared/model.js';
+import type { EventInfo, Role, RoomOverview } from '../../shared/model.js';
 import { emptyRoomState } from '../domain/apply.js';
-import type { Bus } from '../bus/types.js';
+import type { Bus, Notice } from '../bus/types.js';
 import type { EventRecord, Store } from '../store/types.js';
-import type { Conn } from './conn.js';
 import { LiveRoom, type RoomDeps } from './room.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -18,13 +18,31 @@ export class RoomRegistry {
   constructor(
     private readonly deps: RoomDeps & { store: Store; bus: Bus; retentionDays?: number },
   ) {
-    this.unsubscribe = deps.bus.subscribe(
-      (change) => this.live.get(change.roomId)?.receive(change),
+    this.unsubscribe = deps.bus.subscribe({
+      change: (change) => this.live.get(change.roomId)?.receive(change),
+      notice: (notice) => this.onNotice(notice),
       // The bus may have dropped changes while it was away: every live room asks the store.
-      () => {
+      resync: () => {
         for (const room of this.live.values()) room.receive(null);
       },
-    );
+    });
+  }
+
+  private onNotice(n: Notice): void {
+    if (n.type === 'room.disconnect') {
+      this.disconnectHere(n.roomId, n.code, n.reason, n.roles, n.unload);
+      return;
+    }
+    this.reloadEventInfo(n.eventId).catch((err: unknown) => {
+      this.deps.log?.('event info reload failed', { err: String(err), event: n.eventId });
+    });
+  }
+
+  /** Tells every instance (this one hears it too, harmlessly). */
+  private notify(notice: Notice): void {
+    this.deps.bus.notify(notice).catch((err: unknown) => {
+      this.deps.log?.('notify failed', { err: String(err), notice: notice.type });
+    });
   }
 
   /** The live room, loading it from the store once; null when it does not exist. */
@@ -86,8 +104,13 @@ export class RoomRegistry {
     };
   }
 
-  /** After rooms were added or the event changed: live rooms pick up the new event info. */
+  /** After rooms were added or the event changed: live rooms on every instance pick up the new event info. */
   async refreshEventInfo(eventId: string): Promise<void> {
+    await this.reloadEventInfo(eventId);
+    this.notify({ type: 'event.changed', eventId });
+  }
+
+  private async reloadEventInfo(eventId: string): Promise<void> {
     const event = await this.deps.store.getEvent(eventId);
     if (!event) return;
     const info = await this.eventInfo(event);
@@ -133,19 +156,34 @@ export class RoomRegistry {
     return out;
   }
 
-  /** Closes the sockets of a room that match (all by default) and, when asked, unloads it. */
+  /**
+   * Closes the sockets of a room (with these roles; null: all) on every instance and, when
+   * asked, unloads it. Returns how many closed here.
+   */
   disconnect(
     roomId: string,
     code: number,
     reason: string,
-    match: (c: Conn) => boolean = () => true,
+    roles: Role[] | null = null,
     unload = false,
+  ): number {
+    const n = this.disconnectHere(roomId, code, reason, roles, unload);
+    this.notify({ type: 'room.disconnect', roomId, code, reason, roles, unload });
+    return n;
+  }
+
+  private disconnectHere(
+    roomId: string,
+    code: number,
+    reason: string,
+    roles: Role[] | null,
+    unload: boolean,
   ): number {
     const room = this.live.get(roomId);
     if (!room) return 0;
     let n = 0;
     for (const c of [...room.conns]) {
-      if (!match(c)) continue;
+      if (roles && !roles.includes(c.role)) continue;
       room.leave(c);
       c.close(code, reason);
       n++;

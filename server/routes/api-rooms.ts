@@ -98,12 +98,7 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
       // Whoever came in with the old link is sent away; with a still valid link they come back.
       const rooms = room ? [room] : await deps.store.listRooms(event.id);
       for (const r of rooms)
-        deps.registry.disconnect(
-          r.id,
-          CloseCode.Revoked,
-          'chair link revoked',
-          (x) => x.role === 'chair',
-        );
+        deps.registry.disconnect(r.id, CloseCode.Revoked, 'chair link revoked', ['chair']);
       const fresh = await deps.store.getEvent(event.id);
       const links = await deps.events.links(fresh!);
       return c.json(
@@ -149,8 +144,11 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
 
 /** Deletes an event and everything in it; connected sockets are told it is gone. */
 export async function deleteEvent(deps: Pick<RoomsApiDeps, 'store' | 'registry'>, eventId: string) {
-  for (const r of await deps.store.listRooms(eventId)) {
-    deps.registry.disconnect(r.id, CloseCode.NotFound, 'event deleted', () => true, true);
+  const rooms = await deps.store.listRooms(eventId);
+  const deleted = await deps.store.deleteEvent(eventId);
+  // After the delete, so that a client reconnecting at once finds nothing to rejoin.
+  for (const r of rooms) {
+    deps.registry.disconnect(r.id, CloseCode.NotFound, 'event deleted', null, true);
   }
-  return deps.store.deleteEvent(eventId);
+  return deleted;
 }

@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHub } from '../../server/bus/memory.js';
 import { openRedisBus } from '../../server/bus/redis.js';
-import type { Bus } from '../../server/bus/types.js';
+import type { Bus, Notice, Subscriber } from '../../server/bus/types.js';
 import type { Change } from '../../server/domain/types.js';
 import { closedPort, redisAvailable, TEST_REDIS_URL } from '../helpers/services.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
@@ -71,7 +71,18 @@ const change = (roomId = 'room-1', over: Partial<Change> = {}): Change => ({
 
 const collector = () => {
   const got: Change[] = [];
-  return { got, handler: (c: Change) => void got.push(c) };
+  const notices: Notice[] = [];
+  let resyncs = 0;
+  return {
+    got,
+    notices,
+    resyncs: () => resyncs,
+    handler: {
+      change: (c: Change) => void got.push(c),
+      notice: (n: Notice) => void notices.push(n),
+      resync: () => void resyncs++,
+    } satisfies Subscriber,
+  };
 };
 
 describe.each(backends)('bus contract: $name', (backend) => {
@@ -111,6 +122,37 @@ describe.each(backends)('bus contract: $name', (backend) => {
     await expect(c.ping()).rejects.toThrow();
   });
 
+  it('[BUS-5] a notice reaches every subscriber of every instance', async () => {
+    const [a, b] = (await instances(backend.world(), 2)) as [Bus, Bus];
+    const [onA, onB] = [collector(), collector()];
+    a.subscribe(onA.handler);
+    b.subscribe(onB.handler);
+    const notices: Notice[] = [
+      { type: 'event.changed', eventId: 'ev-1' },
+      {
+        type: 'room.disconnect',
+        roomId: 'room-1',
+        code: 4005,
+        reason: 'chair link revoked',
+        roles: ['chair'],
+        unload: false,
+      },
+      {
+        type: 'room.disconnect',
+        roomId: 'r',
+        code: 4004,
+        reason: 'gone',
+        roles: null,
+        unload: true,
+      },
+    ];
+    for (const n of notices) await b.notify(n);
+    await vi.waitFor(() => {
+      for (const c of [onA, onB]) expect(c.notices).toEqual(notices);
+    });
+    expect(onA.got).toEqual([]);
+  });
+
   it('[BUS-3] ping answers while the medium is reachable', async () => {
     const [a] = (await instances(backend.world(), 1)) as [Bus];
     await expect(a.ping()).resolves.toBeUndefined();
@@ -135,7 +177,15 @@ describe.skipIf(!hasRedis)('redis bus', () => {
     toClose.push(bus, { close: () => raw.quit() });
     const c = collector();
     bus.subscribe(c.handler);
-    for (const junk of ['not json', '[]', '{"roomId":"r","seq":-1}', '{"roomId":1}', 'null']) {
+    for (const junk of [
+      'not json',
+      '[]',
+      '{"roomId":"r","seq":-1}',
+      '{"roomId":1}',
+      'null',
+      '{"notice":{"type":"room.disconnect","roomId":"r","code":4005,"reason":"x","roles":["admin"],"unload":false}}',
+      '{"notice":{"type":"nope"}}',
+    ]) {
       await raw.publish(channel, junk);
     }
     const good = change();
@@ -152,16 +202,15 @@ describe.skipIf(!hasRedis)('redis bus', () => {
     const viaProxy = await openRedisBus(proxy.url(TEST_REDIS_URL), { channel });
     toClose.push(direct, viaProxy);
     const c = collector();
-    let resyncs = 0;
-    viaProxy.subscribe(c.handler, () => resyncs++);
+    viaProxy.subscribe(c.handler);
 
     await proxy.cut();
     await vi.waitFor(() => expect(viaProxy.ping()).rejects.toThrow(), { timeout: 3000 });
     await direct.publish(change('missed'));
-    expect(resyncs).toBe(0);
+    expect(c.resyncs()).toBe(0);
 
     await proxy.restore();
-    await vi.waitFor(() => expect(resyncs).toBe(1), { timeout: 5000 });
+    await vi.waitFor(() => expect(c.resyncs()).toBe(1), { timeout: 5000 });
     await expect(viaProxy.ping()).resolves.toBeUndefined();
     const after = change('after');
     await direct.publish(after);

@@ -40,15 +40,18 @@ function lossy(inner: Bus) {
   const lose = { next: 0 };
   const bus: Bus = {
     ...inner,
-    subscribe(handler, onResync) {
-      if (onResync) resyncs.push(onResync);
-      return inner.subscribe((c: Change) => {
-        if (lose.next > 0) {
-          lose.next--;
-          return;
-        }
-        handler(c);
-      }, onResync);
+    subscribe(subscriber) {
+      if (subscriber.resync) resyncs.push(subscriber.resync);
+      return inner.subscribe({
+        ...subscriber,
+        change(c: Change) {
+          if (lose.next > 0) {
+            lose.next--;
+            return;
+          }
+          subscriber.change(c);
+        },
+      });
     },
   };
   return { bus, lose, reconnected: () => resyncs.forEach((f) => f()) };

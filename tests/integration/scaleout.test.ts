@@ -191,6 +191,51 @@ describe.skipIf(!hasBackends)('several instances, one event', () => {
     await projectorC.until(() => projectorC.statements.has(fromA.id), 5000);
   });
 
+  it('[SCALE-7][ROOM-4][ROOM-5] revoking a chair link, adding rooms and deleting an event reach every instance', async () => {
+    const ev = await a.createEvent('Overal');
+    const admin = { authorization: 'Bearer test-admin-token' };
+    const chairOnB = await connect(b.url, {
+      role: 'chair',
+      eventCode: ev.code,
+      key: chairKey(ev.chairUrl),
+    });
+    const onB = await participant(b.url, ev, 'everywhere-pid');
+
+    // Rooms added through A: a join on B's live room already lists them.
+    const added = await fetch(`${a.url}/api/events/${ev.code}/rooms`, {
+      method: 'POST',
+      headers: { ...admin, 'content-type': 'text/csv' },
+      body: 'name\nTafel 1\nTafel 2',
+    });
+    expect(added.status).toBe(201);
+    await vi.waitFor(async () => {
+      const late = await participant(b.url, ev, `late-${nanoid(8)}`);
+      expect(late.messages.find((m) => m.type === 'welcome')).toMatchObject({
+        event: { rooms: [{ kind: 'plenary' }, { name: 'Tafel 1' }, { name: 'Tafel 2' }] },
+      });
+    });
+
+    // The chair link revoked through A: the chair on B is sent away, participants stay.
+    const revoked = await fetch(`${a.url}/api/events/${ev.code}/chair-link`, {
+      method: 'POST',
+      headers: admin,
+    });
+    expect(revoked.status).toBe(200);
+    await chairOnB.until(() => chairOnB.closed !== null, 2000);
+    expect(chairOnB.closed?.code).toBe(4005);
+    expect(onB.closed).toBeNull();
+
+    // The event deleted through A: every socket of it on B is closed, and B forgets the room.
+    const deleted = await fetch(`${a.url}/api/events/${ev.code}`, {
+      method: 'DELETE',
+      headers: admin,
+    });
+    expect(deleted.status).toBe(204);
+    await onB.until(() => onB.closed !== null, 2000);
+    expect(onB.closed?.code).toBe(4004);
+    await vi.waitFor(() => expect(b.registry.peek(ev.rooms[0]!.id)).toBeUndefined());
+  });
+
   it('[SCALE-4][PROTO-3] an instance is killed mid-event: its clients move on and nothing acknowledged is lost', async () => {
     const child: ChildServer = await startChildServer({
       DATABASE_URL: db.url,
