@@ -1,7 +1,7 @@
 // The harvest as one flat CSV table, for people who open it in a spreadsheet: one row per
 // statement, per poll option (or scale value, or cloud word) per round, plus voters and means.
 
-import type { PollExport, RoomExport, StatementExport, WallExport } from '../domain/harvest.js';
+import type { PollExport, QaExport, RoomExport, StatementExport } from '../domain/harvest.js';
 
 export const CSV_COLUMNS = [
   'room',
@@ -18,6 +18,7 @@ export const CSV_COLUMNS = [
   'status',
   'hearts',
   'created_at',
+  'answered',
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -64,12 +65,27 @@ function pollRows(base: Row, poll: PollExport): Row[] {
   return rows;
 }
 
+/** A Q&A: one row per question, its upvotes as the count. */
+function questionRows(base: Row, a: QaExport): Row[] {
+  return a.questions.map((q) => ({
+    ...base,
+    record: 'question',
+    text: q.question,
+    name: q.name,
+    status: q.status,
+    count: q.votes,
+    answered: q.answered ? 'yes' : 'no',
+    created_at: new Date(q.createdAt).toISOString(),
+  }));
+}
+
 export function harvestCsv(rooms: RoomExport[], sep = ','): string {
   const lines = [CSV_COLUMNS.join(sep)];
   for (const room of rooms) {
-    for (const a of room.activities as (WallExport | PollExport)[]) {
+    for (const a of room.activities) {
       const base: Row = { room: room.name, activity: a.title, kind: a.kind };
-      const rows = a.kind === 'poll' ? pollRows(base, a) : [];
+      const rows =
+        a.kind === 'poll' ? pollRows(base, a) : a.kind === 'qa' ? questionRows(base, a) : [];
       rows.push(...statementRows(base, a.statements));
       for (const row of rows) lines.push(CSV_COLUMNS.map((c) => csvCell(row[c], sep)).join(sep));
     }

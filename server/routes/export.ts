@@ -9,6 +9,7 @@ import type { RoomRegistry } from '../rooms/registry.js';
 import type { EventRecord, Store } from '../store/types.js';
 import { bearer } from './auth.js';
 import { harvestCsv } from './export-csv.js';
+import { harvestMarkdown } from './export-md.js';
 import { jsonError } from './errors.js';
 
 export interface ExportDeps {
@@ -100,6 +101,16 @@ export function exportRoutes(deps: ExportDeps): Hono {
     const body = harvestCsv(await harvest(scope), sep);
     download(c, scope.event, 'csv');
     c.header('Content-Type', 'text/csv; charset=utf-8');
+    return c.body(body);
+  });
+
+  api.get('/events/:code/export.md', async (c) => {
+    const scope = await authorized(c);
+    if (scope instanceof Response) return scope;
+    const { event } = scope;
+    const body = harvestMarkdown(event.name, event.language, await harvest(scope));
+    download(c, event, 'md');
+    c.header('Content-Type', 'text/markdown; charset=utf-8');
     return c.body(body);
   });
 

@@ -288,4 +288,8 @@ export const en: Record<MessageKey, string> = {
   'speaker.votes': 'votes',
   'speaker.vote': 'vote',
   'speaker.empty': 'No questions yet.',
+  'report.nothing': 'Nothing shared.',
+  'report.round': 'Round {n} ({voters} votes)',
+  'report.mean': 'Mean',
+  'report.why': 'Why',
 };

@@ -292,6 +292,10 @@ export const nl = {
   'speaker.votes': 'stemmen',
   'speaker.vote': 'stem',
   'speaker.empty': 'Nog geen vragen.',
+  'report.nothing': 'Niets gedeeld.',
+  'report.round': 'Ronde {n} ({voters} stemmen)',
+  'report.mean': 'Gemiddelde',
+  'report.why': 'Waarom',
 } as const;
 
 export type MessageKey = keyof typeof nl;
