@@ -1,6 +1,7 @@
 // The load generator: one process, run by bench/run.ts (pinned to its own core), that drives
 // Vonk and the baselines and prints its figures as the line `RESULT <json>`.
 
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { nanoid } from 'nanoid';
 import type { RoundTally } from '../shared/model.js';
 import { PROTOCOL_VERSION, type ServerMessage } from '../shared/protocol.js';
@@ -34,6 +35,8 @@ const plan = JSON.parse(process.argv[2] ?? '{}') as LoadPlan;
 const runId = nanoid(6);
 const cpu = () => sum(plan.vonk.pids.map(cpuMs));
 const rss = () => sum(plan.vonk.pids.map(rssBytes));
+/** The load generator's own event-loop delay: latency it adds to what it measures. */
+const lag = monitorEventLoopDelay({ resolution: 10 });
 const urlFor = (i: number) => plan.vonk.urls[i % plan.vonk.urls.length]!;
 
 const limit = openFileLimit();
@@ -171,6 +174,7 @@ async function fanout() {
     while (!cond() && performance.now() < deadline) await sleep(20);
   };
 
+  lag.enable();
   const cpu0 = cpu();
   const frames0 = counters.frames;
   const projFrames0 = projector.frames.length;
@@ -191,6 +195,7 @@ async function fanout() {
   await until(() => total() === distinct, 10_000);
   await sleep(300);
   const cpuVonk = cpu() - cpu0;
+  lag.disable();
   const framesSent = counters.frames - frames0;
 
   // Latency: vote sent → first projector tally frame with seq ≥ the vote's ack seq.
@@ -253,6 +258,7 @@ async function fanout() {
     naiveDropped: naive?.dropped ?? null,
     naiveCpuMs: naive ? Math.round(naive.cpuMs) : null,
     bytesPerConnection: Math.round(bytesPerConnection),
+    loadgenLagP99Ms: round1(lag.percentile(99) / 1e6),
   };
 }
 
