@@ -59,7 +59,7 @@ export async function naiveBaseline(naive: Target, n: number, rate: number, dura
     }
     await sleep(5);
   }
-  await settle(1000, 20_000);
+  await settle(1000, 10_000);
   const delivered = counters.frames - frames0;
   const cpu = cpuMs(naive.pid) - cpu0;
   const stats = (await (await fetch(naive.url)).json()) as { sent: number; dropped: number };

@@ -35,6 +35,18 @@ const plan = JSON.parse(process.argv[2] ?? '{}') as LoadPlan;
 const runId = nanoid(6);
 const cpu = () => sum(plan.vonk.pids.map(cpuMs));
 const rss = () => sum(plan.vonk.pids.map(rssBytes));
+/** Vonk's count of view updates per socket: sent, skipped (socket behind), dropped. */
+async function fanoutStats(): Promise<Record<string, number>> {
+  const out: Record<string, number> = { sent: 0, skipped: 0, dropped: 0 };
+  for (const url of plan.vonk.urls) {
+    const text = await (await fetch(`${url}/metrics`)).text();
+    for (const m of text.matchAll(/^vonk_fanout_total\{result="(\w+)"\} (\d+)$/gm)) {
+      out[m[1]!] = (out[m[1]!] ?? 0) + Number(m[2]);
+    }
+  }
+  return out;
+}
+
 /** The load generator's own event-loop delay: latency it adds to what it measures. */
 const lag = monitorEventLoopDelay({ resolution: 10 });
 const urlFor = (i: number) => plan.vonk.urls[i % plan.vonk.urls.length]!;
@@ -64,7 +76,7 @@ async function setupPoll(): Promise<string> {
 }
 
 interface Projector {
-  frames: { seq: number; at: number; bytes: number }[];
+  frames: { seq: number; at: number; bytes: number; snapshot?: boolean }[];
   tally: RoundTally | undefined;
 }
 
@@ -89,6 +101,8 @@ function connectProjector(pollId: string): Promise<Projector> {
       if (isType(data, 'snapshot')) {
         const m = JSON.parse(data.toString()) as Extract<ServerMessage, { type: 'snapshot' }>;
         p.tally = m.polls.find((x) => x.id === pollId)?.rounds.at(-1);
+        // A projector that fell behind gets a fresh snapshot instead of the updates it missed.
+        if (p.tally) p.frames.push({ seq: m.seq, at, bytes: data.length, snapshot: true });
         resolve(p);
       } else if (isType(data, 'update')) {
         const m = JSON.parse(data.toString()) as Extract<ServerMessage, { type: 'update' }>;
@@ -175,6 +189,7 @@ async function fanout() {
   };
 
   lag.enable();
+  const fanout0 = await fanoutStats();
   const cpu0 = cpu();
   const frames0 = counters.frames;
   const projFrames0 = projector.frames.length;
@@ -196,6 +211,7 @@ async function fanout() {
   await sleep(300);
   const cpuVonk = cpu() - cpu0;
   lag.disable();
+  const fanout1 = await fanoutStats();
   const framesSent = counters.frames - frames0;
 
   // Latency: vote sent → first projector tally frame with seq ≥ the vote's ack seq.
@@ -216,8 +232,8 @@ async function fanout() {
   for (const o of lastAcked.values()) expected[o]!++;
   const got = OPTIONS.map((o) => projector.tally?.options?.[o] ?? 0);
   const framesPerSecond = steadyFrames / plan.durationS;
-  const frameBytes =
-    sum(projector.frames.map((f) => f.bytes)) / Math.max(1, projector.frames.length);
+  const updates = projector.frames.filter((f) => !f.snapshot);
+  const frameBytes = sum(updates.map((f) => f.bytes)) / Math.max(1, updates.length);
   await closeAll(phones.map((p) => p.ws));
 
   const serverCpuPerFrameUs = (cpuVonk * 1000) / framesSent;
@@ -258,6 +274,9 @@ async function fanout() {
     naiveDropped: naive?.dropped ?? null,
     naiveCpuMs: naive ? Math.round(naive.cpuMs) : null,
     bytesPerConnection: Math.round(bytesPerConnection),
+    projectorSnapshots: projector.frames.filter((f) => f.snapshot).length - 1,
+    fanoutSkipped: fanout1.skipped! - fanout0.skipped!,
+    fanoutDropped: fanout1.dropped! - fanout0.dropped!,
     loadgenLagP99Ms: round1(lag.percentile(99) / 1e6),
   };
 }
