@@ -138,6 +138,7 @@ async function fanout() {
   const pending = new Map<string, Vote>();
   const acked: Vote[] = [];
   let errors = 0;
+  const errorCodes: Record<string, number> = {};
   let skipped = 0;
   const lastAcked = new Map<number, number>();
   for (const phone of phones) {
@@ -152,7 +153,11 @@ async function fanout() {
         v.ackSeq = m.seq;
         acked.push(v);
         lastAcked.set(v.phone.i, v.option);
-      } else errors++;
+      } else {
+        errors++;
+        const code = (m as { code?: string }).code ?? '?';
+        errorCodes[code] = (errorCodes[code] ?? 0) + 1;
+      }
     };
   }
   const vote = (phone: Phone, burst: boolean) => {
@@ -255,6 +260,7 @@ async function fanout() {
     burstMaxMs: round1(Math.max(...burst.filter((x) => !Number.isNaN(x)))),
     unresolved: [...steady, ...burst].filter((x) => Number.isNaN(x)).length,
     errors,
+    errorCodes,
     skipped,
     distinctVoters: distinct,
     tallyTotal: total(),
@@ -274,7 +280,7 @@ async function fanout() {
     naiveDropped: naive?.dropped ?? null,
     naiveCpuMs: naive ? Math.round(naive.cpuMs) : null,
     bytesPerConnection: Math.round(bytesPerConnection),
-    projectorSnapshots: projector.frames.filter((f) => f.snapshot).length - 1,
+    projectorSnapshots: projector.frames.filter((f) => f.snapshot).length,
     fanoutSkipped: fanout1.skipped! - fanout0.skipped!,
     fanoutDropped: fanout1.dropped! - fanout0.dropped!,
     loadgenLagP99Ms: round1(lag.percentile(99) / 1e6),
