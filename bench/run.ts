@@ -1,0 +1,171 @@
+// `npm run bench -- [--scenario fanout|joinwave|scaleout|store|all] [--participants N]
+//   [--rate R] [--duration S] [--json]`: Vonk in its own process on core 0, the load generator
+// in another on core 1 (taskset), and the baselines measured in the same run. See
+// docs/PERFORMANCE.md for what each scenario does.
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTestDatabase, type TestDatabase } from '../tests/helpers/postgres.js';
+import { hasTaskset, startNode, type Started } from './common.js';
+import type { LoadPlan } from './loadgen.js';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const opt = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const num = (name: string, fallback: number) => {
+  const v = opt(name);
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (!(n > 0)) throw new Error(`--${name} must be a positive number, got ${v}`);
+  return n;
+};
+
+const scenario = opt('scenario') ?? 'fanout';
+const json = flag('json');
+const pin = hasTaskset();
+const SERVER_CORE = pin ? 0 : null;
+const LOAD_CORE = pin ? 1 : null;
+const ADMIN_TOKEN = 'bench-admin-token';
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+if (!pin) say('taskset not found: server and load generator are not pinned to separate cores');
+
+async function startVonk(env: Record<string, string> = {}): Promise<Started & { dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'vonk-bench-'));
+  const s = await startNode(
+    'tests/helpers/child-server.ts',
+    {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dir,
+      ADMIN_TOKEN,
+      LOG_LEVEL: 'warn',
+      RATE_POST_BURST: '1000000',
+      RATE_POST_PER_MINUTE: '60000000',
+      RATE_VOTE_PER_SECOND: '1000000',
+      RATE_JOINS_PER_SECOND: '1000000',
+      ...env,
+    },
+    SERVER_CORE,
+  );
+  return { ...s, dir };
+}
+
+async function createEvent(url: string): Promise<{ code: string; chairKey: string }> {
+  const res = await fetch(`${url}/api/events`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Benchmark', language: 'en' }),
+  });
+  if (res.status !== 201) throw new Error(`create event: ${res.status} ${await res.text()}`);
+  const ev = (await res.json()) as { code: string; chairUrl: string };
+  return { code: ev.code, chairKey: new URL(ev.chairUrl).searchParams.get('k') ?? '' };
+}
+
+/** Runs bench/loadgen.ts on its own core and returns its RESULT line. */
+function loadgen(plan: LoadPlan): Promise<Record<string, unknown>> {
+  const node = [process.execPath, '--import', 'tsx', 'bench/loadgen.ts', JSON.stringify(plan)];
+  const [cmd, ...rest] = LOAD_CORE !== null ? ['taskset', '-c', String(LOAD_CORE), ...node] : node;
+  const child = spawn(cmd!, rest, { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => {
+      const m = /^RESULT (.*)$/m.exec(out);
+      if (code === 0 && m?.[1]) resolve(JSON.parse(m[1]) as Record<string, unknown>);
+      else reject(new Error(`load generator exited with ${code}`));
+    });
+  });
+}
+
+async function runOne(kind: 'fanout' | 'scaleout' | 'joinwave', participants: number) {
+  const servers: (Started & { dir?: string })[] = [];
+  let db: TestDatabase | undefined;
+  try {
+    let env: Record<string, string> = {};
+    if (kind === 'scaleout') {
+      db = await createTestDatabase();
+      env = { DATABASE_URL: db.url, REDIS_URL: 'redis://127.0.0.1:6379' };
+      // One after the other: the first creates the schema.
+      servers.push(await startVonk(env));
+      servers.push(await startVonk(env));
+    } else servers.push(await startVonk());
+    const vonk = servers.slice();
+    const ev = await createEvent(vonk[0]!.url);
+    const plan: LoadPlan = {
+      scenario: kind,
+      participants,
+      rate: num('rate', 200),
+      durationS: num('duration', 10),
+      burstS: 5,
+      vonk: {
+        urls: vonk.map((s) => s.url),
+        pids: vonk.map((s) => s.pid),
+        eventCode: ev.code,
+        chairKey: ev.chairKey,
+      },
+    };
+    if (kind !== 'joinwave') {
+      const raw = await startNode('bench/raw-server.ts', {}, SERVER_CORE);
+      const naive = await startNode('bench/naive-server.ts', {}, SERVER_CORE);
+      servers.push(raw, naive);
+      plan.raw = { url: raw.url, pid: raw.pid };
+      plan.naive = { url: naive.url, pid: naive.pid };
+    }
+    const load = loadavg()[0]!.toFixed(2);
+    const result = await loadgen(plan);
+    return { scenario: kind, participants, ...result, loadAverage: Number(load) };
+  } finally {
+    await Promise.all(servers.map((s) => s.stop()));
+    for (const s of servers) if (s.dir) rmSync(s.dir, { recursive: true, force: true });
+    await db?.drop();
+  }
+}
+
+function table(rows: Record<string, unknown>[]) {
+  const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const width = Math.max(...keys.map((k) => k.length));
+  const cols = rows.map((r) => keys.map((k) => String(r[k] ?? '')));
+  const colWidth = cols.map((c) => Math.max(8, ...c.map((v) => v.length)));
+  for (const [i, k] of keys.entries()) {
+    say(`${k.padEnd(width)}  ${cols.map((c, j) => c[i]!.padStart(colWidth[j]!)).join('  ')}`);
+  }
+}
+
+async function main() {
+  if (scenario === 'store') {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/store-append.ts'], {
+      stdio: 'inherit',
+    });
+    await new Promise((r) => child.once('exit', r));
+    return;
+  }
+  const kinds =
+    scenario === 'all' ? (['fanout', 'joinwave', 'scaleout'] as const) : ([scenario] as const);
+  const rows: Record<string, unknown>[] = [];
+  for (const kind of kinds) {
+    if (kind !== 'fanout' && kind !== 'joinwave' && kind !== 'scaleout') {
+      throw new Error(`unknown scenario ${kind}: fanout, joinwave, scaleout, store or all`);
+    }
+    const sweep = opt('participants')
+      ? [num('participants', 0)]
+      : kind === 'joinwave'
+        ? [2000]
+        : [500, 2000, 5000];
+    for (const n of sweep) {
+      say(`${kind}: ${n} participants…`);
+      rows.push(await runOne(kind, n));
+    }
+  }
+  if (json) {
+    for (const r of rows.slice(0, -1)) process.stdout.write(`${JSON.stringify(r)}\n`);
+    process.stdout.write(`${JSON.stringify(rows.at(-1))}\n`);
+  } else table(rows);
+}
+
+await main();
