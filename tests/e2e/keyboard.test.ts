@@ -91,8 +91,12 @@ describe.skipIf(!haveBrowser)('keyboard only', () => {
     await page.keyboard.press('Escape');
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
+    // Each shortcut acts on the selected item: wait until the screen shows the queue we expect.
+    const queued = (n: number) =>
+      expect.poll(() => page.getByTestId('queue-item').count(), { timeout: 15_000 }).toBe(n);
     await page.keyboard.press('a'); // approve the first
-    await ws.until(() => ws.statements.get(ids[0]!)?.status === 'approved');
+    await ws.until(() => ws.statements.get(ids[0]!)?.status === 'approved', 15_000);
+    await queued(2);
     await page.keyboard.press('e'); // edit the second: fix the typo
     const editor = page.getByTestId('edit-input');
     await editor.waitFor();
@@ -102,16 +106,17 @@ describe.skipIf(!haveBrowser)('keyboard only', () => {
     await page.keyboard.press('Control+a');
     await page.keyboard.type('Tweede punt zonder tikfout');
     await page.keyboard.press('Control+Enter');
-    await ws.until(() => ws.statements.get(ids[1]!)?.text === 'Tweede punt zonder tikfout');
+    await ws.until(() => ws.statements.get(ids[1]!)?.text === 'Tweede punt zonder tikfout', 15_000);
     expect(ws.statements.get(ids[1]!)?.status).toBe('approved');
+    await queued(1);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('r'); // reject the third
-    await ws.until(() => ws.statements.get(ids[2]!)?.status === 'rejected');
+    await ws.until(() => ws.statements.get(ids[2]!)?.status === 'rejected', 15_000);
 
     await page.keyboard.press('ArrowRight'); // the next wall on screen
-    await ws.until(() => ws.room?.currentActivityId === secondWall);
+    await ws.until(() => ws.room?.currentActivityId === secondWall, 15_000);
     await page.keyboard.press('ArrowLeft');
-    await ws.until(() => ws.room?.currentActivityId === firstWall);
+    await ws.until(() => ws.room?.currentActivityId === firstWall, 15_000);
     ws.close();
     p.close();
   });

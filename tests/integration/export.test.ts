@@ -149,10 +149,10 @@ describe('export of the harvest', () => {
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(lines).toContain(
-      `Plenaire zaal,Stemming,poll,1,option,${DILEMMA.options[0]!.label},2,66.7,,,,,,`,
+      `Plenaire zaal,Stemming,poll,1,option,${DILEMMA.options[0]!.label},2,66.7,,,,,,,`,
     );
-    expect(lines).toContain('Plenaire zaal,Stemming,poll,1,mean,,,,4.5,,,,,');
-    expect(lines).toContain('Plenaire zaal,Stemming,poll,1,word,samen,2,,,,,,,');
+    expect(lines).toContain('Plenaire zaal,Stemming,poll,1,mean,,,,4.5,,,,,,');
+    expect(lines).toContain('Plenaire zaal,Stemming,poll,1,word,samen,2,,,,,,,,');
     expect(lines.some((l) => l.includes(',statement,') && l.includes('Anja'))).toBe(true);
     const semi = await (await fetch(url('csv', `?k=${key}&sep=semicolon`))).text();
     expect(semi).toContain(CSV_COLUMNS.join(';'));
