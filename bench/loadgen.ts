@@ -155,7 +155,8 @@ async function fanout() {
         lastAcked.set(v.phone.i, v.option);
       } else {
         errors++;
-        const code = (m as { code?: string }).code ?? '?';
+        const e = m as { code?: string; message?: string };
+        const code = `${e.code ?? '?'}: ${e.message ?? ''}`;
         errorCodes[code] = (errorCodes[code] ?? 0) + 1;
       }
     };

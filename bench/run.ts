@@ -168,4 +168,7 @@ async function main() {
   } else table(rows);
 }
 
-await main();
+await main().catch((err: unknown) => {
+  say(`bench failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
