@@ -51,7 +51,13 @@ export interface RoomDeps {
   log?: (msg: string, extra?: Record<string, unknown>) => void;
 }
 
-const MAX_CONFLICT_RETRIES = 8;
+/**
+ * Two instances appending to one busy room keep losing the optimistic seq check to each other;
+ * enough retries, with a growing random pause, let each get through instead of giving up.
+ */
+const MAX_CONFLICT_RETRIES = 32;
+const backoff = (attempt: number) =>
+  attempt < 3 ? Promise.resolve() : new Promise((r) => setTimeout(r, Math.random() * attempt));
 const SYSTEM: Actor = { role: 'system' };
 
 export class LiveRoom {
@@ -242,6 +248,7 @@ export class LiveRoom {
         return;
       }
       await this.catchUp();
+      await backoff(attempt);
     }
     this.sendError(conn, { code: ErrorCode.Internal, message: 'room too busy, retry' }, cmd.id);
   }
