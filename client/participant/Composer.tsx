@@ -1,12 +1,10 @@
+import { NameField, useRememberedName } from './NameField.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { LIMITS } from '../../shared/limits.js';
 import type { WallActivity } from '../../shared/model.js';
 import { t, type MessageKey } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
 import { readString, writeString } from '../lib/storage.js';
 import { charCount } from '../lib/text.js';
-
-const NAME_KEY = 'vonk.name';
 
 interface Props {
   activity: WallActivity;
@@ -23,7 +21,7 @@ interface Problem {
 export function Composer({ activity, outbox, draftKey }: Props) {
   const { prompt, maxLength, open } = activity.config;
   const [text, setText] = useState(() => readString(draftKey) ?? '');
-  const [name, setName] = useState(() => readString(NAME_KEY) ?? '');
+  const [name, setName] = useRememberedName();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [sentAt, setSentAt] = useState(0);
   const field = useRef<HTMLTextAreaElement>(null);
@@ -121,23 +119,7 @@ export function Composer({ activity, outbox, draftKey }: Props) {
             {t(problem.key, problem.params)}
           </p>
         )}
-        <label class="composer__name-label" for="name-input">
-          {t('wall.nameLabel')}
-        </label>
-        <input
-          id="name-input"
-          class="composer__name"
-          data-testid="name-input"
-          type="text"
-          value={name}
-          maxLength={LIMITS.nameLength}
-          autoComplete="nickname"
-          onInput={(e) => {
-            const v = e.currentTarget.value;
-            setName(v);
-            writeString(NAME_KEY, v.length > 0 ? v : null);
-          }}
-        />
+        <NameField id="name-input" testId="name-input" value={name} onChange={setName} />
         <button type="submit" class="btn btn--primary btn--big" data-testid="send-button">
           {t('wall.send')}
         </button>

@@ -1,5 +1,5 @@
+import { NameField, useRememberedName } from './NameField.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { LIMITS } from '../../shared/limits.js';
 import type { QaActivity } from '../../shared/model.js';
 import { t, type MessageKey } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
@@ -7,7 +7,6 @@ import { readString, writeString } from '../lib/storage.js';
 import { charCount } from '../lib/text.js';
 
 /** The same key as the wall's composer: a name typed once is offered everywhere. */
-const NAME_KEY = 'vonk.name';
 
 interface Problem {
   key: MessageKey;
@@ -26,7 +25,7 @@ export function QaComposer({
 }) {
   const { maxLength, speaker } = qa.config;
   const [text, setText] = useState(() => readString(draftKey) ?? '');
-  const [name, setName] = useState(() => readString(NAME_KEY) ?? '');
+  const [name, setName] = useRememberedName();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [sent, setSent] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
@@ -117,23 +116,7 @@ export function QaComposer({
           {t(problem.key, problem.params)}
         </p>
       )}
-      <label class="composer__name-label" for="qa-name-input">
-        {t('wall.nameLabel')}
-      </label>
-      <input
-        id="qa-name-input"
-        class="composer__name"
-        data-testid="question-name-input"
-        type="text"
-        value={name}
-        maxLength={LIMITS.nameLength}
-        autoComplete="nickname"
-        onInput={(e) => {
-          const v = e.currentTarget.value;
-          setName(v);
-          writeString(NAME_KEY, v.length > 0 ? v : null);
-        }}
-      />
+      <NameField id="qa-name-input" testId="question-name-input" value={name} onChange={setName} />
       <button type="submit" class="btn btn--primary btn--big" data-testid="ask-button">
         {t('qa.send')}
       </button>

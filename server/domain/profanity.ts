@@ -4,6 +4,9 @@
 // ("k4nker", "$hit") are folded back to letters first. Disease curses match whole words only,
 // because "kankeronderzoek" or "verbetering" are ordinary words at a social-domain event.
 
+import { LIMITS } from '../../shared/limits.js';
+import { cleanText, clip } from './text.js';
+
 const DUTCH = [
   'kut',
   'klootzak',
@@ -105,4 +108,17 @@ export function containsBlockedWord(text: string, words: readonly string[]): boo
     }
   }
   return false;
+}
+
+/**
+ * A contribution's display name (cleaned, at most LIMITS.nameLength, null when empty) and
+ * whether the text or the name trips the word filter. Statements and questions share the rule.
+ */
+export function authorAndFlag(
+  text: string,
+  rawName: string | null | undefined,
+  words: readonly string[],
+): { name: string | null; flagged: boolean } {
+  const name = rawName ? clip(cleanText(rawName), LIMITS.nameLength) || null : null;
+  return { name, flagged: containsBlockedWord(`${text} ${name ?? ''}`, words) };
 }

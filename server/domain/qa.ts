@@ -13,8 +13,8 @@ import {
   type QuestionUpvote,
 } from '../../shared/protocol.js';
 import { isModerator, isParticipant } from './actors.js';
-import { containsBlockedWord } from './profanity.js';
-import { checkText, cleanText, clip } from './text.js';
+import { authorAndFlag } from './profanity.js';
+import { checkText, cleanText } from './text.js';
 import {
   fail,
   ok,
@@ -103,8 +103,7 @@ export function decideQa(state: RoomState, actor: Actor, cmd: QaCommand): Result
       if (state.questions.has(cmd.id)) return fail(ErrorCode.DuplicateId, 'id already used', 'id');
       const text = checkText(cmd.text, qa.config.maxLength);
       if (!text.ok) return text;
-      const name = cmd.name ? clip(cleanText(cmd.name), LIMITS.nameLength) || null : null;
-      const flagged = containsBlockedWord(`${text.value} ${name ?? ''}`, state.filter.all);
+      const { name, flagged } = authorAndFlag(text.value, cmd.name, state.filter.all);
       return ok({
         type: 'question.asked',
         questionId: cmd.id,

@@ -11,7 +11,7 @@ import {
 } from '../../shared/protocol.js';
 import { isModerator, isParticipant } from './actors.js';
 import { hasVoted } from './poll.js';
-import { containsBlockedWord } from './profanity.js';
+import { authorAndFlag } from './profanity.js';
 import { checkText, cleanText, clip } from './text.js';
 import {
   fail,
@@ -42,8 +42,7 @@ export function decideWall(state: RoomState, actor: Actor, cmd: WallCommand): Re
       const { maxLength, oneLine, moderation } = target.value;
       const text = checkText(oneLine ? cmd.text.replace(/\s+/g, ' ') : cmd.text, maxLength);
       if (!text.ok) return text;
-      const name = cmd.name ? clip(cleanText(cmd.name), LIMITS.nameLength) || null : null;
-      const flagged = containsBlockedWord(`${text.value} ${name ?? ''}`, state.filter.all);
+      const { name, flagged } = authorAndFlag(text.value, cmd.name, state.filter.all);
       return ok({
         type: 'statement.posted',
         statementId: cmd.id,
