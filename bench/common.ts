@@ -6,6 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** Wall-clock milliseconds with sub-millisecond resolution: the same clock in every process. */
+export const now = () => performance.timeOrigin + performance.now();
+
 /** Whether `taskset` can pin a process to one core (util-linux). */
 export function hasTaskset(): boolean {
   return spawnSync('taskset', ['-c', '0', 'true']).status === 0;

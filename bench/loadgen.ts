@@ -1,23 +1,18 @@
-// The load generator: one process, run by bench/run.ts (pinned to its own core), that drives
-// Vonk and the baselines and prints its figures as the line `RESULT <json>`.
+// The load generator's coordinator, run by bench/run.ts (pinned to its own core): it sets up
+// the poll, holds the projector whose frames time every vote, and forks `plan.workers`
+// processes (bench/worker.ts, on the same core) that hold the phones. It drives Vonk and the
+// baselines and prints its figures as the line `RESULT <json>`.
 
+import { fork } from 'node:child_process';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { nanoid } from 'nanoid';
 import type { RoundTally } from '../shared/model.js';
 import { PROTOCOL_VERSION, type ServerMessage } from '../shared/protocol.js';
 import { startPoll } from '../tests/helpers/polls.js';
 import { TestClient } from '../tests/helpers/ws-client.js';
-import { naiveBaseline, rawBaseline } from './baselines.js';
-import {
-  closeAll,
-  connectPhone,
-  counters,
-  inWaves,
-  isType,
-  socket,
-  type Phone,
-} from './clients.js';
-import { cpuMs, openFileLimit, pct, round1, rssBytes, sleep, sum } from './common.js';
+import { counters, isType, socket } from './clients.js';
+import { cpuMs, now, openFileLimit, pct, round1, rssBytes, sleep, sum } from './common.js';
+import type { AckedVote, WorkerCommand, WorkerReport } from './worker.js';
 
 export interface LoadPlan {
   scenario: 'fanout' | 'scaleout' | 'joinwave';
@@ -25,6 +20,8 @@ export interface LoadPlan {
   rate: number;
   durationS: number;
   burstS: number;
+  /** Load-generator processes holding the phones (the projector stays in the coordinator). */
+  workers: number;
   vonk: { urls: string[]; pids: number[]; eventCode: string; chairKey: string };
   raw?: { url: string; pid: number };
   naive?: { url: string; pid: number };
@@ -35,21 +32,99 @@ const plan = JSON.parse(process.argv[2] ?? '{}') as LoadPlan;
 const runId = nanoid(6);
 const cpu = () => sum(plan.vonk.pids.map(cpuMs));
 const rss = () => sum(plan.vonk.pids.map(rssBytes));
-/** Vonk's count of view updates per socket: sent, skipped (socket behind), dropped. */
-async function fanoutStats(): Promise<Record<string, number>> {
-  const out: Record<string, number> = { sent: 0, skipped: 0, dropped: 0 };
+/** A labelled counter (`name{result="…"}`) by result, summed over instances. */
+async function metricCounts(name: string): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  const re = new RegExp(`^${name}\\{result="(\\w+)"\\} (\\d+)$`, 'gm');
   for (const url of plan.vonk.urls) {
     const text = await (await fetch(`${url}/metrics`)).text();
-    for (const m of text.matchAll(/^vonk_fanout_total\{result="(\w+)"\} (\d+)$/gm)) {
-      out[m[1]!] = (out[m[1]!] ?? 0) + Number(m[2]);
+    for (const m of text.matchAll(re)) out[m[1]!] = (out[m[1]!] ?? 0) + Number(m[2]);
+  }
+  return out;
+}
+/** Vonk's count of view updates per socket: sent, skipped (socket behind), dropped. */
+const fanoutStats = async () => ({
+  sent: 0,
+  skipped: 0,
+  dropped: 0,
+  ...(await metricCounts('vonk_fanout_total')),
+});
+/** Vonk's own event-loop delay p99 over its last window (the worst instance), in ms. */
+async function serverLoopDelayP99(): Promise<number | null> {
+  let worst: number | null = null;
+  for (const url of plan.vonk.urls) {
+    const text = await (await fetch(`${url}/metrics`)).text();
+    const m = /^vonk_event_loop_delay_seconds\{quantile="0\.99"\} ([\d.e+-]+)$/m.exec(text);
+    if (m) worst = Math.max(worst ?? 0, round1(Number(m[1]) * 1000));
+  }
+  return worst;
+}
+/** The store's appends (single and batched) by result: ok, duplicate, conflict. */
+const appendStats = async () => ({
+  ok: 0,
+  duplicate: 0,
+  conflict: 0,
+  ...(await metricCounts('vonk_store_appends_total')),
+});
+
+/** A histogram's buckets (cumulative counts by upper bound), sum and count, summed over instances. */
+interface Hist {
+  buckets: Map<number, number>;
+  sum: number;
+  count: number;
+}
+/** Reads histogram `name` (the series whose labels contain `match`) from every instance. */
+async function histogram(name: string, match = ''): Promise<Hist> {
+  const h: Hist = { buckets: new Map(), sum: 0, count: 0 };
+  for (const url of plan.vonk.urls) {
+    const text = await (await fetch(`${url}/metrics`)).text();
+    for (const line of text.split('\n')) {
+      if (!line.startsWith(name) || !line.includes(match)) continue;
+      const value = Number(line.slice(line.lastIndexOf(' ') + 1));
+      const le = /le="([^"]+)"/.exec(line)?.[1];
+      if (line.startsWith(`${name}_bucket`) && le) {
+        const bound = le === '+Inf' ? Infinity : Number(le);
+        h.buckets.set(bound, (h.buckets.get(bound) ?? 0) + value);
+      } else if (line.startsWith(`${name}_sum`)) h.sum += value;
+      else if (line.startsWith(`${name}_count`)) h.count += value;
     }
+  }
+  return h;
+}
+/** Mean and p99 (the upper bound of the bucket it falls in) of what was observed between a and b, in ms. */
+function histDelta(a: Hist, b: Hist): { meanMs: number | null; p99Ms: number | null } {
+  const count = b.count - a.count;
+  if (count <= 0) return { meanMs: null, p99Ms: null };
+  let p99: number | null = null;
+  for (const bound of [...b.buckets.keys()].sort((x, y) => x - y)) {
+    if ((b.buckets.get(bound) ?? 0) - (a.buckets.get(bound) ?? 0) >= 0.99 * count) {
+      p99 = bound * 1000;
+      break;
+    }
+  }
+  return { meanMs: round1(((b.sum - a.sum) * 1000) / count), p99Ms: p99 };
+}
+const SERVER_HISTOGRAMS = {
+  commit: ['vonk_command_commit_seconds', ''],
+  broadcast: ['vonk_submit_broadcast_seconds', ''],
+  append: ['vonk_store_seconds', 'op="append"'],
+  appendMany: ['vonk_store_seconds', 'op="appendMany"'],
+} as const;
+async function serverHistograms() {
+  const out = {} as Record<keyof typeof SERVER_HISTOGRAMS, Hist>;
+  for (const [k, [name, match]] of Object.entries(SERVER_HISTOGRAMS)) {
+    out[k as keyof typeof SERVER_HISTOGRAMS] = await histogram(name, match);
   }
   return out;
 }
 
-/** The load generator's own event-loop delay: latency it adds to what it measures. */
+/** The coordinator's own event-loop delay: latency it adds to what the projector measures. */
 const lag = monitorEventLoopDelay({ resolution: 10 });
-const urlFor = (i: number) => plan.vonk.urls[i % plan.vonk.urls.length]!;
+
+interface Target {
+  url: string;
+  pid: number;
+}
 
 const limit = openFileLimit();
 if (limit < plan.participants + 100) {
@@ -97,7 +172,7 @@ function connectProjector(pollId: string): Promise<Projector> {
     );
     ws.on('message', (data: Buffer) => {
       counters.frames++;
-      const at = performance.now();
+      const at = now();
       if (isType(data, 'snapshot')) {
         const m = JSON.parse(data.toString()) as Extract<ServerMessage, { type: 'snapshot' }>;
         p.tally = m.polls.find((x) => x.id === pollId)?.rounds.at(-1);
@@ -116,139 +191,126 @@ function connectProjector(pollId: string): Promise<Projector> {
   });
 }
 
-interface Vote {
-  phone: Phone;
-  option: number;
-  sentAt: number;
-  burst: boolean;
-  ackSeq?: number;
+/** The workers, each holding a slice of the phones. */
+const workers = Array.from({ length: plan.workers }, () =>
+  fork('bench/worker.ts', [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' }),
+);
+let nextId = 0;
+const waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+for (const w of workers) {
+  w.on('message', (m: { id: number; result?: unknown; error?: string }) => {
+    const p = waiting.get(m.id);
+    waiting.delete(m.id);
+    if (m.error !== undefined) p?.reject(new Error(`worker: ${m.error}`));
+    else p?.resolve(m.result);
+  });
+  w.once('exit', (code) => {
+    if (code !== 0 && waiting.size > 0) {
+      for (const p of waiting.values()) p.reject(new Error(`a worker exited with ${code}`));
+      waiting.clear();
+    }
+  });
 }
+function ask<T>(w: number, command: WorkerCommand): Promise<T> {
+  const id = nextId++;
+  return new Promise<T>((resolve, reject) => {
+    waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });
+    workers[w]!.send({ id, command });
+  });
+}
+/** Sends each worker its command (made from its slice [from, to)) and waits for all. */
+function all<T>(make: (from: number, to: number, w: number) => WorkerCommand): Promise<T[]> {
+  const n = plan.participants;
+  const k = workers.length;
+  return Promise.all(
+    workers.map((_, w) =>
+      ask<T>(w, make(Math.floor((w * n) / k), Math.floor(((w + 1) * n) / k), w)),
+    ),
+  );
+}
+const workerFrames = async () => sum(await all<number>(() => ({ cmd: 'frames' })));
 
 async function fanout() {
   const pollId = await setupPoll();
   const projector = await connectProjector(pollId);
   await sleep(500);
   const rssBefore = rss();
-  const phones = await inWaves(plan.participants, 200, (i) =>
-    connectPhone(urlFor(i), plan.vonk.eventCode, i, runId),
-  );
+  await all((from, to) => ({
+    cmd: 'phones',
+    urls: plan.vonk.urls,
+    eventCode: plan.vonk.eventCode,
+    from,
+    to,
+    runId,
+  }));
+  await all(() => ({ cmd: 'setPoll', pollId, options: OPTIONS }));
   await sleep(1000);
   const bytesPerConnection = (rss() - rssBefore) / plan.participants;
 
-  const pending = new Map<string, Vote>();
-  const acked: Vote[] = [];
-  let errors = 0;
-  const errorCodes: Record<string, number> = {};
-  let skipped = 0;
-  const lastAcked = new Map<number, number>();
-  for (const phone of phones) {
-    phone.onFrame = (data) => {
-      if (!isType(data, 'ack') && !isType(data, 'error')) return;
-      const m = JSON.parse(data.toString()) as { type: string; id?: string; seq: number };
-      const v = m.id !== undefined ? pending.get(m.id) : undefined;
-      if (!v) return;
-      pending.delete(m.id!);
-      v.phone.inFlight = false;
-      if (m.type === 'ack') {
-        v.ackSeq = m.seq;
-        acked.push(v);
-        lastAcked.set(v.phone.i, v.option);
-      } else {
-        errors++;
-        const e = m as { code?: string; message?: string };
-        const code = `${e.code ?? '?'}: ${e.message ?? ''}`;
-        errorCodes[code] = (errorCodes[code] ?? 0) + 1;
-      }
-    };
-  }
-  const vote = (phone: Phone, burst: boolean) => {
-    const option = (phone.sentOption + 1 + (phone.sentOption < 0 ? phone.i : 0)) % OPTIONS.length;
-    const id = `v${runId}${pending.size}-${acked.length}-${errors}-${phone.i}-${performance.now()}`;
-    pending.set(id, { phone, option, sentAt: performance.now(), burst });
-    phone.sentOption = option;
-    phone.inFlight = true;
-    phone.ws.send(
-      `{"type":"poll.vote","id":"${id}","pollId":"${pollId}","optionIds":["${OPTIONS[option]}"]}`,
-    );
-  };
-  const drive = async (perSecond: number, ms: number, pick: (k: number) => Phone | null) => {
-    const start = performance.now();
-    let sent = 0;
-    for (;;) {
-      const elapsed = performance.now() - start;
-      const due = Math.min(
-        Math.floor((elapsed * perSecond) / 1000),
-        Math.floor((ms * perSecond) / 1000),
-      );
-      while (sent < due) {
-        const p = pick(sent++);
-        if (p) vote(p, perSecond !== plan.rate);
-        else skipped++;
-      }
-      if (elapsed >= ms) break;
-      await sleep(5);
-    }
-  };
-  const until = async (cond: () => boolean, ms: number) => {
-    const deadline = performance.now() + ms;
-    while (!cond() && performance.now() < deadline) await sleep(20);
-  };
-
   lag.enable();
+  const hist0 = await serverHistograms();
   const fanout0 = await fanoutStats();
+  const appends0 = await appendStats();
   const cpu0 = cpu();
-  const frames0 = counters.frames;
+  const frames0 = (await workerFrames()) + counters.frames;
   const projFrames0 = projector.frames.length;
-  await drive(plan.rate, plan.durationS * 1000, () => {
-    for (let tries = 0; tries < 20; tries++) {
-      const p = phones[Math.floor(Math.random() * phones.length)]!;
-      if (!p.inFlight) return p;
-    }
-    return null;
-  });
+  const rate = plan.rate / workers.length;
+  await all(() => ({ cmd: 'steady', rate, ms: plan.durationS * 1000 }));
   const steadyFrames = projector.frames.length - projFrames0;
-  await until(() => pending.size === 0, 20_000);
   // The burst: every participant votes once within burstS seconds.
-  await drive(phones.length / plan.burstS, plan.burstS * 1000, (k) => phones[k] ?? null);
-  await until(() => pending.size === 0, 30_000);
+  await all(() => ({ cmd: 'burst', ms: plan.burstS * 1000 }));
+  const reports = await all<WorkerReport>(() => ({ cmd: 'report' }));
+  const lastAcked = new Map(reports.flatMap((r) => r.lastAcked));
   const distinct = lastAcked.size;
   const total = () => sum(Object.values(projector.tally?.options ?? {}));
-  await until(() => total() === distinct, 10_000);
+  const deadline = performance.now() + 10_000;
+  while (total() !== distinct && performance.now() < deadline) await sleep(20);
   await sleep(300);
   const cpuVonk = cpu() - cpu0;
   lag.disable();
   const fanout1 = await fanoutStats();
-  const framesSent = counters.frames - frames0;
+  const serverLag = await serverLoopDelayP99();
+  const appends1 = await appendStats();
+  const hist1 = await serverHistograms();
+  const commit = histDelta(hist0.commit, hist1.commit);
+  const broadcast = histDelta(hist0.broadcast, hist1.broadcast);
+  const append = histDelta(hist0.append, hist1.append);
+  const appendMany = histDelta(hist0.appendMany, hist1.appendMany);
+  const framesSent = (await workerFrames()) + counters.frames - frames0;
 
   // Latency: vote sent → first projector tally frame with seq ≥ the vote's ack seq.
-  const latency = (v: Vote) => {
+  const latency = ([sentAt, ackSeq]: AckedVote) => {
     let lo = 0;
     let hi = projector.frames.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (projector.frames[mid]!.seq >= v.ackSeq!) hi = mid;
+      if (projector.frames[mid]!.seq >= ackSeq) hi = mid;
       else lo = mid + 1;
     }
     const f = projector.frames[lo];
-    return f ? f.at - v.sentAt : NaN;
+    return f ? f.at - sentAt : NaN;
   };
-  const steady = acked.filter((v) => !v.burst).map(latency);
-  const burst = acked.filter((v) => v.burst).map(latency);
+  const acked = reports.flatMap((r) => r.acked);
+  const steady = acked.filter((v) => v[2] === 0).map(latency);
+  const burst = acked.filter((v) => v[2] === 1).map(latency);
   const expected = OPTIONS.map(() => 0);
   for (const o of lastAcked.values()) expected[o]!++;
   const got = OPTIONS.map((o) => projector.tally?.options?.[o] ?? 0);
   const framesPerSecond = steadyFrames / plan.durationS;
   const updates = projector.frames.filter((f) => !f.snapshot);
   const frameBytes = sum(updates.map((f) => f.bytes)) / Math.max(1, updates.length);
-  await closeAll(phones.map((p) => p.ws));
+  await all(() => ({ cmd: 'close' }));
+  const errorCodes: Record<string, number> = {};
+  for (const r of reports) {
+    for (const [code, n] of Object.entries(r.errorCodes))
+      errorCodes[code] = (errorCodes[code] ?? 0) + n;
+  }
 
   const serverCpuPerFrameUs = (cpuVonk * 1000) / framesSent;
   const raw = plan.raw
-    ? await rawBaseline(plan.raw, plan.participants, frameBytes, framesPerSecond, plan.durationS)
+    ? await rawBaseline(plan.raw, frameBytes, framesPerSecond, plan.durationS)
     : undefined;
-  const naive = plan.naive
-    ? await naiveBaseline(plan.naive, plan.participants, plan.rate, plan.durationS)
-    : undefined;
+  const naive = plan.naive ? await naiveBaseline(plan.naive, plan.rate, plan.durationS) : undefined;
   return {
     votes: acked.length,
     votesPerSecond: plan.rate,
@@ -260,9 +322,10 @@ async function fanout() {
     burstP99Ms: round1(pct(burst, 0.99)),
     burstMaxMs: round1(Math.max(...burst.filter((x) => !Number.isNaN(x)))),
     unresolved: [...steady, ...burst].filter((x) => Number.isNaN(x)).length,
-    errors,
+    errors: sum(reports.map((r) => r.errors)),
     errorCodes,
-    skipped,
+    skipped: sum(reports.map((r) => r.skipped)),
+    unacked: sum(reports.map((r) => r.pending)),
     distinctVoters: distinct,
     tallyTotal: total(),
     lost: Math.max(0, distinct - total()),
@@ -284,34 +347,112 @@ async function fanout() {
     projectorSnapshots: projector.frames.filter((f) => f.snapshot).length,
     fanoutSkipped: fanout1.skipped! - fanout0.skipped!,
     fanoutDropped: fanout1.dropped! - fanout0.dropped!,
-    loadgenLagP99Ms: round1(lag.percentile(99) / 1e6),
+    // Inside Vonk, from its /metrics (all votes, steady and burst): command → commit (the ack),
+    // command → the view update carrying it, and the store's append call.
+    serverCommitMeanMs: commit.meanMs,
+    serverCommitP99Ms: commit.p99Ms,
+    serverBroadcastMeanMs: broadcast.meanMs,
+    serverBroadcastP99Ms: broadcast.p99Ms,
+    storeAppendMeanMs: append.meanMs,
+    storeAppendP99Ms: append.p99Ms,
+    // Store calls that committed several votes at once, and appends refused for a stale seq
+    // (another instance appended first; the room catches up and decides again).
+    storeAppendManyMeanMs: appendMany.meanMs,
+    storeAppendManyP99Ms: appendMany.p99Ms,
+    storeAppendCalls: appends1.ok - appends0.ok,
+    storeAppendConflicts: appends1.conflict - appends0.conflict,
+    serverLoopDelayP99Ms: serverLag,
+    loadgenWorkers: workers.length,
+    projectorLagP99Ms: round1(lag.percentile(99) / 1e6),
+    workerLagP99Ms: round1(Math.max(...reports.map((r) => r.lagP99Ms))),
   };
+}
+
+/** Waits until the workers' frame count stops growing for `quietMs`, or `maxMs` passed. */
+async function settle(quietMs: number, maxMs: number, done: (frames: number) => boolean) {
+  const deadline = performance.now() + maxMs;
+  let last = -1;
+  while (performance.now() < deadline) {
+    const frames = await workerFrames();
+    if (done(frames) || frames === last) return frames;
+    last = frames;
+    await sleep(quietMs);
+  }
+  return workerFrames();
+}
+
+/** The same frames (size and rate) to the same number of clients, from a bare `ws` server. */
+async function rawBaseline(
+  raw: Target,
+  frameBytes: number,
+  framesPerSecond: number,
+  durationS: number,
+) {
+  await all((from, to) => ({ cmd: 'counting', url: raw.url, from, to }));
+  await sleep(500);
+  const frames0 = await workerFrames();
+  const cpu0 = cpuMs(raw.pid);
+  const q = `bytes=${Math.round(frameBytes)}&fps=${framesPerSecond}&ms=${durationS * 1000}`;
+  const res = await fetch(`${raw.url}/broadcast?${q}`);
+  const { sent } = (await res.json()) as { sent: number };
+  const delivered = (await settle(300, 10_000, (f) => f - frames0 >= sent)) - frames0;
+  const cpu = cpuMs(raw.pid) - cpu0;
+  await all(() => ({ cmd: 'close' }));
+  return { delivered, cpuMs: cpu, cpuPerFrameUs: (cpu * 1000) / Math.max(1, delivered) };
+}
+
+/** The same votes at the same rate, each broadcast as the full poll to every client. */
+async function naiveBaseline(naive: Target, rate: number, durationS: number) {
+  await all((from, to) => ({ cmd: 'counting', url: naive.url, from, to }));
+  await sleep(500);
+  const frames0 = await workerFrames();
+  const cpu0 = cpuMs(naive.pid);
+  const votes = sum(
+    await all<number>(() => ({
+      cmd: 'naiveVotes',
+      rate: rate / workers.length,
+      ms: durationS * 1000,
+      n: plan.participants,
+    })),
+  );
+  const delivered = (await settle(1000, 10_000, () => false)) - frames0;
+  const cpu = cpuMs(naive.pid) - cpu0;
+  const stats = (await (await fetch(naive.url)).json()) as { sent: number; dropped: number };
+  await all(() => ({ cmd: 'close' }));
+  return { framesSent: votes * plan.participants, delivered, dropped: stats.dropped, cpuMs: cpu };
 }
 
 async function joinwave() {
   await setupPoll();
   const windowMs = plan.durationS * 1000;
-  const started = performance.now();
-  const joins: Promise<Phone | null>[] = [];
-  for (let i = 0; i < plan.participants; i++) {
-    const at = started + (i * windowMs) / plan.participants;
-    const wait = at - performance.now();
-    if (wait > 2) await sleep(wait);
-    joins.push(connectPhone(urlFor(i), plan.vonk.eventCode, i, runId).catch(() => null));
-  }
-  const phones = (await Promise.all(joins)).filter((p): p is Phone => p !== null);
-  const times = phones.map((p) => p.snapshotAt - p.startedAt);
-  await closeAll(phones.map((p) => p.ws));
+  const startAt = now() + 500;
+  const times = (
+    await all<number[]>((from, to) => ({
+      cmd: 'joinwave',
+      urls: plan.vonk.urls,
+      eventCode: plan.vonk.eventCode,
+      from,
+      to,
+      total: plan.participants,
+      runId,
+      startAt,
+      windowMs,
+    }))
+  ).flat();
+  const ok = times.filter((t) => !Number.isNaN(t));
+  await all(() => ({ cmd: 'close' }));
   return {
-    joined: phones.length,
-    failed: plan.participants - phones.length,
+    joined: ok.length,
+    failed: plan.participants - ok.length,
     windowS: plan.durationS,
-    p50Ms: round1(pct(times, 0.5)),
-    p99Ms: round1(pct(times, 0.99)),
-    maxMs: round1(Math.max(...times)),
+    p50Ms: round1(pct(ok, 0.5)),
+    p99Ms: round1(pct(ok, 0.99)),
+    maxMs: round1(Math.max(...ok)),
+    loadgenWorkers: workers.length,
   };
 }
 
 const result = plan.scenario === 'joinwave' ? await joinwave() : await fanout();
 process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
+for (const w of workers) w.disconnect();
 process.exit(0);

@@ -1,5 +1,5 @@
 // `npm run bench -- [--scenario fanout|joinwave|scaleout|store|all] [--participants N]
-//   [--rate R] [--duration S] [--json]`: Vonk in its own process on core 0, the load generator
+//   [--rate R] [--duration S] [--workers K] [--json]`: Vonk in its own process on core 0, the load generator
 // in another on core 1 (taskset), and the baselines measured in the same run. See
 // docs/PERFORMANCE.md for what each scenario does.
 
@@ -103,6 +103,9 @@ async function runOne(kind: 'fanout' | 'scaleout' | 'joinwave', participants: nu
       rate: num('rate', 200),
       durationS: num('duration', 10),
       burstS: 5,
+      // The phones' frames are spread over several processes so that no event loop queues
+      // thousands of sockets' frames; the projector that times the votes has one to itself.
+      workers: num('workers', Math.min(4, Math.ceil(participants / 1000))),
       vonk: {
         urls: vonk.map((s) => s.url),
         pids: vonk.map((s) => s.pid),

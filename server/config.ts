@@ -11,6 +11,8 @@ export interface Config {
   publicUrl: string;
   dataDir: string;
   adminToken: string | undefined;
+  /** Replace the stored organizer token with a new one at this start (`--new-organizer-token`). */
+  newOrganizerToken: boolean;
   logLevel: string;
   /** PostgreSQL instead of SQLite: the store several instances share. */
   databaseUrl: string | undefined;
@@ -24,6 +26,10 @@ export interface Config {
   metricsToken: string | undefined;
   /** Coalescing window for live updates, in ms. */
   tickMs: number;
+  tickMinMs: number;
+  /** With several instances: how often each tells the others who is connected (ms). */
+  presenceMs: number;
+  fanoutFramesPerSecond: number;
   /** Serve the built client from this folder. */
   clientDir: string;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
@@ -97,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     dataDir: resolve(env.DATA_DIR || './data'),
     adminToken: env.ADMIN_TOKEN || undefined,
+    newOrganizerToken: false,
     logLevel: oneOf(env.LOG_LEVEL, 'info', 'LOG_LEVEL', LOG_LEVELS),
     databaseUrl: serviceUrl(env.DATABASE_URL, 'DATABASE_URL', ['postgres', 'postgresql']),
     databasePoolMax: int(env.DATABASE_POOL_MAX, 10, 'DATABASE_POOL_MAX', 1),
@@ -104,6 +111,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisChannel: env.REDIS_CHANNEL || 'vonk:changes',
     metricsToken: env.METRICS_TOKEN || undefined,
     tickMs: int(env.TICK_MS, 100, 'TICK_MS'),
+    tickMinMs: int(env.TICK_MIN_MS, 40, 'TICK_MIN_MS'),
+    presenceMs: int(env.PRESENCE_MS, 5000, 'PRESENCE_MS', 100),
+    fanoutFramesPerSecond: int(env.FANOUT_FRAMES_PER_SECOND, 40_000, 'FANOUT_FRAMES_PER_SECOND', 1),
     clientDir: resolve(env.CLIENT_DIR || './dist/client'),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     rateLimits: {

@@ -11,7 +11,7 @@ import { startServer, type RunningServer } from './server.js';
 let config: Config;
 let log: Logger;
 try {
-  config = loadConfig();
+  config = { ...loadConfig(), newOrganizerToken: process.argv.includes('--new-organizer-token') };
   log = createLogger(config.logLevel);
 } catch (err) {
   createLogger('info').fatal({ err: String(err) }, 'could not start');
@@ -36,12 +36,14 @@ function banner(s: RunningServer): string[] {
     : `sqlite, data in ${config.dataDir}`;
   const organizer = s.adminToken
     ? `${config.publicUrl}/o?t=${encodeURIComponent(s.adminToken)}`
-    : `${config.publicUrl}/o  (the token was printed by the instance that generated it; or set ADMIN_TOKEN)`;
-  const note = !s.adminTokenGenerated
-    ? ''
-    : s.adminTokenFile
-      ? `  A new organizer token was generated and saved in ${s.adminTokenFile}.`
-      : '  A new organizer token was generated. The database keeps only its hash: this is the only time it is shown.';
+    : `${config.publicUrl}/o  (the link was printed at the first start; lost it? npm start -- --new-organizer-token)`;
+  const once = 'Vonk keeps only its hash: this is the only time it is shown. Keep the link safe.';
+  const note = {
+    generated: `  A new organizer token was made. ${once}`,
+    replaced: `  The organizer token was replaced; the old link no longer works. ${once}`,
+    moved: `  The organizer token was moved out of ${config.dataDir}/admin-token into a hash. ${once}`,
+    none: '',
+  }[s.adminTokenOrigin ?? 'none'];
   return [
     '',
     `  Vonk is running (${where})`,

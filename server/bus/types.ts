@@ -17,7 +17,18 @@ export type Notice =
       reason: string;
       roles: Role[] | null;
       unload: boolean;
-    };
+    }
+  /**
+   * Who is connected where: every few seconds each instance tells the others how many sockets
+   * each of its rooms holds, so the organizer's overview counts every instance, not just one.
+   */
+  | { type: 'presence'; instance: string; rooms: Record<string, PresenceCounts> };
+
+export interface PresenceCounts {
+  participants: number;
+  chairs: number;
+  projectors: number;
+}
 
 export interface Subscriber {
   change(change: Change): void;

@@ -3,7 +3,7 @@
 
 import type { Role } from '../../shared/model.js';
 import type { Change } from '../domain/types.js';
-import type { Notice } from './types.js';
+import type { Notice, PresenceCounts } from './types.js';
 
 export type Message = { kind: 'change'; change: Change } | { kind: 'notice'; notice: Notice };
 
@@ -29,6 +29,7 @@ function asNotice(v: unknown): Notice | null {
   if (v.type === 'event.changed') {
     return typeof v.eventId === 'string' ? { type: 'event.changed', eventId: v.eventId } : null;
   }
+  if (v.type === 'presence') return asPresence(v);
   if (v.type !== 'room.disconnect') return null;
   const { roomId, code, reason, roles, unload } = v;
   if (typeof roomId !== 'string' || !Number.isInteger(code) || typeof reason !== 'string') {
@@ -46,6 +47,25 @@ function asNotice(v: unknown): Notice | null {
     roles: roles as Role[] | null,
     unload,
   };
+}
+
+const isCount = (n: unknown) => Number.isSafeInteger(n) && (n as number) >= 0;
+
+function asPresence(v: Record<string, unknown>): Notice | null {
+  const { instance, rooms } = v;
+  if (typeof instance !== 'string' || !isObject(rooms)) return null;
+  const out: Record<string, PresenceCounts> = {};
+  for (const [roomId, c] of Object.entries(rooms)) {
+    if (!isObject(c) || !isCount(c.participants) || !isCount(c.chairs) || !isCount(c.projectors)) {
+      return null;
+    }
+    out[roomId] = {
+      participants: c.participants as number,
+      chairs: c.chairs as number,
+      projectors: c.projectors as number,
+    };
+  }
+  return { type: 'presence', instance, rooms: out };
 }
 
 /** A message from the wire, or null when it is not one of ours. */

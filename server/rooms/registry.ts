@@ -2,22 +2,59 @@
 // room twice. Changes from the bus are routed to the loaded room they belong to; notices from
 // the bus make this instance do what another one did to its own sockets.
 
+import { logoPath } from '../../shared/brand.js';
 import type { EventInfo, Role, RoomOverview } from '../../shared/model.js';
 import { emptyRoomState } from '../domain/apply.js';
-import type { Bus, Notice } from '../bus/types.js';
+import { nanoid } from 'nanoid';
+import type { Bus, Notice, PresenceCounts } from '../bus/types.js';
 import type { EventRecord, Store } from '../store/types.js';
 import { LiveRoom, type RoomDeps } from './room.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** How often an instance tells the others who is connected to its rooms (several instances). */
+export const DEFAULT_PRESENCE_MS = 5000;
+
+/** Who is connected to a room on this instance; a participant on two sockets counts once. */
+export function presenceOf(room: LiveRoom): PresenceCounts {
+  const counts = { participants: 0, chairs: 0, projectors: 0 };
+  const people = new Set<string>();
+  for (const c of room.conns) {
+    if (c.participantId) people.add(c.participantId);
+    else if (c.role === 'chair' || c.role === 'organizer') counts.chairs++;
+    else counts.projectors++;
+  }
+  counts.participants = people.size;
+  return counts;
+}
 
 export class RoomRegistry {
   private readonly live = new Map<string, LiveRoom>();
   private readonly loading = new Map<string, Promise<LiveRoom | null>>();
   private readonly unsubscribe: () => void;
+  /** This instance's name on the bus, for presence notices. */
+  private readonly instance = nanoid(10);
+  /** The other instances' latest presence: when it arrived and the counts per room. */
+  private readonly remote = new Map<
+    string,
+    { at: number; rooms: Record<string, PresenceCounts> }
+  >();
+  private readonly presenceMs: number;
+  private presenceTimer: NodeJS.Timeout | null = null;
 
   constructor(
-    private readonly deps: RoomDeps & { store: Store; bus: Bus; retentionDays?: number },
+    private readonly deps: RoomDeps & {
+      store: Store;
+      bus: Bus;
+      retentionDays?: number;
+      presenceMs?: number;
+    },
   ) {
+    this.presenceMs = deps.presenceMs ?? DEFAULT_PRESENCE_MS;
+    // One instance knows everything already; several tell each other who is where.
+    if (deps.bus.kind !== 'memory') {
+      this.presenceTimer = setInterval(() => this.announcePresence(), this.presenceMs);
+      this.presenceTimer.unref();
+    }
     this.unsubscribe = deps.bus.subscribe({
       change: (change) => this.live.get(change.roomId)?.receive(change),
       notice: (notice) => this.onNotice(notice),
@@ -28,7 +65,20 @@ export class RoomRegistry {
     });
   }
 
+  private announcePresence(): void {
+    const rooms: Record<string, PresenceCounts> = {};
+    for (const room of this.live.values()) {
+      if (room.conns.size > 0) rooms[room.id] = presenceOf(room);
+    }
+    this.notify({ type: 'presence', instance: this.instance, rooms });
+  }
+
   private onNotice(n: Notice): void {
+    if (n.type === 'presence') {
+      if (n.instance !== this.instance)
+        this.remote.set(n.instance, { at: Date.now(), rooms: n.rooms });
+      return;
+    }
     if (n.type === 'room.disconnect') {
       this.disconnectHere(n.roomId, n.code, n.reason, n.roles, n.unload);
       return;
@@ -88,6 +138,7 @@ export class RoomRegistry {
     // Changes committed elsewhere while we loaded are picked up by the next catch-up.
     this.live.set(roomId, room);
     await room.catchUp();
+    this.deps.onLoaded?.(room, changes);
     return room;
   }
 
@@ -101,6 +152,9 @@ export class RoomRegistry {
       rooms: rooms.map((r) => ({ id: r.id, name: r.name, kind: r.kind, location: r.location })),
       deleteAt:
         event.endsAt === null ? null : event.endsAt + (this.deps.retentionDays ?? 30) * DAY_MS,
+      accentColor: event.accentColor,
+      projectorTheme: event.projectorTheme ?? 'dark',
+      logoUrl: event.logoHash ? logoPath(event.code, event.logoHash) : null,
     };
   }
 
@@ -124,14 +178,19 @@ export class RoomRegistry {
     for (const rec of await this.deps.store.listRooms(event.id)) {
       const room = await this.get(rec.id);
       if (!room) continue;
-      const connected = { participants: 0, chairs: 0, projectors: 0 };
-      const people = new Set<string>();
-      for (const c of room.conns) {
-        if (c.participantId) people.add(c.participantId);
-        else if (c.role === 'chair' || c.role === 'organizer') connected.chairs++;
-        else connected.projectors++;
+      const connected = presenceOf(room);
+      // Other instances' counts, if they spoke within three announcement periods.
+      for (const [instance, seen] of this.remote) {
+        if (Date.now() - seen.at > 3 * this.presenceMs) {
+          this.remote.delete(instance);
+          continue;
+        }
+        const there = seen.rooms[rec.id];
+        if (!there) continue;
+        connected.participants += there.participants;
+        connected.chairs += there.chairs;
+        connected.projectors += there.projectors;
       }
-      connected.participants = people.size;
       let statements = 0;
       let pending = 0;
       for (const st of room.state.statements.values()) {
@@ -209,6 +268,7 @@ export class RoomRegistry {
   }
 
   close(): void {
+    if (this.presenceTimer) clearInterval(this.presenceTimer);
     this.unsubscribe();
     for (const room of this.live.values()) room.close();
     this.live.clear();

@@ -20,13 +20,17 @@ const METHODS: Record<Method, true> = {
   addRooms: true,
   updateEvent: true,
   setChairKey: true,
+  setLogo: true,
+  getLogo: true,
   deleteEvent: true,
   endedBefore: true,
   append: true,
+  appendMany: true,
   changesSince: true,
   findClientId: true,
   getSetting: true,
   initSetting: true,
+  putSetting: true,
   ping: true,
   close: true,
 };
@@ -40,7 +44,8 @@ export function instrumentStore(store: Store, observer: StoreObserver): Store {
       try {
         const result = await fn.apply(store, args);
         observer.call(op, (performance.now() - t0) / 1000, true);
-        if (op === 'append') observer.append?.((result as AppendResult).status);
+        if (op === 'append' || op === 'appendMany')
+          observer.append?.((result as AppendResult).status);
         return result;
       } catch (err) {
         observer.call(op, (performance.now() - t0) / 1000, false);

@@ -67,4 +67,19 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX events_ends_at ON events(ends_at);
     `,
   },
+  {
+    version: 3,
+    name: 'projector theme and event logo',
+    sql: `
+      ALTER TABLE events ADD COLUMN projector_theme TEXT;
+      ALTER TABLE events ADD COLUMN logo_hash TEXT;
+      CREATE TABLE event_logos (
+        event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+        hash TEXT NOT NULL,
+        mime TEXT NOT NULL,
+        bytes BYTEA NOT NULL,
+        created_at BIGINT NOT NULL
+      );
+    `,
+  },
 ];

@@ -6,7 +6,14 @@ import pg from 'pg';
 import { errorMessage as message, redactUrl, withTimeout } from '../net.js';
 import { MIGRATIONS, SCHEMA_MIGRATIONS_TABLE } from './migrations.js';
 import { toChange, toEvent, toRoom, type ChangeRow, type EventRow, type RoomRow } from './rows.js';
-import type { AppendResult, NewChange, RoomRecord, SetupChange, Store } from './types.js';
+import {
+  assertDistinctClientIds,
+  type AppendResult,
+  type NewChange,
+  type RoomRecord,
+  type SetupChange,
+  type Store,
+} from './types.js';
 
 export interface PostgresOptions {
   /** Most connections this instance holds open. */
@@ -25,6 +32,18 @@ const APPEND = `
   )
   INSERT INTO changes (room_id, seq, client_id, actor, type, payload, at)
   SELECT $1, seq, $3, $4, $5, $6, $7 FROM bumped
+  RETURNING seq`;
+
+// Several changes at consecutive seqs, one statement: all of them or (on a stale seq) none.
+const APPEND_MANY = `
+  WITH bumped AS (
+    UPDATE rooms SET seq = seq + $3 WHERE id = $1 AND seq = $2 RETURNING seq
+  )
+  INSERT INTO changes (room_id, seq, client_id, actor, type, payload, at)
+  SELECT $1, $2 + c.ord, c.client_id, c.actor, c.type, c.payload, c.at
+  FROM bumped,
+       unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[])
+         WITH ORDINALITY AS c(client_id, actor, type, payload, at, ord)
   RETURNING seq`;
 
 // Setup changes of a new event take the next seq whatever it is: nobody else knows the room yet.
@@ -149,6 +168,43 @@ export async function openPostgresStore(url: string, opts: PostgresOptions = {})
     return { status: 'conflict', seq: Number(state.current) };
   }
 
+  async function appendMany(
+    roomId: string,
+    expectedSeq: number,
+    changes: NewChange[],
+  ): Promise<AppendResult> {
+    assertDistinctClientIds(changes);
+    if (changes.length === 1) return append(roomId, expectedSeq, changes[0]!);
+    const cols = changes.map(changeValues);
+    try {
+      const res = await pool.query<{ seq: string }>({
+        name: 'vonk_append_many',
+        text: APPEND_MANY,
+        values: [
+          roomId,
+          expectedSeq,
+          changes.length,
+          ...[0, 1, 2, 3, 4].map((k) => cols.map((c) => c[k])),
+        ],
+      });
+      if (res.rows.length === changes.length) {
+        return { status: 'ok', seq: Math.max(...res.rows.map((r) => Number(r.seq))) };
+      }
+    } catch (err) {
+      if (!(err instanceof pg.DatabaseError) || err.code !== UNIQUE_VIOLATION) throw err;
+      if (err.constraint !== 'changes_client') throw err;
+    }
+    const ids = changes.map((c) => c.clientId).filter((id): id is string => id !== null);
+    const state = await one<{ dup: string | null; current: string | null }>(
+      `SELECT (SELECT min(seq) FROM changes WHERE room_id = $1 AND client_id = ANY($2::text[])) AS dup,
+              (SELECT seq FROM rooms WHERE id = $1) AS current`,
+      [roomId, ids],
+    );
+    if (state?.dup != null) return { status: 'duplicate', seq: Number(state.dup) };
+    if (state?.current == null) throw new Error(`room ${roomId} does not exist`);
+    return { status: 'conflict', seq: Number(state.current) };
+  }
+
   async function insertRooms(c: pg.PoolClient, rooms: RoomRecord[], setup: SetupChange[]) {
     for (const r of rooms) {
       await c.query(
@@ -180,8 +236,8 @@ export async function openPostgresStore(url: string, opts: PostgresOptions = {})
     async createEvent(event, rooms, setup = []) {
       await inTransaction(pool, async (c) => {
         await c.query(
-          `INSERT INTO events (id, code, name, language, chair_key_hash, chair_key_version, created_at, ends_at, accent_color)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          `INSERT INTO events (id, code, name, language, chair_key_hash, chair_key_version, created_at, ends_at, accent_color, projector_theme)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
           [
             event.id,
             event.code,
@@ -192,6 +248,7 @@ export async function openPostgresStore(url: string, opts: PostgresOptions = {})
             event.createdAt,
             event.endsAt,
             event.accentColor,
+            event.projectorTheme ?? null,
           ],
         );
         await insertRooms(c, rooms, setup);
@@ -204,7 +261,8 @@ export async function openPostgresStore(url: string, opts: PostgresOptions = {})
       await pool.query(
         `UPDATE events SET name = COALESCE($2, name),
            ends_at = CASE WHEN $3 THEN $4::bigint ELSE ends_at END,
-           accent_color = CASE WHEN $5 THEN $6::text ELSE accent_color END
+           accent_color = CASE WHEN $5 THEN $6::text ELSE accent_color END,
+           projector_theme = CASE WHEN $7 THEN $8::text ELSE projector_theme END
          WHERE id = $1`,
         [
           id,
@@ -213,8 +271,40 @@ export async function openPostgresStore(url: string, opts: PostgresOptions = {})
           patch.endsAt ?? null,
           patch.accentColor !== undefined,
           patch.accentColor ?? null,
+          patch.projectorTheme !== undefined,
+          patch.projectorTheme ?? null,
         ],
       );
+    },
+    async setLogo(eventId, logo) {
+      await inTransaction(pool, async (c) => {
+        if (logo) {
+          await c.query(
+            `INSERT INTO event_logos (event_id, hash, mime, bytes, created_at) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (event_id) DO UPDATE SET hash = excluded.hash, mime = excluded.mime,
+               bytes = excluded.bytes, created_at = excluded.created_at`,
+            [eventId, logo.hash, logo.mime, Buffer.from(logo.bytes), logo.createdAt],
+          );
+        } else await c.query('DELETE FROM event_logos WHERE event_id = $1', [eventId]);
+        await c.query('UPDATE events SET logo_hash = $1 WHERE id = $2', [
+          logo?.hash ?? null,
+          eventId,
+        ]);
+      });
+    },
+    async getLogo(eventId) {
+      const r = await one<{ hash: string; mime: string; bytes: Buffer; created_at: string }>(
+        'SELECT hash, mime, bytes, created_at FROM event_logos WHERE event_id = $1',
+        [eventId],
+      );
+      return r
+        ? {
+            hash: r.hash,
+            mime: r.mime,
+            bytes: new Uint8Array(r.bytes),
+            createdAt: Number(r.created_at),
+          }
+        : null;
     },
     async setChairKey(eventId, roomId, hash, version) {
       if (roomId === null) {
@@ -265,6 +355,7 @@ export async function openPostgresStore(url: string, opts: PostgresOptions = {})
       return res.rows.map(toRoom);
     },
     append,
+    appendMany,
     async changesSince(roomId, afterSeq, limit) {
       // LIMIT NULL is no limit in PostgreSQL.
       const res = await pool.query<ChangeRow>({
@@ -294,6 +385,12 @@ export async function openPostgresStore(url: string, opts: PostgresOptions = {})
       ]);
       const r = await one<{ value: string }>('SELECT value FROM settings WHERE key = $1', [key]);
       return r?.value ?? value;
+    },
+    async putSetting(key, value) {
+      await pool.query(
+        'INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+        [key, value],
+      );
     },
     async ping() {
       await withTimeout(pool.query('SELECT 1'), PING_TIMEOUT_MS, 'postgres ping');

@@ -1,6 +1,7 @@
 // Rows as both databases return them, and their mapping to records. PostgreSQL returns BIGINT
 // as a string, hence Number() on every numeric column.
 
+import { isProjectorTheme } from '../../shared/brand.js';
 import type { Actor, Change, DomainEvent } from '../domain/types.js';
 import type { EventRecord, RoomRecord } from './types.js';
 
@@ -14,6 +15,8 @@ export interface EventRow {
   created_at: number | string;
   ends_at: number | string | null;
   accent_color: string | null;
+  projector_theme?: string | null;
+  logo_hash?: string | null;
 }
 export interface RoomRow {
   id: string;
@@ -47,6 +50,8 @@ export const toEvent = (r: EventRow): EventRecord => ({
   createdAt: Number(r.created_at),
   endsAt: r.ends_at === null || r.ends_at === undefined ? null : Number(r.ends_at),
   accentColor: r.accent_color ?? null,
+  projectorTheme: isProjectorTheme(r.projector_theme) ? r.projector_theme : null,
+  logoHash: r.logo_hash ?? null,
 });
 
 export const toRoom = (r: RoomRow): RoomRecord => ({

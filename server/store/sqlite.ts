@@ -4,13 +4,15 @@
 import Database from 'better-sqlite3';
 import { MIGRATIONS, SCHEMA_MIGRATIONS_TABLE } from './migrations.js';
 import { toChange, toEvent, toRoom, type ChangeRow, type EventRow, type RoomRow } from './rows.js';
-import type {
-  AppendResult,
-  EventRecord,
-  NewChange,
-  RoomRecord,
-  SetupChange,
-  Store,
+import {
+  assertDistinctClientIds,
+  type AppendResult,
+  type EventRecord,
+  type LogoRecord,
+  type NewChange,
+  type RoomRecord,
+  type SetupChange,
+  type Store,
 } from './types.js';
 
 export function openSqliteStore(file: string): Store {
@@ -25,8 +27,8 @@ export function openSqliteStore(file: string): Store {
 
   const q = {
     insertEvent: db.prepare(
-      `INSERT INTO events (id, code, name, language, chair_key_hash, chair_key_version, created_at, ends_at, accent_color)
-       VALUES (@id, @code, @name, @language, @chairKeyHash, @chairKeyVersion, @createdAt, @endsAt, @accentColor)`,
+      `INSERT INTO events (id, code, name, language, chair_key_hash, chair_key_version, created_at, ends_at, accent_color, projector_theme)
+       VALUES (@id, @code, @name, @language, @chairKeyHash, @chairKeyVersion, @createdAt, @endsAt, @accentColor, @projectorTheme)`,
     ),
     insertRoom: db.prepare(
       `INSERT INTO rooms (id, event_id, name, kind, location, arrangement, chair_name, sort, chair_key_hash, chair_key_version, created_at)
@@ -51,7 +53,8 @@ export function openSqliteStore(file: string): Store {
     ),
     updateEvent: db.prepare(
       `UPDATE events SET name = COALESCE(@name, name), ends_at = CASE WHEN @setEnd THEN @endsAt ELSE ends_at END,
-         accent_color = CASE WHEN @setAccent THEN @accentColor ELSE accent_color END WHERE id = @id`,
+         accent_color = CASE WHEN @setAccent THEN @accentColor ELSE accent_color END,
+         projector_theme = CASE WHEN @setTheme THEN @projectorTheme ELSE projector_theme END WHERE id = @id`,
     ),
     eventKey: db.prepare(
       'UPDATE events SET chair_key_hash = ?, chair_key_version = ? WHERE id = ?',
@@ -60,12 +63,26 @@ export function openSqliteStore(file: string): Store {
       'UPDATE rooms SET chair_key_hash = ?, chair_key_version = ? WHERE id = ? AND event_id = ?',
     ),
     deleteEvent: db.prepare('DELETE FROM events WHERE id = ?'),
+    putLogo: db.prepare(
+      `INSERT INTO event_logos (event_id, hash, mime, bytes, created_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (event_id) DO UPDATE SET hash = excluded.hash, mime = excluded.mime,
+         bytes = excluded.bytes, created_at = excluded.created_at`,
+    ),
+    deleteLogo: db.prepare('DELETE FROM event_logos WHERE event_id = ?'),
+    logoHash: db.prepare('UPDATE events SET logo_hash = ? WHERE id = ?'),
+    getLogo: db.prepare<
+      [string],
+      { hash: string; mime: string; bytes: Buffer; created_at: number }
+    >('SELECT hash, mime, bytes, created_at FROM event_logos WHERE event_id = ?'),
     endedBefore: db.prepare<[number], EventRow>(
       'SELECT * FROM events WHERE ends_at IS NOT NULL AND ends_at < ? ORDER BY ends_at',
     ),
     getSetting: db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
     initSetting: db.prepare(
       'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT DO NOTHING',
+    ),
+    putSetting: db.prepare(
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
     ),
   };
 
@@ -94,9 +111,26 @@ export function openSqliteStore(file: string): Store {
     },
   );
 
+  const appendManyTx = db.transaction(
+    (roomId: string, expectedSeq: number, changes: NewChange[]): AppendResult => {
+      for (const c of changes) {
+        if (c.clientId === null) continue;
+        const dup = q.clientSeq.get(roomId, c.clientId);
+        if (dup) return { status: 'duplicate', seq: Number(dup.seq) };
+      }
+      let res: AppendResult = { status: 'conflict', seq: expectedSeq };
+      for (const [i, c] of changes.entries()) {
+        res = appendTx(roomId, expectedSeq + i, c);
+        // Two changes of one batch with the same client id: undo the whole batch.
+        if (res.status !== 'ok') throw new BatchRefused(res);
+      }
+      return res;
+    },
+  );
+
   const createEventTx = db.transaction(
     (event: EventRecord, rooms: RoomRecord[], setup: SetupChange[]) => {
-      q.insertEvent.run(event);
+      q.insertEvent.run({ ...event, projectorTheme: event.projectorTheme ?? null });
       for (const r of rooms) q.insertRoom.run(r);
       for (const { roomId, change } of setup) {
         const res = appendTx(roomId, Number(q.roomSeq.get(roomId)?.seq ?? 0), change);
@@ -104,6 +138,12 @@ export function openSqliteStore(file: string): Store {
       }
     },
   );
+
+  const setLogoTx = db.transaction((eventId: string, logo: LogoRecord | null) => {
+    if (logo) q.putLogo.run(eventId, logo.hash, logo.mime, Buffer.from(logo.bytes), logo.createdAt);
+    else q.deleteLogo.run(eventId);
+    q.logoHash.run(logo?.hash ?? null, eventId);
+  });
 
   const addRoomsTx = db.transaction((rooms: RoomRecord[], setup: SetupChange[]) => {
     for (const r of rooms) q.insertRoom.run(r);
@@ -147,7 +187,23 @@ export function openSqliteStore(file: string): Store {
         endsAt: patch.endsAt ?? null,
         setAccent: patch.accentColor !== undefined ? 1 : 0,
         accentColor: patch.accentColor ?? null,
+        setTheme: patch.projectorTheme !== undefined ? 1 : 0,
+        projectorTheme: patch.projectorTheme ?? null,
       });
+    },
+    async setLogo(eventId, logo) {
+      setLogoTx(eventId, logo);
+    },
+    async getLogo(eventId) {
+      const r = q.getLogo.get(eventId);
+      return r
+        ? {
+            hash: r.hash,
+            mime: r.mime,
+            bytes: new Uint8Array(r.bytes),
+            createdAt: Number(r.created_at),
+          }
+        : null;
     },
     async setChairKey(eventId, roomId, hash, version) {
       if (roomId === null) q.eventKey.run(hash, version, eventId);
@@ -163,6 +219,15 @@ export function openSqliteStore(file: string): Store {
     async append(roomId, expectedSeq, change) {
       return appendTx(roomId, expectedSeq, change);
     },
+    async appendMany(roomId, expectedSeq, changes) {
+      assertDistinctClientIds(changes);
+      try {
+        return appendManyTx(roomId, expectedSeq, changes);
+      } catch (err) {
+        if (err instanceof BatchRefused) return err.result;
+        throw err;
+      }
+    },
     async changesSince(roomId, afterSeq, limit = 1_000_000) {
       return q.changesSince.all(roomId, afterSeq, limit).map(toChange);
     },
@@ -176,6 +241,9 @@ export function openSqliteStore(file: string): Store {
     async initSetting(key, value) {
       q.initSetting.run(key, value);
       return q.getSetting.get(key)?.value ?? value;
+    },
+    async putSetting(key, value) {
+      q.putSetting.run(key, value);
     },
     async ping() {
       db.prepare('SELECT 1').get();
@@ -204,5 +272,12 @@ function migrate(db: Database.Database): void {
         Date.now(),
       );
     })();
+  }
+}
+
+/** Thrown inside a batch transaction to roll it back, carrying what to answer. */
+class BatchRefused extends Error {
+  constructor(readonly result: AppendResult) {
+    super(`batch refused: ${result.status}`);
   }
 }

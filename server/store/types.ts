@@ -1,6 +1,7 @@
 // The Store interface: the only way the rest of the server reaches persistent data.
 // SQLite (embedded default) and PostgreSQL (scale-out) implement it and pass one contract suite.
 
+import type { ProjectorTheme } from '../../shared/brand.js';
 import type { Language, RoomKind } from '../../shared/model.js';
 import type { Actor, Change, DomainEvent } from '../domain/types.js';
 
@@ -18,6 +19,18 @@ export interface EventRecord {
   endsAt: number | null;
   /** Event branding: an accent colour as #rrggbb. */
   accentColor: string | null;
+  /** The projector's theme; null is the default (dark). */
+  projectorTheme?: ProjectorTheme | null;
+  /** sha256 (hex) of the event's logo, which names its URL; null without a logo. */
+  logoHash?: string | null;
+}
+
+/** An event's logo image, as uploaded (PNG, JPEG or WebP). */
+export interface LogoRecord {
+  hash: string;
+  mime: string;
+  bytes: Uint8Array;
+  createdAt: number;
 }
 
 export interface RoomRecord {
@@ -41,7 +54,9 @@ export interface NewChange {
   event: DomainEvent;
 }
 
-export type EventPatch = Partial<Pick<EventRecord, 'name' | 'endsAt' | 'accentColor'>>;
+export type EventPatch = Partial<
+  Pick<EventRecord, 'name' | 'endsAt' | 'accentColor' | 'projectorTheme'>
+>;
 
 export interface SetupChange {
   roomId: string;
@@ -68,6 +83,9 @@ export interface Store {
   addRooms(rooms: RoomRecord[], setup: SetupChange[]): Promise<void>;
   /** Changes what the organizer may change of an event (name, end, branding). */
   updateEvent(id: string, patch: EventPatch): Promise<void>;
+  /** Replaces the event's logo (null removes it) and sets its hash on the event, in one commit. */
+  setLogo(eventId: string, logo: LogoRecord | null): Promise<void>;
+  getLogo(eventId: string): Promise<LogoRecord | null>;
   /** Stores a new chair secret hash and version, for the event (roomId null) or one room. */
   setChairKey(eventId: string, roomId: string | null, hash: string, version: number): Promise<void>;
   /** Deletes an event with its rooms and their change logs. */
@@ -79,6 +97,12 @@ export interface Store {
    * `expectedSeq`. A client id seen before in this room answers `duplicate` with its seq.
    */
   append(roomId: string, expectedSeq: number, change: NewChange): Promise<AppendResult>;
+  /**
+   * Commits several changes as the room's next seqs (expectedSeq + 1, + 2, …) in one
+   * transaction, all or nothing: `ok` carries the seq of the last one; `conflict` when the room
+   * moved on; `duplicate` (with that change's seq) when any client id was committed before.
+   */
+  appendMany(roomId: string, expectedSeq: number, changes: NewChange[]): Promise<AppendResult>;
   /** Committed changes of a room with seq > afterSeq, in order. */
   changesSince(roomId: string, afterSeq: number, limit?: number): Promise<Change[]>;
   /** The seq a client id was committed at, or null. */
@@ -87,6 +111,18 @@ export interface Store {
   getSetting(key: string): Promise<string | null>;
   /** Sets the value unless one exists; returns the value in force. */
   initSetting(key: string, value: string): Promise<string>;
+  /** Sets the value, replacing any. */
+  putSetting(key: string, value: string): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** A batch names each client id at most once: the store could not tell which one to keep. */
+export function assertDistinctClientIds(changes: NewChange[]): void {
+  const seen = new Set<string>();
+  for (const c of changes) {
+    if (c.clientId === null) continue;
+    if (seen.has(c.clientId)) throw new Error(`one batch holds client id ${c.clientId} twice`);
+    seen.add(c.clientId);
+  }
 }

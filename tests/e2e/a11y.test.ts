@@ -123,7 +123,7 @@ describe.skipIf(!haveBrowser)('accessibility audit (axe-core, WCAG 2.2 AA)', () 
       await page.goto(`${srv.url}/j/ZZZZZZ`);
       await page.getByTestId('unknown-code').waitFor();
       await audit(page, `unknown code ${lang}`);
-    });
+    }, 120_000);
 
     it(`[A11Y-1] participant: empty, busy, with an error (${lang})`, async () => {
       for (const ev of [events[lang]!, busy[lang]!]) {
@@ -138,8 +138,9 @@ describe.skipIf(!haveBrowser)('accessibility audit (axe-core, WCAG 2.2 AA)', () 
         await page.getByTestId('composer-error').waitFor();
         await audit(page, `participant error ${ev.name}`);
         await shot(page, `a11y-participant-${lang}-${ev.code}`);
+        await page.context().close();
       }
-    });
+    }, 120_000);
 
     it(`[A11Y-1] chair and projector, empty and busy (${lang})`, async () => {
       for (const ev of [events[lang]!, busy[lang]!]) {
@@ -154,11 +155,13 @@ describe.skipIf(!haveBrowser)('accessibility audit (axe-core, WCAG 2.2 AA)', () 
         await projector.waitForTimeout(800);
         await audit(projector, `projector ${ev.name}`);
         await shot(projector, `a11y-projector-${lang}-${ev.code}`);
+        await chair.context().close();
+        await projector.context().close();
       }
       const forbidden = await (await browser.newContext({ viewport: CHAIR })).newPage();
       await forbidden.goto(`${srv.url}/c/${events[lang]!.code}?k=wrong`);
       await audit(forbidden, `chair forbidden ${lang}`);
-    });
+    }, 120_000);
 
     it(`[A11Y-1] organizer (${lang})`, async () => {
       const page = await (await browser.newContext({ viewport: CHAIR })).newPage();
@@ -170,6 +173,6 @@ describe.skipIf(!haveBrowser)('accessibility audit (axe-core, WCAG 2.2 AA)', () 
       await page.goto(`${srv.url}/o?t=wrong`);
       await page.getByTestId('organizer-unauthorized').waitFor();
       await audit(page, `organizer unauthorized ${lang}`);
-    });
+    }, 120_000);
   }
 });

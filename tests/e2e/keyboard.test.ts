@@ -97,6 +97,14 @@ describe.skipIf(!haveBrowser)('keyboard only', () => {
     await page.keyboard.press('a'); // approve the first
     await ws.until(() => ws.statements.get(ids[0]!)?.status === 'approved', 15_000);
     await queued(2);
+    // The shortcut acts on the selected item: wait until the screen shows which one that is.
+    const selected = (text: string) =>
+      expect
+        .poll(() => page.locator('[data-testid="queue-item"][aria-current="true"]').textContent(), {
+          timeout: 15_000,
+        })
+        .toContain(text);
+    await selected('Twede punt');
     await page.keyboard.press('e'); // edit the second: fix the typo
     const editor = page.getByTestId('edit-input');
     await editor.waitFor();
@@ -110,6 +118,7 @@ describe.skipIf(!haveBrowser)('keyboard only', () => {
     expect(ws.statements.get(ids[1]!)?.status).toBe('approved');
     await queued(1);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await selected('Derde punt');
     await page.keyboard.press('r'); // reject the third
     await ws.until(() => ws.statements.get(ids[2]!)?.status === 'rejected', 15_000);
 
@@ -119,5 +128,5 @@ describe.skipIf(!haveBrowser)('keyboard only', () => {
     await ws.until(() => ws.room?.currentActivityId === firstWall, 15_000);
     ws.close();
     p.close();
-  });
+  }, 90_000);
 });

@@ -1,10 +1,10 @@
 // The organizer token: every instance must accept the same one, and it is stored hashed.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { ADMIN_HASH_SETTING } from '../../server/admin-token.js';
+import { ADMIN_HASH_SETTING, LEGACY_TOKEN_FILE } from '../../server/admin-token.js';
 import { sha256 } from '../../server/secrets.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/postgres.js';
 import { postgresAvailable } from '../helpers/services.js';
@@ -39,21 +39,54 @@ async function settings(url: string): Promise<Map<string, string>> {
   return new Map(res.rows.map((r) => [r.key, r.value]));
 }
 
+/** Whether any file of the data folder (database, WAL) holds the text in the clear. */
+function sqliteFilesContain(dir: string, text: string): boolean {
+  return readdirSync(dir).some((f) => readFileSync(join(dir, f)).includes(Buffer.from(text)));
+}
+
 describe('organizer token', () => {
-  it('[SCALE-6] SQLite without ADMIN_TOKEN: generated once, kept in DATA_DIR, reused', async () => {
+  it('[SCALE-6][AUTH-5] SQLite without ADMIN_TOKEN: generated once, stored only as its hash, shown once', async () => {
     const first = await serve({ adminToken: undefined });
-    const file = join(first.dataDir, 'admin-token');
-    expect(first.adminTokenGenerated).toBe(true);
-    expect(first.adminTokenFile).toBe(file);
-    expect(readFileSync(file, 'utf8').trim()).toBe(first.adminToken);
-    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(first.adminTokenOrigin).toBe('generated');
     const token = first.adminToken!;
+    expect(token.length).toBeGreaterThanOrEqual(32);
+    expect(existsSync(join(first.dataDir, LEGACY_TOKEN_FILE))).toBe(false);
+    expect(await first.store.getSetting(ADMIN_HASH_SETTING)).toBe(sha256(token));
     await first.close();
+    expect(sqliteFilesContain(first.dataDir, token)).toBe(false);
+
     const again = await serve({ adminToken: undefined, dataDir: first.dataDir });
-    expect(again.adminTokenGenerated).toBe(false);
-    expect(again.adminToken).toBe(token);
+    expect(again.adminTokenOrigin).toBeNull();
+    expect(again.adminToken).toBeNull();
     expect(await listStatus(again.url, token)).toBe(200);
     expect(await listStatus(again.url, 'wrong')).toBe(401);
+  });
+
+  it('[SCALE-6] --new-organizer-token replaces the token: the old link stops working', async () => {
+    const first = await serve({ adminToken: undefined });
+    const old = first.adminToken!;
+    await first.close();
+    const replaced = await serve({
+      adminToken: undefined,
+      dataDir: first.dataDir,
+      newOrganizerToken: true,
+    });
+    expect(replaced.adminTokenOrigin).toBe('replaced');
+    expect(replaced.adminToken).not.toBe(old);
+    expect(await listStatus(replaced.url, replaced.adminToken!)).toBe(200);
+    expect(await listStatus(replaced.url, old)).toBe(401);
+  });
+
+  it('[SCALE-6] an older data folder with the token file in the clear: moved into a hash, same link', async () => {
+    const first = await serve({ adminToken: undefined });
+    await first.close();
+    const file = join(first.dataDir, LEGACY_TOKEN_FILE);
+    writeFileSync(file, 'the-old-plaintext-token-of-an-earlier-vonk\n', { mode: 0o600 });
+    const moved = await serve({ adminToken: undefined, dataDir: first.dataDir });
+    expect(moved.adminTokenOrigin).toBe('moved');
+    expect(existsSync(file)).toBe(false);
+    expect(await listStatus(moved.url, 'the-old-plaintext-token-of-an-earlier-vonk')).toBe(200);
+    expect(await listStatus(moved.url, first.adminToken!)).toBe(401);
   });
 
   it.skipIf(!hasPostgres)(
@@ -65,14 +98,13 @@ describe('organizer token', () => {
         serve({ databaseUrl: url, adminToken: undefined }),
         serve({ databaseUrl: url, adminToken: undefined }),
       ]);
-      const makers = [a, b].filter((s) => s.adminTokenGenerated);
+      const makers = [a, b].filter((s) => s.adminTokenOrigin === 'generated');
       expect(makers).toHaveLength(1);
       const token = makers[0]!.adminToken!;
       expect(token.length).toBeGreaterThanOrEqual(32);
       for (const s of [a, b]) {
         if (s !== makers[0]) expect(s.adminToken).toBeNull();
-        expect(s.adminTokenFile).toBeNull();
-        expect(existsSync(join(s.dataDir, 'admin-token'))).toBe(false);
+        expect(existsSync(join(s.dataDir, LEGACY_TOKEN_FILE))).toBe(false);
         expect(await listStatus(s.url, token)).toBe(200);
         expect(await listStatus(s.url, `${token}x`)).toBe(401);
       }
@@ -81,7 +113,7 @@ describe('organizer token', () => {
       for (const v of stored.values()) expect(v).not.toContain(token);
 
       const later = await serve({ databaseUrl: url, adminToken: undefined });
-      expect(later.adminTokenGenerated).toBe(false);
+      expect(later.adminTokenOrigin).toBeNull();
       expect(later.adminToken).toBeNull();
       expect(await listStatus(later.url, token)).toBe(200);
     },
@@ -93,7 +125,7 @@ describe('organizer token', () => {
       db ??= await createTestDatabase();
       const url = await db.freshSchemaUrl();
       const s = await serve({ databaseUrl: url, adminToken: 'chosen-by-the-operator' });
-      expect(s.adminTokenGenerated).toBe(false);
+      expect(s.adminTokenOrigin).toBeNull();
       expect(await listStatus(s.url, 'chosen-by-the-operator')).toBe(200);
       expect((await settings(url)).has(ADMIN_HASH_SETTING)).toBe(false);
     },

@@ -145,6 +145,11 @@ describe.each(backends)('bus contract: $name', (backend) => {
         roles: null,
         unload: true,
       },
+      {
+        type: 'presence',
+        instance: 'inst-1',
+        rooms: { 'room-1': { participants: 12, chairs: 1, projectors: 1 } },
+      },
     ];
     for (const n of notices) await b.notify(n);
     await vi.waitFor(() => {
@@ -185,6 +190,7 @@ describe.skipIf(!hasRedis)('redis bus', () => {
       'null',
       '{"notice":{"type":"room.disconnect","roomId":"r","code":4005,"reason":"x","roles":["admin"],"unload":false}}',
       '{"notice":{"type":"nope"}}',
+      '{"notice":{"type":"presence","instance":"i","rooms":{"r":{"participants":-1,"chairs":0,"projectors":0}}}}',
     ]) {
       await raw.publish(channel, junk);
     }

@@ -33,6 +33,8 @@ const event = (over: Partial<EventRecord> = {}): EventRecord => ({
   createdAt: Date.now(),
   endsAt: null,
   accentColor: null,
+  projectorTheme: null,
+  logoHash: null,
   ...over,
 });
 const room = (eventId: string, sort = 0, over: Partial<RoomRecord> = {}): RoomRecord => ({
@@ -220,6 +222,44 @@ describe.each(backends)('store contract: $name', (backend) => {
     expect(await store.findClientId(r.id, 'x')).toBeNull();
   });
 
+  it('[STORE-9] the projector theme and the logo: stored, replaced, removed, gone with the event', async () => {
+    const [store] = (await freshStores(backend)) as [Store];
+    const { e } = await seeded(store);
+    const other = await seeded(store);
+    expect(await store.getEvent(e.id)).toMatchObject({ projectorTheme: null, logoHash: null });
+    await store.updateEvent(e.id, { projectorTheme: 'light' });
+    expect(await store.getEvent(e.id)).toMatchObject({ projectorTheme: 'light', name: e.name });
+    await store.updateEvent(e.id, { name: 'Anders' });
+    expect((await store.getEvent(e.id))?.projectorTheme).toBe('light');
+
+    // Every byte value, so that no layer treats the image as text.
+    const bytes = new Uint8Array(Array.from({ length: 512 }, (_, i) => i % 256));
+    const png = { hash: 'd'.repeat(64), mime: 'image/png', bytes, createdAt: 1_700_000_000_000 };
+    expect(await store.getLogo(e.id)).toBeNull();
+    await store.setLogo(e.id, png);
+    expect(await store.getLogo(e.id)).toEqual(png);
+    expect((await store.getEvent(e.id))?.logoHash).toBe(png.hash);
+    expect(await store.getLogo(other.e.id)).toBeNull();
+
+    const webp = {
+      hash: 'e'.repeat(64),
+      mime: 'image/webp',
+      bytes: bytes.slice(0, 3),
+      createdAt: 2,
+    };
+    await store.setLogo(e.id, webp);
+    expect(await store.getLogo(e.id)).toEqual(webp);
+    expect((await store.getEvent(e.id))?.logoHash).toBe(webp.hash);
+
+    await store.setLogo(e.id, null);
+    expect(await store.getLogo(e.id)).toBeNull();
+    expect((await store.getEvent(e.id))?.logoHash).toBeNull();
+
+    await store.setLogo(other.e.id, png);
+    await store.deleteEvent(other.e.id);
+    expect(await store.getLogo(other.e.id)).toBeNull();
+  });
+
   it('[STORE-2] append commits only at the expected seq; otherwise conflict with the current seq', async () => {
     const [store] = (await freshStores(backend)) as [Store];
     const { r } = await seeded(store);
@@ -254,6 +294,41 @@ describe.each(backends)('store contract: $name', (backend) => {
       null,
       null,
     ]);
+  });
+
+  it('[STORE-10] appendMany commits a batch at consecutive seqs, all or nothing', async () => {
+    const [store] = (await freshStores(backend)) as [Store];
+    const { r } = await seeded(store);
+    expect(await store.append(r.id, 0, change('a'))).toEqual({ status: 'ok', seq: 1 });
+    const batch = ['b', 'c', null, 'd'].map((id) => change(id));
+    expect(await store.appendMany(r.id, 1, batch)).toEqual({ status: 'ok', seq: 5 });
+    expect((await store.changesSince(r.id, 0)).map((c) => [c.seq, c.clientId])).toEqual([
+      [1, 'a'],
+      [2, 'b'],
+      [3, 'c'],
+      [4, null],
+      [5, 'd'],
+    ]);
+    // A stale seq: nothing of the batch is written.
+    expect(await store.appendMany(r.id, 3, [change('e'), change('f')])).toEqual({
+      status: 'conflict',
+      seq: 5,
+    });
+    // One id committed before: the batch is refused whole, naming that change's seq.
+    expect(await store.appendMany(r.id, 5, [change('g'), change('c'), change('h')])).toEqual({
+      status: 'duplicate',
+      seq: 3,
+    });
+    for (const id of ['e', 'f', 'g', 'h']) expect(await store.findClientId(r.id, id)).toBeNull();
+    // One id twice in one batch is a caller's mistake, not a silent pick.
+    await expect(store.appendMany(r.id, 5, [change('i'), change('i')])).rejects.toThrow(/twice/);
+    expect(await store.appendMany(r.id, 5, [change('i'), change('j')])).toEqual({
+      status: 'ok',
+      seq: 7,
+    });
+    await expect(store.appendMany('no-such-room', 0, [change('x'), change('y')])).rejects.toThrow(
+      /no-such-room/,
+    );
   });
 
   it('[STORE-2] changesSince returns whole changes in seq order, after a seq, up to a limit', async () => {
@@ -328,7 +403,7 @@ describe.each(backends)('store contract: $name', (backend) => {
     expect(await stores[0]!.changesSince(r.id, 0)).toHaveLength(1);
   });
 
-  it('[STORE-6] initSetting: the first value wins, also when connections race', async () => {
+  it('[STORE-6] initSetting: the first value wins, also when connections race; putSetting replaces', async () => {
     const stores = await freshStores(backend, 2);
     expect(await stores[0]!.getSetting('k')).toBeNull();
     const keys = Array.from({ length: 10 }, (_, i) => `key-${i}`);
@@ -341,6 +416,11 @@ describe.each(backends)('store contract: $name', (backend) => {
       expect(await stores[0]!.getSetting(keys[i]!)).toBe(a);
     }
     expect(await stores[1]!.initSetting('key-0', 'later')).toBe(results[0]);
+    await stores[1]!.putSetting('key-0', 'replaced');
+    expect(await stores[0]!.getSetting('key-0')).toBe('replaced');
+    expect(await stores[0]!.initSetting('key-0', 'again')).toBe('replaced');
+    await stores[0]!.putSetting('fresh', 'v');
+    expect(await stores[1]!.getSetting('fresh')).toBe('v');
   });
 
   it('[STORE-5] migrations run once, also when two instances open the database at once', async () => {

@@ -1,0 +1,93 @@
+// The coalescing window grows with the audience (PROTO-7): the same stream of votes reaches a
+// projector as many small updates in a small room and as few in a full one.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ServerMessage } from '../../shared/protocol.js';
+import { startPoll } from '../helpers/polls.js';
+import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
+import { TestClient } from '../helpers/ws-client.js';
+
+// A tiny frame budget, so that a few dozen sockets already stretch the window:
+// 3 sockets → 30 ms, 40 sockets → 400 ms (capped at TICK_MS).
+const CONFIG = { tickMs: 400, tickMinMs: 10, fanoutFramesPerSecond: 100 };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+let srv: TestServer;
+const clients: TestClient[] = [];
+beforeAll(async () => {
+  srv = await startTestServer(CONFIG);
+});
+afterAll(async () => {
+  for (const c of clients) c.close();
+  await srv.stop();
+});
+
+const tallyFrames = (messages: ServerMessage[]) =>
+  messages.filter((m) => m.type === 'update' && m.changes.some((c) => c.kind === 'poll')).length;
+
+/** Votes for 1.2 s at about 100/s and counts the projector's tally frames. */
+async function framesDuringVotes(projector: TestClient, voters: TestClient[], pollId: string) {
+  const from = projector.messages.length;
+  const started = performance.now();
+  for (let k = 0; k < 60; k++) {
+    const v = voters[k % voters.length]!;
+    v.send({
+      type: 'poll.vote',
+      id: `v-${k}-${Math.random()}`,
+      pollId,
+      optionIds: [k % 2 ? 'a' : 'b'],
+    });
+    await sleep(20);
+  }
+  const elapsed = performance.now() - started;
+  await sleep(500);
+  return { frames: tallyFrames(projector.messages.slice(from)), elapsed };
+}
+
+describe('adaptive coalescing', () => {
+  it('[PROTO-7] a full room gets fewer, larger updates than a small one for the same votes', async () => {
+    const ev = await srv.createEvent('Zaal');
+    const chair = await TestClient.connect(srv.url, {
+      role: 'chair',
+      eventCode: ev.code,
+      key: chairKey(ev.chairUrl),
+    });
+    const projector = await TestClient.connect(srv.url, { role: 'projector', eventCode: ev.code });
+    const voter = await TestClient.connect(srv.url, {
+      role: 'participant',
+      eventCode: ev.code,
+      participantId: 'voter-abcdef',
+    });
+    clients.push(chair, projector, voter);
+    const pollId = await startPoll(chair, {
+      pollKind: 'single',
+      resultsMode: 'live',
+      options: [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+      ],
+    });
+    await projector.until(() => projector.polls.has(pollId));
+
+    const small = await framesDuringVotes(projector, [voter], pollId);
+
+    const audience = await Promise.all(
+      Array.from({ length: 37 }, (_, i) =>
+        TestClient.connect(srv.url, {
+          role: 'participant',
+          eventCode: ev.code,
+          participantId: `listener-${i}-abcdef`,
+        }),
+      ),
+    );
+    clients.push(...audience);
+    const full = await framesDuringVotes(projector, [voter], pollId);
+
+    // 30 ms windows over ~1.2 s of votes: dozens of frames; 400 ms windows: a handful (one
+    // leading frame, then at most one per window, and a trailing one).
+    expect(small.frames).toBeGreaterThanOrEqual(12);
+    expect(full.frames).toBeGreaterThanOrEqual(2);
+    expect(full.frames).toBeLessThanOrEqual(Math.ceil(full.elapsed / CONFIG.tickMs) + 2);
+    expect(full.frames * 4).toBeLessThanOrEqual(small.frames);
+  });
+});
