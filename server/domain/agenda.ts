@@ -16,12 +16,19 @@ import {
   type ActivityShow,
   type ActivityUpdate,
   type QaActivityCreate,
+  type RoundActivityCreate,
+  type RoundConfigPatch,
 } from '../../shared/protocol.js';
-import { PollConfigPatchSchema, WallConfigPatchSchema } from '../../shared/schema.js';
+import {
+  PollConfigPatchSchema,
+  RoundConfigPatchSchema,
+  WallConfigPatchSchema,
+} from '../../shared/schema.js';
 import * as v from 'valibot';
 import { isModerator } from './actors.js';
 import { newPollConfig, pollPatch } from './poll-config.js';
 import { configFitsKind, newQaActivity } from './qa.js';
+import { applyRoundUpdate, newRoundActivity, roundPatch } from './round.js';
 import { cleanText } from './text.js';
 import {
   fail,
@@ -34,7 +41,12 @@ import {
 } from './types.js';
 
 export type AgendaCommand =
-  ActivityCreate | QaActivityCreate | ActivityUpdate | ActivityShow | ActivityMove;
+  | ActivityCreate
+  | QaActivityCreate
+  | RoundActivityCreate
+  | ActivityUpdate
+  | ActivityShow
+  | ActivityMove;
 type AgendaEvent = Extract<
   DomainEvent,
   { type: 'activity.created' | 'activity.updated' | 'activity.shown' | 'activity.moved' }
@@ -65,6 +77,11 @@ export function decideAgenda(
         const activity = newQaActivity(cmd, state.agenda.length, state.language);
         return ok({ type: 'activity.created', activity });
       }
+      if (cmd.kind === 'round') {
+        const activity = newRoundActivity(cmd, state.agenda.length, state.language);
+        if (!activity.ok) return activity;
+        return ok({ type: 'activity.created', activity: activity.value });
+      }
       const base = { id: cmd.id, title: cleanText(cmd.title), order: state.agenda.length };
       if (cmd.kind === 'wall') {
         const config = { ...defaultWall(state.language), ...cmd.config };
@@ -87,7 +104,7 @@ export function decideAgenda(
     case 'activity.update': {
       const activity = state.activities.get(cmd.activityId);
       if (!activity) return fail(ErrorCode.NotFound, 'no such activity', 'activityId');
-      const config = cmd.config ? configPatch(activity, cmd.config) : ok(undefined);
+      const config = cmd.config ? configPatch(state, activity, cmd.config) : ok(undefined);
       if (!config.ok) return config;
       return ok({
         type: 'activity.updated',
@@ -112,10 +129,19 @@ export function decideAgenda(
   }
 }
 
-type ConfigPatch = Partial<WallConfig> | Partial<PollConfig> | Partial<QaConfig>;
+type ConfigPatch = Partial<WallConfig> | Partial<PollConfig> | Partial<QaConfig> | RoundConfigPatch;
 
 /** The schema accepts any kind's fields; they must be the fields of this activity's kind. */
-function configPatch(activity: ActivityView, patch: ConfigPatch): Result<ConfigPatch> {
+function configPatch(
+  state: RoomState,
+  activity: ActivityView,
+  patch: ConfigPatch,
+): Result<ConfigPatch> {
+  if (activity.kind === 'round') {
+    return v.is(RoundConfigPatchSchema, patch)
+      ? roundPatch(state, activity, patch)
+      : fail(ErrorCode.Invalid, 'these are not the settings of a dilemma round', 'config');
+  }
   if (activity.kind === 'qa') {
     return configFitsKind('qa', patch)
       ? ok(patch)
@@ -168,6 +194,9 @@ export function applyAgenda(state: RoomState, e: AgendaEvent): Dirty[] {
         const config = { ...a.config, ...(e.config as Partial<WallConfig>) };
         state.activities.set(a.id, { ...a, title, config });
         return [{ kind: 'activity', id: a.id }];
+      }
+      if (a.kind === 'round') {
+        return applyRoundUpdate(state, { ...a, title }, (e.config ?? {}) as RoundConfigPatch);
       }
       const config = { ...a.config, ...(e.config as Partial<PollConfig>) };
       state.activities.set(a.id, { ...a, title, config });

@@ -7,6 +7,7 @@ import { applyAgenda } from './agenda.js';
 import { applyPoll } from './poll.js';
 import { DEFAULT_BLOCKED_WORDS, normalizeWordList } from './profanity.js';
 import { applyQa, qaUpdateDirty } from './qa.js';
+import { applyRound } from './round.js';
 import type { Change, Dirty, RoomState } from './types.js';
 import { applyWall } from './wall.js';
 
@@ -62,6 +63,8 @@ export function apply(state: RoomState, change: Change): Dirty[] {
     case 'question.moderated':
     case 'question.merged':
       return applyQa(state, e, change);
+    case 'round.controlled':
+      return applyRound(state, e);
     default:
       return assertNever(e);
   }

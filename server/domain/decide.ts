@@ -7,6 +7,7 @@ import { isModerator } from './actors.js';
 import { decideAgenda } from './agenda.js';
 import { decidePoll } from './poll.js';
 import { decideQa } from './qa.js';
+import { decideRound } from './round.js';
 import { fail, ok, type Actor, type DomainEvent, type Result, type RoomState } from './types.js';
 import { decideWall } from './wall.js';
 
@@ -39,6 +40,8 @@ export function decide(state: RoomState, actor: Actor, cmd: CommandMessage): Res
     case 'question.moderate':
     case 'question.merge':
       return decideQa(state, actor, cmd);
+    case 'round.control':
+      return decideRound(state, actor, cmd);
     default:
       return assertNever(cmd);
   }

@@ -6,11 +6,13 @@ import type {
   PollKind,
   PollOption,
   PollState,
+  RoundPhase,
   RoomKind,
   ScaleConfig,
   StatementStatus,
 } from '../../shared/model.js';
 import { isChoiceKind } from './poll-config.js';
+import { phaseIndex } from './round.js';
 import { tallyRounds } from './poll-tally.js';
 import type { RoomState, StatementState } from './types.js';
 
@@ -24,6 +26,8 @@ export interface StatementExport {
   /** The text the participant sent, when the chair changed it. */
   originalText: string | null;
   createdAt: string;
+  /** A dilemma round's contribution: the index of its step. */
+  phase?: number;
 }
 
 export interface RoundExport {
@@ -68,17 +72,28 @@ export interface QaExport extends ActivityExportBase {
   questions: Omit<QaExportRow, 'pitch' | 'speaker' | 'activityId'>[];
 }
 
+/** A dilemma round: its steps in order, each with its approved contributions (ROUND-8). */
+export interface RoundActivityExport extends ActivityExportBase {
+  kind: 'round';
+  dilemma: string;
+  /** The step the round was at. */
+  phase: number;
+  open: boolean;
+  phases: (RoundPhase & { index: number; contributions: StatementExport[] })[];
+}
+
 export interface RoomExport {
   id: string;
   name: string;
   kind: RoomKind;
-  activities: (WallExport | PollExport | QaExport)[];
+  activities: (WallExport | PollExport | QaExport | RoundActivityExport)[];
 }
 
 const percent = (count: number, voters: number) =>
   voters > 0 ? Math.round((count / voters) * 1000) / 10 : 0;
 
-function statementExport(st: StatementState): StatementExport {
+function statementExport(state: RoomState, st: StatementState): StatementExport {
+  const phase = phaseIndex(state, st);
   return {
     id: st.id,
     text: st.text,
@@ -88,6 +103,7 @@ function statementExport(st: StatementState): StatementExport {
     pinned: st.pinned,
     originalText: st.originalText,
     createdAt: new Date(st.createdAt).toISOString(),
+    ...(phase !== undefined ? { phase } : {}),
   };
 }
 
@@ -96,7 +112,7 @@ export function harvestRoom(state: RoomState): RoomExport {
   // The map holds statements in the order they were posted (the log's order), even within one ms.
   for (const st of state.statements.values()) {
     const list = byActivity.get(st.activityId) ?? [];
-    list.push(statementExport(st));
+    list.push(statementExport(state, st));
     byActivity.set(st.activityId, list);
   }
   const activities: RoomExport['activities'] = [];
@@ -120,6 +136,16 @@ export function harvestRoom(state: RoomState): RoomExport {
         speaker: a.config.speaker,
         questions,
       });
+      continue;
+    }
+    if (a.kind === 'round') {
+      const { dilemma, phase, open } = a.config;
+      const phases = a.config.phases.map((p, index) => ({
+        ...p,
+        index,
+        contributions: base.statements.filter((s) => s.phase === index && s.status === 'approved'),
+      }));
+      activities.push({ ...base, kind: 'round', dilemma, phase, open, phases });
       continue;
     }
     const runtime = state.polls.get(id);

@@ -71,6 +71,7 @@ const CONFIG_KEYS: Record<ActivityView['kind'], readonly string[]> = {
     'showWhy',
   ],
   qa: ['pitch', 'speaker', 'maxLength', 'moderation', 'open'],
+  round: ['dilemma', 'phases', 'moderation', 'maxLength'],
 };
 
 /** The parser accepts any kind's config on update; only the domain knows the activity's kind. */

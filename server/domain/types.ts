@@ -3,6 +3,7 @@
 
 import type {
   ActivityView,
+  HarvestSource,
   Language,
   PollChoice,
   PollConfig,
@@ -18,6 +19,7 @@ import type {
   ModerationAction,
   PollAction,
   QuestionAction,
+  RoundConfigPatch,
 } from '../../shared/protocol.js';
 
 export interface Actor {
@@ -40,8 +42,10 @@ export interface StatementState {
   createdAt: number;
   flagged: boolean;
   harvested: boolean;
-  source: { roomId: string; roomName: string } | null;
+  source: HarvestSource | null;
   group: string | null;
+  /** A dilemma round's contribution: the id of the step it was posted in. */
+  phaseId: string | null;
   /** When the status last changed; ordering for the queue and wall. */
   updatedAt: number;
 }
@@ -98,7 +102,7 @@ export type DomainEvent =
       type: 'activity.updated';
       activityId: string;
       title?: string;
-      config?: Partial<WallConfig> | Partial<PollConfig> | Partial<QaConfig>;
+      config?: Partial<WallConfig> | Partial<PollConfig> | Partial<QaConfig> | RoundConfigPatch;
     }
   | { type: 'activity.shown'; activityId: string | null }
   | { type: 'activity.moved'; activityId: string; index: number }
@@ -113,7 +117,9 @@ export type DomainEvent =
       /** Sent to the queue by the word filter. */
       flagged?: boolean;
       /** On the plenary's harvest wall: where it came from. */
-      source?: { roomId: string; roomName: string };
+      source?: HarvestSource;
+      /** A dilemma round's contribution: the step it was posted in (its stable id). */
+      phaseId?: string;
     }
   | { type: 'statement.harvested'; statementId: string; on: boolean }
   | { type: 'filter.words.set'; words: string[] }
@@ -142,7 +148,9 @@ export type DomainEvent =
     }
   | { type: 'question.upvoted'; questionId: string; participantId: string; on: boolean }
   | { type: 'question.moderated'; questionId: string; action: QuestionAction; text?: string }
-  | { type: 'question.merged'; questionId: string; intoId: string };
+  | { type: 'question.merged'; questionId: string; intoId: string }
+  /** A dilemma round moved to a step, or was closed or opened. */
+  | { type: 'round.controlled'; activityId: string; phase?: number; open?: boolean };
 
 /** One committed change: a domain event with its place in the room's log. */
 export interface Change {

@@ -14,11 +14,13 @@ import type { EntityChange, MineMessage, SnapshotMessage } from '../../shared/pr
 import { findPoll } from './poll.js';
 import { tallyRounds } from './poll-tally.js';
 import { isPublicQa, isPublicQuestion, mineQuestions, questionView } from './qa-view.js';
+import { phaseIndex } from './round.js';
 import type { EntityKind, RoomState, StatementState } from './types.js';
 
 export type ViewRole = 'public' | 'chair';
 
-export function statementView(st: StatementState): StatementView {
+export function statementView(st: StatementState, state?: RoomState): StatementView {
+  const phase = state ? phaseIndex(state, st) : undefined;
   return {
     id: st.id,
     activityId: st.activityId,
@@ -33,6 +35,7 @@ export function statementView(st: StatementState): StatementView {
     source: st.source,
     group: st.group,
     createdAt: st.createdAt,
+    ...(phase !== undefined ? { phase } : {}),
   };
 }
 
@@ -79,7 +82,7 @@ const VIEWS: Record<EntityKind, ViewFn> = {
   statement: (state, id, role) => {
     const st = state.statements.get(id);
     if (!st) return null;
-    return role === 'chair' || isPublicStatement(state, st) ? statementView(st) : null;
+    return role === 'chair' || isPublicStatement(state, st) ? statementView(st, state) : null;
   },
   poll: pollView,
   question: (state, id, role) => {
@@ -158,7 +161,7 @@ export function mineFor(
   const own: StatementView[] = [];
   const hearted: string[] = [];
   for (const st of state.statements.values()) {
-    if (st.participantId === participantId) own.push(statementView(st));
+    if (st.participantId === participantId) own.push(statementView(st, state));
     if (st.hearts.has(participantId)) hearted.push(st.id);
   }
   const votes: MyVote[] = [];

@@ -36,10 +36,10 @@ export function decideWall(state: RoomState, actor: Actor, cmd: WallCommand): Re
     case 'statement.submit': {
       if (!isParticipant(actor))
         return fail(ErrorCode.Forbidden, 'only participants post statements');
-      const target = postTarget(state, actor.participantId, cmd.activityId);
+      const target = postTarget(state, actor.participantId, cmd.activityId, cmd.phase);
       if (!target.ok) return target;
       if (state.statements.has(cmd.id)) return fail(ErrorCode.DuplicateId, 'id already used', 'id');
-      const { maxLength, oneLine, moderation } = target.value;
+      const { maxLength, oneLine, moderation, phaseId } = target.value;
       const text = checkText(oneLine ? cmd.text.replace(/\s+/g, ' ') : cmd.text, maxLength);
       if (!text.ok) return text;
       const { name, flagged } = authorAndFlag(text.value, cmd.name, state.filter.all);
@@ -52,6 +52,7 @@ export function decideWall(state: RoomState, actor: Actor, cmd: WallCommand): Re
         text: text.value,
         status: moderation === 'pre' || flagged ? 'pending' : 'approved',
         ...(flagged ? { flagged } : {}),
+        ...(phaseId ? { phaseId } : {}),
       });
     }
     case 'heart.set': {
@@ -73,7 +74,10 @@ export function decideWall(state: RoomState, actor: Actor, cmd: WallCommand): Re
       if (!st) return fail(ErrorCode.NotFound, 'no such statement', 'statementId');
       if (cmd.action === 'edit') {
         const activity = state.activities.get(st.activityId);
-        const max = activity?.kind === 'wall' ? activity.config.maxLength : LIMITS.whyLength;
+        const max =
+          activity?.kind === 'wall' || activity?.kind === 'round'
+            ? activity.config.maxLength
+            : LIMITS.whyLength;
         const text = checkText(cmd.text ?? '', max);
         if (!text.ok) return text;
         return ok({
@@ -123,19 +127,39 @@ interface PostTarget {
   maxLength: number;
   oneLine: boolean;
   moderation: Moderation;
+  /** A dilemma round's contribution: the step it goes into. */
+  phaseId?: string;
 }
 
 /**
- * Where a statement may go: the open wall on screen, or the poll on screen as the one-line
- * "why" of someone who voted in its current round. A why always waits for the chair.
+ * Where a statement may go: the open wall on screen, the current step of the open round on
+ * screen, or the poll on screen as the one-line "why" of someone who voted in its current
+ * round. A why always waits for the chair.
  */
-function postTarget(state: RoomState, participantId: string, id: string): Result<PostTarget> {
+function postTarget(
+  state: RoomState,
+  participantId: string,
+  id: string,
+  phase: number | undefined,
+): Result<PostTarget> {
   const activity = state.activities.get(id);
   if (!activity || (activity.kind === 'poll' && !activity.config.askWhy)) {
     return fail(ErrorCode.NotFound, 'no such wall', 'activityId');
   }
+  if (activity.kind === 'round' && !activity.config.open) {
+    return fail(ErrorCode.RoundClosed, 'this round is closed');
+  }
   if (state.room.currentActivityId !== activity.id) {
     return fail(ErrorCode.ActivityClosed, 'this is not on screen');
+  }
+  if (activity.kind === 'round') {
+    const { maxLength, moderation, phases, phase: now } = activity.config;
+    const step = phases[now];
+    if (!step) return fail(ErrorCode.Invalid, 'this round has no steps');
+    if (phase !== undefined && phase !== now) {
+      return fail(ErrorCode.PhaseMoved, `the round is at step ${now + 1} now`, 'phase');
+    }
+    return ok({ maxLength, moderation, oneLine: false, phaseId: step.id });
   }
   if (activity.kind === 'wall') {
     if (!activity.config.open || activity.config.harvest) {
@@ -175,6 +199,7 @@ export function applyWall(state: RoomState, e: WallEvent, change: Change): Dirty
         harvested: false,
         source: e.source ?? null,
         group: null,
+        phaseId: e.phaseId ?? null,
         pinned: false,
         hearts: new Set(),
         createdAt: change.at,

@@ -1,6 +1,9 @@
 // The harvest: a room's chair sends a statement "naar de plenaire"; it appears on the
 // plenary's harvest wall, labelled with its room. The source room's change is committed
 // first; then this forwards it with an idempotent client id, so a retry is one item, not two.
+// If the process dies between the two, the forward is redone when the room is next loaded
+// (its phones reconnect to it): the last harvest change of each statement is forwarded again,
+// and the client id makes that a no-op when it had arrived.
 
 import { nanoid } from 'nanoid';
 import { translate } from '../../shared/i18n/index.js';
@@ -18,12 +21,28 @@ export function createHarvester(deps: {
   registry: () => RoomRegistry;
   log: (msg: string, extra?: object) => void;
 }) {
-  return (room: LiveRoom, change: Change): void => {
+  const send = (room: LiveRoom, change: Change) => {
     const e = change.event;
-    if (e.type !== 'statement.harvested') return;
-    void forward(room, change, e).catch((err: unknown) =>
+    if (e.type !== 'statement.harvested') return Promise.resolve();
+    return forward(room, change, e).catch((err: unknown) =>
       deps.log('harvest could not reach the plenary', { err: String(err), room: room.id }),
     );
+  };
+  return {
+    onCommitted(room: LiveRoom, change: Change): void {
+      void send(room, change);
+    },
+    onLoaded(room: LiveRoom, changes: Change[]): void {
+      if (room.state.room.kind === 'plenary') return;
+      const last = new Map<string, Change>();
+      for (const c of changes) {
+        if (c.event.type === 'statement.harvested') last.set(c.event.statementId, c);
+      }
+      if (last.size === 0) return;
+      void (async () => {
+        for (const c of last.values()) await send(room, c);
+      })();
+    },
   };
 
   async function forward(
@@ -40,6 +59,12 @@ export function createHarvester(deps: {
     const text = st.text;
     const name = st.name;
     const roomName = room.state.room.name;
+    // A round's contribution is labelled with its step too: "Tafel 7 · Ervaringen delen".
+    const from = room.state.activities.get(st.activityId);
+    const step =
+      from?.kind === 'round'
+        ? from.config.phases.find((p) => p.id === st.phaseId)?.title
+        : undefined;
     await plenary.system((state) => {
       const items: { clientId: string; event: DomainEvent }[] = [];
       let wall = [...state.activities.values()].find((a) => a.kind === 'wall' && a.config.harvest);
@@ -86,7 +111,7 @@ export function createHarvester(deps: {
             name,
             text,
             status: 'approved',
-            source: { roomId: room.id, roomName },
+            source: { roomId: room.id, roomName, ...(step ? { step } : {}) },
           },
         });
       }

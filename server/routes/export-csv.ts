@@ -1,7 +1,13 @@
 // The harvest as one flat CSV table, for people who open it in a spreadsheet: one row per
 // statement, per poll option (or scale value, or cloud word) per round, plus voters and means.
 
-import type { PollExport, QaExport, RoomExport, StatementExport } from '../domain/harvest.js';
+import type {
+  PollExport,
+  QaExport,
+  RoomExport,
+  RoundActivityExport,
+  StatementExport,
+} from '../domain/harvest.js';
 
 export const CSV_COLUMNS = [
   'room',
@@ -19,6 +25,7 @@ export const CSV_COLUMNS = [
   'hearts',
   'created_at',
   'answered',
+  'phase',
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -65,6 +72,14 @@ function pollRows(base: Row, poll: PollExport): Row[] {
   return rows;
 }
 
+/** A dilemma round: one row per contribution (any status), its step's title as the phase. */
+function roundRows(base: Row, a: RoundActivityExport): Row[] {
+  return statementRows(base, a.statements).map((row, i) => {
+    const index = a.statements[i]?.phase;
+    return { ...row, phase: index === undefined ? null : (a.phases[index]?.title ?? null) };
+  });
+}
+
 /** A Q&A: one row per question, its upvotes as the count. */
 function questionRows(base: Row, a: QaExport): Row[] {
   return a.questions.map((q) => ({
@@ -84,6 +99,12 @@ export function harvestCsv(rooms: RoomExport[], sep = ','): string {
   for (const room of rooms) {
     for (const a of room.activities) {
       const base: Row = { room: room.name, activity: a.title, kind: a.kind };
+      if (a.kind === 'round') {
+        for (const row of roundRows(base, a)) {
+          lines.push(CSV_COLUMNS.map((c) => csvCell(row[c], sep)).join(sep));
+        }
+        continue;
+      }
       const rows =
         a.kind === 'poll' ? pollRows(base, a) : a.kind === 'qa' ? questionRows(base, a) : [];
       rows.push(...statementRows(base, a.statements));

@@ -149,10 +149,10 @@ describe('export of the harvest', () => {
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(lines).toContain(
-      `Plenaire zaal,Stemming,poll,1,option,${DILEMMA.options[0]!.label},2,66.7,,,,,,,`,
+      `Plenaire zaal,Stemming,poll,1,option,${DILEMMA.options[0]!.label},2,66.7,,,,,,,,`,
     );
-    expect(lines).toContain('Plenaire zaal,Stemming,poll,1,mean,,,,4.5,,,,,,');
-    expect(lines).toContain('Plenaire zaal,Stemming,poll,1,word,samen,2,,,,,,,,');
+    expect(lines).toContain('Plenaire zaal,Stemming,poll,1,mean,,,,4.5,,,,,,,');
+    expect(lines).toContain('Plenaire zaal,Stemming,poll,1,word,samen,2,,,,,,,,,');
     expect(lines.some((l) => l.includes(',statement,') && l.includes('Anja'))).toBe(true);
     const semi = await (await fetch(url('csv', `?k=${key}&sep=semicolon`))).text();
     expect(semi).toContain(CSV_COLUMNS.join(';'));
@@ -168,5 +168,45 @@ describe('export of the harvest', () => {
     expect(badToken.status).toBe(401);
     expect(await badToken.text()).not.toContain('vonken');
     expect((await fetch(`${srv.url}/api/events/AAAAAA/export.json?k=${key}`)).status).toBe(404);
+    expect((await fetch(url('json', '?t=not-the-token'))).status).toBe(401);
+  });
+
+  it('[EXPORT-2] the organizer token also works as ?t=, for links that are opened', async () => {
+    const res = await fetch(url('md', `?t=${srv.adminToken}`));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('Niet vinken, maar vonken');
+  });
+
+  it('[EXPORT-1] the JSON is versioned and complete: room setup and every activity config', async () => {
+    const res = await fetch(url('json'), {
+      headers: { authorization: `Bearer ${srv.adminToken}` },
+    });
+    const body = (await res.json()) as {
+      format: string;
+      version: number;
+      complete: boolean;
+      event: { language: string; accentColor: string | null };
+      rooms: {
+        kind: string;
+        order: number;
+        location: string | null;
+        chairName: string | null;
+        currentActivityId: string | null;
+        activities: { id: string; kind: string; config: Record<string, unknown> }[];
+      }[];
+    };
+    expect(body).toMatchObject({ format: 'vonk-event', version: 1, complete: true });
+    expect(body.event).toMatchObject({ language: 'nl', accentColor: null });
+    const [room] = body.rooms;
+    expect(room).toMatchObject({ kind: 'plenary', order: 0, location: null, chairName: null });
+    const [wall, dilemma] = room!.activities;
+    expect(wall!.config).toMatchObject({ moderation: 'pre', maxLength: 140, open: true });
+    expect(dilemma!.config).toMatchObject({
+      pollKind: 'dilemma',
+      question: DILEMMA.question,
+      resultsMode: 'hidden',
+      askWhy: true,
+    });
+    expect(room!.activities.map((a) => a.id)).toContain(room!.currentActivityId);
   });
 });

@@ -1,4 +1,7 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../server/store/sqlite.js';
 import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
 
@@ -17,6 +20,91 @@ interface RoomLinks {
 }
 
 describe('harvest to the plenary', () => {
+  it('[HARVEST-3][DUR-1] a forward cut off by a crash is redone when the room is loaded again, once', async () => {
+    const first = await startTestServer();
+    const dataDir = first.dataDir;
+    const ev = await first.createEvent('Oogst na een crash');
+    const res = await fetch(`${first.url}/api/events/${ev.code}/rooms`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${first.adminToken}`, 'content-type': 'text/csv' },
+      body: 'naam\nTafel 7',
+    });
+    const [t7] = ((await res.json()) as { rooms: RoomLinks[] }).rooms as [RoomLinks];
+    const chair = await TestClient.connect(first.url, {
+      role: 'chair',
+      eventCode: ev.code,
+      roomId: t7.id,
+      key: chairKey(t7.chairUrl),
+    });
+    const p = await TestClient.connect(first.url, {
+      role: 'participant',
+      eventCode: ev.code,
+      roomId: t7.id,
+      participantId: 'crash-p7',
+    });
+    const ack = await p.command({
+      type: 'statement.submit',
+      activityId: p.currentWallId(),
+      text: 'Elke buurt een huiskamer',
+    });
+    const id = (ack as { id: string }).id;
+    await chair.command({ type: 'statement.moderate', statementId: id, action: 'approve' });
+    await chair.until(() => chair.statements.get(id)?.status === 'approved');
+    chair.close();
+    p.close();
+    await first.close();
+
+    // The chair's "naar de plenaire" committed, and the process died before forwarding it:
+    // the change is in the room's log, the plenary never heard of it.
+    const store = openSqliteStore(join(dataDir, 'vonk.sqlite'));
+    const seq = (await store.changesSince(t7.id, 0)).at(-1)!.seq;
+    const appended = await store.append(t7.id, seq, {
+      clientId: 'crash-harvest',
+      actor: { role: 'chair' },
+      at: Date.now(),
+      event: { type: 'statement.harvested', statementId: id, on: true },
+    });
+    expect(appended.status).toBe('ok');
+    await store.close();
+
+    const onPlenary = (c: TestClient) =>
+      [...c.statements.values()].filter((s) => s.text === 'Elke buurt een huiskamer');
+    // Twice: the second load must find the forward done and add nothing.
+    for (let load = 0; load < 2; load++) {
+      const again = await startTestServer({ dataDir });
+      try {
+        const projector = await TestClient.connect(again.url, {
+          role: 'projector',
+          eventCode: ev.code,
+        });
+        const plenaryChair = await TestClient.connect(again.url, {
+          role: 'chair',
+          eventCode: ev.code,
+          key: chairKey(ev.chairUrl),
+        });
+        // The phone of table 7 comes back: its room is loaded, and the forward redone.
+        const back = await TestClient.connect(again.url, {
+          role: 'participant',
+          eventCode: ev.code,
+          roomId: t7.id,
+          participantId: 'crash-p7',
+        });
+        await plenaryChair.until(() => onPlenary(plenaryChair).length > 0, 3000);
+        await new Promise((r) => setTimeout(r, 300));
+        // Once, however often the room is loaded.
+        expect(onPlenary(plenaryChair)).toHaveLength(1);
+        expect(onPlenary(plenaryChair)[0]).toMatchObject({
+          status: 'approved',
+          source: { roomId: t7.id, roomName: 'Tafel 7' },
+        });
+        for (const c of [projector, plenaryChair, back]) c.close();
+      } finally {
+        await again.close();
+      }
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
   it('[HARVEST-1][HARVEST-2] a room chair harvests; the plenary shows it labelled with its room', async () => {
     const ev = await srv.createEvent('Oogst');
     const res = await fetch(`${srv.url}/api/events/${ev.code}/rooms`, {

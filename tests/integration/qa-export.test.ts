@@ -88,7 +88,8 @@ describe('Q&A in the export', () => {
     const line = csv.split('\r\n').find((l) => l.includes('Hoe betrek je ouderen?'))!;
     expect(line).toContain('question');
     expect(line).toContain('approved');
-    expect(line.endsWith('yes')).toBe(true);
+    // answered is the column before phase, which a Q&A leaves empty
+    expect(line.endsWith(',yes,')).toBe(true);
     const md = await (await fetch(`${srv.url}/api/events/${ev.code}/export.md${q}`)).text();
     expect(md).toContain('# Themamiddag');
     expect(md).toContain('Het Pieperproject');
