@@ -1,16 +1,18 @@
-// GET /api/events/:code/export.json and .csv: the harvest of every room of an event, for the
-// chair (its link's secret as ?k=) or the organizer (Authorization: Bearer).
+// GET /api/events/:code/export.json, .csv and .md: the harvest of an event's rooms, for the
+// chair (its link's secret as ?k=) or the organizer (Authorization: Bearer, or ?t=). Who sees
+// which rooms is decided in scope.ts.
 
 import { Hono, type Context } from 'hono';
-import { isValidCode, normalizeCode } from '../../shared/limits.js';
+import type { ActivityView, RoomKind } from '../../shared/model.js';
 import { harvestRoom, type RoomExport } from '../domain/harvest.js';
+import type { RoomState } from '../domain/types.js';
 import type { EventService } from '../events.js';
 import type { RoomRegistry } from '../rooms/registry.js';
-import type { EventRecord, Store } from '../store/types.js';
-import { bearer } from './auth.js';
+import type { EventRecord, RoomRecord, Store } from '../store/types.js';
 import { harvestCsv } from './export-csv.js';
 import { harvestMarkdown } from './export-md.js';
 import { jsonError } from './errors.js';
+import { resolveScope, type Scope } from './scope.js';
 
 export interface ExportDeps {
   store: Store;
@@ -19,60 +21,85 @@ export interface ExportDeps {
   isAdmin(token: string | undefined): boolean;
 }
 
-interface Scope {
-  event: EventRecord;
-  roomIds: string[];
+/** The format marker of a complete export; POST /api/events/import reads this version. */
+export const EVENT_FORMAT = 'vonk-event';
+export const EVENT_FORMAT_VERSION = 1;
+
+/** One room of the JSON export: its setup (enough to recreate it) and its harvest. */
+export interface RoomFullExport extends Omit<RoomExport, 'activities'> {
+  kind: RoomKind;
+  location: string | null;
+  arrangement: string | null;
+  chairName: string | null;
+  /** The room's place in the event (the plenary is 0). */
+  order: number;
+  /** The activity on screen, or null. */
+  currentActivityId: string | null;
+  activities: (RoomExport['activities'][number] & { config: ActivityView['config'] })[];
+}
+
+/** The rooms in scope, live (loaded from their log when nobody is connected). */
+export async function scopeStates(
+  registry: RoomRegistry,
+  scope: Scope,
+): Promise<{ record: RoomRecord; state: RoomState }[]> {
+  const out: { record: RoomRecord; state: RoomState }[] = [];
+  for (const record of scope.rooms) {
+    const live = await registry.get(record.id);
+    if (live) out.push({ record, state: live.state });
+  }
+  return out;
+}
+
+/** A room's setup and harvest; every activity carries its whole configuration. */
+export function roomFullExport(record: RoomRecord, state: RoomState): RoomFullExport {
+  const harvest = harvestRoom(state);
+  const activities = harvest.activities.map((a) => ({
+    ...a,
+    config: state.activities.get(a.id)!.config,
+  }));
+  return {
+    ...harvest,
+    location: record.location,
+    arrangement: record.arrangement,
+    chairName: record.chairName,
+    order: record.sort,
+    currentActivityId: state.room.currentActivityId,
+    activities,
+  };
+}
+
+export function eventExport(scope: Scope, rooms: RoomFullExport[]) {
+  const { event } = scope;
+  return {
+    format: EVENT_FORMAT,
+    version: EVENT_FORMAT_VERSION,
+    complete: scope.complete,
+    event: {
+      id: event.id,
+      code: event.code,
+      name: event.name,
+      language: event.language,
+      accentColor: event.accentColor,
+      createdAt: new Date(event.createdAt).toISOString(),
+    },
+    exportedAt: new Date().toISOString(),
+    rooms,
+  };
 }
 
 export function exportRoutes(deps: ExportDeps): Hono {
   const api = new Hono();
 
-  /**
-   * The event and the rooms the caller may export (`?room=` narrows to one): the organizer and
-   * the event's chair get every room, a room's chair only that room. Otherwise the refusal.
-   */
   const authorized = async (c: Context): Promise<Scope | Response> => {
-    const code = normalizeCode(c.req.param('code') ?? '');
-    const event = isValidCode(code) ? await deps.store.getEventByCode(code) : null;
-    if (!event) return jsonError(c, 404, 'not_found', 'unknown event code');
-    const token = bearer(c);
-    const key = c.req.query('k');
-    const wanted = c.req.query('room');
-    const rooms = await deps.store.listRooms(event.id);
-    if (wanted !== undefined && !rooms.some((r) => r.id === wanted)) {
-      return jsonError(c, 404, 'not_found', 'unknown room', 'room');
-    }
-    const pick = (ids: string[]) => ({
-      event,
-      roomIds: wanted ? ids.filter((id) => id === wanted) : ids,
-    });
-    const all = rooms.map((r) => r.id);
-    if (token !== undefined && deps.isAdmin(token)) return pick(all);
-    if (key !== undefined && deps.events.chairAllowed(event, null, key)) return pick(all);
-    const own =
-      key === undefined ? undefined : rooms.find((r) => deps.events.chairAllowed(event, r, key));
-    if (own) {
-      if (wanted && wanted !== own.id)
-        return jsonError(c, 403, 'forbidden', 'this chair link opens another room');
-      return pick([own.id]);
-    }
-    if (key !== undefined) return jsonError(c, 403, 'forbidden', 'wrong or revoked chair link');
-    return jsonError(
-      c,
-      401,
-      'unauthorized',
-      'the chair link key (?k=) or the organizer token (Authorization: Bearer …) is required',
-    );
+    const res = await resolveScope(deps, c);
+    if (res.ok) return res.scope;
+    const { status, code, message, field } = res.refusal;
+    return jsonError(c, status, code, message, field);
   };
 
-  const harvest = async (scope: Scope): Promise<RoomExport[]> => {
-    const out: RoomExport[] = [];
-    for (const id of scope.roomIds) {
-      const live = await deps.registry.get(id);
-      if (live) out.push(harvestRoom(live.state));
-    }
-    return out;
-  };
+  const harvest = async (scope: Scope): Promise<RoomExport[]> =>
+    (await scopeStates(deps.registry, scope)).map(({ state }) => harvestRoom(state));
 
   const download = (c: Context, event: EventRecord, ext: string) => {
     const day = new Date().toISOString().slice(0, 10);
@@ -84,14 +111,11 @@ export function exportRoutes(deps: ExportDeps): Hono {
   api.get('/events/:code/export.json', async (c) => {
     const scope = await authorized(c);
     if (scope instanceof Response) return scope;
-    const { event } = scope;
-    const rooms = await harvest(scope);
-    download(c, event, 'json');
-    return c.json({
-      event: { id: event.id, code: event.code, name: event.name, language: event.language },
-      exportedAt: new Date().toISOString(),
-      rooms,
-    });
+    const rooms = (await scopeStates(deps.registry, scope)).map(({ record, state }) =>
+      roomFullExport(record, state),
+    );
+    download(c, scope.event, 'json');
+    return c.json(eventExport(scope, rooms));
   });
 
   api.get('/events/:code/export.csv', async (c) => {
