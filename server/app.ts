@@ -8,6 +8,7 @@ import type { EventService } from './events.js';
 import type { Logger } from './log.js';
 import type { RoomRegistry } from './rooms/registry.js';
 import { eventsApi } from './routes/api-events.js';
+import { brandingRoutes } from './routes/branding.js';
 import { roomsApi } from './routes/api-rooms.js';
 import { jsonError } from './routes/errors.js';
 import { metricsRoutes, type MetricsRouteDeps } from './routes/metrics.js';
@@ -15,6 +16,7 @@ import { exportRoutes } from './routes/export.js';
 import { pageRoutes } from './routes/pages.js';
 import { printRoutes } from './routes/print.js';
 import { qrRoutes } from './routes/qr.js';
+import { reportRoutes } from './routes/report.js';
 import type { Store } from './store/types.js';
 import type { Bus } from './bus/types.js';
 
@@ -54,16 +56,19 @@ export function createApp(deps: AppDeps): Hono {
       xFrameOptions: 'DENY',
     }),
   );
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: LIMITS.bodyBytes,
-      onError: (c) => {
-        // The rest of the body is never read: the connection cannot be reused.
-        c.header('Connection', 'close');
-        return jsonError(c, 413, 'too_large', `request body over ${LIMITS.bodyBytes} bytes`);
-      },
-    }),
+  const apiBodyLimit = bodyLimit({
+    maxSize: LIMITS.bodyBytes,
+    onError: (c) => {
+      // The rest of the body is never read: the connection cannot be reused.
+      c.header('Connection', 'close');
+      return jsonError(c, 413, 'too_large', `request body over ${LIMITS.bodyBytes} bytes`);
+    },
+  });
+  // A logo upload has a limit of its own (routes/branding.ts).
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'PUT' && /^\/api\/events\/[^/]+\/logo$/.test(c.req.path)
+      ? next()
+      : apiBodyLimit(c, next),
   );
 
   app.get('/healthz', (c) => c.json({ ok: true }));
@@ -81,7 +86,9 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api', qrRoutes(deps.store, deps.publicUrl));
   app.route('/api', eventsApi(deps));
   app.route('/api', roomsApi(deps));
+  app.route('/api', brandingRoutes(deps));
   app.route('/', printRoutes(deps));
+  app.route('/', reportRoutes(deps));
   app.route('/api', exportRoutes(deps));
   app.route('/', pageRoutes(deps));
 

@@ -2,6 +2,7 @@
 // Setup goes through the same change log as everything else (actor "system").
 
 import { nanoid } from 'nanoid';
+import { logoPath, type ProjectorTheme } from '../shared/brand.js';
 import type { Language, RoomKind } from '../shared/model.js';
 import { translate } from '../shared/i18n/index.js';
 import { defaultWall } from './domain/decide.js';
@@ -33,6 +34,8 @@ export interface EventLinks {
   createdAt: number;
   endsAt: number | null;
   accentColor: string | null;
+  projectorTheme: ProjectorTheme;
+  logoUrl: string | null;
   joinUrl: string;
   projectorUrl: string;
   speakerUrl: string;
@@ -75,6 +78,8 @@ export class EventService {
         // Unless told otherwise an event ends a day after it was made (see RETENTION_DAYS).
         endsAt: input.endsAt ?? now + DAY_MS,
         accentColor: null,
+        projectorTheme: null,
+        logoHash: null,
       };
       const plenary = this.roomRecord(
         event,
@@ -209,6 +214,8 @@ export class EventService {
       createdAt: event.createdAt,
       endsAt: event.endsAt,
       accentColor: event.accentColor,
+      projectorTheme: event.projectorTheme ?? 'dark',
+      logoUrl: event.logoHash ? logoPath(event.code, event.logoHash) : null,
       joinUrl: `${base}/j/${event.code}`,
       projectorUrl: `${base}/p/${event.code}`,
       speakerUrl: `${base}/s/${event.code}`,

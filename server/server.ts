@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { CloseCode } from '../shared/protocol.js';
-import { resolveAdminToken } from './admin-token.js';
+import { resolveAdminToken, type AdminToken } from './admin-token.js';
 import { createApp } from './app.js';
 import { createMemoryBus } from './bus/memory.js';
 import { openRedisBus } from './bus/redis.js';
@@ -33,11 +33,10 @@ export interface RunningServer {
   url: string;
   publicUrl: string;
   port: number;
-  /** Null on a PostgreSQL instance that did not generate the token (only its hash is stored). */
+  /** Known only on the start that generated it, or from ADMIN_TOKEN: stores keep its hash. */
   adminToken: string | null;
-  adminTokenGenerated: boolean;
-  /** Where a generated token was saved; null when only its hash is kept (PostgreSQL). */
-  adminTokenFile: string | null;
+  /** How this start came by the token (see AdminToken.origin). */
+  adminTokenOrigin: AdminToken['origin'];
   store: Store;
   bus: Bus;
   registry: RoomRegistry;
@@ -76,7 +75,7 @@ export async function startServer(config: Config, log = createLogger(config.logL
   const bus = backends.bus;
   let server: Server | null = null;
   try {
-    const admin = await resolveAdminToken(config, store);
+    const admin = await resolveAdminToken(config, store, { replace: config.newOrganizerToken });
     const hmacKey = await store.initSetting('hmac_key', newKey());
     // Listen first, so that with PORT=0 (tests) the public URL can name the real port.
     let app: Hono | null = null;
@@ -92,16 +91,20 @@ export async function startServer(config: Config, log = createLogger(config.logL
     const publicUrl = config.publicUrl || `http://127.0.0.1:${port}`;
     const events = new EventService(store, hmacKey, publicUrl, bus);
     let registryRef: RoomRegistry | null = null;
-    const onCommitted = createHarvester({
+    const harvester = createHarvester({
       store,
       registry: () => registryRef!,
       log: (msg, extra) => log.warn(extra ?? {}, msg),
     });
     const registry = new RoomRegistry({
       store,
-      onCommitted,
+      onCommitted: harvester.onCommitted,
+      onLoaded: harvester.onLoaded,
       bus,
       tickMs: config.tickMs,
+      tickMinMs: config.tickMinMs,
+      presenceMs: config.presenceMs,
+      framesPerSecond: config.fanoutFramesPerSecond,
       baseWords: [...DEFAULT_BLOCKED_WORDS, ...config.profanityWords],
       limits: config.fanout,
       retentionDays: config.retentionDays,
@@ -171,8 +174,7 @@ export async function startServer(config: Config, log = createLogger(config.logL
       publicUrl,
       port,
       adminToken: admin.token,
-      adminTokenGenerated: admin.generated,
-      adminTokenFile: admin.file,
+      adminTokenOrigin: admin.origin,
       store,
       bus,
       registry,

@@ -33,6 +33,11 @@ export const LIMITS = {
   cloudWordsShown: 100,
   /** The "waarom?" after a dilemma vote is one line. */
   whyLength: 140,
+  /** Dilemma rounds: the dilemma, the number of steps, a step's title and prompt. */
+  dilemmaLength: 800,
+  roundPhasesMax: 6,
+  phaseTitleLength: 80,
+  phasePromptLength: 300,
 } as const;
 
 /** Join codes: 6 characters without look-alikes (no 0/O, 1/I/L). */

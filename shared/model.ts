@@ -8,8 +8,8 @@ export type Role = 'participant' | 'chair' | 'projector' | 'organizer';
 
 export type Moderation = 'pre' | 'post';
 
-/** Activity kinds on a room's agenda. Rounds are added as a further kind. */
-export type ActivityKind = 'wall' | 'poll' | 'qa';
+/** Activity kinds on a room's agenda. */
+export type ActivityKind = 'wall' | 'poll' | 'qa' | 'round';
 
 export interface WallConfig {
   prompt: string;
@@ -48,6 +48,32 @@ export interface QaConfig {
 export interface QaActivity extends ActivityBase {
   kind: 'qa';
   config: QaConfig;
+}
+
+/** One step of a dilemma round. `id` is stable, so steps can be added and removed. */
+export interface RoundPhase {
+  id: string;
+  title: string;
+  prompt: string;
+}
+
+/** The three-step dilemma round: one dilemma, worked through step by step (rules ROUND-*). */
+export interface RoundConfig {
+  /** The dilemma itself; may be empty. */
+  dilemma: string;
+  /** 1–6 steps, in order. */
+  phases: RoundPhase[];
+  moderation: Moderation;
+  maxLength: number;
+  /** Index into `phases` of the step participants post into now. */
+  phase: number;
+  /** When false, nobody can post; the round stays visible. */
+  open: boolean;
+}
+
+export interface RoundActivity extends ActivityBase {
+  kind: 'round';
+  config: RoundConfig;
 }
 
 export type PollKind = 'single' | 'multiple' | 'scale' | 'cloud' | 'dilemma';
@@ -103,7 +129,7 @@ export interface PollActivity extends ActivityBase {
 }
 
 /** One item on a room's agenda; a union on `kind`, one member per activity kind. */
-export type ActivityView = WallActivity | PollActivity | QaActivity;
+export type ActivityView = WallActivity | PollActivity | QaActivity | RoundActivity;
 
 /** What one participant chose in one round; which field is set depends on the poll kind. */
 export interface PollChoice {
@@ -161,12 +187,25 @@ export interface StatementView {
   flagged: boolean;
   /** In a room: the chair sent it to the plenary. */
   harvested: boolean;
-  /** On the plenary's harvest wall: the room it came from. */
-  source: { roomId: string; roomName: string } | null;
+  /** On the plenary's harvest wall: the room it came from (and the round's step, if any). */
+  source: HarvestSource | null;
   /** A label the chair groups statements under (the plenary groups the harvest). */
   group: string | null;
   createdAt: number;
+  /** A dilemma round's contribution: the index of the step it was posted in. */
+  phase?: number;
 }
+
+export interface HarvestSource {
+  roomId: string;
+  roomName: string;
+  /** The title of the round's step the contribution came from. */
+  step?: string;
+}
+
+/** "Tafel 7 · Ervaringen delen": where a harvested item came from. */
+export const sourceLabel = (s: HarvestSource): string =>
+  s.step ? `${s.roomName} · ${s.step}` : s.roomName;
 
 export type QuestionStatus = 'pending' | 'approved' | 'rejected' | 'archived';
 
@@ -224,7 +263,7 @@ export interface RoomOverview {
   kind: RoomKind;
   location: string | null;
   chairName: string | null;
-  /** On this server instance. */
+  /** On every instance (the others' counts at most a few seconds old). */
   connected: { participants: number; chairs: number; projectors: number };
   statements: number;
   pending: number;
@@ -242,4 +281,9 @@ export interface EventInfo {
   rooms: RoomSummary[];
   /** When everything of this event will be deleted (ms since epoch), if known. */
   deleteAt: number | null;
+  /** Branding: the accent colour as chosen (#rrggbb; screens adjust it for contrast), or null. */
+  accentColor: string | null;
+  projectorTheme: 'dark' | 'light';
+  /** The logo's URL (changes with the image), or null. */
+  logoUrl: string | null;
 }

@@ -12,6 +12,7 @@ import type {
   QaConfig,
   QuestionView,
   Role,
+  RoundConfig,
   RoomView,
   StatementView,
   WallConfig,
@@ -74,6 +75,10 @@ export const ErrorCode = {
   OwnQuestion: 'own_question',
   /** An upvote on a question that is not approved (pending, rejected, archived, merged). */
   NotVotable: 'not_votable',
+  /** A contribution to a dilemma round that the chair closed. */
+  RoundClosed: 'round_closed',
+  /** A contribution meant for a step the chair has moved away from. */
+  PhaseMoved: 'phase_moved',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -102,6 +107,11 @@ export interface StatementSubmit {
   activityId: string;
   text: string;
   name?: string | null;
+  /**
+   * Dilemma rounds: the step the phone showed when this was written. The server files a
+   * contribution under the current step and refuses it (phase_moved) when that differs.
+   */
+  phase?: number;
 }
 
 export interface HeartSet {
@@ -159,13 +169,37 @@ export interface QaActivityCreate {
   config: Partial<QaConfig>;
 }
 
+export interface RoundActivityCreate {
+  type: 'activity.create';
+  id: string;
+  kind: 'round';
+  /** Empty: "Dilemma". */
+  title: string;
+  config: RoundConfigPatch;
+}
+
+/** What the chair edits of a round; the step and open/closed move by round.control only. */
+export type RoundConfigPatch = Partial<
+  Pick<RoundConfig, 'dilemma' | 'phases' | 'moderation' | 'maxLength'>
+>;
+
 export interface ActivityUpdate {
   type: 'activity.update';
   id: string;
   activityId: string;
   title?: string;
   /** Fields of the activity's own kind only. */
-  config?: Partial<WallConfig> | Partial<PollConfig> | Partial<QaConfig>;
+  config?: Partial<WallConfig> | Partial<PollConfig> | Partial<QaConfig> | RoundConfigPatch;
+}
+
+/** The chair moves a dilemma round to a step (0-based), or closes or opens it. One at a time. */
+export interface RoundControl {
+  type: 'round.control';
+  id: string;
+  activityId: string;
+  phase?: number;
+  close?: true;
+  open?: true;
 }
 
 export interface ActivityShow {
@@ -284,6 +318,7 @@ export type CommandMessage =
   | StatementModerate
   | ActivityCreate
   | QaActivityCreate
+  | RoundActivityCreate
   | ActivityUpdate
   | ActivityShow
   | ActivityMove
@@ -295,7 +330,8 @@ export type CommandMessage =
   | QuestionAsk
   | QuestionUpvote
   | QuestionModerate
-  | QuestionMerge;
+  | QuestionMerge
+  | RoundControl;
 
 export type ClientMessage = HelloMessage | PingMessage | CommandMessage;
 

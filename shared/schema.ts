@@ -86,6 +86,31 @@ const qaConfig = v.partial(
   }),
 );
 
+// A round's steps are replaced whole; ids keep contributions with their step (ROUND-6).
+export const RoundConfigPatchSchema = v.partial(
+  v.strictObject({
+    dilemma: v.pipe(v.string(), v.maxLength(LIMITS.dilemmaLength)),
+    phases: v.pipe(
+      v.array(
+        v.strictObject({
+          id: v.pipe(v.string(), v.minLength(1), v.maxLength(32)),
+          title: v.pipe(v.string(), v.maxLength(LIMITS.phaseTitleLength)),
+          prompt: v.pipe(v.string(), v.maxLength(LIMITS.phasePromptLength)),
+        }),
+      ),
+      v.minLength(1),
+      v.maxLength(LIMITS.roundPhasesMax),
+    ),
+    moderation: v.picklist(['pre', 'post']),
+    maxLength: v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(10),
+      v.maxValue(LIMITS.statementMaxLength),
+    ),
+  }),
+);
+
 // One schema per activity kind, chosen by `kind`, so a wall's config never passes as a Q&A's.
 const activityCreate = v.variant('kind', [
   v.object({
@@ -108,6 +133,13 @@ const activityCreate = v.variant('kind', [
     kind: v.literal('qa'),
     title,
     config: qaConfig,
+  }),
+  v.object({
+    type: v.literal('activity.create'),
+    id: clientId,
+    kind: v.literal('round'),
+    title,
+    config: RoundConfigPatchSchema,
   }),
 ]);
 
@@ -132,6 +164,7 @@ export const ClientMessageSchema = v.variant('type', [
     activityId: entityId,
     text,
     name: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(LIMITS.nameLength)))),
+    phase: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   }),
   v.object({ type: v.literal('heart.set'), id: clientId, statementId: entityId, on: v.boolean() }),
   v.object({
@@ -148,7 +181,9 @@ export const ClientMessageSchema = v.variant('type', [
     activityId: entityId,
     title: v.optional(title),
     // Which of them must match the activity's kind; the domain checks that.
-    config: v.optional(v.union([wallConfig, PollConfigPatchSchema, qaConfig])),
+    config: v.optional(
+      v.union([wallConfig, PollConfigPatchSchema, qaConfig, RoundConfigPatchSchema]),
+    ),
   }),
   v.object({ type: v.literal('activity.show'), id: clientId, activityId: v.nullable(entityId) }),
   v.object({
@@ -235,6 +270,15 @@ export const ClientMessageSchema = v.variant('type', [
     questionId: entityId,
     intoId: entityId,
   }),
+  // Exactly one of phase, close and open; the domain says so when it is not (ROUND-3).
+  v.object({
+    type: v.literal('round.control'),
+    id: clientId,
+    activityId: entityId,
+    phase: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    close: v.optional(v.literal(true)),
+    open: v.optional(v.literal(true)),
+  }),
 ]);
 
 export const KNOWN_TYPES = new Set([
@@ -256,6 +300,7 @@ export const KNOWN_TYPES = new Set([
   'question.upvote',
   'question.moderate',
   'question.merge',
+  'round.control',
 ]);
 
 export type ParseResult<T> =

@@ -12,6 +12,7 @@ interface Props {
   onSelect: (id: string) => void;
   onAdd: (kind: 'wall' | 'poll') => void;
   onAddQa: () => void;
+  onAddRound: () => void;
 }
 
 export function Agenda(props: Props) {
@@ -41,7 +42,15 @@ export function Agenda(props: Props) {
                 <span class="agenda__title">
                   {a.title}
                   <span class="agenda__kind">
-                    {t(a.kind === 'poll' ? 'chair.kind.poll' : 'chair.kind.wall')}
+                    {t(
+                      a.kind === 'poll'
+                        ? 'chair.kind.poll'
+                        : a.kind === 'round'
+                          ? 'chair.kind.round'
+                          : 'chair.kind.wall',
+                    )}
+                    {a.kind === 'round' &&
+                      ` · ${t('round.step', { n: a.config.phase + 1, total: a.config.phases.length })}`}
                     {a.kind === 'poll' && ` · ${t(`chair.poll.state.${a.state}`)}`}
                   </span>
                 </span>
@@ -82,6 +91,9 @@ export function Agenda(props: Props) {
         </button>
         <button type="button" class="btn" data-testid="add-qa-button" onClick={props.onAddQa}>
           {t('chair.addQa')}
+        </button>
+        <button type="button" class="btn" data-testid="add-round-button" onClick={props.onAddRound}>
+          {t('chair.addRound')}
         </button>
         <button
           type="button"

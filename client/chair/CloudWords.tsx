@@ -1,7 +1,7 @@
 import type { PollActivity, PollResultsView } from '../../shared/model.js';
 import { t } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
-import { lastRounds } from '../lib/poll.js';
+import { formatNumber, lastRounds } from '../lib/poll.js';
 
 interface Props {
   poll: PollActivity;
@@ -21,7 +21,7 @@ export function CloudWords({ poll, results, outbox }: Props) {
         {words.map((w) => (
           <li key={w.word} class="cloud-words__item">
             <span class="cloud-words__word">{w.word}</span>
-            <span class="count-pill">{w.count}</span>
+            <span class="count-pill">{formatNumber(w.count, 0)}</span>
             <button
               type="button"
               class="btn btn--small btn--danger"

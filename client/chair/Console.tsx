@@ -4,7 +4,7 @@ import { ConnStatus } from '../components/ConnStatus.js';
 import { LangSwitch } from '../components/LangSwitch.js';
 import { NoticeBar } from '../components/NoticeBar.js';
 import { lang, t } from '../lib/i18n.js';
-import { exportPath, joinPath, projectorPath, speakerPath } from '../lib/route.js';
+import { exportPath, joinPath, projectorPath, reportPath, speakerPath } from '../lib/route.js';
 import type { Session } from '../lib/session.js';
 import { sortedActivities, wallOrder } from '../lib/store.js';
 import { Agenda } from './Agenda.js';
@@ -15,6 +15,8 @@ import { PollSettings } from './PollSettings.js';
 import { QaColumns } from './QaColumns.js';
 import { QaSettings } from './QaSettings.js';
 import { Queue } from './Queue.js';
+import { RoundPanel } from './RoundPanel.js';
+import { RoundSettings } from './RoundSettings.js';
 import { UndoBar } from './UndoBar.js';
 import { WallPanel } from './WallPanel.js';
 import { WordFilter } from './WordFilter.js';
@@ -57,7 +59,11 @@ export function Console({ session, event, room, chairKey }: Props) {
   const queue = mine
     .filter((s) => s.status === 'pending')
     .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
-  const wall = mine.filter((s) => s.status === 'approved').sort(wallOrder);
+  // A dilemma round's right column shows the current step's contributions.
+  const roundStep = selected?.kind === 'round' ? selected.config.phase : undefined;
+  const wall = mine
+    .filter((s) => s.status === 'approved' && (roundStep === undefined || s.phase === roundStep))
+    .sort(wallOrder);
   const removed = mine
     .filter((s) => s.status === 'hidden' || s.status === 'rejected')
     .sort((a, b) => b.createdAt - a.createdAt);
@@ -91,6 +97,18 @@ export function Console({ session, event, room, chairKey }: Props) {
           ? { type: 'activity.create', kind, title: t('chair.wallTitle', { n }), config: {} }
           : { type: 'activity.create', kind, title: t('chair.pollTitle', { n }), config: {} },
       ),
+    );
+  };
+
+  const addRound = () => {
+    const n = activities.filter((a) => a.kind === 'round').length + 1;
+    setChosenActivity(
+      outbox.push({
+        type: 'activity.create',
+        kind: 'round',
+        title: t('chair.roundTitle', { n }),
+        config: {},
+      }),
     );
   };
 
@@ -180,6 +198,14 @@ export function Console({ session, event, room, chairKey }: Props) {
             {t('chair.exportJson')}
           </a>
           <a
+            href={reportPath(event.code, { k: chairKey }, lang.value)}
+            target="_blank"
+            rel="noopener"
+            data-testid="report-link"
+          >
+            {t('report.link')}
+          </a>
+          <a
             href={speakerPath(event.code, room.id)}
             target="_blank"
             rel="noopener"
@@ -203,6 +229,7 @@ export function Console({ session, event, room, chairKey }: Props) {
             onSelect={setChosenActivity}
             onAdd={add}
             onAddQa={addQa}
+            onAddRound={addRound}
           />
           {selected?.kind === 'wall' && (
             <WallSettings key={selected.id} activity={selected} outbox={outbox} />
@@ -212,6 +239,20 @@ export function Console({ session, event, room, chairKey }: Props) {
           )}
           {selected?.kind === 'qa' && (
             <QaSettings key={selected.id} activity={selected} outbox={outbox} />
+          )}
+          {selected?.kind === 'round' && (
+            <RoundSettings
+              key={selected.id}
+              round={selected}
+              outbox={outbox}
+              usedSteps={
+                new Set(
+                  mine.flatMap((s) =>
+                    s.phase === undefined ? [] : [selected.config.phases[s.phase]?.id ?? ''],
+                  ),
+                )
+              }
+            />
           )}
           <WordFilter words={conn.view.room.value?.filterWords ?? []} outbox={outbox} />
         </div>
@@ -239,7 +280,14 @@ export function Console({ session, event, room, chairKey }: Props) {
           <>
             {queueColumn}
             <section class="chair__col" aria-labelledby="wall-heading">
+              {selected?.kind === 'round' && <RoundPanel round={selected} outbox={outbox} />}
               <WallPanel
+                {...(selected?.kind === 'round'
+                  ? {
+                      title: 'round.contributions' as const,
+                      empty: 'chair.round.wallEmpty' as const,
+                    }
+                  : {})}
                 wall={wall}
                 removed={removed}
                 moderator={moderator}

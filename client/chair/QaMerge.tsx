@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { QuestionView } from '../../shared/model.js';
 import { t } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
+import { formatNumber } from '../lib/poll.js';
 
 const clip = (s: string, n = 70) => ([...s].length > n ? `${[...s].slice(0, n).join('')}…` : s);
 
@@ -50,7 +51,7 @@ export function QaMerge({
           >
             {others.map((c) => (
               <option key={c.id} value={c.id}>
-                {clip(c.text)} ({c.votes})
+                {clip(c.text)} ({formatNumber(c.votes, 0)})
               </option>
             ))}
           </select>

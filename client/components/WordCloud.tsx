@@ -1,5 +1,5 @@
 import type { PollActivity, PollResultsView } from '../../shared/model.js';
-import { lastRounds } from '../lib/poll.js';
+import { formatNumber, lastRounds } from '../lib/poll.js';
 
 interface Props {
   poll: PollActivity;
@@ -27,7 +27,7 @@ export function WordCloud({ poll, results, limit = 60 }: Props) {
           style={{ fontSize: `${1 + 2.6 * Math.sqrt(w.count / top)}em` }}
         >
           {w.word}
-          {poll.config.showCounts && <span class="cloud__count"> {w.count}</span>}
+          {poll.config.showCounts && <span class="cloud__count"> {formatNumber(w.count, 0)}</span>}
         </li>
       ))}
     </ul>

@@ -2,6 +2,7 @@
 // round, means. Every screen (phone, beamer, chair) reads results through these.
 
 import type { MyVote, PollActivity, PollResultsView, RoundTally } from '../../shared/model.js';
+import * as fmt from '../../shared/format.js';
 import { lang, t } from './i18n.js';
 
 export interface Figure {
@@ -53,11 +54,11 @@ export function barRows(poll: PollActivity, results: PollResultsView | undefined
 }
 
 export function formatPercent(p: number): string {
-  return `${Math.round(p)}%`;
+  return fmt.formatPercent(p, lang.value);
 }
 
 export function formatNumber(n: number, digits = 1): string {
-  return new Intl.NumberFormat(lang.value, { maximumFractionDigits: digits }).format(n);
+  return fmt.formatNumber(n, lang.value, digits);
 }
 
 export function votesLabel(n: number): string {
@@ -67,16 +68,17 @@ export function votesLabel(n: number): string {
 /** What to print next to a bar, as the chair chose (percent, count, both or neither). */
 export function figureText(poll: PollActivity, f: Figure): string {
   const { showPercentages, showCounts } = poll.config;
-  if (showPercentages && showCounts) return `${formatPercent(f.percent)} (${f.count})`;
+  if (showPercentages && showCounts)
+    return `${formatPercent(f.percent)} (${formatNumber(f.count, 0)})`;
   if (showPercentages) return formatPercent(f.percent);
-  if (showCounts) return String(f.count);
+  if (showCounts) return formatNumber(f.count, 0);
   return '';
 }
 
 /** The text of the shift, "62% → 41%", in the unit the chair shows. */
 export function shiftText(poll: PollActivity, before: Figure, now: Figure): string {
   const show = (f: Figure) =>
-    poll.config.showPercentages ? formatPercent(f.percent) : String(f.count);
+    poll.config.showPercentages ? formatPercent(f.percent) : formatNumber(f.count, 0);
   return `${show(before)} → ${show(now)}`;
 }
 

@@ -41,6 +41,12 @@ export function exportPath(code: string, ext: 'csv' | 'json', key: string, semic
   return `/api/events/${encodeURIComponent(code)}/export.${ext}?${q.toString()}`;
 }
 
+/** The printable report (EXPORT-4): a chair's key (`k`) or the organizer's token (`t`). */
+export function reportPath(code: string, auth: { k: string } | { t: string }, lang: string) {
+  const q = new URLSearchParams({ ...auth, lang });
+  return `/r/${encodeURIComponent(code)}?${q.toString()}`;
+}
+
 export function speakerPath(code: string, roomId?: string): string {
   return `/s/${encodeURIComponent(code)}${roomId ? `/${encodeURIComponent(roomId)}` : ''}`;
 }

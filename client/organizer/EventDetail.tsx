@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RoomOverview } from '../../shared/model.js';
 import { api } from '../lib/api.js';
+import { formatDateTime } from '../../shared/format.js';
 import { lang, t } from '../lib/i18n.js';
 import { showNotice } from '../lib/notice.js';
+import { reportPath } from '../lib/route.js';
 import { RoomsImport } from './RoomsImport.js';
 import type { EventListItem } from './types.js';
+import { formatNumber } from '../lib/poll.js';
 
 const REFRESH_MS = 3000;
 
@@ -77,7 +80,6 @@ export function EventDetail(props: {
 
   const print = (kind: 'cards' | 'chairs') =>
     `/o/${event.code}/${kind}?t=${encodeURIComponent(token)}`;
-  const locale = lang.value === 'nl' ? 'nl-NL' : 'en-GB';
   return (
     <section class="event-detail" aria-labelledby="detail-heading" data-testid="event-detail">
       <div class="event-detail__head">
@@ -89,7 +91,7 @@ export function EventDetail(props: {
       <p class="event-row__facts">
         {t('organizer.code')}: <strong>{event.code}</strong>
         {event.endsAt
-          ? ` · ${t('organizer.endsAt')}: ${new Date(event.endsAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })}`
+          ? ` · ${t('organizer.endsAt')}: ${formatDateTime(event.endsAt, lang.value)}`
           : ''}
       </p>
       <p class="event-detail__print">
@@ -110,6 +112,15 @@ export function EventDetail(props: {
           data-testid="print-chairs"
         >
           {t('organizer.rooms.printChairs')}
+        </a>
+        <a
+          class="btn"
+          href={reportPath(event.code, { t: token }, lang.value)}
+          target="_blank"
+          rel="noopener"
+          data-testid="report-link"
+        >
+          {t('report.link')}
         </a>
       </p>
       <h3>{t('organizer.overview.title')}</h3>
@@ -156,8 +167,8 @@ export function EventDetail(props: {
                     </th>
                     <td>{r.connected.participants}</td>
                     <td>{r.connected.chairs}</td>
-                    <td data-testid="overview-pending">{r.pending}</td>
-                    <td>{r.statements}</td>
+                    <td data-testid="overview-pending">{formatNumber(r.pending, 0)}</td>
+                    <td>{formatNumber(r.statements, 0)}</td>
                     <td>{r.current?.title ?? '—'}</td>
                     <td>{ago(r.lastChangeAt)}</td>
                     <td class="overview__links">

@@ -1,4 +1,5 @@
 import { qrPath } from '../lib/api.js';
+import { formatDateTime } from '../../shared/format.js';
 import { lang, t } from '../lib/i18n.js';
 import type { EventListItem } from './types.js';
 
@@ -6,10 +7,7 @@ function when(createdAt: EventListItem['createdAt']): string {
   if (createdAt === undefined) return '';
   const d = new Date(createdAt);
   if (Number.isNaN(d.getTime())) return '';
-  return d.toLocaleString(lang.value === 'nl' ? 'nl-NL' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  return formatDateTime(d.getTime(), lang.value);
 }
 
 function sortKey(e: EventListItem): number {

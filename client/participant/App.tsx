@@ -17,6 +17,7 @@ import { QaVotes } from './QaVotes.js';
 import { useEventInfo } from '../lib/useEventInfo.js';
 import { normalizeWord } from '../../shared/words.js';
 import { PollView } from './Poll.js';
+import { RoundView } from './RoundView.js';
 import { Privacy, RoomPicker } from './RoomPicker.js';
 import { WallList } from './WallList.js';
 
@@ -100,6 +101,7 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
               source: null,
               group: null,
               createdAt: Date.now(),
+              ...(s.cmd.phase !== undefined ? { phase: s.cmd.phase } : {}),
             },
           );
         }
@@ -192,6 +194,13 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
               </p>
             ) : shown.kind === 'poll' ? (
               <PollView key={shown.id} poll={shown} session={session} />
+            ) : shown.kind === 'round' ? (
+              <RoundView
+                key={shown.id}
+                round={shown}
+                session={session}
+                draftKey={`${draftKey}.${shown.id}`}
+              />
             ) : shown.kind === 'qa' ? (
               <QaView
                 qa={shown}

@@ -1,13 +1,14 @@
 import { NameField, useRememberedName } from './NameField.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { WallActivity } from '../../shared/model.js';
+import type { RoundActivity, WallActivity } from '../../shared/model.js';
 import { t, type MessageKey } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
 import { readString, writeString } from '../lib/storage.js';
 import { charCount } from '../lib/text.js';
 
 interface Props {
-  activity: WallActivity;
+  /** A wall, or a dilemma round (which posts into its current step). */
+  activity: WallActivity | RoundActivity;
   outbox: Outbox;
   /** Where the unsent text lives, so a dropped connection or a reload never loses it. */
   draftKey: string;
@@ -19,7 +20,11 @@ interface Problem {
 }
 
 export function Composer({ activity, outbox, draftKey }: Props) {
-  const { prompt, maxLength, open } = activity.config;
+  const round = activity.kind === 'round' ? activity.config : null;
+  const { maxLength, open } = activity.config;
+  const prompt = round
+    ? (round.phases[round.phase]?.prompt ?? '')
+    : (activity as WallActivity).config.prompt;
   const [text, setText] = useState(() => readString(draftKey) ?? '');
   const [name, setName] = useRememberedName();
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -71,6 +76,7 @@ export function Composer({ activity, outbox, draftKey }: Props) {
       activityId: activity.id,
       text: body,
       name: trimmedName.length > 0 ? trimmedName : null,
+      ...(round ? { phase: round.phase } : {}),
     });
     setText('');
     writeString(draftKey, null);
@@ -78,14 +84,21 @@ export function Composer({ activity, outbox, draftKey }: Props) {
     setSentAt(Date.now());
   };
 
-  const title = prompt.trim().length > 0 ? prompt : t('wall.prompt.default');
+  const title =
+    prompt.trim().length > 0
+      ? prompt
+      : round
+        ? (round.phases[round.phase]?.title ?? '')
+        : t('wall.prompt.default');
   if (!open) {
     return (
       <section class="composer" aria-labelledby="prompt">
         <h1 id="prompt" class="prompt">
           {title}
         </h1>
-        <p class="closed">{t('wall.closed')}</p>
+        <p class="closed" data-testid="composer-closed">
+          {t(round ? 'round.closed' : 'wall.closed')}
+        </p>
       </section>
     );
   }
@@ -104,7 +117,7 @@ export function Composer({ activity, outbox, draftKey }: Props) {
           data-testid="statement-input"
           rows={4}
           value={text}
-          placeholder={t('wall.placeholder')}
+          placeholder={t(round ? 'round.placeholder' : 'wall.placeholder')}
           onInput={(e) => updateText(e.currentTarget.value)}
           aria-invalid={problem || over > 0 ? 'true' : 'false'}
           aria-describedby={describedBy}

@@ -1,6 +1,7 @@
+import { formatDate } from '../../shared/format.js';
 import type { EventInfo } from '../../shared/model.js';
 import { LangSwitch } from '../components/LangSwitch.js';
-import { t } from '../lib/i18n.js';
+import { lang, t } from '../lib/i18n.js';
 import { joinPath } from '../lib/route.js';
 
 /** The event code alone: pick the room you are in. The plenary comes first. */
@@ -39,14 +40,7 @@ export function RoomPicker({ event }: { event: EventInfo }) {
 
 /** In plain words what Vonk keeps, and until when (AVG). */
 export function Privacy({ event }: { event: EventInfo }) {
-  const until = event.deleteAt
-    ? new Date(event.deleteAt).toLocaleDateString(
-        document.documentElement.lang === 'en' ? 'en-GB' : 'nl-NL',
-        {
-          dateStyle: 'long',
-        },
-      )
-    : null;
+  const until = event.deleteAt ? formatDate(event.deleteAt, lang.value) : null;
   return (
     <details class="privacy" data-testid="privacy">
       <summary>{t('privacy.title')}</summary>

@@ -4,6 +4,7 @@ import { hearts as heartsLabel, t } from '../lib/i18n.js';
 import type { Session } from '../lib/session.js';
 import { approvedFor } from '../lib/store.js';
 import type { HeartState } from './hearts.js';
+import { formatNumber } from '../lib/poll.js';
 
 const PAGE = 100;
 
@@ -63,7 +64,7 @@ function WallItem({ statement: s, hearts }: { statement: StatementView; hearts: 
             {on ? '♥' : '♡'}
           </span>
           <span class="heart__count" data-testid="heart-count" aria-hidden="true">
-            {count}
+            {formatNumber(count, 0)}
           </span>
         </button>
         <span class="vh">{heartsLabel(count)}</span>

@@ -4,6 +4,7 @@ import '../home/home.css';
 import './participant.css';
 import './ballot.css';
 import './qa.css';
+import './round.css';
 import { ParticipantApp } from './App.js';
 
 const root = document.getElementById('app');

@@ -9,6 +9,7 @@ import { approvedFor } from '../lib/store.js';
 import { useEventInfo } from '../lib/useEventInfo.js';
 import { ProjectorPoll } from './Poll.js';
 import { QaStage } from './QaStage.js';
+import { ProjectorRound } from './Round.js';
 import { ProjectorWall } from './Wall.js';
 
 export function ProjectorApp() {
@@ -69,6 +70,8 @@ function Projector({ event, room }: { event: EventInfo; room: RoomSummary }) {
       <main class="projector__stage">
         {activity?.kind === 'poll' ? (
           <ProjectorPoll key={activity.id} poll={activity} view={view} />
+        ) : activity?.kind === 'round' ? (
+          <ProjectorRound round={activity} statements={view.statements.value} />
         ) : activity?.kind === 'qa' ? (
           <QaStage qa={activity} questions={[...view.questions.value.values()]} />
         ) : activity?.kind === 'wall' ? (

@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import { PROJECTOR_BODY_MIN } from '../../shared/brand.js';
 import type { PollActivity } from '../../shared/model.js';
 import { PollResults } from '../components/PollResults.js';
 import { t, type MessageKey } from '../lib/i18n.js';
@@ -8,8 +9,7 @@ import { approvedFor } from '../lib/store.js';
 import { fitFont, useFit } from './fit.js';
 import { ProjectorWall } from './Wall.js';
 
-/** Font limits as a fraction of the screen height: never smaller than the back row can read. */
-const MIN_FRACTION = 0.026;
+/** The largest font as a fraction of the screen height; the smallest is the hall minimum. */
 const MAX_FRACTION = 0.05;
 
 function statusKey(poll: PollActivity, revealed: boolean): MessageKey | null {
@@ -72,7 +72,7 @@ export function ProjectorPoll({ poll, view }: { poll: PollActivity; view: ViewSt
   const signature = JSON.stringify([poll.config, poll.round, !!results, whys.length, words]);
   useFit(stage, signature, (el) => {
     const vh = document.documentElement.clientHeight;
-    if (content.current) fitFont(el, content.current, vh * MIN_FRACTION, vh * MAX_FRACTION);
+    if (content.current) fitFont(el, content.current, vh * PROJECTOR_BODY_MIN, vh * MAX_FRACTION);
   });
   return (
     <div

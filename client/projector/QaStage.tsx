@@ -1,9 +1,11 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { PROJECTOR_BODY_MIN } from '../../shared/brand.js';
 import type { QaActivity, QuestionView } from '../../shared/model.js';
 import { topQuestions } from '../../shared/qa-order.js';
 import { contentFits, fitFont, hideOverflow } from '../lib/fit.js';
 import { orderOf, useFlip } from '../lib/flip.js';
 import { t } from '../lib/i18n.js';
+import { formatNumber } from '../lib/poll.js';
 
 /** Below the question on stage: enough to show what the hall wants, few enough to read. */
 const TOP = 5;
@@ -39,7 +41,7 @@ export function QaStage({ qa, questions }: { qa: QaActivity; questions: Question
     const h = window.innerHeight;
     if (list.current)
       for (const li of Array.from(list.current.children)) (li as HTMLElement).hidden = false;
-    if (el) fitFont(el, h * 0.04, h * 0.085, () => contentFits(box));
+    if (el) fitFont(el, h * PROJECTOR_BODY_MIN, h * 0.085, () => contentFits(box));
     if (list.current) hideOverflow(box, list.current);
   }, [staged?.id, staged?.text, signature, resized]);
   // After the fit, so the slide starts from the final sizes.
@@ -63,7 +65,7 @@ export function QaStage({ qa, questions }: { qa: QaActivity; questions: Question
             <span>{staged.name ?? ''}</span>
             <span class="qa-proj__votes">
               <span aria-hidden="true">▲ </span>
-              {staged.votes}
+              {formatNumber(staged.votes, 0)}
             </span>
           </p>
         </section>
@@ -86,7 +88,7 @@ export function QaStage({ qa, questions }: { qa: QaActivity; questions: Question
             data-testid="projector-question"
             data-id={q.id}
           >
-            <span class="qa-proj__count">{q.votes}</span>
+            <span class="qa-proj__count">{formatNumber(q.votes, 0)}</span>
             <span class="qa-proj__qtext">{q.text}</span>
           </li>
         ))}

@@ -1,13 +1,14 @@
 import { useRef } from 'preact/hooks';
+import { PROJECTOR_BODY_MIN } from '../../shared/brand.js';
 import type { StatementView } from '../../shared/model.js';
-import { t } from '../lib/i18n.js';
+import { t, type MessageKey } from '../lib/i18n.js';
 import { fitFont, useFit } from './fit.js';
+import { formatNumber } from '../lib/poll.js';
 
 /** Never more than this on screen; beyond it nobody at the back can read anything anyway. */
 const MAX_ITEMS = 60;
 
-/** Font limits as a fraction of the stage height, so the wall scales with the beamer. */
-const MIN_FRACTION = 0.028;
+/** The largest font as a fraction of the stage height, so the wall scales with the beamer. */
 const MAX_FRACTION = 0.1;
 
 /**
@@ -19,7 +20,9 @@ function fit(stage: HTMLElement, wall: HTMLElement, maxFraction: number): void {
   const height = stage.clientHeight;
   const items = Array.from(wall.children) as HTMLElement[];
   for (const el of items) el.hidden = false;
-  if (fitFont(stage, wall, Math.max(16, height * MIN_FRACTION), height * maxFraction)) return;
+  // The smallest is the hall minimum, a fraction of the screen (not the stage) height.
+  const min = Math.max(16, window.innerHeight * PROJECTOR_BODY_MIN);
+  if (fitFont(stage, wall, min, Math.max(min, height * maxFraction))) return;
   for (const el of items) {
     if (el.offsetTop + el.offsetHeight > height) el.hidden = true;
   }
@@ -29,9 +32,15 @@ interface Props {
   items: StatementView[];
   /** The largest font as a fraction of the stage height; a low strip needs a larger one. */
   maxFraction?: number;
+  /** What an empty stage says (a round's step has its own line). */
+  empty?: MessageKey;
 }
 
-export function ProjectorWall({ items, maxFraction = MAX_FRACTION }: Props) {
+export function ProjectorWall({
+  items,
+  maxFraction = MAX_FRACTION,
+  empty = 'projector.empty',
+}: Props) {
   const stage = useRef<HTMLDivElement>(null);
   const wall = useRef<HTMLOListElement>(null);
   // Grouped items (the plenary's harvest) stand together; the order within a group is kept.
@@ -54,7 +63,7 @@ export function ProjectorWall({ items, maxFraction = MAX_FRACTION }: Props) {
 
   return (
     <div class="projector__wall-stage" ref={stage}>
-      {shown.length === 0 && <p class="projector__empty">{t('projector.empty')}</p>}
+      {shown.length === 0 && <p class="projector__empty">{t(empty)}</p>}
       <ol class="projector__wall" data-testid="projector-wall" ref={wall} data-count={shown.length}>
         {shown.map((s) => (
           <li
@@ -76,7 +85,7 @@ export function ProjectorWall({ items, maxFraction = MAX_FRACTION }: Props) {
                 {s.hearts > 0 && (
                   <span class="projector-item__hearts">
                     <span aria-hidden="true">♥ </span>
-                    {s.hearts}
+                    {formatNumber(s.hearts, 0)}
                   </span>
                 )}
               </p>

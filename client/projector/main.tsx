@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../styles/base.css';
+import './theme.css';
 import './projector.css';
 import './poll.css';
 import './qa.css';

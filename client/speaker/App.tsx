@@ -9,6 +9,7 @@ import { t, type MessageKey } from '../lib/i18n.js';
 import { readRoute } from '../lib/route.js';
 import { startSession } from '../lib/session.js';
 import { useEventInfo } from '../lib/useEventInfo.js';
+import { formatNumber } from '../lib/poll.js';
 
 /**
  * The speaker screen (QA-11): a tablet at the lectern shows the person pitching what the hall
@@ -97,7 +98,7 @@ function Speaker({ event, room }: { event: EventInfo; room: RoomSummary }) {
                   data-id={q.id}
                 >
                   <span class="speaker__votes">
-                    {q.votes}
+                    {formatNumber(q.votes, 0)}
                     <span class="speaker__votes-label">
                       {q.votes === 1 ? t('speaker.vote') : t('speaker.votes')}
                     </span>

@@ -25,6 +25,9 @@ const PatchSchema = v.strictObject({
   accentColor: v.optional(
     v.nullable(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1a6b3c'))),
   ),
+  projectorTheme: v.optional(
+    v.nullable(v.picklist(['dark', 'light'], 'projectorTheme is "dark" or "light"')),
+  ),
 });
 
 export function roomsApi(deps: RoomsApiDeps): Hono {

@@ -1,4 +1,6 @@
 import { enPoll } from './en-poll.js';
+import { enRound } from './en-round.js';
+import { enReport } from './en-report.js';
 import type { MessageKey } from './nl.js';
 
 export const en: Record<MessageKey, string> = {
@@ -214,6 +216,8 @@ export const en: Record<MessageKey, string> = {
   'chair.groupSave': 'Group',
   'wall.from': 'from {room}',
   ...enPoll,
+  ...enRound,
+  ...enReport,
   // Pitch Q&A.
   'error.qa_closed': 'This Q&A is closed. You cannot ask or vote now.',
   'error.own_question': 'You cannot vote for your own question.',

@@ -2,6 +2,8 @@
 // a test fails when a key is missing in either. Participant texts in plain Dutch (B1).
 
 import { nlPoll } from './nl-poll.js';
+import { nlRound } from './nl-round.js';
+import { nlReport } from './nl-report.js';
 
 export const nl = {
   'app.name': 'Vonk',
@@ -218,6 +220,8 @@ export const nl = {
   'chair.groupSave': 'Groeperen',
   'wall.from': 'uit {room}',
   ...nlPoll,
+  ...nlRound,
+  ...nlReport,
   // Pitch Q&A. Participants: plain Dutch (B1).
   'error.qa_closed': 'Deze vragenronde is gesloten. Vragen stellen en stemmen kan nu niet.',
   'error.own_question': 'Op je eigen vraag kun je niet stemmen.',

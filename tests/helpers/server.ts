@@ -42,6 +42,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     publicUrl: '',
     dataDir: mkdtempSync(join(tmpdir(), 'vonk-test-')),
     adminToken: 'test-admin-token',
+    newOrganizerToken: false,
     logLevel: process.env.LOG_LEVEL ?? 'silent',
     databaseUrl: undefined,
     databasePoolMax: 4,
@@ -49,6 +50,10 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     redisChannel: 'vonk:changes',
     metricsToken: undefined,
     tickMs: 100,
+    // A fixed window, as the tests of coalescing expect; tests of the adaptive one set their own.
+    tickMinMs: 100,
+    fanoutFramesPerSecond: 40_000,
+    presenceMs: 5000,
     clientDir: resolve('dist/client'),
     trustProxy: false,
     // Tests of other things never run into the limits; the abuse tests set their own.

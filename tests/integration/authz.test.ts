@@ -19,6 +19,7 @@ let statementId = '';
 let cloudId = '';
 let qaId = '';
 let questionId = '';
+let roundId = '';
 /** Fresh questions to merge into `questionId`: a merge can only happen once per question. */
 const mergePool: string[] = [];
 
@@ -150,6 +151,11 @@ const COMMANDS: { name: string; cmd: () => NewCommand; allowed: WsRole[]; answer
     }),
     allowed: ['chair', 'organizer'],
   },
+  {
+    name: 'round.control',
+    cmd: () => ({ type: 'round.control', activityId: roundId, phase: 1 }),
+    allowed: ['chair', 'organizer'],
+  },
 ];
 
 beforeAll(async () => {
@@ -197,6 +203,11 @@ beforeAll(async () => {
   const ask = async (text: string) =>
     ((await p.command({ type: 'question.ask', activityId: qaId, text })) as { id: string }).id;
   questionId = await ask('Basisvraag');
+  roundId = (
+    (await chair.command({ type: 'activity.create', kind: 'round', title: '', config: {} })) as {
+      id: string;
+    }
+  ).id;
   for (let i = 0; i < 6; i++) mergePool.push(await ask(`Dubbele vraag ${i}`));
   chair.close();
   p.close();

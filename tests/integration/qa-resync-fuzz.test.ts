@@ -6,24 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mineFor, snapshotFor } from '../../server/domain/views.js';
 import type { QuestionAction } from '../../shared/protocol.js';
 import { chairKey, GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-interface Seat {
-  role: 'participant' | 'chair' | 'projector';
-  participantId?: string;
-  client: TestClient | null;
-}
+import { connectSeat, rng, seats as makeSeats, type Seat } from '../helpers/chaos.js';
 
 let srv: TestServer;
 afterAll(async () => {
@@ -44,26 +27,8 @@ describe('Q&A resync under chaos', () => {
       const key = chairKey(ev.chairUrl);
       // Six people, two with a second device.
       const people = Array.from({ length: 6 }, (_, i) => `qa-chaos-${seed}-${i}`);
-      const seats: Seat[] = [
-        { role: 'chair', client: null },
-        { role: 'projector', client: null },
-        ...people.map((participantId) => ({
-          role: 'participant' as const,
-          participantId,
-          client: null,
-        })),
-        ...people
-          .slice(0, 2)
-          .map((participantId) => ({ role: 'participant' as const, participantId, client: null })),
-      ];
-      const connect = async (s: Seat) => {
-        s.client = await TestClient.connect(srv.url, {
-          role: s.role,
-          eventCode: ev.code,
-          ...(s.participantId ? { participantId: s.participantId } : {}),
-          ...(s.role === 'chair' ? { key } : {}),
-        });
-      };
+      const seats = makeSeats([...people, ...people.slice(0, 2)]);
+      const connect = (s: Seat) => connectSeat(srv.url, ev.code, key, s);
       for (const s of seats) await connect(s);
       const chair = () => seats[0]!.client!;
       const wallId = chair().currentWallId();

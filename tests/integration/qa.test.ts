@@ -12,6 +12,7 @@ import {
   type TestServer,
 } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { rng } from '../helpers/chaos.js';
 
 interface Fixture {
   plenary: { agenda: { kind: string; pitch?: string }[] };
@@ -53,18 +54,6 @@ async function themeAfternoon(chair: TestClient): Promise<string[]> {
     ids.push(idOf(ack));
   }
   return ids;
-}
-
-/** mulberry32, so a failing race can be replayed. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 beforeAll(async () => {

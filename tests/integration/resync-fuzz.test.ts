@@ -10,25 +10,7 @@ import {
   type CreatedEvent,
   type TestServer,
 } from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
-
-/** mulberry32: a tiny seeded PRNG, so a failure can be replayed with the same seed. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-interface Seat {
-  role: 'participant' | 'chair' | 'projector';
-  participantId?: string;
-  client: TestClient | null;
-}
+import { connectSeat, rng, seats as makeSeats, type Seat } from '../helpers/chaos.js';
 
 let srv: TestServer;
 afterAll(async () => {
@@ -44,24 +26,8 @@ describe('resync under chaos', () => {
       srv = await startTestServer({ rateLimits: GENEROUS });
       const ev: CreatedEvent = await srv.createEvent(`Chaos ${seed}`);
       const key = chairKey(ev.chairUrl);
-      const seats: Seat[] = [
-        { role: 'chair', client: null },
-        { role: 'projector', client: null },
-        ...Array.from({ length: 10 }, (_, i) => ({
-          role: 'participant' as const,
-          participantId: `chaos-${seed}-${i}-pid`,
-          client: null,
-        })),
-      ];
-      const connect = async (s: Seat) => {
-        s.client = await TestClient.connect(srv.url, {
-          role: s.role,
-          eventCode: ev.code,
-          ...(s.participantId ? { participantId: s.participantId } : {}),
-          ...(s.role === 'chair' ? { key } : {}),
-          ...(s.client ? { lastSeq: s.client.seq } : {}),
-        });
-      };
+      const seats = makeSeats(Array.from({ length: 10 }, (_, i) => `chaos-${seed}-${i}-pid`));
+      const connect = (s: Seat) => connectSeat(srv.url, ev.code, key, s, true);
       for (const s of seats) await connect(s);
       const wallId = seats[0]!.client!.currentWallId();
       await seats[0]!.client!.command({

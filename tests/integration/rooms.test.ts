@@ -82,7 +82,7 @@ describe('events with many rooms', () => {
     ).toBe(401);
   });
 
-  it('[ROOM-1][AUTH-3] 60 rooms with participants: a statement in room 3 never reaches room 4', async () => {
+  it('[ROOM-1][ROOM-6][AUTH-3] 60 rooms with participants: a statement in room 3 never reaches room 4', async () => {
     const ev = await srv.createEvent('Zestig tafels');
     const csv = [
       'name,location',
