@@ -8,6 +8,7 @@ import type { EventService } from './events.js';
 import type { Logger } from './log.js';
 import type { RoomRegistry } from './rooms/registry.js';
 import { eventsApi } from './routes/api-events.js';
+import { importRoutes } from './routes/import.js';
 import { brandingRoutes } from './routes/branding.js';
 import { roomsApi } from './routes/api-rooms.js';
 import { jsonError } from './routes/errors.js';
@@ -64,9 +65,10 @@ export function createApp(deps: AppDeps): Hono {
       return jsonError(c, 413, 'too_large', `request body over ${LIMITS.bodyBytes} bytes`);
     },
   });
-  // A logo upload has a limit of its own (routes/branding.ts).
+  // A logo upload and an event import have limits of their own (routes/branding.ts, import.ts).
   app.use('/api/*', (c, next) =>
-    c.req.method === 'PUT' && /^\/api\/events\/[^/]+\/logo$/.test(c.req.path)
+    (c.req.method === 'PUT' && /^\/api\/events\/[^/]+\/logo$/.test(c.req.path)) ||
+    (c.req.method === 'POST' && c.req.path === '/api/events/import')
       ? next()
       : apiBodyLimit(c, next),
   );
@@ -84,6 +86,7 @@ export function createApp(deps: AppDeps): Hono {
 
   if (deps.metrics) app.route('/', metricsRoutes(deps.metrics));
   app.route('/api', qrRoutes(deps.store, deps.publicUrl));
+  app.route('/api', importRoutes(deps));
   app.route('/api', eventsApi(deps));
   app.route('/api', roomsApi(deps));
   app.route('/api', brandingRoutes(deps));

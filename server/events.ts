@@ -5,8 +5,16 @@ import { nanoid } from 'nanoid';
 import { logoPath, type ProjectorTheme } from '../shared/brand.js';
 import type { Language, RoomKind } from '../shared/model.js';
 import { translate } from '../shared/i18n/index.js';
+import { emptyRoomState } from './domain/apply.js';
 import { defaultWall } from './domain/decide.js';
-import type { Actor, DomainEvent } from './domain/types.js';
+import {
+  planActivities,
+  templateSpecs,
+  type ActivitySpec,
+  type TemplateName,
+} from './domain/setup.js';
+import type { Actor, DomainEvent, Result } from './domain/types.js';
+import { ok } from './domain/types.js';
 import { chairSecret, matchesHash, newJoinCode, sha256 } from './secrets.js';
 import type { Bus } from './bus/types.js';
 import type { RoomInput } from './rooms-import.js';
@@ -45,6 +53,24 @@ export interface EventLinks {
 
 const SYSTEM: Actor = { role: 'system' };
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** An event's setup as read from its JSON export (routes/import.ts checks the file). */
+export interface ImportedEvent {
+  name: string;
+  language: Language;
+  accentColor: string | null;
+  projectorTheme: ProjectorTheme | null;
+  rooms: {
+    name: string;
+    kind: RoomKind;
+    location: string | null;
+    arrangement: string | null;
+    chairName: string | null;
+    activities: ActivitySpec[];
+    /** The index of the activity on screen, or null. */
+    show: number | null;
+  }[];
+}
 
 export class EventService {
   constructor(
@@ -103,11 +129,109 @@ export class EventService {
       arrangement: input.arrangement,
       chairName: input.chairName,
     }));
-    await this.store.addRooms(
-      rooms,
-      rooms.flatMap((r) => this.firstAgenda(event, r.id, now)),
-    );
+    const setup: SetupChange[] = [];
+    rooms.forEach((r, i) => {
+      const template = inputs[i]?.template ?? null;
+      setup.push(
+        ...(template
+          ? this.templateAgenda(event, r, template, now)
+          : this.firstAgenda(event, r.id, now)),
+      );
+    });
+    await this.store.addRooms(rooms, setup);
     return rooms;
+  }
+
+  /** A new room's agenda from a template (ROOM-7), its first activity on screen. */
+  private templateAgenda(
+    event: EventRecord,
+    room: RoomRecord,
+    template: TemplateName,
+    at: number,
+  ): SetupChange[] {
+    const planned = this.planRoom(event, room, templateSpecs(template, event.language), 0);
+    // The templates are ours and always valid; a failure here is a bug, not bad input.
+    if (!planned.ok) throw new Error(`template ${template}: ${planned.error.message}`);
+    return planned.value.map((e) => ({
+      roomId: room.id,
+      change: { clientId: null, actor: SYSTEM, at, event: e },
+    }));
+  }
+
+  /**
+   * The setup changes of a new room with these activities, the one at `show` (an index, or
+   * null for none) on screen. Fails when an activity is not one a chair could make.
+   */
+  private planRoom(
+    event: EventRecord,
+    room: RoomRecord,
+    specs: readonly ActivitySpec[],
+    show: number | null,
+  ): Result<DomainEvent[]> {
+    const state = emptyRoomState(
+      { id: room.id, eventId: event.id, name: room.name, kind: room.kind, currentActivityId: null },
+      event.language,
+    );
+    const planned = planActivities(state, specs, () => nanoid(10));
+    if (!planned.ok) return planned;
+    const events: DomainEvent[] = [...planned.value];
+    const shown = show === null ? undefined : planned.value[show];
+    if (shown) events.push({ type: 'activity.shown', activityId: shown.activity.id });
+    return ok(events);
+  }
+
+  /**
+   * Recreates an event's setup (EXPORT-5): a new event, with a new code and new chair links,
+   * holding the given rooms in order, each with its activities and the same one on screen.
+   * Everything is checked before anything is stored, and it is stored in one transaction.
+   */
+  async importEvent(input: ImportedEvent): Promise<Result<EventLinks>> {
+    const now = Date.now();
+    const id = nanoid(12);
+    let code = newJoinCode();
+    for (let attempt = 0; await this.store.getEventByCode(code); attempt++) {
+      if (attempt > 20) throw new Error('could not find a free join code');
+      code = newJoinCode();
+    }
+    const event: EventRecord = {
+      id,
+      code,
+      name: input.name,
+      language: input.language,
+      chairKeyHash: sha256(chairSecret(this.hmacKey, id, null, 1)),
+      chairKeyVersion: 1,
+      createdAt: now,
+      endsAt: now + DAY_MS,
+      accentColor: input.accentColor,
+      projectorTheme: input.projectorTheme,
+      logoHash: null,
+    };
+    const rooms: RoomRecord[] = [];
+    const setup: SetupChange[] = [];
+    for (const [i, r] of input.rooms.entries()) {
+      const room: RoomRecord = {
+        ...this.roomRecord(event, r.name, r.kind, i),
+        location: r.location,
+        arrangement: r.arrangement,
+        chairName: r.chairName,
+      };
+      const planned = this.planRoom(event, room, r.activities, r.show);
+      if (!planned.ok) {
+        return {
+          ok: false,
+          error: { ...planned.error, message: `room "${r.name}", ${planned.error.message}` },
+        };
+      }
+      rooms.push(room);
+      for (const e of planned.value) {
+        setup.push({
+          roomId: room.id,
+          change: { clientId: null, actor: SYSTEM, at: now, event: e },
+        });
+      }
+    }
+    await this.store.createEvent(event, rooms, setup);
+    return ok(await this.links(event));
   }
 
   private roomRecord(event: EventRecord, name: string, kind: RoomKind, sort: number): RoomRecord {

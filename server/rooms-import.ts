@@ -2,12 +2,15 @@
 // reported with its line, and nothing is created unless the whole list is good.
 
 import { LIMITS } from '../shared/limits.js';
+import { TEMPLATES, templateByName, type TemplateName } from './domain/setup.js';
 
 export interface RoomInput {
   name: string;
   location: string | null;
   arrangement: string | null;
   chairName: string | null;
+  /** The agenda the room starts with (ROOM-7); null: the hartenkreet wall alone. */
+  template: TemplateName | null;
 }
 
 export interface ImportProblem {
@@ -39,7 +42,14 @@ const HEADERS: Record<string, keyof RoomInput> = {
   gespreksleider: 'chairName',
   voorzitter: 'chairName',
   moderator: 'chairName',
+  template: 'template',
+  sjabloon: 'template',
+  agenda: 'template',
+  programma: 'template',
 };
+
+/** The raw fields of one row, before they are checked. */
+type RawRoom = { [K in keyof RoomInput]?: string | null } & { line: number };
 
 /** Splits CSV text into rows of fields, honouring quotes; keeps the line each row starts on. */
 export function parseCsv(text: string, delimiter: string): { line: number; fields: string[] }[] {
@@ -81,7 +91,7 @@ export function parseCsv(text: string, delimiter: string): { line: number; field
   return rows;
 }
 
-function check(rooms: (Partial<RoomInput> & { line: number })[]): ImportResult {
+function check(rooms: RawRoom[]): ImportResult {
   const problems: ImportProblem[] = [];
   const seen = new Map<string, number>();
   const out: RoomInput[] = [];
@@ -118,7 +128,16 @@ function check(rooms: (Partial<RoomInput> & { line: number })[]): ImportResult {
       });
     }
     seen.set(key, r.line);
+    const rawTemplate = (r.template ?? '').trim();
+    const template = rawTemplate ? templateByName(rawTemplate) : null;
+    if (rawTemplate && !template) {
+      problems.push({
+        line: r.line,
+        message: `unknown template "${rawTemplate}": use ${TEMPLATES.join(', ')} (or leave it empty)`,
+      });
+    }
     out.push({
+      template,
       name,
       location: field(r.location),
       arrangement: field(r.arrangement),
@@ -158,7 +177,7 @@ export function importCsv(raw: string): ImportResult {
         message: `${r.fields.length} fields, but the header has ${header.fields.length}`,
       });
     }
-    const room: Partial<RoomInput> & { line: number } = { line: r.line };
+    const room: RawRoom = { line: r.line };
     columns.forEach((col, i) => {
       if (col) room[col] = r.fields[i] ?? '';
     });
@@ -189,6 +208,10 @@ export function importJson(data: unknown): ImportResult {
       return { line: i + 1 };
     }
     const rec = item as Record<string, unknown>;
+    for (const k of ['name', 'location', 'arrangement', 'chair', 'chairName', 'template']) {
+      if (rec[k] !== undefined && rec[k] !== null && typeof rec[k] !== 'string')
+        problems.push({ line: i + 1, message: `"${k}" must be text` });
+    }
     const str = (k: string) => (typeof rec[k] === 'string' ? (rec[k] as string) : undefined);
     return {
       line: i + 1,
@@ -196,6 +219,7 @@ export function importJson(data: unknown): ImportResult {
       location: str('location') ?? str('locatie') ?? null,
       arrangement: str('arrangement') ?? null,
       chairName: str('chair') ?? str('chairName') ?? str('gespreksleider') ?? null,
+      template: str('template') ?? str('sjabloon') ?? null,
     };
   });
   const checked = check(rooms);

@@ -112,7 +112,7 @@ export const RoundConfigPatchSchema = v.partial(
 );
 
 // One schema per activity kind, chosen by `kind`, so a wall's config never passes as a Q&A's.
-const activityCreate = v.variant('kind', [
+export const ActivityCreateSchema = v.variant('kind', [
   v.object({
     type: v.literal('activity.create'),
     id: clientId,
@@ -174,7 +174,7 @@ export const ClientMessageSchema = v.variant('type', [
     action: v.picklist(['approve', 'reject', 'hide', 'pin', 'unpin', 'requeue', 'edit', 'group']),
     text: v.optional(text),
   }),
-  activityCreate,
+  ActivityCreateSchema,
   v.object({
     type: v.literal('activity.update'),
     id: clientId,

@@ -3,12 +3,15 @@
 
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
-import { isValidCode, normalizeCode } from '../../shared/limits.js';
+import { nanoid } from 'nanoid';
+import { isValidCode, LIMITS, normalizeCode } from '../../shared/limits.js';
 import { CloseCode } from '../../shared/protocol.js';
+import { planActivities, TEMPLATES, templateByName, templateSpecsFor } from '../domain/setup.js';
 import type { EventService } from '../events.js';
 import type { RoomRegistry } from '../rooms/registry.js';
-import { importCsv, importJson } from '../rooms-import.js';
-import type { EventRecord, Store } from '../store/types.js';
+import type { LiveRoom } from '../rooms/room.js';
+import { importCsv, importJson, MAX_ROOMS } from '../rooms-import.js';
+import type { EventRecord, RoomRecord, Store } from '../store/types.js';
 import { jsonError, readJson } from './errors.js';
 import { bearer } from './auth.js';
 
@@ -27,6 +30,23 @@ const PatchSchema = v.strictObject({
   ),
   projectorTheme: v.optional(
     v.nullable(v.picklist(['dark', 'light'], 'projectorTheme is "dark" or "light"')),
+  ),
+});
+
+const TemplateSchema = v.strictObject({
+  template: v.pipe(v.string('template is a name, like "rondetafel"'), v.maxLength(40)),
+  rooms: v.optional(
+    v.union(
+      [
+        v.picklist(['all', 'parallel']),
+        v.pipe(
+          v.array(v.pipe(v.string(), v.maxLength(64))),
+          v.minLength(1),
+          v.maxLength(MAX_ROOMS),
+        ),
+      ],
+      'rooms is "all", "parallel" or a list of room ids',
+    ),
   ),
 });
 
@@ -132,6 +152,74 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
     organizer(async (c, event) => {
       await deleteEvent(deps, event.id);
       return c.body(null, 204);
+    }),
+  );
+
+  // ROOM-7: one template added to many rooms' agendas at once. Every room is checked first; a
+  // room whose agenda has no room left stops the whole request before anything is added.
+  api.post(
+    '/events/:code/template',
+    organizer(async (c, event) => {
+      const body = await readJson(c);
+      if (!body.ok) return jsonError(c, 400, 'invalid', 'body must be JSON');
+      const parsed = v.safeParse(TemplateSchema, body.value);
+      if (!parsed.success) {
+        const issue = parsed.issues[0];
+        const field = issue ? (v.getDotPath(issue) ?? undefined) : undefined;
+        return jsonError(c, 400, 'invalid', issue?.message ?? 'invalid', field);
+      }
+      const template = templateByName(parsed.output.template);
+      if (!template) {
+        return jsonError(
+          c,
+          400,
+          'invalid',
+          `unknown template "${parsed.output.template}": use ${TEMPLATES.join(', ')}`,
+          'template',
+        );
+      }
+      const all = await deps.store.listRooms(event.id);
+      const which = parsed.output.rooms ?? 'parallel';
+      let targets: RoomRecord[];
+      if (which === 'all') targets = all;
+      else if (which === 'parallel') targets = all.filter((r) => r.kind !== 'plenary');
+      else {
+        const byId = new Map(all.map((r) => [r.id, r]));
+        const unknown = which.find((id) => !byId.has(id));
+        if (unknown) return jsonError(c, 404, 'not_found', `unknown room ${unknown}`, 'rooms');
+        targets = [...new Set(which)].map((id) => byId.get(id)!);
+      }
+      if (targets.length === 0)
+        return jsonError(c, 400, 'invalid', 'no rooms to apply it to', 'rooms');
+      const live: { record: RoomRecord; room: LiveRoom }[] = [];
+      for (const record of targets) {
+        const room = await deps.registry.get(record.id);
+        if (!room) return jsonError(c, 404, 'not_found', `unknown room ${record.id}`, 'rooms');
+        const adds = templateSpecsFor(room.state, template, event.language).length;
+        if (room.state.agenda.length + adds > LIMITS.activitiesPerRoom) {
+          return jsonError(
+            c,
+            409,
+            'agenda_full',
+            `the agenda of "${record.name}" has no room for ${adds} more activities`,
+          );
+        }
+        live.push({ record, room });
+      }
+      const request = nanoid(8);
+      const applied: { id: string; name: string; added: number }[] = [];
+      for (const { record, room } of live) {
+        let added = 0;
+        await room.system((state) => {
+          const specs = templateSpecsFor(state, template, event.language);
+          const planned = planActivities(state, specs, () => nanoid(10));
+          if (!planned.ok) return [];
+          added = planned.value.length;
+          return planned.value.map((e, i) => ({ clientId: `template:${request}:${i}`, event: e }));
+        });
+        applied.push({ id: record.id, name: record.name, added });
+      }
+      return c.json({ template, rooms: applied });
     }),
   );
 

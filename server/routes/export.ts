@@ -81,6 +81,7 @@ export function eventExport(scope: Scope, rooms: RoomFullExport[]) {
       name: event.name,
       language: event.language,
       accentColor: event.accentColor,
+      projectorTheme: event.projectorTheme,
       createdAt: new Date(event.createdAt).toISOString(),
     },
     exportedAt: new Date().toISOString(),

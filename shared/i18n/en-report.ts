@@ -48,7 +48,7 @@ export const enReport: Record<keyof typeof nlReport, string> = {
   'organizer.template.apply': 'Apply to all rooms',
   'organizer.template.done': 'Template applied to {n} rooms.',
   'organizer.template.full': 'Not applied: the agenda of {room} is full.',
-  'template.rondetafel': 'Round table (wall and dilemma)',
+  'template.rondetafel': 'Round table (wall, dilemma poll and three-step round)',
   'template.pitch': 'Pitch (questions and poll)',
   'template.muur': 'A wall only',
   'template.wall.title': 'Heartfelt statement',

@@ -51,7 +51,7 @@ export const nlReport = {
   'organizer.template.apply': 'Toepassen op alle ruimtes',
   'organizer.template.done': 'Sjabloon toegepast op {n} ruimtes.',
   'organizer.template.full': 'Niet toegepast: de agenda van {room} is vol.',
-  'template.rondetafel': 'Rondetafel (muur en dilemma)',
+  'template.rondetafel': 'Rondetafel (muur, dilemma-stemming en ronde in drie stappen)',
   'template.pitch': 'Pitch (vragen en peiling)',
   'template.muur': 'Alleen een muur',
   'template.wall.title': 'Hartenkreet',
