@@ -6,6 +6,7 @@ import { errorKey, t } from '../lib/i18n.js';
 import { showNotice } from '../lib/notice.js';
 import { queryParam } from '../lib/route.js';
 import { CreateForm } from './CreateForm.js';
+import { EventImport } from './EventImport.js';
 import { EventDetail } from './EventDetail.js';
 import { EventList } from './EventList.js';
 import type { EventListItem } from './types.js';
@@ -83,6 +84,7 @@ export function OrganizerApp() {
               onCreate={(name, language) => post('/api/events', { name, language })}
               onDemo={() => post('/api/demo', {})}
             />
+            <EventImport headers={headers} onImported={created} />
             <section aria-labelledby="events-heading" class="organizer__events">
               <h2 id="events-heading">{t('organizer.events')}</h2>
               {state.kind === 'loading' && <p role="status">{t('common.loading')}</p>}

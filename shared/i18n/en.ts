@@ -167,7 +167,7 @@ export const en: Record<MessageKey, string> = {
   'organizer.endsAt': 'Ends',
   'organizer.rooms.import': 'Add rooms',
   'organizer.rooms.importHint':
-    'A CSV file with a header line: name, location, chair (arrangement is fine too). Or paste the lines below.',
+    'A CSV file with a header line: name, location, chair (arrangement is fine too; template: rondetafel, pitch or muur). Or paste the lines below.',
   'organizer.rooms.file': 'Choose a file',
   'organizer.rooms.paste': 'Or paste the list',
   'organizer.rooms.add': 'Create rooms',

@@ -170,7 +170,7 @@ export const nl = {
   'organizer.endsAt': 'Eindigt',
   'organizer.rooms.import': 'Ruimtes toevoegen',
   'organizer.rooms.importHint':
-    'Een CSV-bestand met een kopregel: naam, locatie, gespreksleider (arrangement mag ook). Of plak de regels hieronder.',
+    'Een CSV-bestand met een kopregel: naam, locatie, gespreksleider (arrangement mag ook; sjabloon: rondetafel, pitch of muur). Of plak de regels hieronder.',
   'organizer.rooms.file': 'Bestand kiezen',
   'organizer.rooms.paste': 'Of plak de lijst',
   'organizer.rooms.add': 'Ruimtes aanmaken',

@@ -164,4 +164,74 @@ describe.skipIf(!haveBrowser)('many rooms in Chromium', () => {
     expect(problems).toEqual([]);
     chair.close();
   }, 90_000);
+
+  it('[ROOM-7][EXPORT-5] the organizer adds the round-table template to every room, then imports the event again', async () => {
+    const ev = await srv.createEvent('Dilemmatafels');
+    const auth = { authorization: `Bearer ${srv.adminToken}` };
+    const made = await fetch(`${srv.url}/api/events/${ev.code}/rooms`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'text/csv' },
+      body: 'naam;locatie\nTafel 1;Zaal A\nTafel 2;Zaal B\nTafel 3;Zaal C\n',
+    });
+    const { rooms } = (await made.json()) as { rooms: { chairUrl: string }[] };
+    const context = await browser.newContext({ viewport: CHAIR });
+    const org = await context.newPage();
+    const problems = guard(org, srv.url);
+    // The chair of table 2 has the console open while the organizer applies the template.
+    const chairPage = await context.newPage();
+    problems.push(...guard(chairPage, srv.url));
+    await chairPage.goto(rooms[1]!.chairUrl.replace(srv.publicUrl, srv.url));
+    await expect.poll(() => chairPage.getByTestId('agenda-item').count()).toBe(1);
+
+    await org.goto(`${srv.url}/o?t=${srv.adminToken}`);
+    await org
+      .locator(`[data-testid="event-row"][data-code="${ev.code}"] [data-testid="manage-button"]`)
+      .click();
+    await org.getByTestId('template-rondetafel').check();
+    await org.getByTestId('template-apply').click();
+    await expect
+      .poll(() => org.getByTestId('template-done').innerText())
+      .toBe('Sjabloon toegepast op 3 ruimtes.');
+    await shot(org, 'organizer-template');
+    // Live on the chair's console: the dilemma poll and the three-step round.
+    await expect.poll(() => chairPage.getByTestId('agenda-item').count()).toBe(3);
+
+    // The export, imported through the page: a new event with the same rooms and agendas.
+    const file = await (
+      await fetch(`${srv.url}/api/events/${ev.code}/export.json`, { headers: auth })
+    ).text();
+    await org.getByTestId('event-import-file').setInputFiles({
+      name: 'vonk-export.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(file),
+    });
+    await expect
+      .poll(() => org.getByTestId('event-import-done').innerText())
+      .toBe('Bijeenkomst Dilemmatafels geïmporteerd: 4 ruimtes.');
+    const rows = org.getByTestId('event-row').filter({ hasText: 'Dilemmatafels' });
+    await expect.poll(() => rows.count()).toBe(2);
+    const code = await rows.first().getAttribute('data-code');
+    expect(code).not.toBe(ev.code);
+    const copy = (await (
+      await fetch(`${srv.url}/api/events/${code}/export.json`, { headers: auth })
+    ).json()) as { rooms: { name: string; activities: { kind: string }[] }[] };
+    expect(copy.rooms.map((r) => [r.name, r.activities.map((a) => a.kind).join(',')])).toEqual([
+      ['Plenaire zaal', 'wall'],
+      ['Tafel 1', 'wall,poll,round'],
+      ['Tafel 2', 'wall,poll,round'],
+      ['Tafel 3', 'wall,poll,round'],
+    ]);
+    // A broken file: the reason is shown, nothing is made.
+    await org.getByTestId('event-import-file').setInputFiles({
+      name: 'kapot.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'vonk-event', version: 9 })),
+    });
+    await expect
+      .poll(() => org.getByTestId('event-import-error').innerText())
+      .toContain('version: this Vonk reads version 1');
+    expect(await rows.count()).toBe(2);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 90_000);
 });
