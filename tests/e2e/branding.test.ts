@@ -78,7 +78,14 @@ interface TextProblem {
  * Every visible element with its own text: its colour against its effective background (the
  * first opaque background up the tree, semi-transparent ones blended on the way). Runs in the page.
  */
-function contrastProblems(page: Page, min: number): Promise<TextProblem[]> {
+async function contrastProblems(page: Page, min: number): Promise<TextProblem[]> {
+  // Items fade in: judge the screen as it stands once every animation has ended.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
+      new Promise((resolve) => setTimeout(resolve, 3000)),
+    ]),
+  );
   return page.evaluate((minRatio) => {
     type Rgba = [number, number, number, number];
     const parse = (s: string): Rgba => {
@@ -135,8 +142,13 @@ function contrastProblems(page: Page, min: number): Promise<TextProblem[]> {
       if (style.visibility !== 'visible' || rect.width === 0 || rect.height === 0) continue;
       if (el.closest('.sr-only')) continue;
       checked++;
+      // A half-transparent element shows its text half-way to the background behind it.
+      let opacity = 1;
+      for (let e: Element | null = el; e; e = e.parentElement)
+        opacity *= Number(getComputedStyle(e).opacity);
       const bg = background(el);
-      const fg = over(parse(style.color), bg);
+      const color = parse(style.color);
+      const fg = over([color[0], color[1], color[2], color[3] * opacity], bg);
       const r = ratio(fg, bg);
       if (r < minRatio)
         problems.push({
