@@ -348,6 +348,13 @@ export interface WelcomeMessage {
   serverTime: number;
 }
 
+/** The event's information changed (name, rooms, branding); sent to every connection of its rooms. */
+export interface EventMessage {
+  type: 'event';
+  seq: number;
+  event: EventInfo;
+}
+
 export interface SnapshotMessage {
   type: 'snapshot';
   seq: number;
@@ -418,6 +425,7 @@ export interface PongMessage {
 
 export type ServerMessage =
   | WelcomeMessage
+  | EventMessage
   | SnapshotMessage
   | UpdateMessage
   | MineMessage

@@ -147,6 +147,9 @@ export class Connection {
         this.view.applyWelcome(msg);
         if (msg.participantId) this.opts.onParticipantId?.(msg.participantId);
         break;
+      case 'event':
+        this.view.applyEvent(msg);
+        break;
       case 'snapshot':
         this.view.applySnapshot(msg);
         this.becomeReady();

@@ -1,5 +1,6 @@
 import { batch, signal } from '@preact/signals';
 import type {
+  EventMessage,
   MineMessage,
   SnapshotMessage,
   UpdateMessage,
@@ -53,6 +54,10 @@ export class ViewStore {
       this.event.value = msg.event;
       this.room.value = msg.room;
     });
+  }
+
+  applyEvent(msg: EventMessage): void {
+    this.event.value = msg.event;
   }
 
   applySnapshot(msg: SnapshotMessage): void {

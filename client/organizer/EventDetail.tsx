@@ -5,6 +5,7 @@ import { formatDateTime } from '../../shared/format.js';
 import { lang, t } from '../lib/i18n.js';
 import { showNotice } from '../lib/notice.js';
 import { reportPath } from '../lib/route.js';
+import { BrandingPanel } from './BrandingPanel.js';
 import { RoomsImport } from './RoomsImport.js';
 import { TemplatePanel } from './TemplatePanel.js';
 import type { EventListItem } from './types.js';
@@ -200,6 +201,7 @@ export function EventDetail(props: {
       )}
       <RoomsImport code={event.code} headers={headers} onDone={() => void load()} />
       <TemplatePanel code={event.code} headers={headers} onDone={() => void load()} />
+      <BrandingPanel code={event.code} headers={headers} />
       <div class="danger-zone">
         <h3>{t('organizer.delete.title')}</h3>
         <p>{t('organizer.delete.explain')}</p>

@@ -9,6 +9,7 @@ import { t } from '../lib/i18n.js';
 import { joinPath, readRoute } from '../lib/route.js';
 import { startSession, type Session } from '../lib/session.js';
 import { Composer } from './Composer.js';
+import { EventBrand } from './EventBrand.js';
 import { HeartState } from './hearts.js';
 import { MineList } from './MineList.js';
 import { QaOthers } from './QaOthers.js';
@@ -150,6 +151,7 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
       </a>
       <header class="topbar">
         <span class="brand">{t('app.name')}</span>
+        <EventBrand event={conn.view.event.value ?? event} />
         <span class="topbar__event">
           {conn.view.event.value?.name ?? event.name}
           {event.rooms.length > 1 && room && ` · ${room.name}`}

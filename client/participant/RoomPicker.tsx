@@ -1,3 +1,4 @@
+import { EventBrand } from './EventBrand.js';
 import { formatDate } from '../../shared/format.js';
 import type { EventInfo } from '../../shared/model.js';
 import { LangSwitch } from '../components/LangSwitch.js';
@@ -16,6 +17,7 @@ export function RoomPicker({ event }: { event: EventInfo }) {
       </a>
       <header class="topbar">
         <span class="brand">{t('app.name')}</span>
+        <EventBrand event={event} />
         <span class="topbar__event">{event.name}</span>
         <LangSwitch />
       </header>

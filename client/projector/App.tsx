@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { EventInfo, RoomSummary } from '../../shared/model.js';
 import { ConnStatus } from '../components/ConnStatus.js';
 import { pickRoom, qrPath } from '../lib/api.js';
+import { applyProjectorBrand, themeOverride } from '../lib/brand.js';
 import { t, type MessageKey } from '../lib/i18n.js';
 import { joinPath, readRoute } from '../lib/route.js';
 import { startSession } from '../lib/session.js';
@@ -16,6 +17,8 @@ export function ProjectorApp() {
   const route = useMemo(() => readRoute('p'), []);
   const state = useEventInfo(route.code);
   useFullscreenShortcut();
+  // Before the event is known (loading, unknown code) only the link's ?theme= counts.
+  useLayoutEffect(() => void applyProjectorBrand(themeOverride(), null), []);
   if (state.kind === 'ready') {
     const room = pickRoom(state.event, route.roomId);
     if (room) return <Projector event={state.event} room={room} />;
@@ -63,7 +66,13 @@ function Projector({ event, room }: { event: EventInfo; room: RoomSummary }) {
   const activity = currentId !== null ? view.activities.value.get(currentId) : undefined;
   const joinUrl =
     window.location.origin + joinPath(event.code, room.kind === 'plenary' ? undefined : room.id);
-  const name = view.event.value?.name ?? event.name;
+  // The event info of the socket is the newest: the organizer's changes arrive there live.
+  const info = view.event.value ?? event;
+  const name = info.name;
+  useLayoutEffect(
+    () => void applyProjectorBrand(info.projectorTheme, info.accentColor),
+    [info.projectorTheme, info.accentColor],
+  );
 
   return (
     <div class="projector">
@@ -89,6 +98,15 @@ function Projector({ event, room }: { event: EventInfo; room: RoomSummary }) {
         )}
       </main>
       <aside class="projector__join" aria-label={t('projector.join')}>
+        {info.logoUrl && (
+          <img
+            class="projector__logo"
+            data-testid="projector-logo"
+            src={info.logoUrl}
+            alt={name}
+            key={info.logoUrl}
+          />
+        )}
         <p class="projector__join-label">{t('projector.join')}</p>
         <p class="projector__url" data-testid="projector-url">
           <JoinAddress url={joinUrl} />

@@ -169,7 +169,7 @@ export class RoomRegistry {
     if (!event) return;
     const info = await this.eventInfo(event);
     for (const room of this.live.values())
-      if (room.state.room.eventId === eventId) room.event = info;
+      if (room.state.room.eventId === eventId) room.setEvent(info);
   }
 
   /** Every room of an event at a glance: who is there, what waits, what is on screen. */

@@ -188,6 +188,21 @@ export class LiveRoom {
     }
   }
 
+  /**
+   * The event's information changed (name, rooms, branding): every connection gets it at once.
+   * A small and rare frame, so it is sent even to a socket that waits for a resync (a snapshot
+   * does not carry the event information).
+   */
+  setEvent(info: EventInfo): void {
+    this.event = info;
+    const frame = JSON.stringify({
+      type: 'event',
+      seq: this.seq,
+      event: info,
+    } satisfies ServerMessage);
+    for (const c of this.conns) c.send(frame);
+  }
+
   send(conn: Conn, msg: ServerMessage): void {
     conn.send(JSON.stringify(msg));
   }

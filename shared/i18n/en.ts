@@ -1,4 +1,5 @@
 import { enPoll } from './en-poll.js';
+import { enBrand } from './en-brand.js';
 import { enRound } from './en-round.js';
 import { enReport } from './en-report.js';
 import type { MessageKey } from './nl.js';
@@ -217,6 +218,7 @@ export const en: Record<MessageKey, string> = {
   'wall.from': 'from {room}',
   ...enPoll,
   ...enRound,
+  ...enBrand,
   ...enReport,
   // Pitch Q&A.
   'error.qa_closed': 'This Q&A is closed. You cannot ask or vote now.',

@@ -2,6 +2,7 @@
 // a test fails when a key is missing in either. Participant texts in plain Dutch (B1).
 
 import { nlPoll } from './nl-poll.js';
+import { nlBrand } from './nl-brand.js';
 import { nlRound } from './nl-round.js';
 import { nlReport } from './nl-report.js';
 
@@ -221,6 +222,7 @@ export const nl = {
   'wall.from': 'uit {room}',
   ...nlPoll,
   ...nlRound,
+  ...nlBrand,
   ...nlReport,
   // Pitch Q&A. Participants: plain Dutch (B1).
   'error.qa_closed': 'Deze vragenronde is gesloten. Vragen stellen en stemmen kan nu niet.',

@@ -3,12 +3,14 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventInfo } from '../../shared/model.js';
+import type { ServerMessage } from '../../shared/protocol.js';
 import {
   chairKey,
   startTestServer,
   type CreatedEvent,
   type TestServer,
 } from '../helpers/server.js';
+import { TestClient } from '../helpers/ws-client.js';
 
 let srv: TestServer;
 let ev: CreatedEvent;
@@ -149,5 +151,60 @@ describe('logo', () => {
     expect(del.status).toBe(204);
     expect((await info()).logoUrl).toBeNull();
     expect((await fetch(srv.url + url)).status).toBe(404);
+  });
+});
+
+describe('live update', () => {
+  it('[BRAND-1] [BRAND-2] connected screens get the changed event info as an `event` frame at once', async () => {
+    const other = await srv.createEvent('Live Huisstijl');
+    const projector = await TestClient.connect(srv.url, {
+      role: 'projector',
+      eventCode: other.code,
+    });
+    const participant = await TestClient.connect(srv.url, {
+      role: 'participant',
+      eventCode: other.code,
+      participantId: 'participant-brand-1',
+    });
+    const bystander = await TestClient.connect(srv.url, { role: 'projector', eventCode: ev.code });
+    const isEvent = (m: ServerMessage): m is Extract<ServerMessage, { type: 'event' }> =>
+      m.type === 'event';
+    try {
+      const from = projector.messages.length;
+      const res = await fetch(`${srv.url}/api/events/${other.code}`, {
+        method: 'PATCH',
+        headers: auth({ 'content-type': 'application/json' }),
+        body: JSON.stringify({ projectorTheme: 'light', accentColor: '#ff00aa' }),
+      });
+      expect(res.status).toBe(200);
+      const frame = await projector.waitFor(isEvent, 5000, from);
+      expect(isEvent(frame) && frame.event).toMatchObject({
+        code: other.code,
+        projectorTheme: 'light',
+        accentColor: '#ff00aa',
+        logoUrl: null,
+      });
+      await participant.waitFor((m) => isEvent(m) && m.event.projectorTheme === 'light', 5000);
+
+      const next = projector.messages.length;
+      const up = await fetch(`${srv.url}/api/events/${other.code}/logo`, {
+        method: 'PUT',
+        headers: auth({ 'content-type': 'image/png' }),
+        body: PNG,
+      });
+      const { logoUrl } = (await up.json()) as { logoUrl: string };
+      const withLogo = await projector.waitFor(
+        (m) => isEvent(m) && m.event.logoUrl !== null,
+        5000,
+        next,
+      );
+      expect(isEvent(withLogo) && withLogo.event.logoUrl).toBe(logoUrl);
+      // Another event's screens hear nothing of it.
+      expect(bystander.messages.filter(isEvent)).toEqual([]);
+    } finally {
+      projector.close();
+      participant.close();
+      bystander.close();
+    }
   });
 });

@@ -1,0 +1,18 @@
+import { useLayoutEffect } from 'preact/hooks';
+import type { EventInfo } from '../../shared/model.js';
+import { applyPageAccent } from '../lib/brand.js';
+
+/** The event's logo in the top bar, and its accent on buttons and links (BRAND-2, BRAND-3). */
+export function EventBrand({ event }: { event: EventInfo }) {
+  useLayoutEffect(() => applyPageAccent(event.accentColor), [event.accentColor]);
+  if (!event.logoUrl) return null;
+  return (
+    <img
+      class="topbar__logo"
+      data-testid="event-logo"
+      src={event.logoUrl}
+      alt={event.name}
+      key={event.logoUrl}
+    />
+  );
+}
