@@ -13,6 +13,7 @@ describe('room import', () => {
       location: 'Wijkcentrum Oudegracht',
       arrangement: 'Arrangement 1',
       chairName: 'Gespreksleider groep 1',
+      template: null,
     });
   });
 
@@ -28,8 +29,9 @@ describe('room import', () => {
           location: 'Zaal A',
           arrangement: null,
           chairName: 'Anja "de Vonk"',
+          template: null,
         },
-        { name: 'Tafel 2', location: null, arrangement: null, chairName: null },
+        { name: 'Tafel 2', location: null, arrangement: null, chairName: null, template: null },
       ],
     });
   });
@@ -59,8 +61,8 @@ describe('room import', () => {
     expect(importJson([{ name: 'A' }, { naam: 'B', locatie: 'Hal' }])).toEqual({
       ok: true,
       rooms: [
-        { name: 'A', location: null, arrangement: null, chairName: null },
-        { name: 'B', location: 'Hal', arrangement: null, chairName: null },
+        { name: 'A', location: null, arrangement: null, chairName: null, template: null },
+        { name: 'B', location: 'Hal', arrangement: null, chairName: null, template: null },
       ],
     });
     const bad = importJson({ rooms: [{ name: 'A' }, 5, { location: 'x' }] });
