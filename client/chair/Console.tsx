@@ -254,6 +254,17 @@ export function Console({ session, event, room, chairKey }: Props) {
               }
             />
           )}
+          {selected && (
+            <p class="activity-export">
+              <a
+                href={exportPath(event.code, 'csv', chairKey, lang.value === 'nl', selected.id)}
+                download
+                data-testid="activity-export-link"
+              >
+                {t('chair.exportActivity', { title: selected.title })}
+              </a>
+            </p>
+          )}
           <WordFilter words={conn.view.room.value?.filterWords ?? []} outbox={outbox} />
         </div>
         {selected?.kind === 'qa' ? (

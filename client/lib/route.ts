@@ -35,9 +35,16 @@ export function projectorPath(code: string, roomId?: string): string {
 }
 
 /** The harvest download; Dutch spreadsheets expect `;` between the columns. */
-export function exportPath(code: string, ext: 'csv' | 'json', key: string, semicolon = false) {
+export function exportPath(
+  code: string,
+  ext: 'csv' | 'json',
+  key: string,
+  semicolon = false,
+  activityId?: string,
+) {
   const q = new URLSearchParams({ k: key });
   if (semicolon) q.set('sep', 'semicolon');
+  if (activityId) q.set('activity', activityId);
   return `/api/events/${encodeURIComponent(code)}/export.${ext}?${q.toString()}`;
 }
 

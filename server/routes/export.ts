@@ -123,8 +123,19 @@ export function exportRoutes(deps: ExportDeps): Hono {
     const scope = await authorized(c);
     if (scope instanceof Response) return scope;
     const sep = c.req.query('sep') === 'semicolon' ? ';' : ',';
-    const body = harvestCsv(await harvest(scope), sep);
-    download(c, scope.event, 'csv');
+    let rooms = await harvest(scope);
+    // One activity's own table (?activity=ID), from a room the caller may see.
+    const activityId = c.req.query('activity');
+    if (activityId !== undefined) {
+      rooms = rooms
+        .map((r) => ({ ...r, activities: r.activities.filter((a) => a.id === activityId) }))
+        .filter((r) => r.activities.length > 0);
+      if (rooms.length === 0) {
+        return jsonError(c, 404, 'not_found', 'no activity with that id here', 'activity');
+      }
+    }
+    const body = harvestCsv(rooms, sep);
+    download(c, scope.event, activityId !== undefined ? `${activityId}.csv` : 'csv');
     c.header('Content-Type', 'text/csv; charset=utf-8');
     return c.body(body);
   });

@@ -101,6 +101,7 @@ export const enPoll: Record<keyof typeof nlPoll, string> = {
   'chair.cloud.restore': 'Put back',
   'chair.cloud.removed': 'Removed words',
   'chair.export': 'Download the harvest (CSV)',
+  'chair.exportActivity': '“{title}” as CSV',
   'chair.exportJson': 'Harvest as JSON',
   'chair.kind.wall': 'Wall',
   'chair.kind.poll': 'Poll',

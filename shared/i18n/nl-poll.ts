@@ -102,6 +102,7 @@ export const nlPoll = {
   'chair.cloud.restore': 'Terugzetten',
   'chair.cloud.removed': 'Weggehaalde woorden',
   'chair.export': 'Oogst downloaden (CSV)',
+  'chair.exportActivity': '“{title}” als CSV',
   'chair.exportJson': 'Oogst als JSON',
   'chair.kind.wall': 'Muur',
   'chair.kind.poll': 'Stemming',

@@ -103,6 +103,28 @@ const url = (ext: string, q = '') =>
   `${srv.url}/api/events/${ev.code.toLowerCase()}/export.${ext}${q}`;
 
 describe('export of the harvest', () => {
+  it('[EXPORT-1] one activity’s own CSV: only its rows; an unknown activity is 404', async () => {
+    const body = (await (await fetch(url('json', `?k=${key}`))).json()) as {
+      rooms: { activities: { id: string; kind: string; title: string }[] }[];
+    };
+    const scale = body.rooms[0]!.activities[2]!;
+    const res = await fetch(url('csv', `?k=${key}&activity=${scale.id}`));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain(`${scale.id}.csv"`);
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines.slice(1)) expect(line).toMatch(/^Plenaire zaal,Stemming,poll,/);
+    expect(lines).toContain('Plenaire zaal,Stemming,poll,1,mean,,,,4.5,,,,,,,');
+    expect(lines.some((l) => l.includes('samen'))).toBe(false);
+    const missing = await fetch(url('csv', `?k=${key}&activity=nope`));
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as { error: { field: string } }).error.field).toBe('activity');
+  });
+
   it('[EXPORT-1] JSON has every activity: statements, and each poll per round', async () => {
     const res = await fetch(url('json', `?k=${key}`));
     expect(res.status).toBe(200);
