@@ -33,6 +33,7 @@ interface Mode {
 const MODES: Mode[] = [
   { name: '320px', viewport: { width: 320, height: 640 }, zoom: 100 },
   { name: 'text200', viewport: PHONE, zoom: 200 },
+  { name: '320px-text200', viewport: { width: 320, height: 640 }, zoom: 200 },
 ];
 
 let srv: TestServer;
