@@ -82,6 +82,37 @@ export function shiftText(poll: PollActivity, before: Figure, now: Figure): stri
   return `${show(before)} → ${show(now)}`;
 }
 
+/**
+ * The latest round in one sentence, for a screen reader: the three options with the most
+ * votes ("A. De zorg toch aanbieden, 62%; B. …"), the mean of a scale, the top words of a cloud.
+ */
+export function resultSummary(poll: PollActivity, results: PollResultsView): string {
+  const { now } = lastRounds(results);
+  if (!now || now.voters === 0) return t('projector.poll.noVotes');
+  const kind = poll.config.pollKind;
+  if (kind === 'scale') {
+    const mean = now.scale?.mean;
+    return mean == null
+      ? t('projector.poll.noVotes')
+      : t('poll.mean', { mean: formatNumber(mean) });
+  }
+  if (kind === 'cloud') {
+    return (now.words ?? [])
+      .slice(0, 3)
+      .map((w) => w.word)
+      .join(', ');
+  }
+  return barRows(poll, results)
+    .map((row, i) => ({ row, letter: optionLetter(i) }))
+    .sort((a, b) => b.row.now.count - a.row.now.count)
+    .slice(0, 3)
+    .map(({ row, letter }) => {
+      const figure = figureText(poll, row.now);
+      return `${letter}. ${row.label}${figure ? `, ${figure}` : ''}`;
+    })
+    .join('; ');
+}
+
 /** This participant's vote in the poll's current round, if any. */
 export function currentVote(
   votes: ReadonlyMap<string, MyVote>,

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { EventInfo, QaActivity } from '../../shared/model.js';
+import { Announcer } from '../components/Announcer.js';
 import { ConnStatus } from '../components/ConnStatus.js';
 import { LangSwitch } from '../components/LangSwitch.js';
 import { NoticeBar } from '../components/NoticeBar.js';
@@ -165,6 +166,7 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
       </header>
       <ConnStatus conn={conn} />
       <NoticeBar />
+      <Announcer />
       <main id="main" class="participant__main" tabIndex={-1}>
         {!room ? (
           <p class="muted">{t('conn.connecting')}</p>

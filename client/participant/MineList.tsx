@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StatementStatus } from '../../shared/model.js';
+import { useAnnounceNew } from '../components/Announcer.js';
 import { t, type MessageKey } from '../lib/i18n.js';
 import type { Session } from '../lib/session.js';
 
@@ -51,6 +52,14 @@ export function MineList({ activityId, session }: { activityId: string; session:
     rows.push({ id: s.id, text: s.text, status });
   }
 
+  // An approval is announced by the wall it lands on; a refusal only here.
+  useAnnounceNew(
+    `mine:${activityId}`,
+    rows
+      .filter((r) => r.status === 'rejected')
+      .map((r) => ({ key: `rejected:${r.id}`, text: `${t('wall.rejected')}: ${r.text}` })),
+  );
+
   const visible = rows.filter((row) => {
     const before = seen.current.get(row.id);
     seen.current.set(row.id, row.status);
@@ -74,7 +83,7 @@ export function MineList({ activityId, session }: { activityId: string; session:
       <h2 id="mine-heading" class="section-title">
         {t('wall.mine')}
       </h2>
-      <ul class="mine__list" aria-live="polite">
+      <ul class="mine__list">
         {visible.map((row) => (
           <li
             key={row.id}

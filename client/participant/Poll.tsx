@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PollActivity, PollChoice } from '../../shared/model.js';
+import { useAnnounceNew } from '../components/Announcer.js';
 import { PollResults } from '../components/PollResults.js';
 import { errorKey, t, type MessageKey } from '../lib/i18n.js';
-import { currentVote, optionLetter } from '../lib/poll.js';
+import { currentVote, lastRounds, optionLetter, resultSummary } from '../lib/poll.js';
 import type { Session } from '../lib/session.js';
 import { approvedFor } from '../lib/store.js';
 import { ChoiceBallot } from './ChoiceBallot.js';
@@ -52,6 +53,18 @@ export function PollView({ poll, session }: { poll: PollActivity; session: Sessi
   const shown = pending ?? confirmed;
   const results = conn.view.polls.value.get(poll.id);
   const open = poll.state === 'open';
+  const round = lastRounds(results).now;
+  useAnnounceNew(
+    `results:${poll.id}`,
+    results && round
+      ? [
+          {
+            key: `results:${poll.id}:${round.round}`,
+            text: t('announce.result', { summary: resultSummary(poll, results) }),
+          },
+        ]
+      : [],
+  );
   const vote = (choice: PollChoice) => {
     setProblem(null);
     outbox.push({ type: 'poll.vote', pollId: poll.id, ...choice });

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { RoundActivity, StatementView } from '../../shared/model.js';
+import { useAnnounceNew } from '../components/Announcer.js';
 import { t } from '../lib/i18n.js';
 import type { Session } from '../lib/session.js';
 import { approvedFor } from '../lib/store.js';
@@ -25,10 +26,24 @@ export function RoundView({ round, session, draftKey }: Props) {
     (s) => s.phase === viewing,
   );
   const current = phases[phase];
+  const stepText = current
+    ? t('round.stepOf', { n: phase + 1, total: phases.length, title: current.title })
+    : '';
+  useAnnounceNew(`round-step:${round.id}`, [
+    { key: `round-step:${round.id}:${phase}`, text: t('announce.step', { step: stepText }) },
+  ]);
+  useAnnounceNew(
+    `round:${round.id}`,
+    approvedFor(session.conn.view.statements.value, round.id).map((s) => ({
+      key: `statement:${s.id}`,
+      text: t('announce.statement', { text: s.text }),
+    })),
+    (n) => t('announce.many', { n }),
+  );
   return (
     <div class="round">
-      <p class="round__step" data-testid="round-step" aria-live="polite">
-        {current && t('round.stepOf', { n: phase + 1, total: phases.length, title: current.title })}
+      <p class="round__step" data-testid="round-step">
+        {stepText}
       </p>
       {dilemma && (
         <div class="round__dilemma" data-testid="round-dilemma">
@@ -92,7 +107,7 @@ function Contributions({ items }: { items: StatementView[] }) {
         {t('round.contributions')}
       </h2>
       {items.length === 0 && <p class="muted">{t('round.empty')}</p>}
-      <ul class="wall" data-testid="round-items" aria-live="polite" aria-relevant="additions">
+      <ul class="wall" data-testid="round-items">
         {items.map((s) => (
           <li key={s.id} class="wall-item" data-testid="round-item" data-id={s.id}>
             <p class="wall-item__text">{s.text}</p>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { StatementView } from '../../shared/model.js';
+import { useAnnounceNew } from '../components/Announcer.js';
 import { hearts as heartsLabel, t } from '../lib/i18n.js';
 import type { Session } from '../lib/session.js';
 import { approvedFor } from '../lib/store.js';
@@ -14,18 +15,27 @@ interface Props {
   hearts: HeartState;
 }
 
-/** The approved wall, pinned first then newest; new items are announced politely. */
+/** The approved wall, pinned first then newest; new items are announced (Announcer). */
 export function WallList({ activityId, session, hearts }: Props) {
   const [limit, setLimit] = useState(PAGE);
   const items = approvedFor(session.conn.view.statements.value, activityId);
   const shown = items.length > limit ? items.slice(0, limit) : items;
+  const own = session.conn.view.mine.value.own;
+  useAnnounceNew(
+    `wall:${activityId}`,
+    items.map((s) => ({
+      key: `statement:${s.id}`,
+      text: t(own.has(s.id) ? 'announce.ownApproved' : 'announce.statement', { text: s.text }),
+    })),
+    (n) => t('announce.many', { n }),
+  );
   return (
     <section class="wall-section" aria-labelledby="wall-heading">
       <h2 id="wall-heading" class="section-title">
         {t('wall.wallHeading')}
       </h2>
       {items.length === 0 && <p class="muted">{t('wall.emptyWall')}</p>}
-      <ul class="wall" data-testid="wall" aria-live="polite" aria-relevant="additions">
+      <ul class="wall" data-testid="wall">
         {shown.map((s) => (
           <WallItem key={s.id} statement={s} hearts={hearts} />
         ))}

@@ -55,6 +55,11 @@ export const en: Record<MessageKey, string> = {
   'wall.edited': 'edited',
   'wall.more': 'Show more',
   'wall.hearts.one': '1 heart',
+  'announce.statement': 'New on the wall: {text}',
+  'announce.ownApproved': 'Your text is now on the wall: {text}',
+  'announce.many': '{n} new messages on the wall.',
+  'announce.result': 'Results: {summary}',
+  'announce.step': 'The chair moved to a new step. {step}',
 
   'chair.title': 'Chair',
   'chair.queue': 'Queue',

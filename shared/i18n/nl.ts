@@ -57,6 +57,12 @@ export const nl = {
   'wall.edited': 'aangepast',
   'wall.more': 'Meer tonen',
   'wall.hearts.one': '1 hartje',
+  // Read aloud by screen readers when something new arrives (plain Dutch, B1).
+  'announce.statement': 'Nieuw op de muur: {text}',
+  'announce.ownApproved': 'Jouw tekst staat nu op de muur: {text}',
+  'announce.many': '{n} nieuwe berichten op de muur.',
+  'announce.result': 'Uitslag: {summary}',
+  'announce.step': 'De gespreksleider is naar een nieuwe stap gegaan. {step}',
 
   'chair.title': 'Gespreksleider',
   'chair.queue': 'Wachtrij',

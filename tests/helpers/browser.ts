@@ -61,8 +61,8 @@ export function guard(page: Page, baseUrl: string): string[] {
 }
 
 /** Saves a screenshot under screenshots/ when SCREENSHOTS=1, for people to look at. */
-export async function shot(page: Page, name: string): Promise<void> {
+export async function shot(page: Page, name: string, fullPage = false): Promise<void> {
   if (!process.env.SCREENSHOTS) return;
   mkdirSync('screenshots', { recursive: true });
-  await page.screenshot({ path: `screenshots/${name}.png` });
+  await page.screenshot({ path: `screenshots/${name}.png`, fullPage });
 }

@@ -24,6 +24,8 @@ export interface SeedTexts {
   rejected: (room: string) => string;
   option: (room: string, n: number) => string;
   question: (room: string) => string;
+  /** The name under each statement; "Anja" unless told. */
+  author?: string;
 }
 
 export const DEFAULT_TEXTS: SeedTexts = {
@@ -87,7 +89,7 @@ export async function seedReportEvent(
         type: 'statement.submit',
         activityId: a.currentWallId(),
         text,
-        name: 'Anja',
+        name: texts.author ?? 'Anja',
       });
       expectAck(ack);
       return (ack as { id: string }).id;

@@ -1,0 +1,136 @@
+// The axe audit (WCAG 2.0–2.2 A/AA) of the printable report, for the whole event and for one
+// room, and of the dilemma round on the phone, the chair's console and the projector, each in
+// Dutch and in English.
+
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHAIR, haveBrowser, launch, phoneContext, PROJECTOR, shot } from '../helpers/browser.js';
+import { expectAck } from '../helpers/polls.js';
+import { seedReportEvent, type SeededEvent } from '../helpers/report-event.js';
+import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
+import { TestClient } from '../helpers/ws-client.js';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let srv: TestServer;
+let browser: Browser;
+let seeded: SeededEvent;
+
+async function audit(page: Page, label: string): Promise<void> {
+  await page.waitForTimeout(400);
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
+  expect(summary, label).toEqual([]);
+}
+
+describe.skipIf(!haveBrowser)('accessibility of the report and the dilemma round', () => {
+  beforeAll(async () => {
+    srv = await startTestServer();
+    browser = await launch();
+    seeded = await seedReportEvent(srv, ['Tafel Noord', 'Tafel Zuid']);
+  }, 60_000);
+  afterAll(async () => {
+    for (const c of seeded?.clients ?? []) c.close();
+    await browser?.close();
+    await srv?.stop();
+  });
+
+  for (const lang of ['nl', 'en'] as const) {
+    it(`[A11Y-1][EXPORT-4] the report of the whole event and of one room (${lang})`, async () => {
+      const context = await browser.newContext({ viewport: CHAIR });
+      const page = await context.newPage();
+      const { ev, rooms } = seeded;
+      const base = `${srv.url}/r/${ev.code}?t=${srv.adminToken}&lang=${lang}`;
+      // The harvest reaches the plenary a moment after the chair sent it.
+      await expect
+        .poll(
+          async () => {
+            await page.goto(base);
+            return page.getByTestId('report-harvest-item').count();
+          },
+          { timeout: 20_000 },
+        )
+        .toBe(1);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      expect(await page.getByTestId('report-room').count()).toBe(3);
+      await shot(page, `a11y-report-${lang}`, true);
+      await audit(page, `report ${lang}`);
+
+      await page.goto(`${base}&room=${rooms[1]!.id}`);
+      expect(await page.getByTestId('report-room').count()).toBe(1);
+      await audit(page, `report of one room ${lang}`);
+      // A room's own chair link, as a table chair opens it.
+      await page.goto(`${srv.url}/r/${ev.code}?k=${rooms[0]!.key}&lang=${lang}`);
+      expect(await page.getByTestId('report-room').count()).toBe(1);
+      await audit(page, `report by a room chair ${lang}`);
+      await context.close();
+    }, 90_000);
+
+    it(`[A11Y-1][ROUND-1] a dilemma round on phone, chair and projector (${lang})`, async () => {
+      const ev = await srv.createEvent(lang === 'nl' ? 'Dilemmatafel' : 'Dilemma table', lang);
+      const chair = await TestClient.connect(srv.url, {
+        role: 'chair',
+        eventCode: ev.code,
+        key: chairKey(ev.chairUrl),
+      });
+      const created = await chair.command({
+        type: 'activity.create',
+        kind: 'round',
+        title: '',
+        config: {
+          dilemma:
+            'Deelnemers aan dagbesteding werken hard maar krijgen geen vergoeding. Wat doen we?',
+          moderation: 'post',
+        },
+      });
+      expectAck(created);
+      const roundId = (created as { id: string }).id;
+      expectAck(await chair.command({ type: 'activity.show', activityId: roundId }));
+      const phone = await TestClient.connect(srv.url, {
+        role: 'participant',
+        eventCode: ev.code,
+        participantId: `round-a11y-${lang}`,
+      });
+      for (const text of ['Om hoeveel mensen gaat het?', 'Wie betaalt het nu?']) {
+        expectAck(await phone.command({ type: 'statement.submit', activityId: roundId, text }));
+      }
+      expectAck(await chair.command({ type: 'round.control', activityId: roundId, phase: 1 }));
+      expectAck(
+        await phone.command({
+          type: 'statement.submit',
+          activityId: roundId,
+          text: 'Bij ons werkte een kleine bonus goed',
+        }),
+      );
+
+      const screens: [string, string, string, Awaited<ReturnType<Browser['newContext']>>][] = [
+        ['phone', ev.joinUrl, 'round-step', await phoneContext(browser)],
+        ['chair', ev.chairUrl, 'round-step-button', await browser.newContext({ viewport: CHAIR })],
+        [
+          'projector',
+          ev.projectorUrl,
+          'projector-round-prompt',
+          await browser.newContext({ viewport: PROJECTOR }),
+        ],
+      ];
+      for (const [name, url, ready, context] of screens) {
+        const page = await context.newPage();
+        await page.goto(url);
+        await page.getByTestId(ready).first().waitFor({ timeout: 20_000 });
+        expect(await page.evaluate(() => document.documentElement.lang), name).toBe(lang);
+        await shot(page, `a11y-round-${name}-${lang}`);
+        await audit(page, `round ${name} ${lang}`);
+        await context.close();
+      }
+      chair.close();
+      phone.close();
+    }, 120_000);
+  }
+});

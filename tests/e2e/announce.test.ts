@@ -1,0 +1,212 @@
+// What a screen reader hears on the phone: the page has one polite live region, and a new
+// statement on the wall, a revealed poll result and the next step of a round are put there
+// once. The participant's own pending text is not announced; a reconnect says nothing again.
+
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guard, haveBrowser, launch, phoneContext, shot } from '../helpers/browser.js';
+import { DILEMMA, dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
+import {
+  chairKey,
+  startTestServer,
+  type CreatedEvent,
+  type TestServer,
+} from '../helpers/server.js';
+import { TestClient } from '../helpers/ws-client.js';
+
+let srv: TestServer;
+let browser: Browser;
+let ev: CreatedEvent;
+let chair: TestClient;
+let other: TestClient;
+let phone: Page;
+let wallId: string;
+const problems: string[] = [];
+
+const connectChair = () =>
+  TestClient.connect(srv.url, { role: 'chair', eventCode: ev.code, key: chairKey(ev.chairUrl) });
+const connectOther = () =>
+  TestClient.connect(srv.url, {
+    role: 'participant',
+    eventCode: ev.code,
+    participantId: 'announce-other-1',
+  });
+
+/** Everything the live region has said since the page loaded, in order. */
+const said = (): Promise<string[]> =>
+  phone.evaluate(() => (window as unknown as { __said: string[] }).__said.slice());
+
+async function approve(text: string): Promise<void> {
+  await chair.until(() => [...chair.statements.values()].some((s) => s.text === text));
+  const statement = [...chair.statements.values()].find((s) => s.text === text)!;
+  expectAck(
+    await chair.command({
+      type: 'statement.moderate',
+      statementId: statement.id,
+      action: 'approve',
+    }),
+  );
+}
+
+describe.skipIf(!haveBrowser)('live announcements on the phone', () => {
+  beforeAll(async () => {
+    srv = await startTestServer();
+    ev = await srv.createEvent('Voorlezen');
+    chair = await connectChair();
+    other = await connectOther();
+    wallId = chair.currentWallId();
+    browser = await launch();
+    phone = await (await phoneContext(browser)).newPage();
+    problems.push(...guard(phone, srv.url));
+    await phone.goto(ev.joinUrl);
+    await phone.getByTestId('statement-input').waitFor({ timeout: 20_000 });
+    await phone.evaluate(() => {
+      const w = window as unknown as { __said: string[] };
+      w.__said = [];
+      const region = document.querySelector('[data-testid="announcer"]')!;
+      new MutationObserver(() => {
+        const text = (region.textContent ?? '').replace(/\u00a0$/, '');
+        if (text) w.__said.push(text);
+      }).observe(region, { childList: true, characterData: true, subtree: true });
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    chair?.close();
+    other?.close();
+    await browser?.close();
+    await srv?.stop();
+  });
+
+  it('[A11Y-5] there is one polite live region, and lang on <html> is the page language', async () => {
+    const region = phone.getByTestId('announcer');
+    expect(await region.getAttribute('aria-live')).toBe('polite');
+    expect(await region.getAttribute('role')).toBe('status');
+    // No list on the page announces itself: the one region speaks for all of them.
+    expect(await phone.locator('#main [aria-live], #main [role="log"]').count()).toBe(0);
+    expect(await phone.evaluate(() => document.documentElement.lang)).toBe('nl');
+    expect(await said()).toEqual([]);
+  });
+
+  it("[A11Y-5] someone else's approved statement is announced; my own pending one is not", async () => {
+    const theirs = 'Meer bankjes in het park';
+    const ack = await other.command({ type: 'statement.submit', activityId: wallId, text: theirs });
+    expectAck(ack);
+    const id = (ack as { id: string }).id;
+    expectAck(
+      await chair.command({ type: 'statement.moderate', statementId: id, action: 'approve' }),
+    );
+    await expect.poll(said, { timeout: 10_000 }).toEqual([`Nieuw op de muur: ${theirs}`]);
+
+    const mine = 'Een buurthuis dat ook in het weekend open is';
+    await phone.getByTestId('statement-input').fill(mine);
+    await phone.getByTestId('send-button').click();
+    await expect
+      .poll(() => phone.getByTestId('mine-item').first().getAttribute('data-status'))
+      .toBe('pending');
+    // Give a wrong announcement every chance to arrive.
+    await phone.waitForTimeout(800);
+    expect((await said()).join('\n')).not.toContain(mine);
+
+    await approve(mine);
+    await expect
+      .poll(said, { timeout: 10_000 })
+      .toEqual([`Nieuw op de muur: ${theirs}`, `Jouw tekst staat nu op de muur: ${mine}`]);
+    await shot(phone, 'announce-wall');
+  }, 60_000);
+
+  it('[A11Y-5] a revealed poll result is announced with its figures', async () => {
+    const before = (await said()).length;
+    const pollId = await startPoll(chair, dilemmaConfig());
+    await phone.getByTestId('ballot-option').first().waitFor({ timeout: 15_000 });
+    for (const [i, option] of ['d0', 'd0', 'd1'].entries()) {
+      const voter = await TestClient.connect(srv.url, {
+        role: 'participant',
+        eventCode: ev.code,
+        participantId: `announce-voter-${i}`,
+      });
+      expectAck(await voter.command({ type: 'poll.vote', pollId, optionIds: [option] }));
+      voter.close();
+    }
+    // Opening the poll and voting say nothing; the reveal does.
+    await phone.waitForTimeout(500);
+    expect((await said()).length).toBe(before);
+    expectAck(await chair.command({ type: 'poll.control', pollId, action: 'reveal' }));
+    const [a, b] = DILEMMA.options;
+    await expect
+      .poll(async () => (await said()).slice(before), { timeout: 10_000 })
+      .toEqual([`Uitslag: A. ${a!.label}, 67% (2); B. ${b!.label}, 33% (1)`]);
+  }, 60_000);
+
+  it('[A11Y-5] back on the wall and after a reconnect, nothing is said twice', async () => {
+    const before = await said();
+    expectAck(await chair.command({ type: 'activity.show', activityId: wallId }));
+    await phone.getByTestId('wall-item').first().waitFor({ timeout: 10_000 });
+
+    // The server restarts: the phone reconnects and gets a fresh snapshot of the same wall.
+    const port = srv.port;
+    chair.close();
+    other.close();
+    await srv.close();
+    await expect
+      .poll(() => phone.getByTestId('conn-status').getAttribute('data-status'), { timeout: 10_000 })
+      .not.toBe('online');
+    srv = await startTestServer({ dataDir: srv.dataDir, port });
+    await expect
+      .poll(() => phone.getByTestId('conn-status').getAttribute('data-status'), { timeout: 20_000 })
+      .toBe('online');
+    chair = await connectChair();
+    other = await connectOther();
+    await phone.waitForTimeout(800);
+    expect(await said()).toEqual(before);
+
+    // Something really new after the reconnect is still announced, once.
+    const fresh = 'Na de herstart: een moestuin bij de school';
+    const ack = await other.command({ type: 'statement.submit', activityId: wallId, text: fresh });
+    expectAck(ack);
+    const id = (ack as { id: string }).id;
+    expectAck(
+      await chair.command({ type: 'statement.moderate', statementId: id, action: 'approve' }),
+    );
+    await expect.poll(said, { timeout: 10_000 }).toEqual([...before, `Nieuw op de muur: ${fresh}`]);
+    await phone.waitForTimeout(500);
+    expect(await said()).toEqual([...before, `Nieuw op de muur: ${fresh}`]);
+  }, 90_000);
+
+  it('[A11Y-5] in English the page says lang="en" and announces in English', async () => {
+    await phone.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => phone.evaluate(() => document.documentElement.lang)).toBe('en');
+    const before = (await said()).length;
+    const text = 'Free coffee for volunteers';
+    const ack = await other.command({ type: 'statement.submit', activityId: wallId, text });
+    expectAck(ack);
+    const id = (ack as { id: string }).id;
+    expectAck(
+      await chair.command({ type: 'statement.moderate', statementId: id, action: 'approve' }),
+    );
+    await expect
+      .poll(async () => (await said()).slice(before), { timeout: 10_000 })
+      .toEqual([`New on the wall: ${text}`]);
+
+    // A dilemma round: showing it says nothing, the chair's next step is announced.
+    const round = await chair.command({
+      type: 'activity.create',
+      kind: 'round',
+      title: 'Dagbesteding',
+      config: { dilemma: 'Werken zonder vergoeding: wat doen we?' },
+    });
+    expectAck(round);
+    const roundId = (round as { id: string }).id;
+    expectAck(await chair.command({ type: 'activity.show', activityId: roundId }));
+    await phone.getByTestId('round-step').waitFor({ timeout: 10_000 });
+    await phone.waitForTimeout(500);
+    expect((await said()).length).toBe(before + 1);
+    expectAck(await chair.command({ type: 'round.control', activityId: roundId, phase: 1 }));
+    const step = await phone.getByTestId('round-step');
+    await expect.poll(() => step.innerText()).toMatch(/^Step 2 of 3/);
+    await expect
+      .poll(async () => (await said()).slice(before + 1), { timeout: 10_000 })
+      .toEqual([`The chair moved to a new step. ${await step.innerText()}`]);
+    expect(problems).toEqual([]);
+  }, 60_000);
+});
