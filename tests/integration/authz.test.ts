@@ -1,5 +1,6 @@
 // The authorization matrix: every command and route against every role, table-driven.
 
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KNOWN_TYPES } from '../../shared/schema.js';
 import {
@@ -256,23 +257,44 @@ const HTTP_ROLES: HttpRole[] = [
   'organizer',
 ];
 
-function request(role: HttpRole, path: string, init: RequestInit = {}) {
+function request(role: HttpRole, path: string, init: RequestInit = {}, tokenInQuery = false) {
   const headers = new Headers(init.headers);
   let url = `${srv.url}${path}`;
-  if (role === 'organizer') headers.set('authorization', `Bearer ${srv.adminToken}`);
-  if (role === 'wrong') headers.set('authorization', 'Bearer not-the-token');
   const sep = url.includes('?') ? '&' : '?';
+  // Pages meant to be opened as a link (print pages, the report) carry the token as ?t=.
+  if (role === 'organizer' && tokenInQuery) url += `${sep}t=${srv.adminToken}`;
+  else if (role === 'organizer') headers.set('authorization', `Bearer ${srv.adminToken}`);
+  if (role === 'wrong' && tokenInQuery) url += `${sep}t=not-the-token`;
+  else if (role === 'wrong') headers.set('authorization', 'Bearer not-the-token');
   if (role === 'chair') url += `${sep}k=${chairKey(ev.chairUrl)}`;
   if (role === 'other-chair') url += `${sep}k=${chairKey(other.chairUrl)}`;
   return fetch(url, { ...init, headers });
 }
 
+// A tiny valid PNG (1×1), for the logo routes.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+/** A throwaway event for the routes that delete it. */
+let doomed: CreatedEvent;
+/** The export of `ev`, for the import route. */
+let exported = '';
+
+const json = (body: unknown): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
 const ROUTES: {
   name: string;
   path: () => string;
-  init?: RequestInit;
+  init?: RequestInit | (() => RequestInit);
   allowed: HttpRole[];
-  refused: number;
+  /** The status for a role that may not; an array when it depends on the role. */
+  refused: number | Partial<Record<HttpRole, number>>;
+  tokenInQuery?: boolean;
 }[] = [
   {
     name: 'POST /api/events',
@@ -306,14 +328,128 @@ const ROUTES: {
   { name: 'GET /s/:code', path: () => `/s/${ev.code}`, allowed: HTTP_ROLES, refused: 0 },
   { name: 'GET /c/:code', path: () => `/c/${ev.code}`, allowed: ['chair'], refused: 403 },
   { name: 'GET /healthz', path: () => '/healthz', allowed: HTTP_ROLES, refused: 0 },
+  { name: 'GET /readyz', path: () => '/readyz', allowed: HTTP_ROLES, refused: 0 },
+  { name: 'GET /metrics', path: () => '/metrics', allowed: HTTP_ROLES, refused: 0 },
+  { name: 'GET /', path: () => '/', allowed: HTTP_ROLES, refused: 0 },
+  // The organizer page itself is public; everything it shows comes from the organizer API.
+  { name: 'GET /o', path: () => '/o', allowed: HTTP_ROLES, refused: 0 },
+  {
+    name: 'POST /api/events/:code/rooms',
+    path: () => `/api/events/${ev.code}/rooms`,
+    init: () => ({
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: `naam\nAuthz ${Math.random()}`,
+    }),
+    allowed: ['organizer'],
+    refused: 401,
+  },
+  {
+    name: 'POST /api/events/:code/template',
+    path: () => `/api/events/${ev.code}/template`,
+    init: () => json({ template: 'muur', rooms: 'all' }),
+    allowed: ['organizer'],
+    refused: 401,
+  },
+  {
+    name: 'POST /api/events/:code/chair-link (a room)',
+    path: () => `/api/events/${ev.code}/chair-link`,
+    init: () => json({ roomId: ev.rooms[0]!.id }),
+    allowed: ['organizer'],
+    refused: 401,
+  },
+  {
+    name: 'PATCH /api/events/:code',
+    path: () => `/api/events/${ev.code}`,
+    init: () => ({ ...json({ accentColor: null }), method: 'PATCH' }),
+    allowed: ['organizer'],
+    refused: 401,
+  },
+  {
+    name: 'GET /api/events/:code/overview',
+    path: () => `/api/events/${ev.code}/overview`,
+    allowed: ['organizer'],
+    refused: 401,
+  },
+  ...(['json', 'csv', 'md'] as const).map((ext) => ({
+    name: `GET /api/events/:code/export.${ext}`,
+    path: () => `/api/events/${ev.code}/export.${ext}`,
+    allowed: ['chair', 'organizer'] as HttpRole[],
+    refused: { 'other-chair': 403 },
+  })),
+  {
+    name: 'GET /r/:code (the report)',
+    path: () => `/r/${ev.code}`,
+    allowed: ['chair', 'organizer'],
+    refused: { 'other-chair': 403 },
+    tokenInQuery: true,
+  },
+  ...(['cards', 'chairs'] as const).map((page) => ({
+    name: `GET /o/:code/${page}`,
+    path: () => `/o/${ev.code}/${page}`,
+    allowed: ['organizer'] as HttpRole[],
+    refused: 401,
+    tokenInQuery: true,
+  })),
+  {
+    name: 'PUT /api/events/:code/logo',
+    path: () => `/api/events/${ev.code}/logo`,
+    init: () => ({ method: 'PUT', headers: { 'content-type': 'image/png' }, body: PNG }),
+    allowed: ['chair', 'organizer'],
+    refused: { 'other-chair': 403 },
+  },
+  {
+    name: 'GET /api/events/:code/logo/:hash',
+    path: () => `/api/events/${ev.code}/logo/${createHash('sha256').update(PNG).digest('hex')}`,
+    allowed: HTTP_ROLES,
+    refused: 0,
+  },
+  {
+    name: 'DELETE /api/events/:code/logo',
+    path: () => `/api/events/${ev.code}/logo`,
+    init: { method: 'DELETE' },
+    allowed: ['chair', 'organizer'],
+    refused: { 'other-chair': 403 },
+  },
+  {
+    name: 'POST /api/events/import',
+    path: () => '/api/events/import',
+    init: () => ({
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: exported,
+    }),
+    allowed: ['organizer'],
+    refused: 401,
+  },
+  {
+    // Last: the organizer (the last role) deletes the throwaway event.
+    name: 'DELETE /api/events/:code',
+    path: () => `/api/events/${doomed.code}`,
+    init: { method: 'DELETE' },
+    allowed: ['organizer'],
+    refused: 401,
+  },
 ];
 
 describe('authorization matrix: HTTP routes × roles', () => {
+  beforeAll(async () => {
+    doomed = await srv.createEvent('Weg ermee');
+    const res = await fetch(`${srv.url}/api/events/${ev.code}/export.json`, {
+      headers: { authorization: `Bearer ${srv.adminToken}` },
+    });
+    exported = await res.text();
+  });
   const cases = ROUTES.flatMap((r) => HTTP_ROLES.map((role) => ({ ...r, role })));
-  it.each(cases)('[AUTH-2] $name as $role', async ({ path, init, allowed, refused, role }) => {
-    const res = await request(role, path(), init);
+  it.each(cases)('[AUTH-2] $name as $role', async (route) => {
+    const { path, allowed, refused, role } = route;
+    const init = typeof route.init === 'function' ? route.init() : route.init;
+    const res = await request(role, path(), init, route.tokenInQuery);
     if (allowed.includes(role)) expect(res.status).toBeLessThan(300);
-    else expect(res.status).toBe(refused);
+    else {
+      const want = typeof refused === 'number' ? refused : (refused[role] ?? 401);
+      expect(res.status).toBe(want);
+    }
     const text = await res.text();
     // Nothing secret ever leaks to someone who may not have it.
     if (role !== 'organizer') expect(text).not.toContain(chairKey(ev.chairUrl));
