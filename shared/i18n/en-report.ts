@@ -43,7 +43,8 @@ export const enReport: Record<keyof typeof nlReport, string> = {
   'organizer.import.failed': 'Not imported: {message}',
   'organizer.import.notJson': 'This file is not JSON.',
   'organizer.template.title': 'Agenda template',
-  'organizer.template.hint': 'Adds the same activities to the end of every room’s agenda.',
+  'organizer.template.hint':
+    'Adds the same activities to the end of every table’s or session’s agenda (not the plenary’s). A room that has a wall gets no second one.',
   'organizer.template.choose': 'Template',
   'organizer.template.apply': 'Apply to all rooms',
   'organizer.template.done': 'Template applied to {n} rooms.',

@@ -46,7 +46,8 @@ export const nlReport = {
   'organizer.import.failed': 'Niet geïmporteerd: {message}',
   'organizer.import.notJson': 'Dit bestand is geen JSON.',
   'organizer.template.title': 'Agenda-sjabloon',
-  'organizer.template.hint': 'Zet dezelfde activiteiten achter de agenda van elke ruimte.',
+  'organizer.template.hint':
+    'Zet dezelfde activiteiten achter de agenda van elke tafel of sessie (niet van de plenaire zaal). Een ruimte met een muur krijgt geen tweede.',
   'organizer.template.choose': 'Sjabloon',
   'organizer.template.apply': 'Toepassen op alle ruimtes',
   'organizer.template.done': 'Sjabloon toegepast op {n} ruimtes.',

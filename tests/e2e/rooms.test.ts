@@ -192,6 +192,7 @@ describe.skipIf(!haveBrowser)('many rooms in Chromium', () => {
     await expect
       .poll(() => org.getByTestId('template-done').innerText())
       .toBe('Sjabloon toegepast op 3 ruimtes.');
+    await org.getByTestId('template-done').scrollIntoViewIfNeeded();
     await shot(org, 'organizer-template');
     // Live on the chair's console: the dilemma poll and the three-step round.
     await expect.poll(() => chairPage.getByTestId('agenda-item').count()).toBe(3);
