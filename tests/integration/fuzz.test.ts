@@ -133,4 +133,161 @@ describe('fuzzing a live server', () => {
     }
     expect(statuses.get(400)).toBeGreaterThan(0);
   }, 60_000);
+
+  // Every other HTTP body the server reads, each with random text, random JSON and near-valid
+  // records: an answer from the route's own list with a coded message, never a 500.
+  const anyBody = (near: fc.Arbitrary<unknown>) =>
+    fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+      near.map((v) => JSON.stringify(v)),
+    );
+  const text = fc.oneof(fc.string({ maxLength: 130 }), fc.integer(), fc.constant(null));
+  const BODY_ROUTES: {
+    name: string;
+    method: string;
+    path: () => string;
+    type: string;
+    bodies: fc.Arbitrary<string | Blob>;
+    statuses: number[];
+  }[] = [
+    {
+      name: 'POST /api/events/:code/rooms (CSV)',
+      method: 'POST',
+      path: () => `/api/events/${ev.code}/rooms`,
+      type: 'text/csv',
+      bodies: fc.oneof(
+        fc.string({ maxLength: 400 }),
+        fc
+          .array(fc.array(fc.string({ maxLength: 20 }), { maxLength: 5 }), { maxLength: 6 })
+          .map((rows) => ['naam;locatie;sjabloon', ...rows.map((r) => r.join(';'))].join('\n')),
+      ),
+      statuses: [201, 400, 409],
+    },
+    {
+      name: 'POST /api/events/:code/rooms (JSON)',
+      method: 'POST',
+      path: () => `/api/events/${ev.code}/rooms`,
+      type: 'application/json',
+      bodies: anyBody(
+        fc.record({
+          rooms: fc.array(fc.record({ name: text, location: text, chair: text, template: text }), {
+            maxLength: 4,
+          }),
+        }),
+      ),
+      statuses: [201, 400, 409],
+    },
+    {
+      name: 'PATCH /api/events/:code',
+      method: 'PATCH',
+      path: () => `/api/events/${ev.code}`,
+      type: 'application/json',
+      bodies: anyBody(
+        fc.record(
+          {
+            name: text,
+            endsAt: fc.oneof(fc.integer(), fc.double(), fc.constant(null)),
+            accentColor: fc.oneof(fc.constant('#1a6b3c'), fc.string({ maxLength: 9 })),
+            projectorTheme: fc.oneof(fc.constantFrom('dark', 'light'), text),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+      statuses: [200, 400],
+    },
+    {
+      name: 'POST /api/events/:code/chair-link',
+      method: 'POST',
+      path: () => `/api/events/${ev.code}/chair-link`,
+      type: 'application/json',
+      bodies: anyBody(fc.record({ roomId: fc.oneof(fc.string({ maxLength: 20 }), fc.integer()) })),
+      statuses: [200, 400, 404],
+    },
+    {
+      name: 'POST /api/events/:code/template',
+      method: 'POST',
+      path: () => `/api/events/${ev.code}/template`,
+      type: 'application/json',
+      bodies: anyBody(
+        fc.record(
+          {
+            template: fc.oneof(fc.constantFrom('rondetafel', 'pitch', 'muur'), text),
+            rooms: fc.oneof(
+              fc.constantFrom('all', 'parallel'),
+              fc.array(fc.string({ maxLength: 12 }), { maxLength: 3 }),
+              text,
+            ),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+      statuses: [200, 400, 404, 409],
+    },
+    {
+      name: 'PUT /api/events/:code/logo',
+      method: 'PUT',
+      path: () => `/api/events/${ev.code}/logo`,
+      type: 'image/png',
+      bodies: fc.uint8Array({ maxLength: 2000 }).map((b) => new Blob([b])),
+      statuses: [200, 400, 415],
+    },
+    {
+      name: 'POST /api/events/import',
+      method: 'POST',
+      path: () => '/api/events/import',
+      type: 'application/json',
+      bodies: anyBody(
+        fc.record({
+          format: fc.oneof(fc.constant('vonk-event'), text),
+          version: fc.oneof(fc.constant(1), fc.integer()),
+          event: fc.record({ name: text, language: fc.oneof(fc.constantFrom('nl', 'en'), text) }),
+          rooms: fc.array(
+            fc.record({
+              name: text,
+              kind: fc.oneof(fc.constantFrom('plenary', 'room'), text),
+              activities: fc.array(
+                fc.record({
+                  kind: fc.oneof(fc.constantFrom('wall', 'poll', 'qa', 'round'), text),
+                  title: text,
+                  config: fc.dictionary(
+                    fc.constantFrom('pollKind', 'options', 'phases', 'maxLength', 'prompt', 'x'),
+                    fc.jsonValue({ maxDepth: 2 }),
+                  ),
+                }),
+                { maxLength: 3 },
+              ),
+            }),
+            { maxLength: 3 },
+          ),
+        }),
+      ),
+      statuses: [201, 400],
+    },
+  ];
+
+  it.each(BODY_ROUTES)(
+    '[ABUSE-4] 150 random bodies to $name: a coded answer, never a 500',
+    async ({ method, path, type, bodies, statuses }) => {
+      const seen = new Map<number, number>();
+      for (const body of fc.sample(bodies, { numRuns: 150, seed: 21 })) {
+        const res = await fetch(`${srv.url}${path()}`, {
+          method,
+          headers: { authorization: `Bearer ${srv.adminToken}`, 'content-type': type },
+          body,
+        });
+        seen.set(res.status, (seen.get(res.status) ?? 0) + 1);
+        expect(statuses, `${res.status} for ${String(body).slice(0, 200)}`).toContain(res.status);
+        const json = (await res.json()) as { error?: { code: string; message: string } };
+        if (res.status >= 400) {
+          expect(json.error?.code).toBeTruthy();
+          expect(json.error?.message).toBeTruthy();
+        }
+      }
+      // The random bodies did reach the checks, not only the parser.
+      expect([...seen.keys()].some((st) => st === 400 || st === 404 || st === 415)).toBe(true);
+      expect((await fetch(`${srv.url}/healthz`)).status).toBe(200);
+    },
+    120_000,
+  );
 });
