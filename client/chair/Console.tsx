@@ -197,6 +197,9 @@ export function Console({ session, event, room, chairKey }: Props) {
           <a href={exportPath(event.code, 'json', chairKey)} download>
             {t('chair.exportJson')}
           </a>
+          <a href={exportPath(event.code, 'md', chairKey)} download data-testid="export-md-link">
+            {t('chair.exportMd')}
+          </a>
           <a
             href={reportPath(event.code, { k: chairKey }, lang.value)}
             target="_blank"

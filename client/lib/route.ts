@@ -37,7 +37,7 @@ export function projectorPath(code: string, roomId?: string): string {
 /** The harvest download; Dutch spreadsheets expect `;` between the columns. */
 export function exportPath(
   code: string,
-  ext: 'csv' | 'json',
+  ext: 'csv' | 'json' | 'md',
   key: string,
   semicolon = false,
   activityId?: string,

@@ -101,6 +101,12 @@ export function OrganizerApp() {
                   event={managed}
                   token={token}
                   onClose={() => setManaging(null)}
+                  onChanged={(code, patch) =>
+                    setState({
+                      kind: 'ready',
+                      events: state.events.map((e) => (e.code === code ? { ...e, ...patch } : e)),
+                    })
+                  }
                   onDeleted={(code) => {
                     setManaging(null);
                     setState({

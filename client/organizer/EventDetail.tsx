@@ -6,6 +6,7 @@ import { lang, t } from '../lib/i18n.js';
 import { showNotice } from '../lib/notice.js';
 import { reportPath } from '../lib/route.js';
 import { BrandingPanel } from './BrandingPanel.js';
+import { EventSettings } from './EventSettings.js';
 import { RoomsImport } from './RoomsImport.js';
 import { TemplatePanel } from './TemplatePanel.js';
 import type { EventListItem } from './types.js';
@@ -32,8 +33,11 @@ export function EventDetail(props: {
   token: string;
   onClose: () => void;
   onDeleted: (code: string) => void;
+  onChanged?: (code: string, patch: { name: string; endsAt: number | null }) => void;
 }) {
-  const { event, token } = props;
+  const { token } = props;
+  const [meta, setMeta] = useState({ name: props.event.name, endsAt: props.event.endsAt ?? null });
+  const event = { ...props.event, ...meta };
   const headers = { Authorization: `Bearer ${token}` };
   const [rows, setRows] = useState<RoomOverview[] | null>(null);
   const [links, setLinks] = useState<Record<string, RoomLink>>({});
@@ -201,6 +205,16 @@ export function EventDetail(props: {
       )}
       <RoomsImport code={event.code} headers={headers} onDone={() => void load()} />
       <TemplatePanel code={event.code} headers={headers} onDone={() => void load()} />
+      <EventSettings
+        code={event.code}
+        name={meta.name}
+        endsAt={meta.endsAt}
+        headers={headers}
+        onSaved={(name, endsAt) => {
+          setMeta({ name, endsAt });
+          props.onChanged?.(event.code, { name, endsAt });
+        }}
+      />
       <BrandingPanel code={event.code} headers={headers} />
       <div class="danger-zone">
         <h3>{t('organizer.delete.title')}</h3>

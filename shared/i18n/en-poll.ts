@@ -102,6 +102,7 @@ export const enPoll: Record<keyof typeof nlPoll, string> = {
   'chair.cloud.removed': 'Removed words',
   'chair.export': 'Download the harvest (CSV)',
   'chair.exportActivity': '“{title}” as CSV',
+  'chair.exportMd': 'Report (Markdown)',
   'chair.exportJson': 'Harvest as JSON',
   'chair.kind.wall': 'Wall',
   'chair.kind.poll': 'Poll',

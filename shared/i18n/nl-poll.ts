@@ -103,6 +103,7 @@ export const nlPoll = {
   'chair.cloud.removed': 'Weggehaalde woorden',
   'chair.export': 'Oogst downloaden (CSV)',
   'chair.exportActivity': '“{title}” als CSV',
+  'chair.exportMd': 'Verslag (Markdown)',
   'chair.exportJson': 'Oogst als JSON',
   'chair.kind.wall': 'Muur',
   'chair.kind.poll': 'Stemming',

@@ -235,4 +235,44 @@ describe.skipIf(!haveBrowser)('many rooms in Chromium', () => {
     expect(problems).toEqual([]);
     await context.close();
   }, 90_000);
+
+  it('[ROOM-5] the organizer renames the event and sets its end; the deletion date follows, also on the phone', async () => {
+    const ev = await srv.createEvent('Werktitel');
+    const context = await browser.newContext({
+      viewport: CHAIR,
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+    });
+    const org = await context.newPage();
+    const problems = guard(org, srv.url);
+    await org.goto(`${srv.url}/o?t=${srv.adminToken}`);
+    await org
+      .locator(`[data-testid="event-row"][data-code="${ev.code}"] [data-testid="manage-button"]`)
+      .click();
+    await org.getByTestId('settings-name').fill('Sociale Top Utrecht');
+    await org.getByTestId('settings-ends').fill('2026-03-05T17:30');
+    await org.getByTestId('settings-save').click();
+    await org.getByTestId('settings-saved').waitFor();
+    // RETENTION_DAYS is 30 in the test server: 5 March 17:30 + 30 days.
+    await expect
+      .poll(() => org.getByTestId('settings-delete').innerText())
+      .toBe('Alles van deze bijeenkomst wordt automatisch gewist op 4 apr 2026, 18:30.');
+    expect(await org.locator('#detail-heading').innerText()).toBe('Sociale Top Utrecht');
+    expect(
+      await org.locator(`[data-testid="event-row"][data-code="${ev.code}"] h3`).innerText(),
+    ).toBe('Sociale Top Utrecht');
+    await org.getByTestId('settings-delete').scrollIntoViewIfNeeded();
+    await shot(org, 'organizer-settings');
+    // A bad name is refused with the server's reason; nothing changes.
+    await org.getByTestId('settings-name').fill(' ');
+    expect(await org.getByTestId('settings-save').isDisabled()).toBe(true);
+
+    const phone = await (await phoneContext(browser)).newPage();
+    await phone.goto(ev.joinUrl.replace(srv.publicUrl, srv.url));
+    await phone.getByTestId('privacy').locator('summary').click();
+    await expect.poll(() => phone.getByTestId('privacy').innerText()).toContain('4 april 2026');
+    expect(problems).toEqual([]);
+    await phone.context().close();
+    await context.close();
+  }, 90_000);
 });
