@@ -28,6 +28,9 @@ function isTextField(target: EventTarget | null): boolean {
 export function useChairKeys(state: KeyState, actions: KeyActions): void {
   const latest = useRef({ state, actions });
   latest.current = { state, actions };
+  // What ← or → last asked to show, until the room confirms it: a second arrow pressed before
+  // the screen has switched steps on from there, not from what was on screen before.
+  const asked = useRef<{ id: string; at: number } | null>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target)) return;
@@ -36,10 +39,17 @@ export function useChairKeys(state: KeyState, actions: KeyActions): void {
       switch (e.key) {
         case 'ArrowLeft':
         case 'ArrowRight': {
-          const at = s.activities.findIndex((x) => x.id === s.current);
+          const pending =
+            asked.current && asked.current.id !== s.current && Date.now() - asked.current.at < 5000
+              ? asked.current.id
+              : s.current;
+          const at = s.activities.findIndex((x) => x.id === pending);
           const step = e.key === 'ArrowRight' ? 1 : -1;
           const next = s.activities[at < 0 ? 0 : at + step];
-          if (next && next.id !== s.current) a.show(next.id);
+          if (next && next.id !== pending) {
+            asked.current = { id: next.id, at: Date.now() };
+            a.show(next.id);
+          }
           e.preventDefault();
           break;
         }

@@ -121,9 +121,13 @@ describe.skipIf(!haveBrowser)('keyboard only', () => {
     await selected('Derde punt');
     await page.keyboard.press('r'); // reject the third
     await ws.until(() => ws.statements.get(ids[2]!)?.status === 'rejected', 15_000);
+    // As a person would: wait until the console shows the empty queue before the next key.
+    await queued(0);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
     await page.keyboard.press('ArrowRight'); // the next wall on screen
     await ws.until(() => ws.room?.currentActivityId === secondWall, 15_000);
+    // At once, before the console has caught up: ← steps back from the wall just asked for.
     await page.keyboard.press('ArrowLeft');
     await ws.until(() => ws.room?.currentActivityId === firstWall, 15_000);
     ws.close();
