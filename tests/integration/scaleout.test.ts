@@ -319,6 +319,10 @@ describe.skipIf(!hasBackends)('several instances, one event', () => {
     // Cut off again, A posts: C hears nothing until the link is back; then its rooms resync
     // from the store, without waiting for a further change.
     await vi.waitFor(() => expect(c.bus.ping()).resolves.toBeUndefined(), { timeout: 5000 });
+    // Connected is not yet settled: after 'ready' C subscribes again and then resyncs its
+    // rooms from the store. Let that finish, or its late read could fetch A's next post
+    // during the cut below.
+    await new Promise((r) => setTimeout(r, 1500));
     await proxy.cut();
     const fromA = await post(onA, 'Tijdens de storing, via A');
     await quiet();
