@@ -56,7 +56,8 @@ export function newQaActivity(
   return { id: cmd.id, kind: 'qa', title, order, config };
 }
 
-const CONFIG_KEYS: Record<ActivityView['kind'], readonly string[]> = {
+/** The configuration fields of each kind (a round's step and open state are not among them). */
+export const CONFIG_KEYS: Record<ActivityView['kind'], readonly string[]> = {
   wall: ['prompt', 'maxLength', 'moderation', 'open', 'harvest'],
   poll: [
     'pollKind',

@@ -9,6 +9,7 @@ import type { ActivityView, Language } from '../../shared/model.js';
 import { ErrorCode } from '../../shared/protocol.js';
 import { ActivityCreateSchema } from '../../shared/schema.js';
 import { applyAgenda, decideAgenda, type AgendaCommand } from './agenda.js';
+import { CONFIG_KEYS } from './qa.js';
 import { fail, ok, type Actor, type DomainEvent, type Result, type RoomState } from './types.js';
 
 const SYSTEM: Actor = { role: 'system' };
@@ -62,26 +63,6 @@ export function planActivities(
   return ok(out);
 }
 
-/** The fields of each kind's configuration a new activity takes (the rest is state). */
-const CONFIG_KEYS: Record<ActivityView['kind'], readonly string[]> = {
-  wall: ['prompt', 'maxLength', 'moderation', 'open', 'harvest'],
-  poll: [
-    'pollKind',
-    'question',
-    'options',
-    'maxPicks',
-    'scale',
-    'resultsMode',
-    'showPercentages',
-    'showCounts',
-    'askWhy',
-    'showWhy',
-  ],
-  qa: ['pitch', 'speaker', 'maxLength', 'moderation', 'open'],
-  // A round's current step and open state are how far a room got, not its setup.
-  round: ['dilemma', 'phases', 'moderation', 'maxLength'],
-};
-
 /** A spec from an activity as the JSON export gives it: its setup, none of its state. */
 export function specFromExport(
   kind: ActivityView['kind'],
@@ -97,9 +78,6 @@ export function specFromExport(
   }
   return { kind, title, config: picked };
 }
-
-export const isActivityKind = (k: unknown): k is ActivityView['kind'] =>
-  k === 'wall' || k === 'poll' || k === 'qa' || k === 'round';
 
 // ---- Templates (ROOM-7) ----
 

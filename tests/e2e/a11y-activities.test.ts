@@ -2,9 +2,8 @@
 // printouts add: a dilemma poll with results, a Q&A with a question on stage, the speaker
 // view, and the table cards.
 
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import {
   chairKey,
   startTestServer,
@@ -14,26 +13,12 @@ import {
 import { CHAIR, haveBrowser, launch, phoneContext, PROJECTOR } from '../helpers/browser.js';
 import { dilemmaConfig, startPoll } from '../helpers/polls.js';
 import { TestClient } from '../helpers/ws-client.js';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { audit } from '../helpers/a11y.js';
 
 let srv: TestServer;
 let browser: Browser;
 let ev: CreatedEvent;
 let chair: TestClient;
-
-async function audit(page: Page, label: string): Promise<void> {
-  await page.waitForTimeout(600);
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = result.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} — ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')}`,
-  );
-  expect(summary, label).toEqual([]);
-}
 
 /** What each screen shows once it has drawn the activity, so the audit sees it. */
 const READY: Record<string, Record<string, string>> = {
@@ -58,7 +43,7 @@ async function screens(tag: string, extra: [string, string][] = []) {
     await page.goto(url);
     const ready = READY[tag.split(' ')[0]!]?.[name];
     if (ready) await page.getByTestId(ready).first().waitFor({ timeout: 20_000 });
-    await audit(page, `${tag} ${name}`);
+    await audit(page, `${tag} ${name}`, 600);
     await context.close();
   }
 }
@@ -131,7 +116,7 @@ describe.skipIf(!haveBrowser).each(['nl', 'en'] as const)(
       for (const kind of ['cards', 'chairs']) {
         const page = await (await browser.newContext({ viewport: CHAIR })).newPage();
         await page.goto(`${srv.url}/o/${ev.code}/${kind}?t=${srv.adminToken}`);
-        await audit(page, kind);
+        await audit(page, kind, 600);
         await page.context().close();
       }
     });

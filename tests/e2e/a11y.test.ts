@@ -2,7 +2,7 @@
 // A and AA rules with zero violations.
 
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   chairKey,
@@ -13,25 +13,12 @@ import {
 } from '../helpers/server.js';
 import { CHAIR, haveBrowser, launch, phoneContext, PROJECTOR, shot } from '../helpers/browser.js';
 import { TestClient } from '../helpers/ws-client.js';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { audit, WCAG_TAGS as TAGS } from '../helpers/a11y.js';
 
 let srv: TestServer;
 let browser: Browser;
 const events: Partial<Record<'nl' | 'en', CreatedEvent>> = {};
 const busy: Partial<Record<'nl' | 'en', CreatedEvent>> = {};
-
-async function audit(page: Page, label: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = result.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')}`,
-  );
-  expect(summary, label).toEqual([]);
-}
 
 async function fill(ev: CreatedEvent) {
   const chair = await TestClient.connect(srv.url, {

@@ -4,7 +4,6 @@
 // link, reduced motion, the minimum text size for a 20 m hall, and axe on the new states.
 
 import { deflateSync, crc32 } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -32,8 +31,8 @@ import {
   type TestServer,
 } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { audit } from '../helpers/a11y.js';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LOW_CONTRAST = '#ffff00';
 
 /** A real, decodable PNG: a dark plate with a yellow band (width × height, RGBA). */
@@ -162,18 +161,6 @@ async function contrastProblems(page: Page, min: number): Promise<TextProblem[]>
       problems.push({ text: `only ${checked} texts`, color: '', background: '', ratio: 0 });
     return problems;
   }, min);
-}
-
-async function audit(page: Page, label: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = result.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')}`,
-  );
-  expect(summary, label).toEqual([]);
 }
 
 /** The colour of a CSS custom property on <html>, as #rrggbb. */

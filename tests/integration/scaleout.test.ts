@@ -79,6 +79,22 @@ async function postModeratedEvent(via: TestServer): Promise<CreatedEvent> {
 const participant = (url: string, ev: CreatedEvent, pid: string) =>
   connect(url, { role: 'participant', eventCode: ev.code, participantId: pid });
 
+/** An event on instance A with its chair connected and a live single-choice poll (a, b, c). */
+async function openPollOnA(name: string) {
+  const ev = await a.createEvent(name);
+  const chair = await connect(a.url, {
+    role: 'chair',
+    eventCode: ev.code,
+    key: chairKey(ev.chairUrl),
+  });
+  const pollId = await startPoll(chair, {
+    pollKind: 'single',
+    resultsMode: 'live',
+    options: ['a', 'b', 'c'].map((id) => ({ id, label: id.toUpperCase() })),
+  });
+  return { ev, chair, pollId };
+}
+
 describe.skipIf(!hasBackends)('several instances, one event', () => {
   it('[SCALE-2] statements posted through either instance reach every screen on both within 1 s', async () => {
     const ev = await postModeratedEvent(b);
@@ -148,17 +164,7 @@ describe.skipIf(!hasBackends)('several instances, one event', () => {
   });
 
   it('[SCALE-3][STORE-4] votes racing through both instances into one room: none refused, each voter counted once', async () => {
-    const ev = await a.createEvent('Drukte');
-    const chair = await connect(a.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
-    const pollId = await startPoll(chair, {
-      pollKind: 'single',
-      resultsMode: 'live',
-      options: ['a', 'b', 'c'].map((id) => ({ id, label: id.toUpperCase() })),
-    });
+    const { ev, pollId } = await openPollOnA('Drukte');
     const VOTERS = 120;
     const voters = await Promise.all(
       Array.from({ length: VOTERS }, (_, i) =>
@@ -195,17 +201,7 @@ describe.skipIf(!hasBackends)('several instances, one event', () => {
   });
 
   it('[STORE-10][SCALE-3] votes arriving together are committed in batches, each once, at its own seq', async () => {
-    const ev = await a.createEvent('Tegelijk');
-    const chair = await connect(a.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
-    const pollId = await startPoll(chair, {
-      pollKind: 'single',
-      resultsMode: 'live',
-      options: ['a', 'b', 'c'].map((id) => ({ id, label: id.toUpperCase() })),
-    });
+    const { ev, pollId } = await openPollOnA('Tegelijk');
     const metric = async (re: RegExp) => {
       const text = await (await fetch(`${a.url}/metrics`)).text();
       return Number(re.exec(text)?.[1] ?? 0);
