@@ -14,6 +14,8 @@ export interface Config {
   /** Replace the stored organizer token with a new one at this start (`--new-organizer-token`). */
   newOrganizerToken: boolean;
   logLevel: string;
+  /** Log bytes held in memory while stdout cannot take them; past it lines are dropped (DUR-4). */
+  logQueueBytes?: number;
   /** PostgreSQL instead of SQLite: the store several instances share. */
   databaseUrl: string | undefined;
   /** Most PostgreSQL connections one instance holds. */
@@ -105,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminToken: env.ADMIN_TOKEN || undefined,
     newOrganizerToken: false,
     logLevel: oneOf(env.LOG_LEVEL, 'info', 'LOG_LEVEL', LOG_LEVELS),
+    logQueueBytes: int(env.LOG_QUEUE_BYTES, 1024 * 1024, 'LOG_QUEUE_BYTES', 256),
     databaseUrl: serviceUrl(env.DATABASE_URL, 'DATABASE_URL', ['postgres', 'postgresql']),
     databasePoolMax: int(env.DATABASE_POOL_MAX, 10, 'DATABASE_POOL_MAX', 1),
     redisUrl: serviceUrl(env.REDIS_URL, 'REDIS_URL', ['redis', 'rediss']),

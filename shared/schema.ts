@@ -2,12 +2,25 @@
 // Text limits that depend on an activity (a wall's maxLength) are checked by the domain rules.
 
 import * as v from 'valibot';
+import { CLIENT_ID_RE, ENTITY_ID_RE } from './ids.js';
 import { LIMITS } from './limits.js';
 import { POLL_KINDS } from './model.js';
 import { ErrorCode, type ClientMessage } from './protocol.js';
 
-const clientId = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.clientIdLength));
-const entityId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+// A client's ids never hold the separators of the server's own ids (AUTH-6).
+const CLIENT_CHARS = "only letters, digits, '-' and '_'";
+const clientId = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(LIMITS.clientIdLength),
+  v.regex(CLIENT_ID_RE, CLIENT_CHARS),
+);
+const entityId = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(LIMITS.entityIdLength),
+  v.regex(ENTITY_ID_RE, 'not an id'),
+);
 // Generous bound at the boundary; the wall's own maxLength is enforced by the domain.
 const text = v.pipe(v.string(), v.maxLength(LIMITS.statementMaxLength * 4));
 const role = v.picklist(['participant', 'chair', 'projector', 'organizer']);
@@ -30,7 +43,12 @@ const wallConfig = v.partial(
 
 const title = v.pipe(v.string(), v.maxLength(LIMITS.titleLength));
 
-const optionId = v.pipe(v.string(), v.minLength(1), v.maxLength(32));
+const optionId = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(32),
+  v.regex(CLIENT_ID_RE, CLIENT_CHARS),
+);
 const scaleBound = v.pipe(
   v.number(),
   v.integer(),
@@ -93,7 +111,7 @@ export const RoundConfigPatchSchema = v.partial(
     phases: v.pipe(
       v.array(
         v.strictObject({
-          id: v.pipe(v.string(), v.minLength(1), v.maxLength(32)),
+          id: optionId,
           title: v.pipe(v.string(), v.maxLength(LIMITS.phaseTitleLength)),
           prompt: v.pipe(v.string(), v.maxLength(LIMITS.phasePromptLength)),
         }),
@@ -151,7 +169,12 @@ export const ClientMessageSchema = v.variant('type', [
     eventCode: v.pipe(v.string(), v.maxLength(32)),
     roomId: v.optional(entityId),
     participantId: v.optional(
-      v.pipe(v.string(), v.minLength(8), v.maxLength(LIMITS.participantIdLength)),
+      v.pipe(
+        v.string(),
+        v.minLength(8),
+        v.maxLength(LIMITS.participantIdLength),
+        v.regex(CLIENT_ID_RE, CLIENT_CHARS),
+      ),
     ),
     key: v.optional(v.pipe(v.string(), v.maxLength(256))),
     lastSeq: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),

@@ -14,6 +14,7 @@ import {
 } from '../../shared/protocol.js';
 import { parseClientMessage } from '../../shared/schema.js';
 import type { Actor } from '../domain/types.js';
+import type { ChairCredential } from '../rooms/conn.js';
 import type { LiveRoom } from '../rooms/room.js';
 import { closeSocket, WsConn } from './ws-conn.js';
 import type { RealtimeDeps } from './ws.js';
@@ -125,6 +126,7 @@ export class Session {
     if (!record) return refuse(CloseCode.NotFound, ErrorCode.NotFound, 'no such room');
 
     let actor: Actor;
+    let credential: ChairCredential | undefined;
     switch (msg.role) {
       case 'participant':
         if (!msg.participantId) {
@@ -136,7 +138,8 @@ export class Session {
         actor = { role: 'projector' };
         break;
       case 'chair':
-        if (!events.chairAllowed(event, record, msg.key)) {
+        credential = events.chairCredential(event, record, msg.key) ?? undefined;
+        if (!credential) {
           return refuse(CloseCode.BadHello, ErrorCode.Forbidden, 'wrong or revoked chair link');
         }
         actor = { role: 'chair' };
@@ -153,7 +156,13 @@ export class Session {
     if (this.ws.readyState !== this.ws.OPEN) return;
     this.actor = actor;
     this.room = room;
-    this.conn = new WsConn(this.ws, msg.role, actor.participantId, this.deps.onFrameOut);
+    this.conn = new WsConn(
+      this.ws,
+      msg.role,
+      actor.participantId,
+      this.deps.onFrameOut,
+      credential,
+    );
     room.join(this.conn);
     this.deps.onJoin?.(msg.role, 1);
   }

@@ -5,6 +5,7 @@ import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { nanoid } from 'nanoid';
 import { isValidCode, LIMITS, normalizeCode } from '../../shared/limits.js';
+import { translate } from '../../shared/i18n/index.js';
 import { CloseCode } from '../../shared/protocol.js';
 import { planActivities, TEMPLATES, templateByName, templateSpecsFor } from '../domain/setup.js';
 import type { EventService } from '../events.js';
@@ -118,10 +119,20 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
       if (roomId && (!room || room.eventId !== event.id))
         return jsonError(c, 404, 'not_found', 'unknown room', 'roomId');
       await deps.events.regenerateChairKey(event, room);
-      // Whoever came in with the old link is sent away; with a still valid link they come back.
+      // Only the chairs that came in with the old link are sent away (ROOM-4): a room's chair
+      // keeps working when the event's link is replaced, and the other way round.
       const rooms = room ? [room] : await deps.store.listRooms(event.id);
-      for (const r of rooms)
-        deps.registry.disconnect(r.id, CloseCode.Revoked, 'chair link revoked', ['chair']);
+      const reason = translate(event.language, 'chair.revoked');
+      for (const r of rooms) {
+        deps.registry.disconnect(
+          r.id,
+          CloseCode.Revoked,
+          reason,
+          ['chair'],
+          false,
+          room ? 'room' : 'event',
+        );
+      }
       const fresh = await deps.store.getEvent(event.id);
       const links = await deps.events.links(fresh!);
       return c.json(

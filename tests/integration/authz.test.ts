@@ -41,7 +41,7 @@ async function clientFor(role: WsRole): Promise<TestClient | null> {
       return TestClient.connect(srv.url, {
         ...base,
         role,
-        participantId: `authz-${Math.random()}`,
+        participantId: `authz-${Math.random().toString(36).slice(2)}`,
       });
     case 'chair':
       return TestClient.connect(srv.url, { ...base, role, key: chairKey(ev.chairUrl) });
