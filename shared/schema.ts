@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { LIMITS } from './limits.js';
 import { POLL_KINDS } from './model.js';
 import { ErrorCode, type ClientMessage } from './protocol.js';
+import { WALL_DWELL, WALL_ORDERS } from './wall-order.js';
 
 const clientId = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.clientIdLength));
 const entityId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
@@ -25,6 +26,8 @@ const wallConfig = v.partial(
     moderation: v.picklist(['pre', 'post']),
     open: v.boolean(),
     harvest: v.boolean(),
+    order: v.picklist(WALL_ORDERS),
+    dwell: v.pipe(v.number(), v.integer(), v.minValue(WALL_DWELL.min), v.maxValue(WALL_DWELL.max)),
   }),
 );
 

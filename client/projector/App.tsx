@@ -88,7 +88,11 @@ function Projector({ event, room }: { event: EventInfo; room: RoomSummary }) {
             <h1 class="projector__prompt">
               {activity.config.prompt.trim() || t('wall.prompt.default')}
             </h1>
-            <ProjectorWall items={approvedFor(view.statements.value, activity.id)} />
+            <ProjectorWall
+              items={approvedFor(view.statements.value, activity.id)}
+              order={activity.config.order}
+              dwell={activity.config.dwell}
+            />
           </>
         ) : (
           <div class="projector__idle">
