@@ -225,4 +225,67 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
     await context.close();
     expect(problems).toEqual([]);
   });
+
+  it('[WALL-9][ROUND-5] a round step with 12 contributions: every one seen on some page', async () => {
+    const created = await chair.command({
+      type: 'activity.create',
+      kind: 'round',
+      title: 'Dilemma',
+      config: { moderation: 'post', dilemma: 'Kies ik voor snelheid of voor zorgvuldigheid?' },
+    });
+    expectAck(created);
+    const roundId = (created as { id: string }).id;
+    expectAck(await chair.command({ type: 'activity.show', activityId: roundId }));
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const id = `${roundId}-${i}`;
+      expectAck(
+        await poster.command({
+          type: 'statement.submit',
+          id,
+          activityId: roundId,
+          text: line(i + 3),
+          phase: 0,
+        }),
+      );
+      ids.push(id);
+    }
+    const context = await browser.newContext({ viewport: HALL_SMALL, locale: 'nl-NL' });
+    const page = await context.newPage();
+    problems.push(...guard(page, srv.url));
+    await page.clock.install({ time: Date.UTC(2026, 11, 7, 11, 59, 0) });
+    await page.goto(ev.projectorUrl);
+    await page.getByTestId('projector-round').waitFor();
+    const samples = await cycle(page, 12);
+    const seen = new Set(samples.flatMap((s) => s.seen));
+    expect(ids.filter((id) => !seen.has(id))).toEqual([]);
+    console.warn(`[WALL-9] round step, 12 contributions at 1280×720: ${samples.length} page(s)`);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('[WALL-9] the projector page can be mirrored in a frame of Vonk itself, no other page can', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    problems.push(...guard(page, srv.url));
+    await page.goto(srv.url);
+    await page.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      frame.width = '960';
+      frame.height = '540';
+      frame.title = 'Scherm';
+      document.body.append(frame);
+    }, `${ev.projectorUrl}?mirror=1`);
+    const mirrored = page.frameLocator('iframe');
+    await expect.poll(() => mirrored.getByTestId('projector-code').innerText()).toBe(ev.code);
+    const chairRes = await fetch(ev.chairUrl);
+    expect(chairRes.headers.get('x-frame-options')).toBe('DENY');
+    expect(chairRes.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    const projectorRes = await fetch(ev.projectorUrl);
+    expect(projectorRes.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(projectorRes.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    await context.close();
+    expect(problems).toEqual([]);
+  });
 });
