@@ -49,6 +49,8 @@ export interface QaConfig {
   /** Open for questions and upvotes, whether or not it is on screen (collected in advance). */
   open: boolean;
   maxLength: number;
+  /** Set by the server: the chair closed it, so putting it on screen does not open it (QA-13). */
+  closedByChair?: boolean;
 }
 
 export interface QaActivity extends ActivityBase {

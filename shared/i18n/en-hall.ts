@@ -4,6 +4,8 @@ import type { nlHall } from './nl-hall.js';
 
 export const enHall: Record<keyof typeof nlHall, string> = {
   'projector.pages': '{n} / {total}',
+  'projector.qa.closed': 'Questions are closed',
+  'qa.emptyClosed': 'No questions yet.',
   'chair.wall.order': 'Order on the screen',
   'chair.wall.order.newest': 'Newest first',
   'chair.wall.order.hearts': 'Most hearts first',

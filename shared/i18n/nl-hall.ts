@@ -3,6 +3,8 @@
 
 export const nlHall = {
   'projector.pages': '{n} / {total}',
+  'projector.qa.closed': 'Vragen stellen is gesloten',
+  'qa.emptyClosed': 'Nog geen vragen.',
   'chair.wall.order': 'Volgorde op het scherm',
   'chair.wall.order.newest': 'Nieuwste eerst',
   'chair.wall.order.hearts': 'Meeste hartjes eerst',
