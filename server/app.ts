@@ -36,6 +36,19 @@ export interface AppDeps {
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
 
+  // The projector page may be framed by Vonk's own pages (the chair console mirrors the beamer);
+  // every other page stays unframeable. Registered first, so it rewrites what secureHeaders set.
+  app.use('/p/*', async (c, next) => {
+    await next();
+    const csp = c.res.headers.get('Content-Security-Policy');
+    if (csp) {
+      c.res.headers.set(
+        'Content-Security-Policy',
+        csp.replace("frame-ancestors 'none'", "frame-ancestors 'self'"),
+      );
+    }
+    c.res.headers.set('X-Frame-Options', 'SAMEORIGIN');
+  });
   app.use(
     '*',
     secureHeaders({

@@ -6,6 +6,7 @@ import { CLIENT_ID_RE, ENTITY_ID_RE } from './ids.js';
 import { LIMITS } from './limits.js';
 import { POLL_KINDS } from './model.js';
 import { ErrorCode, type ClientMessage } from './protocol.js';
+import { WALL_DWELL, WALL_ORDERS } from './wall-order.js';
 
 // A client's ids never hold the separators of the server's own ids (AUTH-6).
 const CLIENT_CHARS = "only letters, digits, '-' and '_'";
@@ -38,6 +39,8 @@ const wallConfig = v.partial(
     moderation: v.picklist(['pre', 'post']),
     open: v.boolean(),
     harvest: v.boolean(),
+    order: v.picklist(WALL_ORDERS),
+    dwell: v.pipe(v.number(), v.integer(), v.minValue(WALL_DWELL.min), v.maxValue(WALL_DWELL.max)),
   }),
 );
 

@@ -3,6 +3,7 @@ import { enBrand } from './en-brand.js';
 import { enRound } from './en-round.js';
 import { enReport } from './en-report.js';
 import { enIntegrity } from './en-integrity.js';
+import { enHall } from './en-hall.js';
 import type { MessageKey } from './nl.js';
 
 export const en: Record<MessageKey, string> = {
@@ -227,6 +228,7 @@ export const en: Record<MessageKey, string> = {
   ...enBrand,
   ...enReport,
   ...enIntegrity,
+  ...enHall,
   // Pitch Q&A.
   'error.qa_closed': 'This Q&A is closed. You cannot ask or vote now.',
   'error.own_question': 'You cannot vote for your own question.',

@@ -6,6 +6,7 @@ import { nlBrand } from './nl-brand.js';
 import { nlRound } from './nl-round.js';
 import { nlReport } from './nl-report.js';
 import { nlIntegrity } from './nl-integrity.js';
+import { nlHall } from './nl-hall.js';
 
 export const nl = {
   'app.name': 'Vonk',
@@ -232,6 +233,7 @@ export const nl = {
   ...nlBrand,
   ...nlReport,
   ...nlIntegrity,
+  ...nlHall,
   // Pitch Q&A. Participants: plain Dutch (B1).
   'error.qa_closed': 'Deze vragenronde is gesloten. Vragen stellen en stemmen kan nu niet.',
   'error.own_question': 'Op je eigen vraag kun je niet stemmen.',
