@@ -2,6 +2,7 @@
 // both stores (PostgreSQL cannot store NUL); texts that show nothing are refused; exports
 // neutralise bidi overrides.
 
+import { makePng } from '../helpers/images.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/postgres.js';
 import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
@@ -119,6 +120,27 @@ describe.each(stores)('validation on $name', ({ db }) => {
     // Visible text with such characters in it is fine: an emoji with its selector, a name.
     expect(await submit('Zorg ❤️ voor elkaar')).toMatchObject({ type: 'ack' });
     phone.close();
+  });
+
+  it('[BRAND-6] a logo that only starts like an image, or is too large, is a 400', async () => {
+    const ev = await srv.createEvent('Logo');
+    const put = (body: Uint8Array) =>
+      fetch(`${srv.url}/api/events/${ev.code}/logo`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${srv.adminToken}`, 'content-type': 'image/jpeg' },
+        body: new Uint8Array(body),
+      });
+    const three = await put(Uint8Array.from([0xff, 0xd8, 0xff]));
+    expect(three.status).toBe(400);
+    expect(await three.json()).toMatchObject({ error: { code: 'invalid_image' } });
+    const huge = await put(makePng(8000, 8000));
+    expect(huge.status).toBe(400);
+    expect(((await huge.json()) as { error: { message: string } }).error.message).toContain(
+      '8000×8000',
+    );
+    const good = await put(makePng(300, 100));
+    expect(good.status).toBe(201);
+    expect(await good.json()).toMatchObject({ mime: 'image/png', width: 300, height: 100 });
   });
 
   it('[ABUSE-7] bidi overrides do not survive into the Markdown and CSV exports', async () => {
