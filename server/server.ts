@@ -115,6 +115,8 @@ export async function startServer(config: Config, log = createLogger(config.logL
     });
     registryRef = registry;
     const isAdmin = admin.verify;
+    // One limiter for the socket and HTTP paths: a join code costs the same either way.
+    const rateLimiter = new RateLimiter(config.rateLimits);
     app = createApp({
       store,
       bus,
@@ -125,6 +127,8 @@ export async function startServer(config: Config, log = createLogger(config.logL
       clientDir: config.clientDir,
       isAdmin,
       metrics: { render: metrics.render, token: config.metricsToken },
+      rateLimiter,
+      trustProxy: config.trustProxy,
     });
     const realtime = attachRealtime(http, {
       store,
@@ -134,7 +138,7 @@ export async function startServer(config: Config, log = createLogger(config.logL
       isAdmin,
       onJoin: metrics.onJoin,
       onFrameOut: metrics.onFrameOut,
-      rateLimiter: new RateLimiter(config.rateLimits),
+      rateLimiter,
       trustProxy: config.trustProxy,
     });
     metrics.setSources({

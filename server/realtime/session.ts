@@ -117,8 +117,21 @@ export class Session {
       return refuse(CloseCode.ProtocolMismatch, ErrorCode.Invalid, 'protocol version mismatch');
     }
     const { store, events, registry } = this.deps;
+    const lookupWait = this.deps.rateLimiter?.codeLookup(this.ip) ?? 0;
+    if (lookupWait > 0) {
+      this.error({
+        code: ErrorCode.RateLimited,
+        message: 'too many unknown join codes',
+        retryAfterMs: lookupWait,
+      });
+      closeSocket(this.ws, CloseCode.TryLater, 'too many unknown join codes');
+      return;
+    }
     const event = await store.getEventByCode(normalizeCode(msg.eventCode));
-    if (!event) return refuse(CloseCode.NotFound, ErrorCode.NotFound, 'no such event');
+    if (!event) {
+      this.deps.rateLimiter?.codeMiss(this.ip);
+      return refuse(CloseCode.NotFound, ErrorCode.NotFound, 'no such event');
+    }
     const rooms = await store.listRooms(event.id);
     const record = msg.roomId
       ? rooms.find((r) => r.id === msg.roomId)
