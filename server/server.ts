@@ -18,6 +18,7 @@ import { EventService } from './events.js';
 import { createLogger, type Logger } from './log.js';
 import { DEFAULT_BLOCKED_WORDS } from './domain/profanity.js';
 import { createVonkMetrics, type VonkMetrics } from './metrics/vonk.js';
+import { identityIssuer } from './identity.js';
 import { RateLimiter } from './realtime/rate-limit.js';
 import { deleteExpired } from './retention.js';
 import { attachRealtime, type Realtime } from './realtime/ws.js';
@@ -140,6 +141,7 @@ export async function startServer(config: Config, log = createLogger(config.logL
       onFrameOut: metrics.onFrameOut,
       rateLimiter,
       trustProxy: config.trustProxy,
+      identities: identityIssuer(hmacKey),
     });
     metrics.setSources({
       sockets: realtime.connections,

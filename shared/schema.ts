@@ -178,6 +178,7 @@ export const ClientMessageSchema = v.variant('type', [
       ),
     ),
     key: v.optional(v.pipe(v.string(), v.maxLength(256))),
+    token: v.optional(v.pipe(v.string(), v.maxLength(64))),
     lastSeq: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
     language: v.optional(language),
   }),

@@ -20,7 +20,15 @@ export interface RateLimits {
   ipJoins: RateRule;
   /** Lookups of join codes that do not exist, from one IP address (ABUSE-8). */
   codeMisses?: RateRule;
+  /** New participant identities issued to one IP address (AUTH-8). */
+  ipIdentities?: RateRule;
 }
+
+/**
+ * 650 phones joining in two minutes behind one venue address fit in the burst; 5,000 in ten
+ * seconds do not (1,000 + 100).
+ */
+export const NEW_IDENTITIES: RateRule = { capacity: 1000, perSecond: 10 };
 
 /**
  * A hall that mistypes its code now and then stays far below this; a script guessing codes
@@ -83,6 +91,11 @@ export class RateLimiter {
     const misses = this.peek(`ipm:${ip}`, rule, now);
     if (misses > 0) return misses;
     return this.take(`ipl:${ip}`, this.limits.ipJoins, now);
+  }
+
+  /** A new participant identity for this address: 0 when allowed, else the wait in ms. */
+  identity(ip: string, now = Date.now()): number {
+    return this.take(`ipi:${ip}`, this.limits.ipIdentities ?? NEW_IDENTITIES, now);
   }
 
   /** A lookup found no event: one from the address's budget of misses. */
