@@ -49,6 +49,8 @@ async function startVonk(env: Record<string, string> = {}): Promise<Started & { 
       RATE_POST_PER_MINUTE: '60000000',
       RATE_VOTE_PER_SECOND: '1000000',
       RATE_JOINS_PER_SECOND: '1000000',
+      RATE_IDENTITIES_BURST: '1000000',
+      RATE_IDENTITIES_PER_SECOND: '1000000',
       ...env,
     },
     SERVER_CORE,

@@ -20,6 +20,8 @@ import { qrRoutes } from './routes/qr.js';
 import { reportRoutes } from './routes/report.js';
 import type { Store } from './store/types.js';
 import type { Bus } from './bus/types.js';
+import type { RateLimiter } from './realtime/rate-limit.js';
+import { CODE_PATHS, codeLookupLimit } from './routes/code-limit.js';
 
 export interface AppDeps {
   store: Store;
@@ -31,6 +33,9 @@ export interface AppDeps {
   clientDir: string;
   isAdmin(token: string | undefined): boolean;
   metrics?: MetricsRouteDeps;
+  /** Limits join-code lookups per address (ABUSE-8); none in tests that build the app alone. */
+  rateLimiter?: RateLimiter;
+  trustProxy?: boolean;
 }
 
 export function createApp(deps: AppDeps): Hono {
@@ -97,6 +102,10 @@ export function createApp(deps: AppDeps): Hono {
     }
   });
 
+  if (deps.rateLimiter) {
+    const limit = codeLookupLimit(deps.rateLimiter, deps.trustProxy ?? false);
+    for (const path of CODE_PATHS) app.use(path, limit);
+  }
   if (deps.metrics) app.route('/', metricsRoutes(deps.metrics));
   app.route('/api', qrRoutes(deps.store, deps.publicUrl));
   app.route('/api', importRoutes(deps));

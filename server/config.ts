@@ -2,7 +2,7 @@
 
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
-import { DEFAULT_RATE_LIMITS, type RateLimits } from './realtime/rate-limit.js';
+import { DEFAULT_RATE_LIMITS, NEW_IDENTITIES, type RateLimits } from './realtime/rate-limit.js';
 import { DEFAULT_FANOUT_LIMITS, type FanoutLimits } from './rooms/fanout.js';
 
 export interface Config {
@@ -139,6 +139,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           env.RATE_JOINS_PER_SECOND,
           DEFAULT_RATE_LIMITS.ipJoins.perSecond,
           'RATE_JOINS_PER_SECOND',
+        ),
+      },
+      ipIdentities: {
+        capacity: int(env.RATE_IDENTITIES_BURST, NEW_IDENTITIES.capacity, 'RATE_IDENTITIES_BURST'),
+        perSecond: int(
+          env.RATE_IDENTITIES_PER_SECOND,
+          NEW_IDENTITIES.perSecond,
+          'RATE_IDENTITIES_PER_SECOND',
         ),
       },
     },

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { CLIENT_ID_RE, ENTITY_ID_RE } from './ids.js';
 import { LIMITS } from './limits.js';
+import { CONTROL_MESSAGE, findControl, hasVisible } from './text-check.js';
 import { POLL_KINDS } from './model.js';
 import { ErrorCode, type ClientMessage } from './protocol.js';
 import { WALL_DWELL, WALL_ORDERS } from './wall-order.js';
@@ -180,6 +181,7 @@ export const ClientMessageSchema = v.variant('type', [
       ),
     ),
     key: v.optional(v.pipe(v.string(), v.maxLength(256))),
+    token: v.optional(v.pipe(v.string(), v.maxLength(64))),
     lastSeq: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
     language: v.optional(language),
   }),
@@ -354,6 +356,16 @@ export function parseClientMessage(raw: string): ParseResult<ClientMessage> {
   const rec = data as Record<string, unknown>;
   const id =
     typeof rec.id === 'string' && rec.id.length <= LIMITS.clientIdLength ? rec.id : undefined;
+  const control = findControl(rec);
+  if (control) {
+    return {
+      ok: false,
+      code: ErrorCode.Invalid,
+      message: `${control}: ${CONTROL_MESSAGE}`,
+      field: control,
+      ...(id && !findControl(id) ? { id } : {}),
+    };
+  }
   if (typeof rec.type !== 'string' || !KNOWN_TYPES.has(rec.type)) {
     return {
       ok: false,
@@ -389,6 +401,7 @@ export const CreateEventSchema = v.object({
     v.trim(),
     v.minLength(1, 'name is required'),
     v.maxLength(LIMITS.eventNameLength),
+    v.check(hasVisible, 'name shows no visible characters'),
   ),
   language: v.optional(language, 'nl'),
   /** When the event ends, ms since epoch; data is deleted RETENTION_DAYS later. */

@@ -25,6 +25,8 @@ import type {
 export interface Actor {
   role: Role | 'system';
   participantId?: string;
+  /** A participant's identity was issued at (ms since epoch), from its token (AUTH-8). */
+  since?: number;
 }
 
 export interface StatementState {

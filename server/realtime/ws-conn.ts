@@ -14,6 +14,7 @@ export class WsConn implements Conn {
     readonly participantId: string | undefined,
     private readonly onSend?: (bytes: number) => void,
     readonly credential?: ChairCredential,
+    readonly identity?: { token: string; since: number },
   ) {
     this.viewRole = role === 'chair' || role === 'organizer' ? 'chair' : 'public';
   }

@@ -11,6 +11,8 @@ export interface Conn {
   readonly role: Role;
   /** For a chair: which link it said hello with. */
   readonly credential?: ChairCredential;
+  /** For a participant: the token and age of its identity, sent in the welcome (AUTH-8). */
+  readonly identity?: { token: string; since: number };
   readonly viewRole: ViewRole;
   readonly participantId: string | undefined;
   /** Sends an already serialised frame. */

@@ -8,7 +8,7 @@ import type { EventService } from '../events.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { Store } from '../store/types.js';
 import { bearer } from './auth.js';
-import { jsonError, readJson } from './errors.js';
+import { badBody, jsonError, readJson } from './errors.js';
 
 export interface ApiDeps {
   store: Store;
@@ -26,7 +26,7 @@ export function eventsApi(deps: ApiDeps): Hono {
   api.post('/events', async (c) => {
     if (!admin(c)) return unauthorized(c);
     const body = await readJson(c);
-    if (!body.ok) return jsonError(c, 400, 'invalid', 'body must be JSON');
+    if (!body.ok) return badBody(c, body, 'body must be JSON');
     const parsed = parseBody(CreateEventSchema, body.value);
     if (!parsed.ok) return jsonError(c, 400, parsed.code, parsed.message, parsed.field);
     return c.json(await deps.events.create(parsed.value), 201);
