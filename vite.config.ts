@@ -2,8 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { defineConfig, type Connect, type Plugin, type ProxyOptions } from 'vite';
 import preact from '@preact/preset-vite';
+import { precompress } from './scripts/precompress.js';
 
 const root = fileURLToPath(new URL('./client', import.meta.url));
+const outDir = resolve(root, '../dist/client');
 const backend = 'http://127.0.0.1:8080';
 
 // The server maps these short public addresses to the pages; in dev and preview we do the same
@@ -52,9 +54,9 @@ export default defineConfig({
   root,
   appType: 'mpa',
   publicDir: resolve(root, 'public'),
-  plugins: [preact(), pageRewrites()],
+  plugins: [preact(), pageRewrites(), precompress(outDir)],
   build: {
-    outDir: resolve(root, '../dist/client'),
+    outDir,
     emptyOutDir: true,
     assetsDir: 'assets',
     // Every asset stays a cacheable file; nothing relies on data: URLs being allowed by the CSP.

@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { translate, type MessageKey } from '../../shared/i18n/index.js';
 import { isValidCode, normalizeCode } from '../../shared/limits.js';
 import type { Language } from '../../shared/model.js';
@@ -66,14 +66,29 @@ export function pageRoutes(deps: { store: Store; events: EventService; clientDir
     c.header('Content-Type', 'text/css; charset=utf-8');
     return c.body(PAGE_CSS);
   });
+  // The build wrote a .br and a .gz next to each asset (scripts/precompress.ts): the best one the
+  // browser accepts goes out as it is, with its own length. Vary on every answer, compressed or
+  // not, so no cache in between hands one browser's encoding to another.
+  const varyOnEncoding: MiddlewareHandler = async (c, next) => {
+    await next();
+    if (!/accept-encoding/i.test(c.res.headers.get('Vary') ?? '')) {
+      c.res.headers.append('Vary', 'Accept-Encoding');
+    }
+  };
   app.use(
     '/assets/*',
+    varyOnEncoding,
     serveStatic({
       root: deps.clientDir,
+      precompressed: true,
       onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
     }),
   );
-  app.use('/favicon.svg', serveStatic({ root: deps.clientDir }));
+  app.use(
+    '/favicon.svg',
+    varyOnEncoding,
+    serveStatic({ root: deps.clientDir, precompressed: true }),
+  );
   app.get('/favicon.ico', (c) => c.redirect('/favicon.svg', 301));
   app.get('/', (c) => serve(c, 'index'));
   app.get('/o', (c) => serve(c, 'organizer'));
