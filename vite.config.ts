@@ -59,6 +59,9 @@ export default defineConfig({
     outDir,
     emptyOutDir: true,
     assetsDir: 'assets',
+    // .vite/manifest.json: which chunks each page loads at once and which on demand; the bundle
+    // test and the service worker's list of shell files read it.
+    manifest: true,
     // Every asset stays a cacheable file; nothing relies on data: URLs being allowed by the CSP.
     assetsInlineLimit: 0,
     // Every browser we target has modulepreload; the polyfill would only cost a request.
@@ -68,6 +71,12 @@ export default defineConfig({
         // Two shared chunks instead of a dozen tiny ones: fewer round trips on a busy venue Wi-Fi.
         manualChunks(id) {
           if (id.includes('/node_modules/')) return 'vendor';
+          // One chunk per language: a phone loads only the strings it shows (NET-3).
+          const lang = /\/shared\/i18n\/(nl|en)(?:-[\w]+)?\.ts$/.exec(id);
+          if (lang) return `lang-${lang[1]}`;
+          // The poll charts stay out: the phone loads them only with a poll (NET-3).
+          if (/\/client\/components\/(PollResults|BarChart|ScaleChart|WordCloud)\./.test(id))
+            return undefined;
           if (/\/(client\/(lib|components|styles)|shared)\//.test(id)) return 'common';
           return undefined;
         },

@@ -14,12 +14,10 @@ import { EventBrand } from './EventBrand.js';
 import { HeartState } from './hearts.js';
 import { MineList } from './MineList.js';
 import { QaOthers } from './QaOthers.js';
-import { QaView } from './QaView.js';
 import { QaVotes } from './QaVotes.js';
 import { useEventInfo } from '../lib/useEventInfo.js';
 import { normalizeWord } from '../../shared/words.js';
-import { PollView } from './Poll.js';
-import { RoundView } from './RoundView.js';
+import { PollView, QaView, RoundView } from './lazy-views.js';
 import { Privacy, RoomPicker } from './RoomPicker.js';
 import { WallList } from './WallList.js';
 

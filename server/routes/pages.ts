@@ -11,6 +11,7 @@ import { isValidCode, normalizeCode } from '../../shared/limits.js';
 import type { Language } from '../../shared/model.js';
 import type { EventService } from '../events.js';
 import type { Store } from '../store/types.js';
+import { languageChunks, pageLanguage, withLanguage } from './page-lang.js';
 
 type Page = 'index' | 'participant' | 'chair' | 'projector' | 'organizer' | 'speaker';
 
@@ -51,11 +52,13 @@ export function pageRoutes(deps: { store: Store; events: EventService; clientDir
       return null;
     }
   };
-  const serve = (c: Context, page: Page, status: 200 | 404 = 200) => {
+  const chunkOf = languageChunks(deps.clientDir);
+  const serve = (c: Context, page: Page, status: 200 | 404 = 200, eventLanguage?: Language) => {
     const text = html(page);
     if (text === null) return c.text('The client is not built: run `npm run build`.', 503);
     c.header('Cache-Control', 'no-cache');
-    return c.html(text, status);
+    const lang = pageLanguage(c, eventLanguage);
+    return c.html(withLanguage(text, lang, chunkOf(lang)), status);
   };
   const eventFor = async (raw: string) => {
     const code = normalizeCode(raw);
@@ -101,12 +104,16 @@ export function pageRoutes(deps: { store: Store; events: EventService; clientDir
     const room = await deps.store.getRoom(roomId);
     return room && room.eventId === event.id ? { event, room } : null;
   };
-  const participant = async (c: Context) => serve(c, 'participant', (await target(c)) ? 200 : 404);
+  const participant = async (c: Context) => {
+    const found = await target(c);
+    return serve(c, 'participant', found ? 200 : 404, found?.event.language);
+  };
   app.get('/j/:code', participant);
   app.get('/j/:code/:roomId', participant);
 
   const projector = async (c: Context) => {
-    if (await target(c)) return serve(c, 'projector');
+    const found = await target(c);
+    if (found) return serve(c, 'projector', 200, found.event.language);
     return c.html(messagePage(pickLanguage(c), 'error.not_found', 'home.unknownCode'), 404);
   };
   app.get('/p/:code', projector);
@@ -114,7 +121,8 @@ export function pageRoutes(deps: { store: Store; events: EventService; clientDir
 
   // The speaker's tablet: public and read-only like the projector (QA-11).
   const speaker = async (c: Context) => {
-    if (await target(c)) return serve(c, 'speaker');
+    const found = await target(c);
+    if (found) return serve(c, 'speaker', 200, found.event.language);
     return c.html(messagePage(pickLanguage(c), 'error.not_found', 'home.unknownCode'), 404);
   };
   app.get('/s/:code', speaker);
@@ -132,7 +140,7 @@ export function pageRoutes(deps: { store: Store; events: EventService; clientDir
     if (!deps.events.chairAllowed(event, room, c.req.query('k'))) {
       return c.html(messagePage(lang, 'error.forbidden', 'chair.forbidden'), 403);
     }
-    return serve(c, 'chair');
+    return serve(c, 'chair', 200, event.language);
   };
   app.get('/c/:code', chair);
   app.get('/c/:code/:roomId', chair);
