@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { defineConfig, type Connect, type Plugin, type ProxyOptions } from 'vite';
 import preact from '@preact/preset-vite';
-import { precompress } from './scripts/precompress.js';
+import { precompressDir } from './scripts/precompress.js';
+import { writeServiceWorker } from './scripts/service-worker.js';
 
 const root = fileURLToPath(new URL('./client', import.meta.url));
 const outDir = resolve(root, '../dist/client');
@@ -44,6 +45,30 @@ function pageRewrites(): Plugin {
   };
 }
 
+/**
+ * After Vite has written every file: the service worker gets its file list and version, then
+ * every asset its .br and .gz copy (in that order: sw.js is compressed as filled in).
+ */
+function afterBuild(): Plugin {
+  // `vite build --outDir …` may put the build elsewhere: follow what was resolved.
+  let dir = outDir;
+  return {
+    name: 'vonk-after-build',
+    apply: 'build',
+    configResolved(config) {
+      dir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        writeServiceWorker(dir);
+        precompressDir(dir);
+      },
+    },
+  };
+}
+
 const proxy: Record<string, ProxyOptions> = {
   '/api': { target: backend },
   '/healthz': { target: backend },
@@ -54,7 +79,7 @@ export default defineConfig({
   root,
   appType: 'mpa',
   publicDir: resolve(root, 'public'),
-  plugins: [preact(), pageRewrites(), precompress(outDir)],
+  plugins: [preact(), pageRewrites(), afterBuild()],
   build: {
     outDir,
     emptyOutDir: true,
@@ -68,6 +93,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rollupOptions: {
       output: {
+        // The service worker keeps a fixed address: the browser checks it for a new version.
+        entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js'),
         // Two shared chunks instead of a dozen tiny ones: fewer round trips on a busy venue Wi-Fi.
         manualChunks(id) {
           if (id.includes('/node_modules/')) return 'vendor';
@@ -88,6 +115,7 @@ export default defineConfig({
         projector: resolve(root, 'projector/index.html'),
         speaker: resolve(root, 'speaker/index.html'),
         organizer: resolve(root, 'organizer/index.html'),
+        sw: resolve(root, 'sw.ts'),
       },
     },
   },

@@ -6,7 +6,6 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import type { Plugin } from 'vite';
 
 /**
  * The kinds of file that shrink; images like PNG are compressed already. The HTML pages are not
@@ -44,18 +43,4 @@ export function precompressDir(dir: string): number {
     }
   }
   return written;
-}
-
-/** Runs after Vite has written every file (and after any plugin that writes more). */
-export function precompress(outDir: string): Plugin {
-  return {
-    name: 'vonk-precompress',
-    apply: 'build',
-    closeBundle: {
-      order: 'post',
-      handler() {
-        precompressDir(outDir);
-      },
-    },
-  };
 }

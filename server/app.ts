@@ -46,6 +46,8 @@ export function createApp(deps: AppDeps): Hono {
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
+        // The phone's service worker, /sw.js (NET-4): said outright, not left to script-src.
+        workerSrc: ["'self'"],
         fontSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],

@@ -13,6 +13,7 @@ import { Composer } from './Composer.js';
 import { EventBrand } from './EventBrand.js';
 import { HeartState } from './hearts.js';
 import { MineList } from './MineList.js';
+import { OfflineShell } from './OfflineShell.js';
 import { QaOthers } from './QaOthers.js';
 import { QaVotes } from './QaVotes.js';
 import { useEventInfo } from '../lib/useEventInfo.js';
@@ -167,7 +168,7 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
       <Announcer />
       <main id="main" class="participant__main" tabIndex={-1}>
         {!room ? (
-          <p class="muted">{t('conn.connecting')}</p>
+          <OfflineShell session={session} />
         ) : (
           <>
             {chosen && (

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { i18nReady } from '../lib/i18n.js';
+import { keepAppShell } from '../lib/offline-shell.js';
 import '../styles/base.css';
 import '../home/home.css';
 import './participant.css';
@@ -11,3 +12,4 @@ import { ParticipantApp } from './App.js';
 const root = document.getElementById('app');
 // The first language's strings come first (lib/i18n.ts), then the page.
 if (root) void i18nReady.then(() => render(<ParticipantApp />, root));
+keepAppShell();

@@ -87,6 +87,17 @@ export function pageRoutes(deps: { store: Store; events: EventService; clientDir
       onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
     }),
   );
+  // The phone's service worker (client/sw.ts): checked with the server at every visit, so a
+  // deploy reaches the phones (NET-5).
+  app.use(
+    '/sw.js',
+    varyOnEncoding,
+    serveStatic({
+      root: deps.clientDir,
+      precompressed: true,
+      onFound: (_path, c) => c.header('Cache-Control', 'no-cache'),
+    }),
+  );
   app.use(
     '/favicon.svg',
     varyOnEncoding,
