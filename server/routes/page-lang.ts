@@ -42,12 +42,28 @@ export function languageChunks(clientDir: string): (lang: Language) => string | 
   };
 }
 
-/** The page's HTML with its language on <html> and a preload of that language's strings. */
-export function withLanguage(html: string, lang: Language, chunk: string | null): string {
-  const tagged = html.replace(/<html lang="[a-z]+"/, `<html lang="${lang}"`);
-  if (!chunk) return tagged;
-  return tagged.replace(
-    '</head>',
-    `  <link rel="modulepreload" crossorigin href="${chunk}">\n  </head>`,
-  );
+/** Text for an HTML attribute value in double quotes. */
+function attribute(s: string): string {
+  return s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+/**
+ * The page's HTML with its language on <html>, a preload of that language's strings and, for
+ * the join page, the event's public info as JSON in a <meta> (data, never script: the pages have
+ * no inline script at all), which saves the phone a round trip before it can open its socket.
+ */
+export function withLanguage(
+  html: string,
+  lang: Language,
+  chunk: string | null,
+  eventInfo?: unknown,
+): string {
+  let head = html.replace(/<html lang="[a-z]+"/, `<html lang="${lang}"`);
+  const extra: string[] = [];
+  if (chunk) extra.push(`<link rel="modulepreload" crossorigin href="${chunk}">`);
+  if (eventInfo !== undefined) {
+    extra.push(`<meta name="vonk-event" content="${attribute(JSON.stringify(eventInfo))}">`);
+  }
+  if (extra.length) head = head.replace('</head>', `  ${extra.join('\n    ')}\n  </head>`);
+  return head;
 }

@@ -10,7 +10,9 @@ import { translate, type MessageKey } from '../../shared/i18n/index.js';
 import { isValidCode, normalizeCode } from '../../shared/limits.js';
 import type { Language } from '../../shared/model.js';
 import type { EventService } from '../events.js';
+import type { RoomRegistry } from '../rooms/registry.js';
 import type { Store } from '../store/types.js';
+import { publicEventInfo } from './api-events.js';
 import { languageChunks, pageLanguage, withLanguage } from './page-lang.js';
 
 type Page = 'index' | 'participant' | 'chair' | 'projector' | 'organizer' | 'speaker';
@@ -35,7 +37,12 @@ export function messagePage(lang: Language, titleKey: MessageKey, bodyKey: Messa
 <p>${escapeHtml(translate(lang, bodyKey))}</p><p><a href="/">Vonk</a></p></main></body></html>`;
 }
 
-export function pageRoutes(deps: { store: Store; events: EventService; clientDir: string }): Hono {
+export function pageRoutes(deps: {
+  store: Store;
+  events: EventService;
+  registry: RoomRegistry;
+  clientDir: string;
+}): Hono {
   const app = new Hono();
   // Re-read when the file changes, so a rebuild never leaves pages pointing at gone assets.
   const cache = new Map<Page, { mtime: number; text: string }>();
@@ -53,12 +60,18 @@ export function pageRoutes(deps: { store: Store; events: EventService; clientDir
     }
   };
   const chunkOf = languageChunks(deps.clientDir);
-  const serve = (c: Context, page: Page, status: 200 | 404 = 200, eventLanguage?: Language) => {
+  const serve = (
+    c: Context,
+    page: Page,
+    status: 200 | 404 = 200,
+    eventLanguage?: Language,
+    eventInfo?: unknown,
+  ) => {
     const text = html(page);
     if (text === null) return c.text('The client is not built: run `npm run build`.', 503);
     c.header('Cache-Control', 'no-cache');
     const lang = pageLanguage(c, eventLanguage);
-    return c.html(withLanguage(text, lang, chunkOf(lang)), status);
+    return c.html(withLanguage(text, lang, chunkOf(lang), eventInfo), status);
   };
   const eventFor = async (raw: string) => {
     const code = normalizeCode(raw);
@@ -117,7 +130,9 @@ export function pageRoutes(deps: { store: Store; events: EventService; clientDir
   };
   const participant = async (c: Context) => {
     const found = await target(c);
-    return serve(c, 'participant', found ? 200 : 404, found?.event.language);
+    if (!found) return serve(c, 'participant', 404);
+    const info = await publicEventInfo(deps.registry, found.event);
+    return serve(c, 'participant', 200, found.event.language, info);
   };
   app.get('/j/:code', participant);
   app.get('/j/:code/:roomId', participant);

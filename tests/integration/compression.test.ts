@@ -112,29 +112,3 @@ describe('compressed dynamic answers', () => {
     expect(exported.headers['content-encoding']).toBeUndefined();
   });
 });
-
-describe('one language per page', () => {
-  const preloads = (html: string) =>
-    [...html.matchAll(/rel="modulepreload"[^>]*href="(\/assets\/lang-[^"]+)"/g)].map((m) => m[1]!);
-
-  it('[NET-3] the join page preloads the strings of the event language only', async () => {
-    const nlPage = (await rawGet(`${server.url}/j/${event.code}`)).body.toString('utf8');
-    expect(nlPage).toContain('<html lang="nl"');
-    expect(preloads(nlPage)).toEqual([expect.stringMatching(/^\/assets\/lang-nl-/)]);
-
-    const english = await server.createEvent('Theme afternoon', 'en');
-    const enPage = (await rawGet(`${server.url}/j/${english.code}`)).body.toString('utf8');
-    expect(enPage).toContain('<html lang="en"');
-    expect(preloads(enPage)).toEqual([expect.stringMatching(/^\/assets\/lang-en-/)]);
-  });
-
-  it("[NET-3] the person's own choice (the cookie) wins over the event language", async () => {
-    const res = await rawGet(`${server.url}/j/${event.code}`, { cookie: 'vonk_lang=en' });
-    const html = res.body.toString('utf8');
-    expect(html).toContain('<html lang="en"');
-    expect(preloads(html)).toEqual([expect.stringMatching(/^\/assets\/lang-en-/)]);
-    // A cookie naming no language Vonk has changes nothing.
-    const odd = await rawGet(`${server.url}/j/${event.code}`, { cookie: 'vonk_lang=xx' });
-    expect(odd.body.toString('utf8')).toContain('<html lang="nl"');
-  });
-});
