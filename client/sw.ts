@@ -3,8 +3,8 @@
 // the files, and the files of the participant page. A new deploy is a new sw.js, so the browser
 // installs it; it takes over at once and deletes the caches of older versions.
 //
-// What it keeps: the page's HTML (per join path, and the last one as a fallback for any), its
-// scripts and styles, and the last public event info. Only the HTML and the event info fall back
+// What it keeps: the page's HTML (per join path, and the last one as a fallback for any) with
+// the event's public info in it, its scripts and styles, and the last event info fetched. Only the HTML and the event info fall back
 // to the cache, and only when the network fails: live data comes over the WebSocket, which a
 // service worker never sees, so nothing here is ever shown as live.
 
@@ -48,18 +48,16 @@ const SHELL_PAGE = '/_vonk/shell';
 const JOIN_PAGE = /^\/j\/[^/]+(?:\/[^/]+)?\/?$/;
 const EVENT_INFO = /^\/api\/events\/[^/]+$/;
 
-/** A join page and its event's public info, fetched now and kept. */
-async function keepPage(cache: Cache, path: string): Promise<void> {
-  const code = path.split('/')[2] ?? '';
-  const info = `/api/events/${code}`;
-  const [page, event] = await Promise.all([
-    fetch(path, { cache: 'no-cache' }),
-    fetch(info, { cache: 'no-cache' }),
-  ]);
-  if (page.status !== 200 || event.status !== 200) return;
+/**
+ * Keeps a join page, which carries its event's public info. `fresh`: from the server (a new
+ * version's page); otherwise the copy the browser has just loaded, from its HTTP cache, so a
+ * phone that joins costs the venue's network nothing more.
+ */
+async function keepPage(cache: Cache, path: string, fresh: boolean): Promise<void> {
+  const page = await fetch(path, { cache: fresh ? 'no-cache' : 'force-cache' });
+  if (page.status !== 200) return;
   await cache.put(path, page.clone());
   await cache.put(SHELL_PAGE, page);
-  await cache.put(info, event);
 }
 
 sw.addEventListener('install', (e) => {
@@ -83,7 +81,7 @@ sw.addEventListener('install', (e) => {
         const old = await caches.open(name);
         for (const req of await old.keys()) {
           const path = new URL(req.url).pathname;
-          if (JOIN_PAGE.test(path)) await keepPage(cache, path).catch(() => undefined);
+          if (JOIN_PAGE.test(path)) await keepPage(cache, path, true).catch(() => undefined);
           // The last event info stays what it was until the network gives a newer one.
           else if (EVENT_INFO.test(path) && !(await cache.match(path))) {
             const res = await old.match(req);
@@ -113,7 +111,9 @@ sw.addEventListener('message', (e) => {
   if (data?.type !== 'vonk.keep' || typeof data.path !== 'string') return;
   if (!JOIN_PAGE.test(data.path)) return;
   const path = data.path;
-  e.waitUntil(caches.open(CACHE).then((cache) => keepPage(cache, path).catch(() => undefined)));
+  e.waitUntil(
+    caches.open(CACHE).then((cache) => keepPage(cache, path, false).catch(() => undefined)),
+  );
 });
 
 /** The network first; the kept copy only when there is no network at all. */

@@ -25,14 +25,12 @@ let ev: CreatedEvent;
 let chair: TestClient;
 let problems: string[];
 
-/** True once the service worker has kept the join page and the event's info. */
+/** True once the service worker has kept this event's join page (which carries its info). */
 function shellKept(page: Page, code: string): Promise<boolean> {
   return page.evaluate(async (c) => {
     for (const name of await caches.keys()) {
-      const cache = await caches.open(name);
-      if ((await cache.match('/_vonk/shell')) && (await cache.match(`/api/events/${c}`))) {
-        return true;
-      }
+      const kept = await (await caches.open(name)).match(`/j/${c}`);
+      if (kept && (await kept.text()).includes('name="vonk-event"')) return true;
     }
     return false;
   }, code);
