@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { LIMITS } from '../shared/limits.js';
+import { compressDynamic } from './compression.js';
 import type { EventService } from './events.js';
 import type { Logger } from './log.js';
 import type { RoomRegistry } from './rooms/registry.js';
@@ -63,6 +64,8 @@ export function createApp(deps: AppDeps): Hono {
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
+        // The phone's service worker, /sw.js (NET-4): said outright, not left to script-src.
+        workerSrc: ["'self'"],
         fontSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
@@ -75,6 +78,7 @@ export function createApp(deps: AppDeps): Hono {
       xFrameOptions: 'DENY',
     }),
   );
+  app.use('*', compressDynamic());
   const apiBodyLimit = bodyLimit({
     maxSize: LIMITS.bodyBytes,
     onError: (c) => {

@@ -58,6 +58,7 @@ export class Connection {
   start(): void {
     this.stopped = false;
     window.addEventListener('online', this.wake);
+    window.addEventListener('offline', this.lost);
     document.addEventListener('visibilitychange', this.wake);
     this.open();
   }
@@ -65,6 +66,7 @@ export class Connection {
   stop(): void {
     this.stopped = true;
     window.removeEventListener('online', this.wake);
+    window.removeEventListener('offline', this.lost);
     document.removeEventListener('visibilitychange', this.wake);
     clearTimeout(this.retryTimer);
     this.drop();
@@ -219,6 +221,16 @@ export class Connection {
       this.drop();
       this.afterClose(1006);
     }
+  };
+
+  /**
+   * The phone says it has no network: nothing will get through the socket, so say so now
+   * instead of after DEAD_AFTER_MS of silence; what is unsent stays in the outbox.
+   */
+  private readonly lost = (): void => {
+    if (!this.ws || this.stopped) return;
+    this.drop();
+    this.afterClose(1006);
   };
 
   /** Back online or back in view: do not wait out the backoff. */

@@ -6,7 +6,7 @@ import { CreateEventSchema, parseBody } from '../../shared/schema.js';
 import { createDemoEvent } from '../demo.js';
 import type { EventService } from '../events.js';
 import type { RoomRegistry } from '../rooms/registry.js';
-import type { Store } from '../store/types.js';
+import type { EventRecord, Store } from '../store/types.js';
 import { bearer } from './auth.js';
 import { badBody, jsonError, readJson } from './errors.js';
 
@@ -48,17 +48,22 @@ export function eventsApi(deps: ApiDeps): Hono {
     const event = isValidCode(code) ? await deps.store.getEventByCode(code) : null;
     if (!event)
       return jsonError(c, 404, 'not_found', 'Deze code bestaat niet / unknown event code');
-    const info = await deps.registry.eventInfo(event);
-    const rooms = await Promise.all(
-      info.rooms.map(async (r) => {
-        const live = await deps.registry.get(r.id);
-        const current = live?.state.room.currentActivityId;
-        const activity = current ? live?.state.activities.get(current) : undefined;
-        return { ...r, currentActivity: activity ? { kind: activity.kind } : null };
-      }),
-    );
-    return c.json({ ...info, rooms });
+    return c.json(await publicEventInfo(deps.registry, event));
   });
 
   return api;
+}
+
+/** What anyone with the join code may know of an event: also put in the join page (NET-3). */
+export async function publicEventInfo(registry: RoomRegistry, event: EventRecord) {
+  const info = await registry.eventInfo(event);
+  const rooms = await Promise.all(
+    info.rooms.map(async (r) => {
+      const live = await registry.get(r.id);
+      const current = live?.state.room.currentActivityId;
+      const activity = current ? live?.state.activities.get(current) : undefined;
+      return { ...r, currentActivity: activity ? { kind: activity.kind } : null };
+    }),
+  );
+  return { ...info, rooms };
 }

@@ -4,6 +4,7 @@ import { enRound } from './en-round.js';
 import { enReport } from './en-report.js';
 import { enIntegrity } from './en-integrity.js';
 import { enHall } from './en-hall.js';
+import { enPhone } from './en-phone.js';
 import type { MessageKey } from './nl.js';
 
 export const en: Record<MessageKey, string> = {
@@ -229,6 +230,7 @@ export const en: Record<MessageKey, string> = {
   ...enReport,
   ...enIntegrity,
   ...enHall,
+  ...enPhone,
   // Pitch Q&A.
   'error.qa_closed': 'This Q&A is closed. You cannot ask or vote now.',
   'error.own_question': 'You cannot vote for your own question.',
