@@ -6,9 +6,7 @@ import type { ComponentType, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n.js';
 
-function lazyView<P extends object>(
-  load: () => Promise<ComponentType<P>>,
-): FunctionComponent<P> {
+function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): FunctionComponent<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   const preload = () => {
