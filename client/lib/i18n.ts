@@ -64,12 +64,15 @@ function initialLanguage(): Language {
 export const lang = signal<Language>(initialLanguage());
 
 /** Resolves once the first language's strings are loaded: pages render after it. */
-export const i18nReady: Promise<unknown> = loadLanguage(lang.value).catch(() =>
-  // The page's own language could not load; Dutch is the last resort.
-  loadLanguage('nl').then(() => {
-    lang.value = 'nl';
-  }),
-);
+export const i18nReady: Promise<unknown> = loadLanguage(lang.value)
+  .catch(() =>
+    // The page's own language could not load; Dutch is the last resort.
+    loadLanguage('nl').then(() => {
+      lang.value = 'nl';
+    }),
+  )
+  // Neither: the page still renders (t() shows keys) rather than stay blank.
+  .catch(() => undefined);
 
 effect(() => {
   document.documentElement.lang = lang.value;

@@ -6,9 +6,7 @@ import type { ComponentType, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n.js';
 
-function lazyView<P extends object>(
-  load: () => Promise<ComponentType<P>>,
-): FunctionComponent<P> & { preload(): Promise<unknown> } {
+function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): FunctionComponent<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   const preload = () => {
@@ -56,7 +54,7 @@ function lazyView<P extends object>(
       </p>
     );
   }
-  return Object.assign(Lazy, { preload });
+  return Lazy;
 }
 
 export const PollView = lazyView(() => import('./Poll.js').then((m) => m.PollView));

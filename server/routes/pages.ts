@@ -70,6 +70,8 @@ export function pageRoutes(deps: {
     const text = html(page);
     if (text === null) return c.text('The client is not built: run `npm run build`.', 503);
     c.header('Cache-Control', 'no-cache');
+    // The language (and so the page) follows the vonk_lang cookie.
+    c.header('Vary', 'Cookie');
     const lang = pageLanguage(c, eventLanguage);
     return c.html(withLanguage(text, lang, chunkOf(lang), eventInfo), status);
   };

@@ -45,6 +45,7 @@ describe('one language per page', () => {
     const html = res.body.toString('utf8');
     expect(html).toContain('<html lang="en"');
     expect(preloads(html)).toEqual([expect.stringMatching(/^\/assets\/lang-en-/)]);
+    expect(String(res.headers.vary).toLowerCase()).toContain('cookie');
     // A cookie naming no language Vonk has changes nothing.
     const odd = await rawGet(`${server.url}/j/${event.code}`, { cookie: 'vonk_lang=xx' });
     expect(odd.body.toString('utf8')).toContain('<html lang="nl"');
