@@ -120,6 +120,11 @@ export interface PollConfig {
   askWhy: boolean;
   /** The approved "why" lines are on the projector and phones next to the results. */
   showWhy: boolean;
+  /**
+   * For sensitive polls: count only votes of identities at least this many seconds old when
+   * they voted (AUTH-9). 0 or absent: every vote counts.
+   */
+  minIdentityAgeS?: number;
 }
 
 export type PollState = 'draft' | 'open' | 'closed';
@@ -175,6 +180,13 @@ export interface PollResultsView {
   rounds: RoundTally[];
   /** Cloud words the chair took out of the results (chair view only). */
   removedWords?: string[];
+  /**
+   * Chair view only: the most votes of this round from identities issued within 10 seconds of
+   * each other, just before they voted, when that is an implausible burst (AUTH-9).
+   */
+  burst?: number;
+  /** Chair view only: votes of this round left out by `minIdentityAgeS`. */
+  tooYoung?: number;
 }
 
 export type StatementStatus = 'pending' | 'approved' | 'rejected' | 'hidden';

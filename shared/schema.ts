@@ -89,6 +89,7 @@ export const PollConfigPatchSchema = v.partial(
     showCounts: v.boolean(),
     askWhy: v.boolean(),
     showWhy: v.boolean(),
+    minIdentityAgeS: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3600)),
   }),
 );
 export const WallConfigPatchSchema = wallConfig;

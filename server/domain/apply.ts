@@ -57,7 +57,7 @@ export function apply(state: RoomState, change: Change): Dirty[] {
     case 'poll.voted':
     case 'poll.controlled':
     case 'cloud.removed':
-      return applyPoll(state, e);
+      return applyPoll(state, e, change.at);
     case 'question.asked':
     case 'question.upvoted':
     case 'question.moderated':

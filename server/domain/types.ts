@@ -53,12 +53,20 @@ export interface StatementState {
 }
 
 /** What the server keeps of a poll besides its activity view: the votes themselves. */
+/** A voter's identity at its vote (AUTH-9), when known. */
+export interface VoterAge {
+  since: number;
+  age: number;
+}
+
 export interface PollRuntime {
   /**
    * Votes per round (index 0 is round 1): one entry per participant, replaced when they vote
    * again. Every count is derived from these maps when a view is built.
    */
   rounds: Map<string, PollChoice>[];
+  /** Per round: when each voter's identity was issued and how old it was at the vote (ms). */
+  ages?: Map<string, VoterAge>[];
   /** Cloud words the chair took out of the results; the votes that hold them stay stored. */
   removedWords: Set<string>;
 }
@@ -139,6 +147,8 @@ export type DomainEvent =
       participantId: string;
       /** Checked and normalised: only the field of the poll's kind is set. */
       choice: PollChoice;
+      /** When the voter's identity was issued (AUTH-8); absent for older changes. */
+      since?: number;
     }
   /** `round` is the poll's round after the action (bumped by newRound). */
   | { type: 'poll.controlled'; pollId: string; action: PollAction; round: number }

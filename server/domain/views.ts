@@ -12,6 +12,7 @@ import type {
 } from '../../shared/model.js';
 import type { EntityChange, MineMessage, SnapshotMessage } from '../../shared/protocol.js';
 import { findPoll } from './poll.js';
+import { burstOf, countedVotes } from './poll-identity.js';
 import { tallyRounds } from './poll-tally.js';
 import { isPublicQa, isPublicQuestion, mineQuestions, questionView } from './qa-view.js';
 import { phaseIndex } from './round.js';
@@ -64,6 +65,13 @@ export function pollView(state: RoomState, id: string, role: ViewRole): PollResu
   };
   if (role === 'chair' && poll.config.pollKind === 'cloud') {
     view.removedWords = [...runtime.removedWords].sort();
+  }
+  if (role === 'chair') {
+    const now = poll.round - 1;
+    const burst = burstOf(runtime, now);
+    if (burst !== undefined) view.burst = burst;
+    const left = (runtime.rounds[now]?.size ?? 0) - countedVotes(poll.config, runtime, now).size;
+    if (left > 0) view.tooYoung = left;
   }
   return view;
 }
