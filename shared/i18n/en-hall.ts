@@ -4,6 +4,7 @@ import type { nlHall } from './nl-hall.js';
 
 export const enHall: Record<keyof typeof nlHall, string> = {
   'projector.pages': '{n} / {total}',
+  'projector.joinCode': 'with the code',
   'projector.qa.closed': 'Questions are closed',
   'qa.emptyClosed': 'No questions yet.',
   'chair.wall.order': 'Order on the screen',

@@ -3,6 +3,7 @@
 
 export const nlHall = {
   'projector.pages': '{n} / {total}',
+  'projector.joinCode': 'met de code',
   'projector.qa.closed': 'Vragen stellen is gesloten',
   'qa.emptyClosed': 'Nog geen vragen.',
   'chair.wall.order': 'Volgorde op het scherm',
