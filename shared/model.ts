@@ -202,6 +202,8 @@ export interface StatementView {
   createdAt: number;
   /** A dilemma round's contribution: the index of the step it was posted in. */
   phase?: number;
+  /** A poll's why: the option(s) its author had chosen when writing it (POLL-13). */
+  optionIds?: string[];
 }
 
 export interface HarvestSource {

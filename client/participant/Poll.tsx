@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PollActivity, PollChoice } from '../../shared/model.js';
 import { useAnnounceNew } from '../components/Announcer.js';
 import { PollResults } from '../components/PollResults.js';
+import { WhyOption } from '../components/WhyOption.js';
 import { errorKey, t, type MessageKey } from '../lib/i18n.js';
 import { currentVote, lastRounds, optionLetter, resultSummary } from '../lib/poll.js';
 import type { Session } from '../lib/session.js';
@@ -130,7 +131,8 @@ export function PollView({ poll, session }: { poll: PollActivity; session: Sessi
           </h2>
           <ul class="whys">
             {whys.map((s) => (
-              <li key={s.id} class="wall-item">
+              <li key={s.id} class="wall-item" data-testid="why-item">
+                <WhyOption poll={poll} optionIds={s.optionIds} />
                 <p class="wall-item__text">{s.text}</p>
               </li>
             ))}

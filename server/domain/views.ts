@@ -36,6 +36,7 @@ export function statementView(st: StatementState, state?: RoomState): StatementV
     group: st.group,
     createdAt: st.createdAt,
     ...(phase !== undefined ? { phase } : {}),
+    ...(st.optionIds ? { optionIds: st.optionIds } : {}),
   };
 }
 

@@ -4,6 +4,8 @@ import type { nlHall } from './nl-hall.js';
 
 export const enHall: Record<keyof typeof nlHall, string> = {
   'projector.pages': '{n} / {total}',
+  'projector.why.none': 'No reasons yet',
+  'poll.why.for': 'For option',
   'projector.joinCode': 'with the code',
   'projector.qa.closed': 'Questions are closed',
   'qa.emptyClosed': 'No questions yet.',

@@ -3,6 +3,8 @@
 
 export const nlHall = {
   'projector.pages': '{n} / {total}',
+  'projector.why.none': 'Nog geen toelichting',
+  'poll.why.for': 'Voor optie',
   'projector.joinCode': 'met de code',
   'projector.qa.closed': 'Vragen stellen is gesloten',
   'qa.emptyClosed': 'Nog geen vragen.',
