@@ -57,6 +57,7 @@ export class Connection {
   start(): void {
     this.stopped = false;
     window.addEventListener('online', this.wake);
+    window.addEventListener('offline', this.lost);
     document.addEventListener('visibilitychange', this.wake);
     this.open();
   }
@@ -64,6 +65,7 @@ export class Connection {
   stop(): void {
     this.stopped = true;
     window.removeEventListener('online', this.wake);
+    window.removeEventListener('offline', this.lost);
     document.removeEventListener('visibilitychange', this.wake);
     clearTimeout(this.retryTimer);
     this.drop();
@@ -213,6 +215,20 @@ export class Connection {
       this.drop();
       this.afterClose(1006);
     }
+  };
+
+  /**
+   * The browser says the network is gone: say so at once rather than after the silence limit,
+   * and stop trusting the socket (on a dead network its close can take minutes). What is sent
+   * from now on waits in the outbox; back online, `wake` reconnects without waiting.
+   */
+  private readonly lost = (): void => {
+    if (this.stopped || this.status.value === 'failed') return;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    this.drop();
+    this.status.value = 'offline';
+    this.scheduleReconnect();
   };
 
   /** Back online or back in view: do not wait out the backoff. */

@@ -92,7 +92,8 @@ export function pageRoutes(deps: { store: Store; events: EventService; clientDir
 
   const projector = async (c: Context) => {
     if (await target(c)) return serve(c, 'projector');
-    return c.html(messagePage(pickLanguage(c), 'error.not_found', 'home.unknownCode'), 404);
+    // A beamer has no screen to look at: point to whoever gave the link (JOIN-8).
+    return c.html(messagePage(pickLanguage(c), 'error.not_found', 'page.screenUnknown'), 404);
   };
   app.get('/p/:code', projector);
   app.get('/p/:code/:roomId', projector);
@@ -100,7 +101,7 @@ export function pageRoutes(deps: { store: Store; events: EventService; clientDir
   // The speaker's tablet: public and read-only like the projector (QA-11).
   const speaker = async (c: Context) => {
     if (await target(c)) return serve(c, 'speaker');
-    return c.html(messagePage(pickLanguage(c), 'error.not_found', 'home.unknownCode'), 404);
+    return c.html(messagePage(pickLanguage(c), 'error.not_found', 'page.screenUnknown'), 404);
   };
   app.get('/s/:code', speaker);
   app.get('/s/:code/:roomId', speaker);
@@ -108,7 +109,7 @@ export function pageRoutes(deps: { store: Store; events: EventService; clientDir
   const chair = async (c: Context) => {
     const event = await eventFor(c.req.param('code') ?? '');
     const lang = event?.language ?? pickLanguage(c);
-    if (!event) return c.html(messagePage(lang, 'error.not_found', 'home.unknownCode'), 404);
+    if (!event) return c.html(messagePage(lang, 'error.not_found', 'page.chairUnknown'), 404);
     const roomId = c.req.param('roomId');
     const room = roomId ? await deps.store.getRoom(roomId) : null;
     if (roomId && (!room || room.eventId !== event.id)) {

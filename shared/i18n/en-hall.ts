@@ -4,6 +4,12 @@ import type { nlHall } from './nl-hall.js';
 
 export const enHall: Record<keyof typeof nlHall, string> = {
   'projector.pages': '{n} / {total}',
+  'page.screenUnknown':
+    'There is no event with the code in this link. Ask the organizer for the right screen link.',
+  'page.chairUnknown':
+    'There is no event with the code in this link. Ask the organizer for your chair link.',
+  'wall.heartFor': 'Give a heart: {text}',
+  'mine.atStep': 'In step {n}',
   'projector.why.none': 'No reasons yet',
   'poll.why.for': 'For option',
   'projector.joinCode': 'with the code',

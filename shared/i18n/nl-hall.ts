@@ -3,6 +3,12 @@
 
 export const nlHall = {
   'projector.pages': '{n} / {total}',
+  'page.screenUnknown':
+    'Er is geen bijeenkomst met de code in deze link. Vraag de organisator om de juiste schermlink.',
+  'page.chairUnknown':
+    'Er is geen bijeenkomst met de code in deze link. Vraag de organisator om je link als gespreksleider.',
+  'wall.heartFor': 'Hartje geven: {text}',
+  'mine.atStep': 'Bij stap {n}',
   'projector.why.none': 'Nog geen toelichting',
   'poll.why.for': 'Voor optie',
   'projector.joinCode': 'met de code',
