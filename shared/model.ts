@@ -103,7 +103,11 @@ export interface ScaleConfig {
 }
 
 /** live: everyone sees the results while votes come in; hidden: only after the chair reveals. */
-export type ResultsMode = 'live' | 'hidden';
+/**
+ * live: the results show while voting (on the phone after your own vote, against herding);
+ * always: on the phone before voting too; hidden: until the chair reveals them.
+ */
+export type ResultsMode = 'live' | 'always' | 'hidden';
 
 export interface PollConfig {
   pollKind: PollKind;

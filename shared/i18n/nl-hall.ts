@@ -3,6 +3,9 @@
 
 export const nlHall = {
   'projector.pages': '{n} / {total}',
+  'poll.revote': 'Stem opnieuw — ben je van mening veranderd? In ronde {n} koos je: {choice}.',
+  'poll.resultsAfterVote': 'De uitslag zie je na je stem.',
+  'chair.poll.resultsMode.always': 'Meteen zichtbaar, ook voor wie nog niet stemde',
   'page.screenUnknown':
     'Er is geen bijeenkomst met de code in deze link. Vraag de organisator om de juiste schermlink.',
   'page.chairUnknown':

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guard, haveBrowser, launch, PROJECTOR, phoneContext, shot } from '../helpers/browser.js';
 import { audit } from '../helpers/a11y.js';
-import { expectAck } from '../helpers/polls.js';
+import { DILEMMA, dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
 import {
   chairKey,
   startTestServer,
@@ -133,5 +133,72 @@ describe.skipIf(!haveBrowser)('a phone that tells the truth', () => {
     // A participant who typed a wrong code still gets the page with the retry field.
     await phone.goto(`${srv.url}/j/ZZZZZZ`);
     await expect.poll(() => phone.locator('body').innerText()).toMatch(/bestaat niet/);
+  });
+
+  it('[POLL-14] live results show on the phone only after your vote, unless the chair says always', async () => {
+    const pollId = await startPoll(chair, {
+      pollKind: 'single',
+      question: 'Hoe tevreden bent u over de wijkteams?',
+      options: ['Tevreden', 'Neutraal', 'Ontevreden'].map((label, i) => ({ id: `s${i}`, label })),
+    });
+    const other = await TestClient.connect(srv.url, {
+      role: 'participant',
+      eventCode: ev.code,
+      participantId: 'herd-voter-1',
+    });
+    expectAck(await other.command({ type: 'poll.vote', pollId, optionIds: ['s2'] }));
+    other.close();
+    await phone.goto(ev.joinUrl);
+    await phone.getByTestId('poll').waitFor();
+    await phone.getByTestId('results-after-vote').waitFor();
+    expect(await phone.getByTestId('poll-results').count()).toBe(0);
+    await shot(phone, 'phone-live-before-vote');
+    await phone.getByTestId('ballot-option').filter({ hasText: 'Neutraal' }).click();
+    await phone.getByTestId('vote-button').click();
+    await phone.getByTestId('poll-results').waitFor();
+    expect(await phone.getByTestId('results-after-vote').count()).toBe(0);
+
+    // "Always": a fresh phone sees the results before voting.
+    expectAck(
+      await chair.command({
+        type: 'activity.update',
+        activityId: pollId,
+        config: { resultsMode: 'always' },
+      }),
+    );
+    const fresh = await (await phoneContext(browser)).newPage();
+    problems.push(...guard(fresh, srv.url));
+    await fresh.goto(ev.joinUrl);
+    await fresh.getByTestId('poll-results').waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('[POLL-15][POLL-8] round 2 reminds you of your round-1 choice; the why has room and a count', async () => {
+    const pollId = await startPoll(chair, { ...dilemmaConfig(), askWhy: true });
+    await expect.poll(() => phone.getByTestId('ballot-option').count()).toBe(2);
+    const first = DILEMMA.options[0]!.label;
+    await phone.getByTestId('ballot-option').filter({ hasText: first }).click();
+    await phone.getByTestId('vote-button').click();
+    await expect
+      .poll(() => phone.getByTestId('vote-status').getAttribute('data-state'))
+      .toBe('sent');
+    const why = phone.getByTestId('why-input');
+    expect(await why.evaluate((el) => el.tagName)).toBe('TEXTAREA');
+    await why.fill('Omdat de cliënt dan in beeld blijft');
+    await expect.poll(() => phone.getByTestId('why-count').innerText()).toBe('Nog 105 tekens');
+    await audit(phone, 'phone: why with its count');
+    expectAck(await chair.command({ type: 'poll.control', pollId, action: 'close' }));
+    expectAck(await chair.command({ type: 'poll.control', pollId, action: 'newRound' }));
+    const reminder = phone.getByTestId('revote-reminder');
+    await expect.poll(() => reminder.innerText()).toContain('ben je van mening veranderd?');
+    expect(await reminder.innerText()).toContain(`In ronde 1 koos je: A. ${first}`);
+    await shot(phone, 'phone-round-2-reminder');
+    // A reload (a fresh snapshot) still knows the first choice.
+    await phone.reload();
+    await expect.poll(() => phone.getByTestId('revote-reminder').innerText()).toContain(first);
+    await phone.getByTestId('ballot-option').nth(1).click();
+    await phone.getByTestId('vote-button').click();
+    await expect.poll(() => phone.getByTestId('revote-reminder').count()).toBe(0);
+    expect(problems).toEqual([]);
   });
 });
