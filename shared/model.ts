@@ -268,6 +268,8 @@ export interface RoomSummary {
   name: string;
   kind: RoomKind;
   location: string | null;
+  /** The organizer's grouping of rooms (an arrangement of tables); the phone groups by it. */
+  arrangement?: string | null;
 }
 
 /** One row of the organizer's live overview. */

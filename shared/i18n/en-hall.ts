@@ -4,6 +4,8 @@ import type { nlHall } from './nl-hall.js';
 
 export const enHall: Record<keyof typeof nlHall, string> = {
   'projector.pages': '{n} / {total}',
+  'rooms.search': 'Find your group, location or arrangement',
+  'rooms.found': '{n} found',
   'poll.revote': 'Vote again — have you changed your mind? In round {n} you chose: {choice}.',
   'poll.resultsAfterVote': 'You will see the results after you vote.',
   'chair.poll.resultsMode.always': 'Visible at once, also to those who have not voted',

@@ -3,6 +3,8 @@
 
 export const nlHall = {
   'projector.pages': '{n} / {total}',
+  'rooms.search': 'Zoek je groep, locatie of arrangement',
+  'rooms.found': '{n} gevonden',
   'poll.revote': 'Stem opnieuw — ben je van mening veranderd? In ronde {n} koos je: {choice}.',
   'poll.resultsAfterVote': 'De uitslag zie je na je stem.',
   'chair.poll.resultsMode.always': 'Meteen zichtbaar, ook voor wie nog niet stemde',
