@@ -8,7 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECTOR_BODY_MIN } from '../../shared/brand.js';
 import { WALL_DWELL } from '../../shared/wall-order.js';
-import { guard, haveBrowser, launch, PROJECTOR, shot } from '../helpers/browser.js';
+import { CHAIR, guard, haveBrowser, launch, PROJECTOR, shot } from '../helpers/browser.js';
+import { audit } from '../helpers/a11y.js';
 import { expectAck } from '../helpers/polls.js';
 import {
   chairKey,
@@ -294,6 +295,41 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
     const projectorRes = await fetch(ev.projectorUrl);
     expect(projectorRes.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     expect(projectorRes.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it("[WALL-8][WALL-9] the chair sets the order and the seconds per page in the wall's settings", async () => {
+    const created = await chair.command({
+      type: 'activity.create',
+      kind: 'wall',
+      title: 'Muur instellingen',
+      config: {},
+    });
+    expectAck(created);
+    const wallId = (created as { id: string }).id;
+    expectAck(await chair.command({ type: 'activity.show', activityId: wallId }));
+    const context = await browser.newContext({ viewport: CHAIR, locale: 'nl-NL' });
+    const page = await context.newPage();
+    problems.push(...guard(page, srv.url));
+    await page.goto(ev.chairUrl);
+    await page.getByTestId('agenda-item').filter({ hasText: 'Muur instellingen' }).click();
+    await expect.poll(() => page.getByTestId('title-input').inputValue()).toBe('Muur instellingen');
+    expect(await page.getByTestId('wall-dwell').inputValue()).toBe(String(WALL_DWELL.default));
+    // Out of range: said under the field, nothing saved.
+    await page.getByTestId('wall-dwell').fill('2');
+    await expect.poll(() => page.getByTestId('save-settings-button').isDisabled()).toBe(true);
+    expect(await page.locator('#set-dwell-hint').innerText()).toContain('van 4 tot 60');
+    await page.getByTestId('wall-dwell').fill('12');
+    await page.getByTestId('wall-order').selectOption('hearts');
+    await page.getByTestId('save-settings-button').click();
+    await expect
+      .poll(() => {
+        const a = chair.activities.get(wallId);
+        return a?.kind === 'wall' ? [a.config.order, a.config.dwell] : null;
+      })
+      .toEqual(['hearts', 12]);
+    await audit(page, 'chair: wall settings with order and dwell');
     await context.close();
     expect(problems).toEqual([]);
   });
