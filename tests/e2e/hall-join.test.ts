@@ -145,4 +145,24 @@ describe.skipIf(!haveBrowser)('the join moment on the beamer', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  it("[JOIN-7] an English event's join slide speaks English", async () => {
+    const en = await srv.createEvent('Citizens first', 'en');
+    const enChair = await TestClient.connect(srv.url, {
+      role: 'chair',
+      eventCode: en.code,
+      key: chairKey(en.chairUrl),
+    });
+    expectAck(await enChair.command({ type: 'activity.show', activityId: null }));
+    enChair.close();
+    const context = await browser.newContext({ viewport: HALL_SMALL, locale: 'en-GB' });
+    const page = await context.newPage();
+    problems.push(...guard(page, srv.url));
+    await page.goto(en.projectorUrl);
+    const slide = page.getByTestId('join-slide');
+    await expect.poll(() => slide.innerText()).toContain('with the code');
+    expect(await page.getByTestId('projector-code').innerText()).toBe(en.code);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
 });
