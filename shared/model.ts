@@ -103,7 +103,11 @@ export interface ScaleConfig {
 }
 
 /** live: everyone sees the results while votes come in; hidden: only after the chair reveals. */
-export type ResultsMode = 'live' | 'hidden';
+/**
+ * live: the results show while voting (on the phone after your own vote, against herding);
+ * always: on the phone before voting too; hidden: until the chair reveals them.
+ */
+export type ResultsMode = 'live' | 'always' | 'hidden';
 
 export interface PollConfig {
   pollKind: PollKind;
@@ -214,6 +218,8 @@ export interface StatementView {
   createdAt: number;
   /** A dilemma round's contribution: the index of the step it was posted in. */
   phase?: number;
+  /** A poll's why: the option(s) its author had chosen when writing it (POLL-13). */
+  optionIds?: string[];
 }
 
 export interface HarvestSource {
@@ -274,6 +280,8 @@ export interface RoomSummary {
   name: string;
   kind: RoomKind;
   location: string | null;
+  /** The organizer's grouping of rooms (an arrangement of tables); the phone groups by it. */
+  arrangement?: string | null;
 }
 
 /** One row of the organizer's live overview. */

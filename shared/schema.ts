@@ -84,7 +84,7 @@ export const PollConfigPatchSchema = v.partial(
       minLabel: scaleLabel,
       maxLabel: scaleLabel,
     }),
-    resultsMode: v.picklist(['live', 'hidden']),
+    resultsMode: v.picklist(['live', 'always', 'hidden']),
     showPercentages: v.boolean(),
     showCounts: v.boolean(),
     askWhy: v.boolean(),

@@ -143,6 +143,7 @@ export function Console({ session, event, room, chairKey }: Props) {
         selectedId={selectedStatement?.id ?? null}
         editingId={editingId}
         hasActivity={selected !== undefined}
+        poll={selected?.kind === 'poll' ? selected : undefined}
         onSelect={(id) => select(queue.findIndex((q) => q.id === id))}
         onModerate={moderate}
         onEdit={setEditingId}

@@ -195,7 +195,7 @@ export function PollSettings({ poll, outbox }: { poll: PollActivity; outbox: Out
       {problem && <p class="field-error">{t(problem)}</p>}
       <fieldset>
         <legend>{t('chair.poll.resultsMode')}</legend>
-        {(['live', 'hidden'] as const).map((m) => (
+        {(['live', 'always', 'hidden'] as const).map((m) => (
           <label key={m} class="choice">
             <input
               type="radio"

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits.js';
-import type { StatementView } from '../../shared/model.js';
+import type { PollActivity, StatementView } from '../../shared/model.js';
+import { WhyOption } from '../components/WhyOption.js';
 import { t } from '../lib/i18n.js';
 import { charCount } from '../lib/text.js';
 
@@ -9,6 +10,8 @@ interface Props {
   selectedId: string | null;
   editingId: string | null;
   hasActivity: boolean;
+  /** The poll whose whys are in the queue: each shows the option it argues for. */
+  poll?: PollActivity | undefined;
   onSelect: (id: string) => void;
   onModerate: (s: StatementView, action: 'approve' | 'reject') => void;
   onEdit: (id: string | null) => void;
@@ -53,6 +56,7 @@ function QueueItem({
   statement: s,
   selected,
   editing,
+  poll,
   onSelect,
   onModerate,
   onEdit,
@@ -79,6 +83,7 @@ function QueueItem({
         />
       ) : (
         <>
+          {poll && <WhyOption poll={poll} optionIds={s.optionIds} />}
           <p class="statement-text">{s.text}</p>
           <p class="statement-meta">
             {s.name ?? t('wall.anonymous')}

@@ -170,7 +170,7 @@ export function applyPoll(state: RoomState, e: PollEvent, at = 0): Dirty[] {
       switch (e.action) {
         case 'open':
           // The first opening starts showing results as the chair chose; a reopening keeps them.
-          if (poll.state === 'draft') next.revealed = poll.config.resultsMode === 'live';
+          if (poll.state === 'draft') next.revealed = poll.config.resultsMode !== 'hidden';
           next.state = 'open';
           break;
         case 'close':
@@ -184,7 +184,7 @@ export function applyPoll(state: RoomState, e: PollEvent, at = 0): Dirty[] {
           while (runtime.rounds.length < e.round) runtime.rounds.push(new Map());
           next.round = e.round;
           next.state = 'open';
-          next.revealed = poll.config.resultsMode === 'live';
+          next.revealed = poll.config.resultsMode !== 'hidden';
           break;
       }
       state.activities.set(poll.id, next);

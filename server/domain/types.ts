@@ -48,6 +48,8 @@ export interface StatementState {
   group: string | null;
   /** A dilemma round's contribution: the id of the step it was posted in. */
   phaseId: string | null;
+  /** A poll's why: the option(s) its author had chosen when writing it (POLL-13). */
+  optionIds?: string[];
   /** When the status last changed; ordering for the queue and wall. */
   updatedAt: number;
 }
@@ -135,6 +137,8 @@ export type DomainEvent =
       source?: HarvestSource;
       /** A dilemma round's contribution: the step it was posted in (its stable id). */
       phaseId?: string;
+      /** A poll's why: the option(s) the author had chosen when writing it (POLL-13). */
+      optionIds?: string[];
     }
   | { type: 'statement.harvested'; statementId: string; on: boolean }
   | { type: 'filter.words.set'; words: string[] }

@@ -37,6 +37,7 @@ export function statementView(st: StatementState, state?: RoomState): StatementV
     group: st.group,
     createdAt: st.createdAt,
     ...(phase !== undefined ? { phase } : {}),
+    ...(st.optionIds ? { optionIds: st.optionIds } : {}),
   };
 }
 
@@ -175,8 +176,12 @@ export function mineFor(
   const votes: MyVote[] = [];
   for (const [pollId, runtime] of state.polls) {
     const poll = findPoll(state, pollId);
-    const choice = poll && runtime.rounds[poll.round - 1]?.get(participantId);
-    if (poll && choice) votes.push({ pollId, round: poll.round, ...choice });
+    if (!poll) continue;
+    const choice = runtime.rounds[poll.round - 1]?.get(participantId);
+    // Not yet voted again in a new round: the previous choice, so the phone can remind of it.
+    const before = poll.round > 1 ? runtime.rounds[poll.round - 2]?.get(participantId) : undefined;
+    if (choice) votes.push({ pollId, round: poll.round, ...choice });
+    else if (before) votes.push({ pollId, round: poll.round - 1, ...before });
   }
   return { own, hearted, votes, ...mineQuestions(state, participantId) };
 }

@@ -39,7 +39,7 @@ export function decideWall(state: RoomState, actor: Actor, cmd: WallCommand): Re
       const target = postTarget(state, actor.participantId, cmd.activityId, cmd.phase);
       if (!target.ok) return target;
       if (state.statements.has(cmd.id)) return fail(ErrorCode.DuplicateId, 'id already used', 'id');
-      const { maxLength, oneLine, moderation, phaseId } = target.value;
+      const { maxLength, oneLine, moderation, phaseId, optionIds } = target.value;
       const text = checkText(oneLine ? cmd.text.replace(/\s+/g, ' ') : cmd.text, maxLength);
       if (!text.ok) return text;
       const { name, flagged } = authorAndFlag(text.value, cmd.name, state.filter.all);
@@ -53,6 +53,7 @@ export function decideWall(state: RoomState, actor: Actor, cmd: WallCommand): Re
         status: moderation === 'pre' || flagged ? 'pending' : 'approved',
         ...(flagged ? { flagged } : {}),
         ...(phaseId ? { phaseId } : {}),
+        ...(optionIds?.length ? { optionIds } : {}),
       });
     }
     case 'heart.set': {
@@ -129,6 +130,8 @@ interface PostTarget {
   moderation: Moderation;
   /** A dilemma round's contribution: the step it goes into. */
   phaseId?: string;
+  /** A poll's why: the option(s) the author chose in the current round. */
+  optionIds?: string[];
 }
 
 /**
@@ -172,7 +175,13 @@ function postTarget(
   if (!hasVoted(state, activity, participantId)) {
     return fail(ErrorCode.NoVote, 'vote first, then say why');
   }
-  return ok({ maxLength: LIMITS.whyLength, moderation: 'pre', oneLine: true });
+  const choice = state.polls.get(activity.id)?.rounds[activity.round - 1]?.get(participantId);
+  return ok({
+    maxLength: LIMITS.whyLength,
+    moderation: 'pre',
+    oneLine: true,
+    ...(choice?.optionIds ? { optionIds: [...choice.optionIds] } : {}),
+  });
 }
 
 const NEXT_STATUS: Record<string, StatementStatus | undefined> = {
@@ -200,6 +209,7 @@ export function applyWall(state: RoomState, e: WallEvent, change: Change): Dirty
         source: e.source ?? null,
         group: null,
         phaseId: e.phaseId ?? null,
+        ...(e.optionIds ? { optionIds: e.optionIds } : {}),
         pinned: false,
         hearts: new Set(),
         createdAt: change.at,
