@@ -36,6 +36,20 @@ export interface AppDeps {
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
 
+  // The chair console shows a live mirror of the projector in a frame (CHAIR-7). The projector
+  // page is public and read-only, so framing it by Vonk's own pages is safe; every other page
+  // stays unframeable. Registered first so it runs after secureHeaders has set its headers.
+  app.use('/p/*', async (c, next) => {
+    await next();
+    const csp = c.res.headers.get('Content-Security-Policy');
+    if (csp) {
+      c.res.headers.set(
+        'Content-Security-Policy',
+        csp.replace("frame-ancestors 'none'", "frame-ancestors 'self'"),
+      );
+    }
+    c.res.headers.set('X-Frame-Options', 'SAMEORIGIN');
+  });
   app.use(
     '*',
     secureHeaders({

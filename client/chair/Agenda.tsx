@@ -1,5 +1,6 @@
 import type { ActivityView } from '../../shared/model.js';
 import { t } from '../lib/i18n.js';
+import { kindLabel } from './kind-label.js';
 
 interface Props {
   activities: ActivityView[];
@@ -42,13 +43,7 @@ export function Agenda(props: Props) {
                 <span class="agenda__title">
                   {a.title}
                   <span class="agenda__kind">
-                    {t(
-                      a.kind === 'poll'
-                        ? 'chair.kind.poll'
-                        : a.kind === 'round'
-                          ? 'chair.kind.round'
-                          : 'chair.kind.wall',
-                    )}
+                    {t(kindLabel(a))}
                     {a.kind === 'round' &&
                       ` · ${t('round.step', { n: a.config.phase + 1, total: a.config.phases.length })}`}
                     {a.kind === 'poll' && ` · ${t(`chair.poll.state.${a.state}`)}`}

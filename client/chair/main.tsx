@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../styles/base.css';
 import './chair.css';
+import './console.css';
 import './poll.css';
 import './qa.css';
 import { ChairApp } from './App.js';
