@@ -1,12 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EventInfo, RoomSummary, StatementView } from '../../shared/model.js';
 import { ConnStatus } from '../components/ConnStatus.js';
 import { LangSwitch } from '../components/LangSwitch.js';
 import { NoticeBar } from '../components/NoticeBar.js';
-import { lang, t } from '../lib/i18n.js';
-import { exportPath, projectorPath } from '../lib/route.js';
+import { t } from '../lib/i18n.js';
+import { projectorPath } from '../lib/route.js';
 import type { Session } from '../lib/session.js';
 import { sortedActivities, wallOrder } from '../lib/store.js';
+import { ActivitySettings } from './ActivitySettings.js';
 import { Agenda } from './Agenda.js';
 import { useChairKeys } from './keys.js';
 import { LinksMenu } from './LinksMenu.js';
@@ -15,17 +16,13 @@ import { Moderator } from './moderation.js';
 import { PhoneTabs, type Tab } from './PhoneTabs.js';
 import { ShortcutHelp } from './ShortcutHelp.js';
 import { PollPanel } from './PollPanel.js';
-import { PollSettings } from './PollSettings.js';
 import { QaColumns } from './QaColumns.js';
-import { QaSettings } from './QaSettings.js';
 import { Queue } from './Queue.js';
 import { queueOrder, useQueueSelection } from './selection.js';
 import { RoundPanel } from './RoundPanel.js';
-import { RoundSettings } from './RoundSettings.js';
 import { UndoBar } from './UndoBar.js';
 import { WallPanel } from './WallPanel.js';
 import { WordFilter } from './WordFilter.js';
-import { WallSettings } from './WallSettings.js';
 
 interface Props {
   session: Session;
@@ -46,6 +43,9 @@ export function Console({ session, event, room, chairKey }: Props) {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
   const [tab, setTab] = useState<Tab>('queue');
+  /** A new activity's form, shown in the main column until the chair closes it (CHAIR-10). */
+  const [formOpen, setFormOpen] = useState<string | null>(null);
+  const focusedForm = useRef<string | null>(null);
 
   const activities = sortedActivities(conn.view.activities.value);
   // A show that is still in the outbox already counts, so arrow keys step from where we are going.
@@ -90,10 +90,16 @@ export function Console({ session, event, room, chairKey }: Props) {
     if (activityId) setChosenActivity(activityId);
   };
 
-  // A new activity's id is its command's id: open its settings as soon as it arrives.
+  // A new activity's id is its command's id: open its form in the main column as soon as it
+  // arrives, with focus in its first field.
+  const opened = (id: string) => {
+    setChosenActivity(id);
+    setFormOpen(id);
+    setTab('settings');
+  };
   const add = (kind: 'wall' | 'poll') => {
     const n = activities.filter((a) => a.kind === kind).length + 1;
-    setChosenActivity(
+    opened(
       outbox.push(
         kind === 'wall'
           ? { type: 'activity.create', kind, title: t('chair.wallTitle', { n }), config: {} }
@@ -104,7 +110,7 @@ export function Console({ session, event, room, chairKey }: Props) {
 
   const addRound = () => {
     const n = activities.filter((a) => a.kind === 'round').length + 1;
-    setChosenActivity(
+    opened(
       outbox.push({
         type: 'activity.create',
         kind: 'round',
@@ -116,7 +122,7 @@ export function Console({ session, event, room, chairKey }: Props) {
 
   const addQa = () => {
     const n = activities.filter((a) => a.kind === 'qa').length + 1;
-    setChosenActivity(
+    opened(
       outbox.push({
         type: 'activity.create',
         kind: 'qa',
@@ -125,6 +131,24 @@ export function Console({ session, event, room, chairKey }: Props) {
       }),
     );
   };
+
+  const inMain = formOpen !== null && selected?.id === formOpen;
+  const settings = selected && (
+    <ActivitySettings
+      selected={selected}
+      outbox={outbox}
+      mine={mine}
+      event={event}
+      chairKey={chairKey}
+    />
+  );
+  useEffect(() => {
+    if (!inMain || focusedForm.current === formOpen) return;
+    focusedForm.current = formOpen;
+    document
+      .querySelector<HTMLElement>('#main-form input:not([type=hidden]), #main-form textarea')
+      ?.focus();
+  }, [inMain, formOpen]);
 
   const moderate = (s: StatementView, action: 'approve' | 'reject' | 'edit', text?: string) => {
     if (selection.inProgress.has(s.id)) return;
@@ -217,44 +241,31 @@ export function Console({ session, event, room, chairKey }: Props) {
             />
           </div>
           <div data-tab="settings">
-            {selected?.kind === 'wall' && (
-              <WallSettings key={selected.id} activity={selected} outbox={outbox} />
-            )}
-            {selected?.kind === 'poll' && (
-              <PollSettings key={selected.id} poll={selected} outbox={outbox} />
-            )}
-            {selected?.kind === 'qa' && (
-              <QaSettings key={selected.id} activity={selected} outbox={outbox} />
-            )}
-            {selected?.kind === 'round' && (
-              <RoundSettings
-                key={selected.id}
-                round={selected}
-                outbox={outbox}
-                usedSteps={
-                  new Set(
-                    mine.flatMap((s) =>
-                      s.phase === undefined ? [] : [selected.config.phases[s.phase]?.id ?? ''],
-                    ),
-                  )
-                }
-              />
-            )}
-            {selected && (
-              <p class="activity-export">
-                <a
-                  href={exportPath(event.code, 'csv', chairKey, lang.value === 'nl', selected.id)}
-                  download
-                  data-testid="activity-export-link"
-                >
-                  {t('chair.exportActivity', { title: selected.title })}
-                </a>
-              </p>
-            )}
+            {!inMain && settings}
             <WordFilter words={conn.view.room.value?.filterWords ?? []} outbox={outbox} />
           </div>
         </div>
-        {selected?.kind === 'qa' ? (
+        {inMain ? (
+          <section
+            class="chair__col chair__form"
+            id="main-form"
+            data-tab="settings"
+            data-testid="main-form"
+          >
+            {settings}
+            <button
+              type="button"
+              class="btn"
+              data-testid="form-done"
+              onClick={() => {
+                setFormOpen(null);
+                setTab('queue');
+              }}
+            >
+              {t('chair.formDone')}
+            </button>
+          </section>
+        ) : selected?.kind === 'qa' ? (
           <QaColumns qa={selected} session={session} />
         ) : selected?.kind === 'poll' ? (
           <>

@@ -47,4 +47,5 @@ export const enChair = {
   'chair.mirror.end': 'nothing, this is the last item',
   'chair.mirror.start': 'nothing, this is the first item',
   'chair.mirror.join': 'the code to join',
+  'chair.formDone': 'Done',
 } as const;

@@ -47,4 +47,5 @@ export const nlChair = {
   'chair.mirror.end': 'niets, dit is het laatste onderdeel',
   'chair.mirror.start': 'niets, dit is het eerste onderdeel',
   'chair.mirror.join': 'de code om mee te doen',
+  'chair.formDone': 'Klaar',
 } as const;
