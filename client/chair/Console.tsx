@@ -10,6 +10,7 @@ import { sortedActivities, wallOrder } from '../lib/store.js';
 import { ActivitySettings } from './ActivitySettings.js';
 import { Agenda } from './Agenda.js';
 import { useChairKeys } from './keys.js';
+import { HarvestNotice, useHarvestWatch } from './HarvestNotice.js';
 import { LinksMenu } from './LinksMenu.js';
 import { Mirror } from './Mirror.js';
 import { Moderator } from './moderation.js';
@@ -132,6 +133,14 @@ export function Console({ session, event, room, chairKey }: Props) {
     );
   };
 
+  const plenary = (conn.view.room.value?.kind ?? room.kind) === 'plenary';
+  const harvest = useHarvestWatch({
+    storageKey: `vonk.harvest.${event.code}.${room.id}`,
+    activities: plenary ? activities : [],
+    statements: all,
+    looking: (id) => current === id || selected?.id === id,
+    show,
+  });
   const inMain = formOpen !== null && selected?.id === formOpen;
   const settings = selected && (
     <ActivitySettings
@@ -218,6 +227,7 @@ export function Console({ session, event, room, chairKey }: Props) {
         <LangSwitch />
       </header>
       <NoticeBar />
+      <HarvestNotice watch={harvest} onOpen={setChosenActivity} onShow={show} />
       <div class="chair__grid">
         <div class="chair__col chair__left">
           <div data-tab="screen">
@@ -233,6 +243,7 @@ export function Console({ session, event, room, chairKey }: Props) {
               current={current}
               selectedId={selected?.id ?? null}
               pendingByActivity={pendingByActivity}
+              fresh={harvest.wall ? { id: harvest.wall.id, n: harvest.fresh } : undefined}
               onShow={show}
               onSelect={setChosenActivity}
               onAdd={add}

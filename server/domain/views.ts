@@ -32,6 +32,7 @@ export function statementView(st: StatementState, state?: RoomState): StatementV
     edited: st.originalText !== null,
     flagged: st.flagged,
     harvested: st.harvested,
+    landed: st.landed,
     source: st.source,
     group: st.group,
     createdAt: st.createdAt,

@@ -48,4 +48,10 @@ export const enChair = {
   'chair.mirror.start': 'nothing, this is the first item',
   'chair.mirror.join': 'the code to join',
   'chair.formDone': 'Done',
+  'chair.harvestNew': '{n} new in {title}',
+  'chair.harvestNewBadge': '{n} new',
+  'chair.harvestOpen': 'Look',
+  'chair.harvestShow': 'On screen',
+  'chair.harvestAuto': 'Put new harvest on screen automatically',
+  'chair.landed': 'Arrived at the plenary',
 } as const;

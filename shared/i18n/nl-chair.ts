@@ -48,4 +48,10 @@ export const nlChair = {
   'chair.mirror.start': 'niets, dit is het eerste onderdeel',
   'chair.mirror.join': 'de code om mee te doen',
   'chair.formDone': 'Klaar',
+  'chair.harvestNew': '{n} nieuw in {title}',
+  'chair.harvestNewBadge': '{n} nieuw',
+  'chair.harvestOpen': 'Bekijken',
+  'chair.harvestShow': 'Op het scherm',
+  'chair.harvestAuto': 'Nieuwe oogst automatisch op het scherm',
+  'chair.landed': 'Aangekomen bij de plenaire',
 } as const;
