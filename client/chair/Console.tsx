@@ -82,6 +82,11 @@ export function Console({ session, event, room, chairKey }: Props) {
       outbox.onSettled((s) => {
         if (s.kind === 'error' && s.cmd.type === 'statement.moderate')
           selection.failed(s.cmd.statementId);
+        // A new activity's form goes back to its place once it is saved.
+        if (s.kind === 'ack' && s.cmd.type === 'activity.update') {
+          const saved = s.cmd.activityId;
+          setFormOpen((open) => (open === saved ? null : open));
+        }
       }),
     [],
   );

@@ -88,6 +88,11 @@ function QueueItem({
         />
       ) : (
         <>
+          {s.choice !== undefined && (
+            <p class="why-choice" data-testid="why-choice">
+              {t('chair.whyOption', { option: s.choice })}
+            </p>
+          )}
           <p class="statement-text">{s.text}</p>
           <p class="statement-meta">
             {busy && <span class="badge">{t('chair.sending')}</span>}
