@@ -135,6 +135,40 @@ describe.skipIf(!haveBrowser)('the chair console per device', () => {
   }, 60_000);
 
   for (const lang of ['nl', 'en'] as const) {
+    it(`[CHAIR-7] the mirror shows what the projector shows, and what → shows next (${lang})`, async () => {
+      const ev = events[lang]!;
+      const page = await open(ev.chairUrl, SIZES[3], lang);
+      const frame = page.frameLocator('[data-testid="mirror-frame"]');
+      // The wall on screen, with its join code: the projector page itself.
+      await expect
+        .poll(() => frame.getByTestId('projector-code').textContent(), { timeout: 15_000 })
+        .toContain(ev.code);
+      expect(await page.getByTestId('mirror-frame').getAttribute('aria-hidden')).toBe('true');
+      expect(await page.getByTestId('mirror-frame').evaluate((f) => f.hasAttribute('inert'))).toBe(
+        true,
+      );
+      const pollTitle = lang === 'nl' ? 'Welke kant?' : 'Which side?';
+      expect(await page.getByTestId('mirror-next').textContent()).toContain(pollTitle);
+      expect(await page.getByTestId('mirror-next').textContent()).toContain(
+        lang === 'nl' ? 'Dilemma-stemming' : 'Dilemma vote',
+      );
+      // One key: → puts the poll on screen; the mirror follows and the preview moves on.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press('ArrowRight');
+      await frame.getByTestId('projector-poll').waitFor({ timeout: 15_000 });
+      await expect
+        .poll(() => page.getByTestId('mirror-prev').textContent())
+        .toContain(lang === 'nl' ? 'Hartenkreten' : 'Statements');
+      expect(await page.getByTestId('mirror-next').textContent()).toContain('Pitch');
+      await shot(page, `chair-console-mirror-${lang}`);
+      // Back, so the other tests find the wall on screen.
+      await page.keyboard.press('ArrowLeft');
+      await frame.getByTestId('projector-code').waitFor({ timeout: 15_000 });
+      await page.context().close();
+    }, 60_000);
+  }
+
+  for (const lang of ['nl', 'en'] as const) {
     it(`[CHAIR-9] "?" lists every shortcut; Enter saves an edit, Shift+Enter is a new line (${lang})`, async () => {
       const ev = events[lang]!;
       const page = await open(ev.chairUrl, SIZES[3], lang);
