@@ -1,6 +1,8 @@
 // Domain nouns shared by server and client. Views are what a role receives over the wire;
 // the server keeps richer state (participant ids, heart sets) that never leaves it.
 
+import type { WallOrder } from './wall-order.js';
+
 export type Language = 'nl' | 'en';
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
 
@@ -19,6 +21,10 @@ export interface WallConfig {
   open: boolean;
   /** The plenary's harvest wall: fed by the rooms' chairs, not by participants. */
   harvest?: boolean;
+  /** The order on the beamer: newest first (the default), most hearts first, oldest first. */
+  order?: WallOrder;
+  /** Seconds a page stays on the beamer when not all fits at once (WALL_DWELL). */
+  dwell?: number;
 }
 
 interface ActivityBase {
@@ -43,6 +49,8 @@ export interface QaConfig {
   /** Open for questions and upvotes, whether or not it is on screen (collected in advance). */
   open: boolean;
   maxLength: number;
+  /** Set by the server: the chair closed it, so putting it on screen does not open it (QA-13). */
+  closedByChair?: boolean;
 }
 
 export interface QaActivity extends ActivityBase {

@@ -1,5 +1,6 @@
 import { LIMITS } from '../../shared/limits.js';
 import type { Moderation, WallActivity, WallConfig } from '../../shared/model.js';
+import { WALL_DWELL, WALL_ORDERS, dwellOf, type WallOrder } from '../../shared/wall-order.js';
 import { t } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
 import { SaveRow, useSettingsDraft } from './draft.js';
@@ -10,6 +11,8 @@ interface Draft {
   maxLength: string;
   moderation: Moderation;
   open: boolean;
+  order: WallOrder;
+  dwell: string;
 }
 
 function draftOf(a: WallActivity): Draft {
@@ -20,6 +23,8 @@ function draftOf(a: WallActivity): Draft {
     maxLength: String(c.maxLength),
     moderation: c.moderation,
     open: c.open,
+    order: c.order ?? 'newest',
+    dwell: String(dwellOf(c.dwell)),
   };
 }
 
@@ -29,7 +34,9 @@ function same(a: Draft, b: Draft): boolean {
     a.prompt === b.prompt &&
     a.maxLength === b.maxLength &&
     a.moderation === b.moderation &&
-    a.open === b.open
+    a.open === b.open &&
+    a.order === b.order &&
+    a.dwell === b.dwell
   );
 }
 
@@ -42,15 +49,19 @@ export function WallSettings({ activity, outbox }: { activity: WallActivity; out
   const lengthOk =
     Number.isInteger(maxLength) && maxLength >= 1 && maxLength <= LIMITS.statementMaxLength;
   const titleOk = draft.title.trim().length > 0;
+  const dwell = Number.parseInt(draft.dwell, 10);
+  const dwellOk = Number.isInteger(dwell) && dwell >= WALL_DWELL.min && dwell <= WALL_DWELL.max;
 
   const save = (e: Event) => {
     e.preventDefault();
-    if (!lengthOk || !titleOk || !form.dirty) return;
+    if (!lengthOk || !titleOk || !dwellOk || !form.dirty) return;
     const config: Partial<WallConfig> = {};
     if (draft.prompt !== base.prompt) config.prompt = draft.prompt.trim();
     if (draft.maxLength !== base.maxLength) config.maxLength = maxLength;
     if (draft.moderation !== base.moderation) config.moderation = draft.moderation;
     if (draft.open !== base.open) config.open = draft.open;
+    if (draft.order !== base.order) config.order = draft.order;
+    if (draft.dwell !== base.dwell) config.dwell = dwell;
     outbox.push({
       type: 'activity.update',
       activityId: activity.id,
@@ -128,7 +139,38 @@ export function WallSettings({ activity, outbox }: { activity: WallActivity; out
         />
         {t('chair.openForPosts')}
       </label>
-      <SaveRow form={form} blocked={false} />
+      <label for="set-order">{t('chair.wall.order')}</label>
+      <select
+        id="set-order"
+        data-testid="wall-order"
+        value={draft.order}
+        onChange={(e) => change({ order: e.currentTarget.value as WallOrder })}
+      >
+        {WALL_ORDERS.map((o) => (
+          <option key={o} value={o}>
+            {t(`chair.wall.order.${o}`)}
+          </option>
+        ))}
+      </select>
+      <label for="set-dwell">{t('chair.wall.dwell')}</label>
+      <input
+        id="set-dwell"
+        data-testid="wall-dwell"
+        type="number"
+        inputMode="numeric"
+        min={WALL_DWELL.min}
+        max={WALL_DWELL.max}
+        value={draft.dwell}
+        aria-invalid={dwellOk ? 'false' : 'true'}
+        aria-describedby="set-dwell-hint"
+        onInput={(e) => change({ dwell: e.currentTarget.value })}
+      />
+      <p id="set-dwell-hint" class={dwellOk ? 'hint' : 'field-error'}>
+        {dwellOk
+          ? t('chair.wall.dwellHint')
+          : t('chair.wall.dwellRange', { min: WALL_DWELL.min, max: WALL_DWELL.max })}
+      </p>
+      <SaveRow form={form} blocked={!dwellOk} />
     </form>
   );
 }

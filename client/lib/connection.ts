@@ -7,6 +7,7 @@ import {
   type ServerMessage,
 } from '../../shared/protocol.js';
 import type { Language, Role } from '../../shared/model.js';
+import { getParticipantToken, keepParticipantToken } from './identity.js';
 import { ViewStore } from './store.js';
 
 export type ConnStatus = 'connecting' | 'online' | 'offline' | 'failed';
@@ -57,6 +58,7 @@ export class Connection {
   start(): void {
     this.stopped = false;
     window.addEventListener('online', this.wake);
+    window.addEventListener('offline', this.lost);
     document.addEventListener('visibilitychange', this.wake);
     this.open();
   }
@@ -64,6 +66,7 @@ export class Connection {
   stop(): void {
     this.stopped = true;
     window.removeEventListener('online', this.wake);
+    window.removeEventListener('offline', this.lost);
     document.removeEventListener('visibilitychange', this.wake);
     clearTimeout(this.retryTimer);
     this.drop();
@@ -124,7 +127,11 @@ export class Connection {
     const { role, eventCode, roomId, participantId, key, language } = this.opts;
     const hello: HelloMessage = { type: 'hello', protocol: PROTOCOL_VERSION, role, eventCode };
     if (roomId) hello.roomId = roomId;
-    if (participantId) hello.participantId = participantId;
+    if (participantId) {
+      hello.participantId = participantId;
+      const token = getParticipantToken(eventCode);
+      if (token) hello.token = token;
+    }
     if (key) hello.key = key;
     if (this.seq > 0) hello.lastSeq = this.seq;
     if (language) hello.language = language();
@@ -146,6 +153,7 @@ export class Connection {
       case 'welcome':
         this.view.applyWelcome(msg);
         if (msg.participantId) this.opts.onParticipantId?.(msg.participantId);
+        if (msg.identity) keepParticipantToken(this.opts.eventCode, msg.identity.token);
         break;
       case 'event':
         this.view.applyEvent(msg);
@@ -213,6 +221,16 @@ export class Connection {
       this.drop();
       this.afterClose(1006);
     }
+  };
+
+  /**
+   * The phone says it has no network: nothing will get through the socket, so say so now
+   * instead of after DEAD_AFTER_MS of silence; what is unsent stays in the outbox.
+   */
+  private readonly lost = (): void => {
+    if (!this.ws || this.stopped) return;
+    this.drop();
+    this.afterClose(1006);
   };
 
   /** Back online or back in view: do not wait out the backoff. */

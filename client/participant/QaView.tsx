@@ -76,7 +76,11 @@ export function QaView({ qa, session, votes, draftKey }: Props) {
           ))}
         </div>
       </div>
-      {approved.length === 0 && <p class="muted">{t('qa.empty')}</p>}
+      {approved.length === 0 && (
+        <p class="muted" data-testid="qa-empty">
+          {t(qa.config.open ? 'qa.empty' : 'qa.emptyClosed')}
+        </p>
+      )}
       <ul class="qa-list" ref={list} data-testid="qa-list" aria-labelledby="qa-list-heading">
         {shown.map(item)}
       </ul>

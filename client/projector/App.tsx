@@ -16,7 +16,9 @@ import { ProjectorWall } from './Wall.js';
 export function ProjectorApp() {
   const route = useMemo(() => readRoute('p'), []);
   const state = useEventInfo(route.code);
-  useFullscreenShortcut();
+  // A mirror of the beamer (framed in the chair console) leaves fullscreen to the real one.
+  const mirror = useMemo(() => new URLSearchParams(window.location.search).has('mirror'), []);
+  useFullscreenShortcut(!mirror);
   // Before the event is known (loading, unknown code) only the link's ?theme= counts.
   useLayoutEffect(() => void applyProjectorBrand(themeOverride(), null), []);
   if (state.kind === 'ready') {
@@ -37,8 +39,9 @@ export function ProjectorApp() {
 }
 
 /** No visible controls on a beamer, but a double click or F still goes fullscreen. */
-function useFullscreenShortcut(): void {
+function useFullscreenShortcut(on: boolean): void {
   useEffect(() => {
+    if (!on) return;
     const toggle = () => {
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
       else void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -88,7 +91,11 @@ function Projector({ event, room }: { event: EventInfo; room: RoomSummary }) {
             <h1 class="projector__prompt">
               {activity.config.prompt.trim() || t('wall.prompt.default')}
             </h1>
-            <ProjectorWall items={approvedFor(view.statements.value, activity.id)} />
+            <ProjectorWall
+              items={approvedFor(view.statements.value, activity.id)}
+              order={activity.config.order}
+              dwell={activity.config.dwell}
+            />
           </>
         ) : (
           <div class="projector__idle">

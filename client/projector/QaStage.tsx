@@ -93,7 +93,11 @@ export function QaStage({ qa, questions }: { qa: QaActivity; questions: Question
           </li>
         ))}
       </ol>
-      {mine.length === 0 && <p class="projector__empty">{t('projector.qa.empty')}</p>}
+      {mine.length === 0 && (
+        <p class="projector__empty" data-testid="projector-qa-invite">
+          {t(qa.config.open ? 'projector.qa.empty' : 'projector.qa.closed')}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,12 +1,11 @@
-import { useRef } from 'preact/hooks';
-import { PROJECTOR_BODY_MIN } from '../../shared/brand.js';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { PROJECTOR_BODY_MIN, PROJECTOR_SUPPORT_MIN } from '../../shared/brand.js';
 import type { StatementView } from '../../shared/model.js';
+import { dwellOf, pageAt, sortForWall, type WallOrder } from '../../shared/wall-order.js';
 import { t, type MessageKey } from '../lib/i18n.js';
 import { fitFont, useFit } from './fit.js';
+import { layoutPages, showPage, unplace, usePageIndex, type Pages } from './pages.js';
 import { formatNumber } from '../lib/poll.js';
-
-/** Never more than this on screen; beyond it nobody at the back can read anything anyway. */
-const MAX_ITEMS = 60;
 
 /** The largest font as a fraction of the stage height, so the wall scales with the beamer. */
 const MAX_FRACTION = 0.1;
@@ -14,18 +13,26 @@ const MAX_FRACTION = 0.1;
 /**
  * The largest font size at which the wall fits the stage: a handful of statements fill the
  * screen in huge letters, a busy wall shrinks down to a size still readable from the back.
- * Whatever does not fit even then (the oldest, as the wall is newest first) is hidden.
+ * What does not fit even then is cut into pages (WALL-9); returns them, or [] for one page.
  */
-function fit(stage: HTMLElement, wall: HTMLElement, maxFraction: number): void {
+function fit(stage: HTMLElement, wall: HTMLElement, maxFraction: number): Pages {
+  showPage(wall, undefined);
+  unplace(wall);
   const height = stage.clientHeight;
-  const items = Array.from(wall.children) as HTMLElement[];
-  for (const el of items) el.hidden = false;
   // The smallest is the hall minimum, a fraction of the screen (not the stage) height.
   const min = Math.max(16, window.innerHeight * PROJECTOR_BODY_MIN);
-  if (fitFont(stage, wall, min, Math.max(min, height * maxFraction))) return;
-  for (const el of items) {
-    if (el.offsetTop + el.offsetHeight > height) el.hidden = true;
-  }
+  wall.classList.remove('is-paged');
+  if (fitFont(stage, wall, min, Math.max(min, height * maxFraction))) return [];
+  // Measured as it will be shown: a paged wall's pinned items are not enlarged.
+  wall.classList.add('is-paged');
+  wall.style.fontSize = `${Math.round(min)}px`;
+  // The page indicator sits at the bottom of the stage, below the last row.
+  const reserve = Math.ceil(window.innerHeight * PROJECTOR_SUPPORT_MIN * 1.6);
+  const pages = layoutPages(wall, height - reserve);
+  if (pages.length > 1) return pages;
+  wall.classList.remove('is-paged');
+  unplace(wall);
+  return [];
 }
 
 interface Props {
@@ -34,37 +41,59 @@ interface Props {
   maxFraction?: number;
   /** What an empty stage says (a round's step has its own line). */
   empty?: MessageKey;
+  /** The chair's order (a wall's setting); pinned items come first in any order. */
+  order?: WallOrder | undefined;
+  /** Seconds per page when not everything fits at once. */
+  dwell?: number | undefined;
 }
 
 export function ProjectorWall({
   items,
   maxFraction = MAX_FRACTION,
   empty = 'projector.empty',
+  order,
+  dwell,
 }: Props) {
   const stage = useRef<HTMLDivElement>(null);
   const wall = useRef<HTMLOListElement>(null);
+  const [pages, setPages] = useState<Pages>([]);
+  const seconds = dwellOf(dwell);
+  const index = usePageIndex(pages.length, seconds);
+  const sorted = sortForWall(items, order);
   // Grouped items (the plenary's harvest) stand together; the order within a group is kept.
-  const ordered = items.some((s) => s.group)
-    ? [...items].sort(
+  const shown = sorted.some((s) => s.group)
+    ? sorted.sort(
         (a, b) =>
           Number(b.pinned) - Number(a.pinned) ||
           (a.group ?? '\uffff').localeCompare(b.group ?? '\uffff'),
       )
-    : items;
-  const shown = ordered.length > MAX_ITEMS ? ordered.slice(0, MAX_ITEMS) : ordered;
+    : sorted;
 
   // Text length matters as much as the count, so refit on any change to what is shown.
   const signature = shown
     .map((s) => `${s.id}:${s.pinned ? 1 : 0}:${s.hearts}:${s.text.length}:${s.group ?? ''}`)
     .join('|');
   useFit(stage, signature, (el) => {
-    if (wall.current) fit(el, wall.current, maxFraction);
+    if (!wall.current) return;
+    const next = fit(el, wall.current, maxFraction);
+    const now = pageAt(Date.now(), seconds, next.length);
+    showPage(wall.current, next[now]);
+    setPages(next);
   });
+  // The page turns with the clock; what is shown of the measured pages follows.
+  useLayoutEffect(() => {
+    if (wall.current && pages.length > 1) showPage(wall.current, pages[index]);
+  }, [pages, index]);
 
   return (
     <div class="projector__wall-stage" ref={stage}>
       {shown.length === 0 && <p class="projector__empty">{t(empty)}</p>}
-      <ol class="projector__wall" data-testid="projector-wall" ref={wall} data-count={shown.length}>
+      <ol
+        class={pages.length > 1 ? 'projector__wall is-paged' : 'projector__wall'}
+        data-testid="projector-wall"
+        ref={wall}
+        data-count={shown.length}
+      >
         {shown.map((s) => (
           <li
             key={s.id}
@@ -93,6 +122,16 @@ export function ProjectorWall({
           </li>
         ))}
       </ol>
+      {pages.length > 1 && (
+        <p
+          class="projector__pages"
+          data-testid="projector-pages"
+          data-page={index + 1}
+          data-pages={pages.length}
+        >
+          {t('projector.pages', { n: index + 1, total: pages.length })}
+        </p>
+      )}
     </div>
   );
 }

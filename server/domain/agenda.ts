@@ -117,7 +117,13 @@ export function decideAgenda(
       if (cmd.activityId !== null && !state.activities.has(cmd.activityId)) {
         return fail(ErrorCode.NotFound, 'no such activity', 'activityId');
       }
-      return ok({ type: 'activity.shown', activityId: cmd.activityId });
+      const shown = cmd.activityId !== null ? state.activities.get(cmd.activityId) : undefined;
+      const opens = shown?.kind === 'qa' && !shown.config.open && !shown.config.closedByChair;
+      return ok({
+        type: 'activity.shown',
+        activityId: cmd.activityId,
+        ...(opens ? { opensQa: true as const } : {}),
+      });
     }
     case 'activity.move': {
       if (!state.activities.has(cmd.activityId)) {
@@ -186,7 +192,11 @@ export function applyAgenda(state: RoomState, e: AgendaEvent): Dirty[] {
       if (!a) return [];
       const title = e.title ?? a.title;
       if (a.kind === 'qa') {
-        const config = { ...a.config, ...(e.config as Partial<QaConfig>) };
+        const patch = e.config as Partial<QaConfig> | undefined;
+        const config = { ...a.config, ...patch };
+        // Closed by the chair stays closed on screen; opened again, it is an ordinary Q&A.
+        if (patch?.open === false) config.closedByChair = true;
+        if (patch?.open === true) delete config.closedByChair;
         state.activities.set(a.id, { ...a, title, config });
         return [{ kind: 'activity', id: a.id }];
       }
@@ -214,6 +224,12 @@ export function applyAgenda(state: RoomState, e: AgendaEvent): Dirty[] {
     }
     case 'activity.shown': {
       state.room = { ...state.room, currentActivityId: e.activityId };
+      const qa =
+        e.opensQa && e.activityId !== null ? state.activities.get(e.activityId) : undefined;
+      if (qa?.kind === 'qa') {
+        state.activities.set(qa.id, { ...qa, config: { ...qa.config, open: true } });
+        return [{ kind: 'room' }, { kind: 'activity', id: qa.id }, { kind: 'resnapshot' }];
+      }
       return [{ kind: 'room' }, { kind: 'resnapshot' }];
     }
     case 'activity.moved': {

@@ -25,6 +25,8 @@ import type {
 export interface Actor {
   role: Role | 'system';
   participantId?: string;
+  /** A participant's identity was issued at (ms since epoch), from its token (AUTH-8). */
+  since?: number;
 }
 
 export interface StatementState {
@@ -106,7 +108,12 @@ export type DomainEvent =
       title?: string;
       config?: Partial<WallConfig> | Partial<PollConfig> | Partial<QaConfig> | RoundConfigPatch;
     }
-  | { type: 'activity.shown'; activityId: string | null }
+  | {
+      type: 'activity.shown';
+      activityId: string | null;
+      /** A Q&A put on screen that the chair never closed opens with it (QA-13). */
+      opensQa?: true;
+    }
   | { type: 'activity.moved'; activityId: string; index: number }
   | {
       type: 'statement.posted';

@@ -25,6 +25,8 @@ export function startChildServer(env: Record<string, string>): Promise<ChildServ
         RATE_POST_PER_MINUTE: '60000000',
         RATE_VOTE_PER_SECOND: '1000000',
         RATE_JOINS_PER_SECOND: '1000000',
+        RATE_IDENTITIES_BURST: '1000000',
+        RATE_IDENTITIES_PER_SECOND: '1000000',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -93,10 +93,43 @@ describe('pitch Q&A rules', () => {
     expect(snapshotFor(s, 'public').activities.map((a) => a.id)).toEqual(['w', 'q3']);
     // The wall is on screen, yet pitch 3 collects questions in advance.
     expect(code(ask(s, p(1), 'q3', 'Alvast een vraag'))).toBe('ok');
-    // On screen but closed: visible, read-only.
+    // Closed by the chair and then on screen: visible, read-only (QA-13).
+    commit(s, chair, {
+      type: 'activity.update',
+      id: 'c2',
+      activityId: 'q2',
+      config: { open: false },
+    });
     commit(s, chair, { type: 'activity.show', id: 's2', activityId: 'q2' });
     expect(snapshotFor(s, 'public').activities.map((a) => a.id)).toEqual(['q2', 'q3']);
     expect(code(ask(s, p(1), 'q2', 'Nog steeds dicht'))).toBe('qa_closed');
+  });
+
+  it('[QA-13] a Q&A put on screen opens, unless the chair closed it; reopened, it opens again', () => {
+    const s = room({});
+    commit(s, chair, { type: 'activity.show', id: 's2', activityId: 'q2' });
+    const q2 = s.activities.get('q2');
+    expect(q2?.kind === 'qa' && q2.config.open).toBe(true);
+    expect(code(ask(s, p(1), 'q2', 'Hoe houden we dit vol?'))).toBe('ok');
+    // The chair closes it: off screen and on again, it stays closed.
+    commit(s, chair, {
+      type: 'activity.update',
+      id: 'c2',
+      activityId: 'q2',
+      config: { open: false },
+    });
+    commit(s, chair, { type: 'activity.show', id: 'sw', activityId: 'w' });
+    commit(s, chair, { type: 'activity.show', id: 's3', activityId: 'q2' });
+    expect(code(ask(s, p(1), 'q2', 'Mag het nog?'))).toBe('qa_closed');
+    // Opened again by the chair, it is an ordinary Q&A once more.
+    commit(s, chair, {
+      type: 'activity.update',
+      id: 'o2',
+      activityId: 'q2',
+      config: { open: true },
+    });
+    const after = s.activities.get('q2');
+    expect(after?.kind === 'qa' && after.config.closedByChair).toBeUndefined();
   });
 
   it('[QA-2] a wall config is refused for a Q&A and the other way round', () => {

@@ -1,0 +1,124 @@
+// A pitch's Q&A put on screen: the beamer and the phones say the same thing. Open when it is on
+// screen unless the chair closed it; the beamer never invites questions the phones refuse.
+
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guard, haveBrowser, launch, PROJECTOR, phoneContext, shot } from '../helpers/browser.js';
+import { audit } from '../helpers/a11y.js';
+import { expectAck } from '../helpers/polls.js';
+import {
+  chairKey,
+  startTestServer,
+  type CreatedEvent,
+  type TestServer,
+} from '../helpers/server.js';
+import { TestClient } from '../helpers/ws-client.js';
+
+let srv: TestServer;
+let ev: CreatedEvent;
+let chair: TestClient;
+let browser: Browser;
+let projector: Page;
+let phone: Page;
+const problems: string[] = [];
+
+describe.skipIf(!haveBrowser)('Q&A on screen in Chromium', () => {
+  beforeAll(async () => {
+    srv = await startTestServer();
+    ev = await srv.createEvent('Themamiddag');
+    chair = await TestClient.connect(srv.url, {
+      role: 'chair',
+      eventCode: ev.code,
+      key: chairKey(ev.chairUrl),
+    });
+    browser = await launch();
+    projector = await (
+      await browser.newContext({ viewport: PROJECTOR, locale: 'nl-NL' })
+    ).newPage();
+    phone = await (await phoneContext(browser)).newPage();
+    for (const p of [projector, phone]) problems.push(...guard(p, srv.url));
+  });
+
+  afterAll(async () => {
+    chair?.close();
+    await browser?.close();
+    await srv?.stop();
+  });
+
+  it('[QA-13] on screen it is open on the beamer and the phone; closed by the chair, both say so', async () => {
+    // A Q&A made and put on screen without touching "open", as a chair in a hurry does.
+    const created = await chair.command({
+      type: 'activity.create',
+      kind: 'qa',
+      title: '',
+      config: { pitch: 'Het Pieperproject', speaker: 'Marieke Jansen' },
+    });
+    expectAck(created);
+    const qaId = (created as { id: string }).id;
+    expectAck(await chair.command({ type: 'activity.show', activityId: qaId }));
+
+    await projector.goto(ev.projectorUrl);
+    await phone.goto(ev.joinUrl);
+    await expect
+      .poll(() => projector.getByTestId('projector-qa-invite').innerText())
+      .toBe('Stel je vraag via je telefoon');
+    await phone.getByTestId('question-input').waitFor();
+    expect(await phone.getByTestId('qa-closed').count()).toBe(0);
+    await expect
+      .poll(() => phone.getByTestId('qa-empty').innerText())
+      .toMatch(/Stel jij de eerste/);
+
+    // The phone can do what the beamer invites: ask.
+    await phone.getByTestId('question-input').fill('Hoe bereik je mensen die niet digitaal zijn?');
+    await phone.getByTestId('ask-button').click();
+    await phone.getByTestId('qa-mine-item').filter({ hasText: 'niet digitaal' }).waitFor();
+    await expect.poll(() => chair.questions.size).toBe(1);
+    const question = [...chair.questions.values()][0]!;
+    expectAck(
+      await chair.command({
+        type: 'question.moderate',
+        questionId: question.id,
+        action: 'approve',
+      }),
+    );
+    expectAck(
+      await chair.command({ type: 'question.moderate', questionId: question.id, action: 'stage' }),
+    );
+    await projector.getByTestId('projector-stage').filter({ hasText: 'niet digitaal' }).waitFor();
+    await shot(projector, 'projector-qa-on-stage');
+    await audit(projector, 'projector: Q&A on stage');
+
+    // The chair closes it: the phone refuses, the beamer no longer invites.
+    expectAck(
+      await chair.command({ type: 'activity.update', activityId: qaId, config: { open: false } }),
+    );
+    await phone.getByTestId('qa-closed').waitFor();
+    expectAck(
+      await chair.command({
+        type: 'question.moderate',
+        questionId: question.id,
+        action: 'unstage',
+      }),
+    );
+    expectAck(
+      await chair.command({
+        type: 'question.moderate',
+        questionId: question.id,
+        action: 'archive',
+      }),
+    );
+    await expect
+      .poll(() => projector.getByTestId('projector-qa-invite').innerText())
+      .toBe('Vragen stellen is gesloten');
+    await expect.poll(() => phone.getByTestId('qa-empty').innerText()).toBe('Nog geen vragen.');
+    // Off screen and on again: still closed, the chair's word holds.
+    const wallId = [...chair.activities.values()].find((a) => a.kind === 'wall')!.id;
+    expectAck(await chair.command({ type: 'activity.show', activityId: wallId }));
+    expectAck(await chair.command({ type: 'activity.show', activityId: qaId }));
+    await expect
+      .poll(() => projector.getByTestId('projector-qa-invite').innerText())
+      .toBe('Vragen stellen is gesloten');
+    await phone.getByTestId('qa-closed').waitFor();
+    expect(problems).toEqual([]);
+  });
+});
