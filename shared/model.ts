@@ -211,6 +211,10 @@ export interface StatementView {
   flagged: boolean;
   /** In a room: the chair sent it to the plenary. */
   harvested: boolean;
+  /** Chairs only, on a poll's "why" line: what its writer voted ("Thuis blijven", "7"). */
+  choice?: string;
+  /** In a room: the plenary has the harvested item (its chair sees "aangekomen"). */
+  landed?: boolean;
   /** On the plenary's harvest wall: the room it came from (and the round's step, if any). */
   source: HarvestSource | null;
   /** A label the chair groups statements under (the plenary groups the harvest). */

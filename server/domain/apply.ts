@@ -53,6 +53,7 @@ export function apply(state: RoomState, change: Change): Dirty[] {
     case 'statement.moderated':
     case 'heart.set':
     case 'statement.harvested':
+    case 'statement.landed':
       return applyWall(state, e, change);
     case 'poll.voted':
     case 'poll.controlled':

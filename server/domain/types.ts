@@ -44,6 +44,8 @@ export interface StatementState {
   createdAt: number;
   flagged: boolean;
   harvested: boolean;
+  /** The plenary confirmed it holds the harvested item (CHAIR-11). */
+  landed: boolean;
   source: HarvestSource | null;
   group: string | null;
   /** A dilemma round's contribution: the id of the step it was posted in. */
@@ -141,6 +143,8 @@ export type DomainEvent =
       optionIds?: string[];
     }
   | { type: 'statement.harvested'; statementId: string; on: boolean }
+  /** Committed in the source room once the plenary has (on) or has hidden (off) the item. */
+  | { type: 'statement.landed'; statementId: string; on: boolean }
   | { type: 'filter.words.set'; words: string[] }
   | { type: 'statement.moderated'; statementId: string; action: ModerationAction; text?: string }
   | { type: 'heart.set'; statementId: string; participantId: string; on: boolean }

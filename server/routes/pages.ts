@@ -166,7 +166,8 @@ export function pageRoutes(deps: {
       return c.html(messagePage(lang, 'error.not_found', 'error.not_found'), 404);
     }
     if (!deps.events.chairAllowed(event, room, c.req.query('k'))) {
-      return c.html(messagePage(lang, 'error.forbidden', 'chair.forbidden'), 403);
+      // A wrong key is almost always an old link or sheet: say what to do, not "forbidden" (CHAIR-5).
+      return c.html(messagePage(lang, 'chair.revoked.title', 'chair.revoked.body'), 403);
     }
     return serve(c, 'chair', 200, event.language);
   };
