@@ -2,6 +2,7 @@ import { enPoll } from './en-poll.js';
 import { enBrand } from './en-brand.js';
 import { enRound } from './en-round.js';
 import { enReport } from './en-report.js';
+import { enOrganizer } from './en-organizer.js';
 import type { MessageKey } from './nl.js';
 
 export const en: Record<MessageKey, string> = {
@@ -225,6 +226,7 @@ export const en: Record<MessageKey, string> = {
   ...enRound,
   ...enBrand,
   ...enReport,
+  ...enOrganizer,
   // Pitch Q&A.
   'error.qa_closed': 'This Q&A is closed. You cannot ask or vote now.',
   'error.own_question': 'You cannot vote for your own question.',

@@ -5,6 +5,7 @@ import { nlPoll } from './nl-poll.js';
 import { nlBrand } from './nl-brand.js';
 import { nlRound } from './nl-round.js';
 import { nlReport } from './nl-report.js';
+import { nlOrganizer } from './nl-organizer.js';
 
 export const nl = {
   'app.name': 'Vonk',
@@ -230,6 +231,7 @@ export const nl = {
   ...nlRound,
   ...nlBrand,
   ...nlReport,
+  ...nlOrganizer,
   // Pitch Q&A. Participants: plain Dutch (B1).
   'error.qa_closed': 'Deze vragenronde is gesloten. Vragen stellen en stemmen kan nu niet.',
   'error.own_question': 'Op je eigen vraag kun je niet stemmen.',
