@@ -15,6 +15,7 @@ import { jsonError } from './routes/errors.js';
 import { metricsRoutes, type MetricsRouteDeps } from './routes/metrics.js';
 import { exportRoutes } from './routes/export.js';
 import { pageRoutes } from './routes/pages.js';
+import { organizerLoginRoutes } from './routes/organizer-login.js';
 import { printRoutes } from './routes/print.js';
 import { qrRoutes } from './routes/qr.js';
 import { reportRoutes } from './routes/report.js';
@@ -30,6 +31,8 @@ export interface AppDeps {
   publicUrl: string;
   clientDir: string;
   isAdmin(token: string | undefined): boolean;
+  /** The organizer's session cookie value (AUTH-9). */
+  organizerSession: string;
   metrics?: MetricsRouteDeps;
 }
 
@@ -93,6 +96,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', printRoutes(deps));
   app.route('/', reportRoutes(deps));
   app.route('/api', exportRoutes(deps));
+  app.route('/', organizerLoginRoutes({ ...deps, session: deps.organizerSession }));
   app.route('/', pageRoutes(deps));
 
   app.all('/api/*', (c) =>

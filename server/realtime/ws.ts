@@ -11,6 +11,7 @@ import type { Logger } from '../log.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { Store } from '../store/types.js';
 import type { RateLimiter } from './rate-limit.js';
+import type { overviewSockets } from './overview-ws.js';
 import { Session } from './session.js';
 import { closeSocket } from './ws-conn.js';
 
@@ -23,6 +24,8 @@ export interface RealtimeDeps {
   rateLimiter?: RateLimiter;
   /** Take the client address from X-Forwarded-For (only behind a proxy you trust). */
   trustProxy?: boolean;
+  /** The organizer's live overview at /ws/overview (overview-ws.ts). */
+  overview?: ReturnType<typeof overviewSockets>;
   onJoin?: (role: Role, delta: number) => void;
   onFrameOut?: (bytes: number) => void;
 }
@@ -44,6 +47,7 @@ export function attachRealtime(server: Server, deps: RealtimeDeps): Realtime {
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = (req.url ?? '').split('?')[0];
+    if (path === '/ws/overview' && deps.overview) return deps.overview.handle(req, socket, head);
     if (path !== '/ws') {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       return;
@@ -76,6 +80,7 @@ export function attachRealtime(server: Server, deps: RealtimeDeps): Realtime {
     wss,
     closeAll(code = CloseCode.Restarting, reason = 'restarting') {
       for (const ws of wss.clients) closeSocket(ws, code, reason);
+      deps.overview?.close();
     },
     connections: () => wss.clients.size,
   };

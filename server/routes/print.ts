@@ -12,6 +12,7 @@ import type { Language } from '../../shared/model.js';
 import type { EventService } from '../events.js';
 import type { EventRecord, Store } from '../store/types.js';
 import { escapeHtml, messagePage } from './pages.js';
+import { organizerToken } from './scope.js';
 
 const PRINT_CSS = readFileSync(fileURLToPath(new URL('./print.css', import.meta.url)), 'utf8');
 
@@ -37,13 +38,13 @@ export function printRoutes(deps: {
     return c.body(PRINT_CSS);
   });
 
-  /** Organizer only (token in ?t= so the page can be opened, printed and shared as a link). */
+  /** Organizer only: the session cookie, or the token in ?t= so the page can be shared as a link. */
   const organizer =
     (render: (c: Context, event: EventRecord) => Promise<string>) => async (c: Context) => {
       const code = normalizeCode(c.req.param('code') ?? '');
       const event = isValidCode(code) ? await deps.store.getEventByCode(code) : null;
       const lang: Language = event?.language ?? 'nl';
-      if (!deps.isAdmin(c.req.query('t'))) {
+      if (!deps.isAdmin(organizerToken(c))) {
         return c.html(messagePage(lang, 'error.unauthorized', 'organizer.unauthorized'), 401);
       }
       if (!event) return c.html(messagePage(lang, 'error.not_found', 'home.unknownCode'), 404);
