@@ -13,6 +13,7 @@ import type { LiveRoom } from '../rooms/room.js';
 import { importCsv, importJson, MAX_ROOMS } from '../rooms-import.js';
 import type { EventRecord, RoomRecord, Store } from '../store/types.js';
 import { jsonError, readJson } from './errors.js';
+import { roomsPreview } from './rooms-preview.js';
 import { bearer } from './auth.js';
 
 export interface RoomsApiDeps {
@@ -81,6 +82,14 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
           return jsonError(c, 400, 'invalid', 'send JSON ({"rooms": [...]}) or text/csv');
         parsed = importJson(body.value);
       }
+      const existing = new Set(
+        (await deps.store.listRooms(event.id)).map((r) => r.name.toLowerCase()),
+      );
+      // ROOM-9: what would be created, checked whole, and nothing created.
+      if (c.req.query('preview') !== undefined) {
+        const csv = /text\/csv|text\/plain/.test(type);
+        return c.json(roomsPreview(parsed, existing, csv));
+      }
       if (!parsed.ok) {
         const first = parsed.problems[0]!;
         return c.json(
@@ -94,9 +103,6 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
           400,
         );
       }
-      const existing = new Set(
-        (await deps.store.listRooms(event.id)).map((r) => r.name.toLowerCase()),
-      );
       const clash = parsed.rooms.find((r) => existing.has(r.name.toLowerCase()));
       if (clash)
         return jsonError(c, 409, 'room_exists', `a room named "${clash.name}" already exists`);

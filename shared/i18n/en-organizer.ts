@@ -34,4 +34,11 @@ export const enOrganizer: Record<keyof typeof nlOrganizer, string> = {
     'Lost the link? Start Vonk again with npm start -- --new-organizer-token. Vonk then prints a new organizer link; the old one stops working.',
   'organizer.overview.openChair': 'Chair screen of {name}',
   'organizer.overview.lastShort': 'Last active',
+  'organizer.preview.look': 'Preview what it creates',
+  'organizer.preview.title': 'Preview: nothing has been created yet',
+  'organizer.preview.count': 'Rooms: {n}',
+  'organizer.preview.arrangements': 'Arrangements: {n}',
+  'organizer.preview.none': 'no arrangement',
+  'organizer.preview.first': 'The first {n} rows',
+  'organizer.preview.create': 'Create {n} rooms',
 };

@@ -35,4 +35,11 @@ export const nlOrganizer = {
     'Link kwijt? Start Vonk opnieuw met npm start -- --new-organizer-token. Vonk toont dan een nieuwe organisatorlink; de oude werkt niet meer.',
   'organizer.overview.openChair': 'Scherm van de gespreksleider van {name}',
   'organizer.overview.lastShort': 'Laatst actief',
+  'organizer.preview.look': 'Bekijken wat er komt',
+  'organizer.preview.title': 'Voorbeeld: er is nog niets aangemaakt',
+  'organizer.preview.count': 'Ruimtes: {n}',
+  'organizer.preview.arrangements': 'Arrangementen: {n}',
+  'organizer.preview.none': 'zonder arrangement',
+  'organizer.preview.first': 'De eerste {n} regels',
+  'organizer.preview.create': '{n} ruimtes aanmaken',
 } as const;

@@ -1,6 +1,7 @@
 // Setting up a Sociale Top: upload rooms, print table cards, a phone lands in its room.
 
 import type { Browser } from 'playwright-core';
+import { audit } from '../helpers/a11y.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
 import {
@@ -42,7 +43,7 @@ describe.skipIf(!haveBrowser)('many rooms in Chromium', () => {
     await org.context().close();
   });
 
-  it('[ROOM-2][ROOM-1] upload 54 rooms, print cards with a QR each, a phone lands in table 12', async () => {
+  it('[ROOM-2][ROOM-1][ROOM-9] upload 54 rooms after a preview, print cards with a QR each, a phone lands in table 12', async () => {
     const ev = await srv.createEvent('Sociale Top 2026');
     const org = await (await browser.newContext({ viewport: CHAIR })).newPage();
     const problems = guard(org, srv.url);
@@ -60,6 +61,14 @@ describe.skipIf(!haveBrowser)('many rooms in Chromium', () => {
     await org.getByTestId('rooms-file').setInputFiles('tests/fixtures/sociale-top-rooms.csv');
     await expect.poll(() => org.getByTestId('rooms-input').inputValue()).toContain('Groep 54');
     await org.getByTestId('rooms-submit').click();
+    // A preview first (ROOM-9): nothing is created until the organizer says so.
+    await expect.poll(() => org.getByTestId('rooms-preview-count').innerText()).toBe('Ruimtes: 54');
+    expect(await org.getByTestId('rooms-preview-arrangements').innerText()).toContain(
+      'Arrangementen: 18',
+    );
+    expect(await org.getByTestId('rooms-preview').locator('tbody tr').count()).toBe(5);
+    await audit(org, 'rooms preview');
+    await org.getByTestId('rooms-create').click();
     await expect.poll(() => org.getByTestId('rooms-added').innerText()).toContain('54');
     await expect.poll(() => org.getByTestId('overview-row').count()).toBe(55);
     await shot(org, 'organizer-overview');
