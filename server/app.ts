@@ -33,6 +33,8 @@ export interface AppDeps {
   isAdmin(token: string | undefined): boolean;
   /** The organizer's session cookie value (AUTH-9). */
   organizerSession: string;
+  /** The zone of the CSV export's local times (TIME_ZONE). */
+  timeZone?: string;
   metrics?: MetricsRouteDeps;
 }
 

@@ -128,6 +128,7 @@ export async function startServer(config: Config, log = createLogger(config.logL
       clientDir: config.clientDir,
       isAdmin,
       organizerSession: admin.session,
+      timeZone: config.timeZone,
       metrics: { render: metrics.render, token: config.metricsToken },
     });
     const realtime = attachRealtime(http, {
