@@ -60,7 +60,7 @@ export function EventDetail(props: {
     if (res.ok || res.status === 204) props.onDeleted(event.code);
   };
 
-  const print = (kind: 'cards' | 'chairs') =>
+  const print = (kind: 'cards' | 'chairs' | 'slips') =>
     `/o/${event.code}/${kind}${token ? `?t=${encodeURIComponent(token)}` : ''}`;
   return (
     <section class="event-detail" aria-labelledby="detail-heading" data-testid="event-detail">
@@ -94,6 +94,15 @@ export function EventDetail(props: {
           data-testid="print-chairs"
         >
           {t('organizer.rooms.printChairs')}
+        </a>
+        <a
+          class="btn"
+          href={print('slips')}
+          target="_blank"
+          rel="noopener"
+          data-testid="print-slips"
+        >
+          {t('print.slips.link')}
         </a>
         <a
           class="btn"

@@ -75,4 +75,8 @@ export const enOrganizer: Record<keyof typeof nlOrganizer, string> = {
   'csv.word.archived': 'archived',
   'csv.word.yes': 'yes',
   'csv.word.no': 'no',
+  'print.sheets.cut': 'Cut along the dashed lines.',
+  'print.slips.title': 'Slips for chairs',
+  'print.slips.link': 'Print a slip per chair',
+  'print.slips.secret': 'Your link as chair: do not pass it on.',
 };

@@ -76,4 +76,8 @@ export const nlOrganizer = {
   'csv.word.archived': 'gearchiveerd',
   'csv.word.yes': 'ja',
   'csv.word.no': 'nee',
+  'print.sheets.cut': 'Knip langs de stippellijnen.',
+  'print.slips.title': 'Strookjes voor gespreksleiders',
+  'print.slips.link': 'Strookjes per gespreksleider afdrukken',
+  'print.slips.secret': 'Jouw link als gespreksleider: geef hem niet door.',
 } as const;

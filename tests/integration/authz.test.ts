@@ -400,7 +400,7 @@ const ROUTES: {
     refused: { 'other-chair': 403 },
     tokenInQuery: true,
   },
-  ...(['cards', 'chairs'] as const).map((page) => ({
+  ...(['cards', 'chairs', 'slips'] as const).map((page) => ({
     name: `GET /o/:code/${page}`,
     path: () => `/o/${ev.code}/${page}`,
     allowed: ORGANIZER,
