@@ -15,6 +15,7 @@ import { jsonError } from './routes/errors.js';
 import { metricsRoutes, type MetricsRouteDeps } from './routes/metrics.js';
 import { exportRoutes } from './routes/export.js';
 import { pageRoutes } from './routes/pages.js';
+import { contentRoutes } from './routes/content.js';
 import { organizerLoginRoutes } from './routes/organizer-login.js';
 import { printRoutes } from './routes/print.js';
 import { qrRoutes } from './routes/qr.js';
@@ -94,6 +95,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api', importRoutes(deps));
   app.route('/api', eventsApi(deps));
   app.route('/api', roomsApi(deps));
+  app.route('/api', contentRoutes(deps));
   app.route('/api', brandingRoutes(deps));
   app.route('/', printRoutes(deps));
   app.route('/', reportRoutes(deps));

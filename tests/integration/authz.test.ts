@@ -368,6 +368,13 @@ const ROUTES: {
     refused: 401,
   },
   {
+    name: 'POST /api/events/:code/content',
+    path: () => `/api/events/${ev.code}/content`,
+    init: () => json({ rooms: 'all', content: { kind: 'wall', prompt: 'Wat neem je mee?' } }),
+    allowed: ORGANIZER,
+    refused: 401,
+  },
+  {
     name: 'POST /api/events/:code/chair-link (a room)',
     path: () => `/api/events/${ev.code}/chair-link`,
     init: () => json({ roomId: ev.rooms[0]!.id }),
