@@ -8,6 +8,7 @@ import { BrandingPanel } from './BrandingPanel.js';
 import { EventSettings } from './EventSettings.js';
 import { RoomsImport } from './RoomsImport.js';
 import { TemplatePanel } from './TemplatePanel.js';
+import { ContentPanel } from './ContentPanel.js';
 import type { EventListItem } from './types.js';
 import { Overview, type RoomLink } from './Overview.js';
 import './overview.css';
@@ -123,6 +124,17 @@ export function EventDetail(props: {
       />
       <RoomsImport code={event.code} headers={headers} onDone={() => void load()} />
       <TemplatePanel code={event.code} headers={headers} onDone={() => void load()} />
+      <ContentPanel
+        code={event.code}
+        headers={headers}
+        arrangements={[
+          ...new Set(
+            Object.values(links)
+              .map((l) => l.arrangement)
+              .filter((a): a is string => !!a),
+          ),
+        ]}
+      />
       <EventSettings
         code={event.code}
         name={meta.name}

@@ -14,6 +14,7 @@ export interface RoomLink {
   chairUrl: string;
   projectorUrl: string;
   joinUrl: string;
+  arrangement?: string | null;
 }
 
 type Sort = 'attention' | 'order' | 'waiting' | 'people';

@@ -79,4 +79,20 @@ export const enOrganizer: Record<keyof typeof nlOrganizer, string> = {
   'print.slips.title': 'Slips for chairs',
   'print.slips.link': 'Print a slip per chair',
   'print.slips.secret': 'Your link as chair: do not pass it on.',
+  'organizer.content.title': 'One dilemma to every table',
+  'organizer.content.hint':
+    'Write the dilemma once. Each table gets a dilemma poll and a three-step round with this text. A chair can still adapt their own copy.',
+  'organizer.content.question': 'The dilemma (the question)',
+  'organizer.content.option': 'Option {n}',
+  'organizer.content.optionLabel': 'What you choose',
+  'organizer.content.steps': 'What you ask in each step (empty: the usual text)',
+  'organizer.content.to': 'To',
+  'organizer.content.toAll': 'All tables and sessions',
+  'organizer.content.send': 'Send',
+  'organizer.content.resend': 'Send the new version',
+  'organizer.content.done': 'Sent to {n} rooms.',
+  'organizer.content.edited':
+    'In these rooms ({n}) the chair has already adapted the dilemma. What do you want to do?',
+  'organizer.content.overwriteAll': 'Replace their version too',
+  'organizer.content.overwriteUnedited': 'Leave their version',
 };

@@ -80,4 +80,20 @@ export const nlOrganizer = {
   'print.slips.title': 'Strookjes voor gespreksleiders',
   'print.slips.link': 'Strookjes per gespreksleider afdrukken',
   'print.slips.secret': 'Jouw link als gespreksleider: geef hem niet door.',
+  'organizer.content.title': 'Eén dilemma naar alle tafels',
+  'organizer.content.hint':
+    'Schrijf het dilemma één keer. Elke tafel krijgt een dilemma-stemming en een ronde in drie stappen met deze tekst. Een gespreksleider kan zijn eigen versie nog aanpassen.',
+  'organizer.content.question': 'Het dilemma (de vraag)',
+  'organizer.content.option': 'Keuze {n}',
+  'organizer.content.optionLabel': 'Wat kies je',
+  'organizer.content.steps': 'Wat vraag je bij elke stap (leeg: de gewone tekst)',
+  'organizer.content.to': 'Naar',
+  'organizer.content.toAll': 'Alle tafels en sessies',
+  'organizer.content.send': 'Versturen',
+  'organizer.content.resend': 'Nieuwe versie versturen',
+  'organizer.content.done': 'Verstuurd naar {n} ruimtes.',
+  'organizer.content.edited':
+    'In deze ruimtes ({n}) heeft de gespreksleider het dilemma al aangepast. Wat wil je doen?',
+  'organizer.content.overwriteAll': 'Ook hun versie vervangen',
+  'organizer.content.overwriteUnedited': 'Hun versie laten staan',
 } as const;
