@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from './config.js';
+import { sessionFor } from './organizer-session.js';
 import { matchesHash, newKey, sha256 } from './secrets.js';
 import type { Store } from './store/types.js';
 
@@ -20,6 +21,8 @@ export interface AdminToken {
    *  plaintext file into a hash, or none of these (known hash, or ADMIN_TOKEN). */
   origin: 'generated' | 'replaced' | 'moved' | null;
   verify(candidate: string | undefined): boolean;
+  /** The value of the organizer's session cookie (organizer-session.ts). */
+  session: string;
 }
 
 const verifier = (hash: string) => (candidate: string | undefined) => matchesHash(candidate, hash);
@@ -36,13 +39,23 @@ export async function resolveAdminToken(
 ): Promise<AdminToken> {
   if (config.adminToken) {
     const token = config.adminToken;
-    return { token, origin: null, verify: verifier(sha256(token)) };
+    return {
+      token,
+      origin: null,
+      verify: verifier(sha256(token)),
+      session: sessionFor(sha256(token)),
+    };
   }
   if (options.replace) {
     const token = newKey(24);
     await store.putSetting(ADMIN_HASH_SETTING, sha256(token));
     removeLegacyFile(config, store);
-    return { token, origin: 'replaced', verify: verifier(sha256(token)) };
+    return {
+      token,
+      origin: 'replaced',
+      verify: verifier(sha256(token)),
+      session: sessionFor(sha256(token)),
+    };
   }
   if (store.kind === 'sqlite') {
     const file = join(config.dataDir, LEGACY_TOKEN_FILE);
@@ -53,7 +66,12 @@ export async function resolveAdminToken(
         throw new Error(`${file} is empty: delete it to generate a new token, or set ADMIN_TOKEN`);
       await store.putSetting(ADMIN_HASH_SETTING, sha256(token));
       rmSync(file);
-      return { token, origin: 'moved', verify: verifier(sha256(token)) };
+      return {
+        token,
+        origin: 'moved',
+        verify: verifier(sha256(token)),
+        session: sessionFor(sha256(token)),
+      };
     }
   }
   // Instances starting at once each propose a token; the first hash stored wins.
@@ -69,6 +87,7 @@ export async function resolveAdminToken(
     token: generated ? candidate : null,
     origin: generated ? 'generated' : null,
     verify: verifier(hash),
+    session: sessionFor(hash),
   };
 }
 

@@ -16,6 +16,8 @@ import { jsonError } from './routes/errors.js';
 import { metricsRoutes, type MetricsRouteDeps } from './routes/metrics.js';
 import { exportRoutes } from './routes/export.js';
 import { pageRoutes } from './routes/pages.js';
+import { contentRoutes } from './routes/content.js';
+import { organizerLoginRoutes } from './routes/organizer-login.js';
 import { printRoutes } from './routes/print.js';
 import { qrRoutes } from './routes/qr.js';
 import { reportRoutes } from './routes/report.js';
@@ -33,6 +35,10 @@ export interface AppDeps {
   publicUrl: string;
   clientDir: string;
   isAdmin(token: string | undefined): boolean;
+  /** The organizer's session cookie value (AUTH-10). */
+  organizerSession: string;
+  /** The zone of the CSV export's local times (TIME_ZONE). */
+  timeZone?: string;
   metrics?: MetricsRouteDeps;
   /** Limits join-code lookups per address (ABUSE-8); none in tests that build the app alone. */
   rateLimiter?: RateLimiter;
@@ -115,10 +121,12 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api', importRoutes(deps));
   app.route('/api', eventsApi(deps));
   app.route('/api', roomsApi(deps));
+  app.route('/api', contentRoutes(deps));
   app.route('/api', brandingRoutes(deps));
   app.route('/', printRoutes(deps));
   app.route('/', reportRoutes(deps));
   app.route('/api', exportRoutes(deps));
+  app.route('/', organizerLoginRoutes({ ...deps, session: deps.organizerSession }));
   app.route('/', pageRoutes(deps));
 
   app.all('/api/*', (c) =>

@@ -45,6 +45,8 @@ export interface Config {
   fanout: FanoutLimits;
   /** Events are deleted this many days after they end. */
   retentionDays: number;
+  /** The zone of the local times in the CSV export (an IANA name). */
+  timeZone: string;
   /** Extra words (comma-separated in PROFANITY_WORDS) that send a text to moderation. */
   profanityWords: string[];
 }
@@ -56,6 +58,22 @@ export function lanAddress(): string | undefined {
     }
   }
   return undefined;
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function zoneOf(value: string | undefined): string {
+  if (value === undefined || value === '') return 'Europe/Amsterdam';
+  if (!isTimeZone(value))
+    throw new Error(`TIME_ZONE must be an IANA time zone such as Europe/Amsterdam, got "${value}"`);
+  return value;
 }
 
 function int(value: string | undefined, fallback: number, name: string, min = 0): number {
@@ -164,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
     retentionDays: int(env.RETENTION_DAYS, 30, 'RETENTION_DAYS'),
+    timeZone: zoneOf(env.TIME_ZONE),
     fanout: {
       softBytes: int(
         env.SEND_BUFFER_SOFT_BYTES,

@@ -9,6 +9,8 @@ import { createAdaptorServer } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { CloseCode } from '../shared/protocol.js';
 import { resolveAdminToken, type AdminToken } from './admin-token.js';
+import { ORGANIZER_COOKIE, readCookie, sameSecret } from './organizer-session.js';
+import { overviewSockets } from './realtime/overview-ws.js';
 import { createApp } from './app.js';
 import { createMemoryBus } from './bus/memory.js';
 import { openRedisBus } from './bus/redis.js';
@@ -115,7 +117,8 @@ export async function startServer(config: Config, log = createLogger(config.logL
       log: (msg, extra) => log.warn(extra ?? {}, msg),
     });
     registryRef = registry;
-    const isAdmin = admin.verify;
+    // The token, or the session cookie it was traded for (AUTH-10).
+    const isAdmin = (t: string | undefined) => admin.verify(t) || sameSecret(t, admin.session);
     // One limiter for the socket and HTTP paths: a join code costs the same either way.
     const rateLimiter = new RateLimiter(config.rateLimits);
     app = createApp({
@@ -127,6 +130,8 @@ export async function startServer(config: Config, log = createLogger(config.logL
       publicUrl,
       clientDir: config.clientDir,
       isAdmin,
+      organizerSession: admin.session,
+      timeZone: config.timeZone,
       metrics: { render: metrics.render, token: config.metricsToken },
       rateLimiter,
       trustProxy: config.trustProxy,
@@ -137,6 +142,12 @@ export async function startServer(config: Config, log = createLogger(config.logL
       events,
       log,
       isAdmin,
+      overview: overviewSockets({
+        store,
+        registry,
+        authorize: (req, token) =>
+          isAdmin(token ?? readCookie(req.headers.cookie, ORGANIZER_COOKIE)),
+      }),
       onJoin: metrics.onJoin,
       onFrameOut: metrics.onFrameOut,
       rateLimiter,

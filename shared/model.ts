@@ -294,6 +294,7 @@ export interface RoomOverview {
   name: string;
   kind: RoomKind;
   location: string | null;
+  arrangement: string | null;
   chairName: string | null;
   /** On every instance (the others' counts at most a few seconds old). */
   connected: { participants: number; chairs: number; projectors: number };

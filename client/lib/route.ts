@@ -49,7 +49,11 @@ export function exportPath(
 }
 
 /** The printable report (EXPORT-4): a chair's key (`k`) or the organizer's token (`t`). */
-export function reportPath(code: string, auth: { k: string } | { t: string }, lang: string) {
+export function reportPath(
+  code: string,
+  auth: { k: string } | { t: string } | Record<string, never>,
+  lang: string,
+) {
   const q = new URLSearchParams({ ...auth, lang });
   return `/r/${encodeURIComponent(code)}?${q.toString()}`;
 }

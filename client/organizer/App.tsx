@@ -18,10 +18,20 @@ type State =
   | { kind: 'ready'; events: EventListItem[] };
 
 export function OrganizerApp() {
+  // The server trades `?t=` for the session cookie and redirects (AUTH-10); a token still in the
+  // address (a page served without that server, as in development) is used and taken out.
   const token = useMemo(() => queryParam('t') ?? '', []);
-  const [state, setState] = useState<State>(token ? { kind: 'loading' } : { kind: 'unauthorized' });
+  const wrong = useMemo(() => queryParam('wrong') !== null, []);
+  useEffect(() => {
+    if (token || wrong) history.replaceState(null, '', location.pathname);
+  }, []);
+  const [state, setState] = useState<State>(wrong ? { kind: 'unauthorized' } : { kind: 'loading' });
   const [fresh, setFresh] = useState<string | null>(null);
-  const headers = useMemo(() => ({ Authorization: `Bearer ${token}` }), [token]);
+  const headers = useMemo(() => {
+    const h: Record<string, string> = {};
+    if (token) h.Authorization = `Bearer ${token}`;
+    return h;
+  }, [token]);
   const [managing, setManaging] = useState<string | null>(null);
   const managed =
     state.kind === 'ready' ? state.events.find((e) => e.code === managing) : undefined;
@@ -34,7 +44,7 @@ export function OrganizerApp() {
   };
 
   useEffect(() => {
-    if (token) void load();
+    if (!wrong) void load();
   }, []);
 
   const created = (event: EventListItem) => {
@@ -75,9 +85,10 @@ export function OrganizerApp() {
       <main id="main" class="organizer__main" tabIndex={-1}>
         <h1>{t('organizer.title')}</h1>
         {state.kind === 'unauthorized' ? (
-          <p class="field-error" role="alert" data-testid="organizer-unauthorized">
-            {t('organizer.unauthorized')}
-          </p>
+          <div role="alert" data-testid="organizer-unauthorized">
+            <p class="field-error">{t('organizer.unauthorized')}</p>
+            <p>{t('organizer.unauthorized.how')}</p>
+          </div>
         ) : (
           <>
             <CreateForm
@@ -118,7 +129,12 @@ export function OrganizerApp() {
                 />
               )}
               {state.kind === 'ready' && (
-                <EventList events={state.events} fresh={fresh} onManage={setManaging} />
+                // The managed event's card is not repeated below its panel (ORG-1).
+                <EventList
+                  events={state.events.filter((e) => e.code !== managing)}
+                  fresh={fresh}
+                  onManage={setManaging}
+                />
               )}
             </section>
           </>

@@ -1,6 +1,7 @@
 import { qrPath } from '../lib/api.js';
 import { formatDateTime } from '../../shared/format.js';
 import { lang, t } from '../lib/i18n.js';
+import { CopyLink } from './CopyLink.js';
 import type { EventListItem } from './types.js';
 
 function when(createdAt: EventListItem['createdAt']): string {
@@ -63,29 +64,18 @@ export function EventList({
               {when(e.createdAt) && ` · ${when(e.createdAt)}`}
             </p>
             <ul class="event-row__links">
-              <li>
-                <a href={e.joinUrl} target="_blank" rel="noopener" data-testid="event-join-link">
-                  {t('organizer.joinLink')}
-                </a>{' '}
-                <code class="event-row__url">{e.joinUrl}</code>
-              </li>
-              <li>
-                <a
-                  href={e.projectorUrl}
-                  target="_blank"
-                  rel="noopener"
-                  data-testid="event-projector-link"
-                >
-                  {t('organizer.projectorLink')}
-                </a>{' '}
-                <code class="event-row__url">{e.projectorUrl}</code>
-              </li>
-              <li>
-                <a href={e.chairUrl} target="_blank" rel="noopener" data-testid="event-chair-link">
-                  {t('organizer.chairLink')}
-                </a>{' '}
-                <code class="event-row__url">{e.chairUrl}</code>
-              </li>
+              <CopyLink label="organizer.joinLink" url={e.joinUrl} testId="event-join-link" />
+              <CopyLink
+                label="organizer.projectorLink"
+                url={e.projectorUrl}
+                testId="event-projector-link"
+              />
+              <CopyLink
+                label="organizer.speakerLink"
+                url={e.speakerUrl}
+                testId="event-speaker-link"
+              />
+              <CopyLink label="organizer.chairLink" url={e.chairUrl} testId="event-chair-link" />
             </ul>
           </div>
         </li>

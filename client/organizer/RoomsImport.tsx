@@ -1,12 +1,8 @@
 import { useState } from 'preact/hooks';
 import { errorKey, t } from '../lib/i18n.js';
+import { RoomsPreview, type Preview, type Problem } from './RoomsPreview.js';
 
-interface Problem {
-  line: number;
-  message: string;
-}
-
-/** Paste or pick a CSV (or JSON) of rooms; every problem is shown with its line. */
+/** Paste or pick a CSV (or JSON) of rooms; see what it creates first (ROOM-9), then create. */
 export function RoomsImport(props: {
   code: string;
   headers: Record<string, string>;
@@ -17,25 +13,46 @@ export function RoomsImport(props: {
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
+  const [preview, setPreview] = useState<Preview | null>(null);
 
+  const edit = (value: string) => {
+    setText(value);
+    setPreview(null);
+  };
   const pick = async (e: Event) => {
     const file = (e.target as HTMLInputElement).files?.[0];
-    if (file) setText(await file.text());
+    if (file) edit(await file.text());
   };
+  const json = () => text.trim().startsWith('[') || text.trim().startsWith('{');
 
-  const submit = async (e: Event) => {
+  const look = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
     setProblems([]);
     setError(null);
     setAdded(null);
-    const json = text.trim().startsWith('[') || text.trim().startsWith('{');
-    const res = await fetch(`/api/events/${props.code}/rooms`, {
+    const res = await fetch(`/api/events/${props.code}/rooms?preview`, {
       method: 'POST',
-      headers: { ...props.headers, 'Content-Type': json ? 'application/json' : 'text/csv' },
+      headers: { ...props.headers, 'Content-Type': json() ? 'application/json' : 'text/csv' },
       body: text,
     }).catch(() => null);
     setBusy(false);
+    if (!res) return setError(t('conn.offline'));
+    const body = (await res.json().catch(() => null)) as
+      (Preview & { error?: undefined }) | { error: { code: string } } | null;
+    if (res.ok && body && !body.error) setPreview(body);
+    else setError(t(errorKey(body?.error?.code ?? 'internal')));
+  };
+
+  const create = async () => {
+    setBusy(true);
+    const res = await fetch(`/api/events/${props.code}/rooms`, {
+      method: 'POST',
+      headers: { ...props.headers, 'Content-Type': json() ? 'application/json' : 'text/csv' },
+      body: text,
+    }).catch(() => null);
+    setBusy(false);
+    setPreview(null);
     if (!res) return setError(t('conn.offline'));
     const body = (await res.json().catch(() => null)) as {
       rooms?: unknown[];
@@ -50,7 +67,7 @@ export function RoomsImport(props: {
   };
 
   return (
-    <form class="rooms-import" onSubmit={submit} aria-labelledby="import-heading">
+    <form class="rooms-import" onSubmit={look} aria-labelledby="import-heading">
       <h3 id="import-heading">{t('organizer.rooms.import')}</h3>
       <p class="hint" id="import-hint">
         {t('organizer.rooms.importHint')}
@@ -70,7 +87,7 @@ export function RoomsImport(props: {
         value={text}
         aria-describedby="import-hint"
         data-testid="rooms-input"
-        onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+        onInput={(e) => edit((e.target as HTMLTextAreaElement).value)}
       />
       <button
         type="submit"
@@ -78,8 +95,9 @@ export function RoomsImport(props: {
         disabled={busy || !text.trim()}
         data-testid="rooms-submit"
       >
-        {t('organizer.rooms.add')}
+        {t('organizer.preview.look')}
       </button>
+      {preview && <RoomsPreview preview={preview} busy={busy} onCreate={() => void create()} />}
       <div role="status" aria-live="polite">
         {added !== null && (
           <p data-testid="rooms-added">{t('organizer.rooms.added', { n: added })}</p>

@@ -11,5 +11,6 @@ export interface EventListItem {
   joinUrl: string;
   projectorUrl: string;
   chairUrl: string;
+  speakerUrl: string;
   rooms?: RoomSummary[];
 }

@@ -12,6 +12,7 @@ import type { Logger } from '../log.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { Store } from '../store/types.js';
 import type { RateLimiter } from './rate-limit.js';
+import type { overviewSockets } from './overview-ws.js';
 import { Session } from './session.js';
 import { closeSocket } from './ws-conn.js';
 
@@ -26,6 +27,8 @@ export interface RealtimeDeps {
   trustProxy?: boolean;
   /** Issues and checks participant tokens (AUTH-8). */
   identities: IdentityIssuer;
+  /** The organizer's live overview at /ws/overview (overview-ws.ts). */
+  overview?: ReturnType<typeof overviewSockets>;
   onJoin?: (role: Role, delta: number) => void;
   onFrameOut?: (bytes: number) => void;
 }
@@ -47,6 +50,7 @@ export function attachRealtime(server: Server, deps: RealtimeDeps): Realtime {
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = (req.url ?? '').split('?')[0];
+    if (path === '/ws/overview' && deps.overview) return deps.overview.handle(req, socket, head);
     if (path !== '/ws') {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       return;
@@ -79,6 +83,7 @@ export function attachRealtime(server: Server, deps: RealtimeDeps): Realtime {
     wss,
     closeAll(code = CloseCode.Restarting, reason = 'restarting') {
       for (const ws of wss.clients) closeSocket(ws, code, reason);
+      deps.overview?.close();
     },
     connections: () => wss.clients.size,
   };

@@ -211,6 +211,7 @@ export class RoomRegistry {
         name: rec.name,
         kind: rec.kind,
         location: rec.location,
+        arrangement: rec.arrangement,
         chairName: rec.chairName,
         connected,
         statements,

@@ -15,6 +15,7 @@ import { importCsv, importJson, MAX_ROOMS } from '../rooms-import.js';
 import type { EventRecord, RoomRecord, Store } from '../store/types.js';
 import { hasControl, hasVisible } from '../../shared/text-check.js';
 import { badBody, jsonError, readJson } from './errors.js';
+import { roomsPreview } from './rooms-preview.js';
 import { bearer } from './auth.js';
 
 export interface RoomsApiDeps {
@@ -97,6 +98,14 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
         if (!body.ok) return badBody(c, body, 'send JSON ({"rooms": [...]}) or text/csv');
         parsed = importJson(body.value);
       }
+      const existing = new Set(
+        (await deps.store.listRooms(event.id)).map((r) => r.name.toLowerCase()),
+      );
+      // ROOM-9: what would be created, checked whole, and nothing created.
+      if (c.req.query('preview') !== undefined) {
+        const csv = /text\/csv|text\/plain/.test(type);
+        return c.json(roomsPreview(parsed, existing, csv));
+      }
       if (!parsed.ok) {
         const first = parsed.problems[0]!;
         return c.json(
@@ -110,9 +119,6 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
           400,
         );
       }
-      const existing = new Set(
-        (await deps.store.listRooms(event.id)).map((r) => r.name.toLowerCase()),
-      );
       const clash = parsed.rooms.find((r) => existing.has(r.name.toLowerCase()));
       if (clash)
         return jsonError(c, 409, 'room_exists', `a room named "${clash.name}" already exists`);

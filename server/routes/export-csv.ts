@@ -9,6 +9,7 @@ import type {
   RoundActivityExport,
   StatementExport,
 } from '../domain/harvest.js';
+import { csvDecimal, csvHeader, csvWord, localTime, type CsvOptions } from './export-csv-lang.js';
 
 export const CSV_COLUMNS = [
   'room',
@@ -99,21 +100,37 @@ function questionRows(base: Row, a: QaExport): Row[] {
   }));
 }
 
-export function harvestCsv(rooms: RoomExport[], sep = ','): string {
-  const lines = [CSV_COLUMNS.join(sep)];
+/** Translated words, local decimals and times, quoted cells. */
+function line(row: Row, opts: CsvOptions): string {
+  return CSV_COLUMNS.map((c) => {
+    let v = row[c];
+    if (
+      typeof v === 'string' &&
+      (c === 'kind' || c === 'record' || c === 'status' || c === 'answered')
+    )
+      v = csvWord(v, opts.lang);
+    if (c === 'created_at' && typeof v === 'string') v = localTime(v, opts.timeZone);
+    if ((c === 'percent' || c === 'mean') && typeof v === 'number') v = csvDecimal(v, opts.lang);
+    return csvCell(v, opts.sep);
+  }).join(opts.sep);
+}
+
+const DEFAULTS: CsvOptions = { sep: ',', lang: 'en', timeZone: 'Europe/Amsterdam' };
+
+export function harvestCsv(rooms: RoomExport[], options: Partial<CsvOptions> = {}): string {
+  const opts = { ...DEFAULTS, ...options };
+  const lines = [CSV_COLUMNS.map((c) => csvCell(csvHeader(c, opts), opts.sep)).join(opts.sep)];
   for (const room of rooms) {
     for (const a of room.activities) {
       const base: Row = { room: room.name, activity: a.title, kind: a.kind };
       if (a.kind === 'round') {
-        for (const row of roundRows(base, a)) {
-          lines.push(CSV_COLUMNS.map((c) => csvCell(row[c], sep)).join(sep));
-        }
+        for (const row of roundRows(base, a)) lines.push(line(row, opts));
         continue;
       }
       const rows =
         a.kind === 'poll' ? pollRows(base, a) : a.kind === 'qa' ? questionRows(base, a) : [];
       rows.push(...statementRows(base, a.statements));
-      for (const row of rows) lines.push(CSV_COLUMNS.map((c) => csvCell(row[c], sep)).join(sep));
+      for (const row of rows) lines.push(line(row, opts));
     }
   }
   // The byte order mark makes spreadsheet programs read the file as UTF-8 (ë, é, emoji).

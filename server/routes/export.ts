@@ -19,6 +19,8 @@ export interface ExportDeps {
   events: EventService;
   registry: RoomRegistry;
   isAdmin(token: string | undefined): boolean;
+  /** The zone of the CSV's local times (TIME_ZONE). */
+  timeZone?: string;
 }
 
 /** The format marker of a complete export; POST /api/events/import reads this version. */
@@ -134,7 +136,15 @@ export function exportRoutes(deps: ExportDeps): Hono {
         return jsonError(c, 404, 'not_found', 'no activity with that id here', 'activity');
       }
     }
-    const body = harvestCsv(rooms, sep);
+    const asked = c.req.query('lang');
+    if (asked !== undefined && asked !== 'nl' && asked !== 'en')
+      return jsonError(c, 400, 'invalid', 'lang is nl or en', 'lang');
+    // The event's language unless asked otherwise (EXPORT-8).
+    const body = harvestCsv(rooms, {
+      sep,
+      lang: asked ?? scope.event.language,
+      timeZone: deps.timeZone ?? 'Europe/Amsterdam',
+    });
     download(c, scope.event, activityId !== undefined ? `${activityId}.csv` : 'csv');
     c.header('Content-Type', 'text/csv; charset=utf-8');
     return c.body(body);

@@ -12,8 +12,14 @@ import type { Language } from '../../shared/model.js';
 import type { EventService } from '../events.js';
 import type { EventRecord, Store } from '../store/types.js';
 import { escapeHtml, messagePage } from './pages.js';
+import { cardSheets, chairSlips, sheetPage } from './print-sheets.js';
+import { organizerToken } from './scope.js';
 
 const PRINT_CSS = readFileSync(fileURLToPath(new URL('./print.css', import.meta.url)), 'utf8');
+const SHEETS_CSS = readFileSync(
+  fileURLToPath(new URL('./print-sheets.css', import.meta.url)),
+  'utf8',
+);
 
 const qr = (url: string) =>
   QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
@@ -36,14 +42,18 @@ export function printRoutes(deps: {
     c.header('Content-Type', 'text/css; charset=utf-8');
     return c.body(PRINT_CSS);
   });
+  app.get('/_vonk/print-sheets.css', (c) => {
+    c.header('Content-Type', 'text/css; charset=utf-8');
+    return c.body(SHEETS_CSS);
+  });
 
-  /** Organizer only (token in ?t= so the page can be opened, printed and shared as a link). */
+  /** Organizer only: the session cookie, or the token in ?t= so the page can be shared as a link. */
   const organizer =
     (render: (c: Context, event: EventRecord) => Promise<string>) => async (c: Context) => {
       const code = normalizeCode(c.req.param('code') ?? '');
       const event = isValidCode(code) ? await deps.store.getEventByCode(code) : null;
       const lang: Language = event?.language ?? 'nl';
-      if (!deps.isAdmin(c.req.query('t'))) {
+      if (!deps.isAdmin(organizerToken(c))) {
         return c.html(messagePage(lang, 'error.unauthorized', 'organizer.unauthorized'), 401);
       }
       if (!event) return c.html(messagePage(lang, 'error.not_found', 'home.unknownCode'), 404);
@@ -51,27 +61,29 @@ export function printRoutes(deps: {
       return c.html(await render(c, event));
     };
 
+  // Table cards as A6, four to an A4 sheet, with the event's name and logo (PRINT-1).
   app.get(
     '/o/:code/cards',
     organizer(async (_c, event) => {
       const lang = event.language;
       const { rooms } = await deps.events.links(event);
-      const cards = await Promise.all(
-        rooms.map(
-          async (r) => `<section class="card" data-testid="table-card">
-<h2>${escapeHtml(r.name)}</h2>
-${r.location ? `<p class="where">${escapeHtml(r.location)}</p>` : ''}
-${await qr(r.joinUrl)}
-<p class="code">${escapeHtml(event.code)}</p>
-<p class="how">${escapeHtml(translate(lang, 'print.card.line1'))}<br>${escapeHtml(translate(lang, 'print.card.line2', { code: event.code, site: new URL(r.joinUrl).host }))}</p>
-<p class="url">${escapeHtml(r.joinUrl)}</p>
-</section>`,
-        ),
-      );
-      return page(
+      return sheetPage(
         lang,
         `${translate(lang, 'print.cards.title')}: ${event.name}`,
-        `<div class="cards">${cards.join('\n')}</div>`,
+        await cardSheets(event, rooms),
+      );
+    }),
+  );
+
+  // A slip per chair, eight to a sheet, next to the sheet of all links below (PRINT-2).
+  app.get(
+    '/o/:code/slips',
+    organizer(async (_c, event) => {
+      const lang = event.language;
+      return sheetPage(
+        lang,
+        `${translate(lang, 'print.slips.title')}: ${event.name}`,
+        await chairSlips(event, await deps.events.links(event)),
       );
     }),
   );

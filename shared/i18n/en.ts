@@ -6,6 +6,7 @@ import { enChair } from './en-chair.js';
 import { enIntegrity } from './en-integrity.js';
 import { enHall } from './en-hall.js';
 import { enPhone } from './en-phone.js';
+import { enOrganizer } from './en-organizer.js';
 import type { MessageKey } from './nl.js';
 
 export const en: Record<MessageKey, string> = {
@@ -233,6 +234,7 @@ export const en: Record<MessageKey, string> = {
   ...enIntegrity,
   ...enHall,
   ...enPhone,
+  ...enOrganizer,
   // Pitch Q&A.
   'error.qa_closed': 'This Q&A is closed. You cannot ask or vote now.',
   'error.own_question': 'You cannot vote for your own question.',

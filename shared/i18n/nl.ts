@@ -9,6 +9,7 @@ import { nlChair } from './nl-chair.js';
 import { nlIntegrity } from './nl-integrity.js';
 import { nlHall } from './nl-hall.js';
 import { nlPhone } from './nl-phone.js';
+import { nlOrganizer } from './nl-organizer.js';
 
 export const nl = {
   'app.name': 'Vonk',
@@ -238,6 +239,7 @@ export const nl = {
   ...nlIntegrity,
   ...nlHall,
   ...nlPhone,
+  ...nlOrganizer,
   // Pitch Q&A. Participants: plain Dutch (B1).
   'error.qa_closed': 'Deze vragenronde is gesloten. Vragen stellen en stemmen kan nu niet.',
   'error.own_question': 'Op je eigen vraag kun je niet stemmen.',

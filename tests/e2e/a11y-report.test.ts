@@ -44,7 +44,8 @@ describe.skipIf(!haveBrowser)('accessibility of the report and the dilemma round
         )
         .toBe(1);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-      expect(await page.getByTestId('report-room').count()).toBe(3);
+      expect(await page.getByTestId('report-room').count()).toBe(2);
+      expect(await page.getByTestId('report-quiet-room').count()).toBe(1);
       await shot(page, `a11y-report-${lang}`, true);
       await audit(page, `report ${lang}`, 400);
 

@@ -63,6 +63,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     rateLimits: GENEROUS,
     fanout: DEFAULT_FANOUT_LIMITS,
     retentionDays: 30,
+    timeZone: 'Europe/Amsterdam',
     profanityWords: [],
     ...overrides,
   };

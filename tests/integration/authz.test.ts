@@ -247,15 +247,29 @@ describe('authorization matrix: WebSocket commands × roles', () => {
   });
 });
 
-type HttpRole = 'none' | 'wrong' | 'participant' | 'chair' | 'other-chair' | 'organizer';
+type HttpRole =
+  | 'none'
+  | 'wrong'
+  | 'forged-cookie'
+  | 'participant'
+  | 'chair'
+  | 'other-chair'
+  | 'session'
+  | 'organizer';
 const HTTP_ROLES: HttpRole[] = [
   'none',
   'wrong',
+  'forged-cookie',
   'participant',
   'chair',
   'other-chair',
+  'session',
   'organizer',
 ];
+/** The organizer's session cookie, as `GET /o?t=TOKEN` sets it (AUTH-10). */
+let sessionCookie = '';
+/** Who acts as the organizer: the token and the session cookie it was traded for. */
+const ORGANIZER: HttpRole[] = ['session', 'organizer'];
 
 function request(role: HttpRole, path: string, init: RequestInit = {}, tokenInQuery = false) {
   const headers = new Headers(init.headers);
@@ -266,6 +280,8 @@ function request(role: HttpRole, path: string, init: RequestInit = {}, tokenInQu
   else if (role === 'organizer') headers.set('authorization', `Bearer ${srv.adminToken}`);
   if (role === 'wrong' && tokenInQuery) url += `${sep}t=not-the-token`;
   else if (role === 'wrong') headers.set('authorization', 'Bearer not-the-token');
+  if (role === 'session') headers.set('cookie', sessionCookie);
+  if (role === 'forged-cookie') headers.set('cookie', 'vonk_organizer=bm90LXRoZS1zZXNzaW9u');
   if (role === 'chair') url += `${sep}k=${chairKey(ev.chairUrl)}`;
   if (role === 'other-chair') url += `${sep}k=${chairKey(other.chairUrl)}`;
   return fetch(url, { ...init, headers });
@@ -300,15 +316,15 @@ const ROUTES: {
     name: 'POST /api/events',
     path: () => '/api/events',
     init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"x"}' },
-    allowed: ['organizer'],
+    allowed: ORGANIZER,
     refused: 401,
   },
-  { name: 'GET /api/events', path: () => '/api/events', allowed: ['organizer'], refused: 401 },
+  { name: 'GET /api/events', path: () => '/api/events', allowed: ORGANIZER, refused: 401 },
   {
     name: 'POST /api/demo',
     path: () => '/api/demo',
     init: { method: 'POST' },
-    allowed: ['organizer'],
+    allowed: ORGANIZER,
     refused: 401,
   },
   {
@@ -341,53 +357,60 @@ const ROUTES: {
       headers: { 'content-type': 'text/csv' },
       body: `naam\nAuthz ${Math.random()}`,
     }),
-    allowed: ['organizer'],
+    allowed: ORGANIZER,
     refused: 401,
   },
   {
     name: 'POST /api/events/:code/template',
     path: () => `/api/events/${ev.code}/template`,
     init: () => json({ template: 'muur', rooms: 'all' }),
-    allowed: ['organizer'],
+    allowed: ORGANIZER,
+    refused: 401,
+  },
+  {
+    name: 'POST /api/events/:code/content',
+    path: () => `/api/events/${ev.code}/content`,
+    init: () => json({ rooms: 'all', content: { kind: 'wall', prompt: 'Wat neem je mee?' } }),
+    allowed: ORGANIZER,
     refused: 401,
   },
   {
     name: 'POST /api/events/:code/chair-link (a room)',
     path: () => `/api/events/${ev.code}/chair-link`,
     init: () => json({ roomId: ev.rooms[0]!.id }),
-    allowed: ['organizer'],
+    allowed: ORGANIZER,
     refused: 401,
   },
   {
     name: 'PATCH /api/events/:code',
     path: () => `/api/events/${ev.code}`,
     init: () => ({ ...json({ accentColor: null }), method: 'PATCH' }),
-    allowed: ['organizer'],
+    allowed: ORGANIZER,
     refused: 401,
   },
   {
     name: 'GET /api/events/:code/overview',
     path: () => `/api/events/${ev.code}/overview`,
-    allowed: ['organizer'],
+    allowed: ORGANIZER,
     refused: 401,
   },
   ...(['json', 'csv', 'md'] as const).map((ext) => ({
     name: `GET /api/events/:code/export.${ext}`,
     path: () => `/api/events/${ev.code}/export.${ext}`,
-    allowed: ['chair', 'organizer'] as HttpRole[],
+    allowed: ['chair', ...ORGANIZER] as HttpRole[],
     refused: { 'other-chair': 403 },
   })),
   {
     name: 'GET /r/:code (the report)',
     path: () => `/r/${ev.code}`,
-    allowed: ['chair', 'organizer'],
+    allowed: ['chair', ...ORGANIZER],
     refused: { 'other-chair': 403 },
     tokenInQuery: true,
   },
-  ...(['cards', 'chairs'] as const).map((page) => ({
+  ...(['cards', 'chairs', 'slips'] as const).map((page) => ({
     name: `GET /o/:code/${page}`,
     path: () => `/o/${ev.code}/${page}`,
-    allowed: ['organizer'] as HttpRole[],
+    allowed: ORGANIZER,
     refused: 401,
     tokenInQuery: true,
   })),
@@ -395,7 +418,7 @@ const ROUTES: {
     name: 'PUT /api/events/:code/logo',
     path: () => `/api/events/${ev.code}/logo`,
     init: () => ({ method: 'PUT', headers: { 'content-type': 'image/png' }, body: PNG }),
-    allowed: ['chair', 'organizer'],
+    allowed: ['chair', ...ORGANIZER],
     refused: { 'other-chair': 403 },
   },
   {
@@ -408,7 +431,7 @@ const ROUTES: {
     name: 'DELETE /api/events/:code/logo',
     path: () => `/api/events/${ev.code}/logo`,
     init: { method: 'DELETE' },
-    allowed: ['chair', 'organizer'],
+    allowed: ['chair', ...ORGANIZER],
     refused: { 'other-chair': 403 },
   },
   {
@@ -419,21 +442,24 @@ const ROUTES: {
       headers: { 'content-type': 'application/json' },
       body: exported,
     }),
-    allowed: ['organizer'],
+    allowed: ORGANIZER,
     refused: 401,
   },
   {
-    // Last: the organizer (the last role) deletes the throwaway event.
+    // Last: the session and the organizer each delete a throwaway event (a new one follows).
     name: 'DELETE /api/events/:code',
     path: () => `/api/events/${doomed.code}`,
     init: { method: 'DELETE' },
-    allowed: ['organizer'],
+    allowed: ORGANIZER,
     refused: 401,
   },
 ];
 
 describe('authorization matrix: HTTP routes × roles', () => {
   beforeAll(async () => {
+    const login = await fetch(`${srv.url}/o?t=${srv.adminToken}`, { redirect: 'manual' });
+    sessionCookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    expect(sessionCookie).toMatch(/^vonk_organizer=./);
     doomed = await srv.createEvent('Weg ermee');
     const res = await fetch(`${srv.url}/api/events/${ev.code}/export.json`, {
       headers: { authorization: `Bearer ${srv.adminToken}` },
@@ -445,6 +471,8 @@ describe('authorization matrix: HTTP routes × roles', () => {
     const { path, allowed, refused, role } = route;
     const init = typeof route.init === 'function' ? route.init() : route.init;
     const res = await request(role, path(), init, route.tokenInQuery);
+    if (route.name === 'DELETE /api/events/:code' && res.status === 204)
+      doomed = await srv.createEvent('Weg ermee');
     if (allowed.includes(role)) expect(res.status).toBeLessThan(300);
     else {
       const want = typeof refused === 'number' ? refused : (refused[role] ?? 401);
@@ -452,7 +480,7 @@ describe('authorization matrix: HTTP routes × roles', () => {
     }
     const text = await res.text();
     // Nothing secret ever leaks to someone who may not have it.
-    if (role !== 'organizer') expect(text).not.toContain(chairKey(ev.chairUrl));
+    if (!ORGANIZER.includes(role)) expect(text).not.toContain(chairKey(ev.chairUrl));
   });
 });
 

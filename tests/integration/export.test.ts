@@ -99,6 +99,11 @@ afterAll(async () => {
   await srv.stop();
 });
 
+/** The English CSV's header: the column names, the time column with its zone (EXPORT-8). */
+const EN_HEADER = CSV_COLUMNS.map((c) =>
+  c === 'created_at' ? 'created_at (Europe/Amsterdam)' : c,
+);
+
 const url = (ext: string, q = '') =>
   `${srv.url}/api/events/${ev.code.toLowerCase()}/export.${ext}${q}`;
 
@@ -108,14 +113,14 @@ describe('export of the harvest', () => {
       rooms: { activities: { id: string; kind: string; title: string }[] }[];
     };
     const scale = body.rooms[0]!.activities[2]!;
-    const res = await fetch(url('csv', `?k=${key}&activity=${scale.id}`));
+    const res = await fetch(url('csv', `?k=${key}&activity=${scale.id}&lang=en`));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain(`${scale.id}.csv"`);
     const lines = (await res.text())
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
-    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines[0]).toBe(EN_HEADER.join(','));
     expect(lines.length).toBeGreaterThan(2);
     for (const line of lines.slice(1)) expect(line).toMatch(/^Plenaire zaal,Stemming,poll,/);
     expect(lines).toContain('Plenaire zaal,Stemming,poll,1,mean,,,,4.5,,,,,,,');
@@ -160,7 +165,9 @@ describe('export of the harvest', () => {
   });
 
   it('[EXPORT-1] CSV has the same harvest as rows, safe to open in a spreadsheet', async () => {
-    const res = await fetch(url('csv'), { headers: { authorization: `Bearer ${srv.adminToken}` } });
+    const res = await fetch(url('csv', '?lang=en'), {
+      headers: { authorization: `Bearer ${srv.adminToken}` },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     const text = await res.text();
@@ -168,7 +175,7 @@ describe('export of the harvest', () => {
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
-    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines[0]).toBe(EN_HEADER.join(','));
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(lines).toContain(
       `Plenaire zaal,Stemming,poll,1,option,${DILEMMA.options[0]!.label},2,66.7,,,,,,,,`,
@@ -176,8 +183,8 @@ describe('export of the harvest', () => {
     expect(lines).toContain('Plenaire zaal,Stemming,poll,1,mean,,,,4.5,,,,,,,');
     expect(lines).toContain('Plenaire zaal,Stemming,poll,1,word,samen,2,,,,,,,,,');
     expect(lines.some((l) => l.includes(',statement,') && l.includes('Anja'))).toBe(true);
-    const semi = await (await fetch(url('csv', `?k=${key}&sep=semicolon`))).text();
-    expect(semi).toContain(CSV_COLUMNS.join(';'));
+    const semi = await (await fetch(url('csv', `?k=${key}&sep=semicolon&lang=en`))).text();
+    expect(semi).toContain(EN_HEADER.join(';'));
   });
 
   it('[EXPORT-2] without the chair key or organizer token there is no export', async () => {

@@ -84,7 +84,9 @@ describe('Q&A in the export', () => {
         answered: false,
       }),
     ]);
-    const csv = await (await fetch(`${srv.url}/api/events/${ev.code}/export.csv${q}`)).text();
+    const csv = await (
+      await fetch(`${srv.url}/api/events/${ev.code}/export.csv${q}&lang=en`)
+    ).text();
     const line = csv.split('\r\n').find((l) => l.includes('Hoe betrek je ouderen?'))!;
     expect(line).toContain('question');
     expect(line).toContain('approved');

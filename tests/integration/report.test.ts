@@ -79,7 +79,14 @@ describe('the printable report', () => {
     expect(cover).toBeGreaterThan(-1);
     expect(harvest).toBeGreaterThan(cover);
     expect(html.indexOf('data-testid="report-room"')).toBeGreaterThan(harvest);
-    expect(rooms).toEqual(['Plenaire zaal', 'Tafel 1', 'Tafel 2']);
+    expect(rooms).toEqual(['Tafel 1', 'Tafel 2']);
+    // The plenary has nothing of its own: it is listed with the quiet rooms (EXPORT-7).
+    expect(html.match(/data-testid="report-quiet-room"[^>]*><th scope="row">([^<]+)</)?.[1]).toBe(
+      'Plenaire zaal',
+    );
+    expect(html.indexOf('data-testid="report-quiet"')).toBeGreaterThan(
+      html.lastIndexOf('data-testid="report-room"'),
+    );
     expect(html).not.toContain('class="partial"');
 
     // The harvest item, with the room it came from.
@@ -140,7 +147,9 @@ describe('the printable report', () => {
   it('[EXPORT-4] the event chair link opens every room', async () => {
     const res = await report(`?k=${chairKey(seeded.ev.chairUrl)}`);
     expect(res.status).toBe(200);
-    expect((await res.text()).match(/data-testid="report-room"/g)).toHaveLength(3);
+    const html = await res.text();
+    expect(html.match(/data-testid="report-room"/g)).toHaveLength(2);
+    expect(html.match(/data-testid="report-quiet-room"/g)).toHaveLength(1);
   });
 
   it('[EXPORT-4] the stylesheet is served as CSS with print rules', async () => {

@@ -320,7 +320,7 @@ describe('dilemma round over the socket', () => {
     ]);
 
     const csv = await (
-      await fetch(`${srv.url}/api/events/${fresh.code}/export.csv?k=${key}`)
+      await fetch(`${srv.url}/api/events/${fresh.code}/export.csv?k=${key}&lang=en`)
     ).text();
     const lines = csv
       .replace(/^\uFEFF/, '')

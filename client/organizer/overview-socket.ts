@@ -1,0 +1,81 @@
+// The live overview's socket (/ws/overview, ROOM-8): one hello, then every row once and after
+// that only the rows that changed. Reconnects with backoff; a refused hello is final.
+
+import { signal } from '@preact/signals';
+import { useEffect, useMemo } from 'preact/hooks';
+import type { RoomOverview } from '../../shared/model.js';
+import type { OverviewHello, OverviewServerMessage } from '../../shared/overview.js';
+import { CloseCode } from '../../shared/protocol.js';
+
+export type OverviewStatus = 'connecting' | 'live' | 'offline' | 'refused';
+
+const BACKOFF_START_MS = 500;
+const BACKOFF_CAP_MS = 8000;
+
+export function overviewUrl(): string {
+  const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${proto}//${location.host}/ws/overview`;
+}
+
+export function connectOverview(eventCode: string, token: string) {
+  const rows = signal<RoomOverview[] | null>(null);
+  const status = signal<OverviewStatus>('connecting');
+  let ws: WebSocket | null = null;
+  let stopped = false;
+  let attempt = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let byId = new Map<string, RoomOverview>();
+
+  const open = () => {
+    status.value = 'connecting';
+    const sock = new WebSocket(overviewUrl());
+    ws = sock;
+    sock.onopen = () => {
+      const hello: OverviewHello = {
+        type: 'overview.hello',
+        eventCode,
+        ...(token ? { token } : {}),
+      };
+      sock.send(JSON.stringify(hello));
+    };
+    sock.onmessage = (ev: MessageEvent<string>) => {
+      const msg = JSON.parse(ev.data) as OverviewServerMessage;
+      if (msg.type === 'overview') {
+        attempt = 0;
+        byId = new Map(msg.rows.map((r) => [r.id, r]));
+        rows.value = msg.rows;
+        status.value = 'live';
+      } else if (msg.type === 'overview.update') {
+        for (const r of msg.rows) byId.set(r.id, r);
+        for (const id of msg.removed) byId.delete(id);
+        rows.value = [...byId.values()];
+      }
+    };
+    sock.onclose = (ev) => {
+      if (stopped || ws !== sock) return;
+      if (ev.code === CloseCode.BadHello || ev.code === CloseCode.NotFound) {
+        status.value = 'refused';
+        return;
+      }
+      status.value = 'offline';
+      const wait = Math.min(BACKOFF_CAP_MS, BACKOFF_START_MS * 2 ** attempt++);
+      timer = setTimeout(open, wait * (0.5 + Math.random() / 2));
+    };
+  };
+  open();
+  return {
+    rows,
+    status,
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+      ws?.close();
+    },
+  };
+}
+
+export function useOverview(eventCode: string, token: string) {
+  const live = useMemo(() => connectOverview(eventCode, token), [eventCode, token]);
+  useEffect(() => () => live.stop(), [live]);
+  return live;
+}

@@ -1,0 +1,176 @@
+// POST /api/events/:code/content (CONTENT-1…4): a dilemma, poll or wall question written once by
+// the organizer and sent to all rooms, an arrangement or chosen rooms. Everything is checked
+// for every room first; only then is anything appended. What was sent is remembered per
+// content id (in the settings table), so sending an edited version updates each room's copy
+// and first asks before it overwrites a copy the room changed.
+
+import { Hono, type Context } from 'hono';
+import { nanoid } from 'nanoid';
+import * as v from 'valibot';
+import { isValidCode, LIMITS, normalizeCode } from '../../shared/limits.js';
+import { decideAgenda } from '../domain/agenda.js';
+import { contentSpecs, ContentSchema, fingerprint } from '../domain/content.js';
+import { planActivities, type ActivitySpec } from '../domain/setup.js';
+import type { DomainEvent, RoomState } from '../domain/types.js';
+import type { RoomRegistry } from '../rooms/registry.js';
+import type { LiveRoom } from '../rooms/room.js';
+import type { EventRecord, RoomRecord, Store } from '../store/types.js';
+import { bearer } from './auth.js';
+import { jsonError, readJson } from './errors.js';
+
+/** What was sent to each room: its activity ids and their fingerprints when sent. */
+type Sent = Record<string, { ids: string[]; prints: string[] }>;
+
+type Plan =
+  | { kind: 'create'; events: DomainEvent[] }
+  | { kind: 'update'; events: DomainEvent[]; ids: string[] }
+  | { kind: 'kept'; ids: string[] };
+
+function planFor(
+  state: RoomState,
+  specs: ActivitySpec[],
+  sent: Sent[string] | undefined,
+  overwrite: 'all' | 'unedited' | undefined,
+): { ok: true; plan: Plan; edited: boolean } | { ok: false; message: string } {
+  const copies = sent?.ids.map((id) => state.activities.get(id));
+  if (!sent || !copies || copies.some((a) => !a)) {
+    const planned = planActivities(state, specs, () => nanoid(10));
+    if (!planned.ok) return { ok: false, message: planned.error.message };
+    return { ok: true, plan: { kind: 'create', events: planned.value }, edited: false };
+  }
+  const edited = copies.some((a, i) => fingerprint(a!) !== sent.prints[i]);
+  if (edited && overwrite === 'unedited')
+    return { ok: true, plan: { kind: 'kept', ids: sent.ids }, edited };
+  const events: DomainEvent[] = [];
+  for (const [i, a] of copies.entries()) {
+    const spec = specs[i]!;
+    const res = decideAgenda(
+      state,
+      { role: 'system' },
+      {
+        type: 'activity.update',
+        id: nanoid(10),
+        activityId: a!.id,
+        title: spec.title,
+        config: spec.config as never,
+      },
+    );
+    if (!res.ok) return { ok: false, message: res.error.message };
+    events.push(res.value);
+  }
+  return { ok: true, plan: { kind: 'update', events, ids: sent.ids }, edited };
+}
+
+export function contentRoutes(deps: {
+  store: Store;
+  registry: RoomRegistry;
+  isAdmin(token: string | undefined): boolean;
+}): Hono {
+  const api = new Hono();
+  api.post('/events/:code/content', async (c: Context) => {
+    if (!deps.isAdmin(bearer(c)))
+      return jsonError(c, 401, 'unauthorized', 'missing or wrong organizer token');
+    const code = normalizeCode(c.req.param('code') ?? '');
+    const event: EventRecord | null = isValidCode(code)
+      ? await deps.store.getEventByCode(code)
+      : null;
+    if (!event) return jsonError(c, 404, 'not_found', 'unknown event code');
+    const body = await readJson(c);
+    if (!body.ok) return jsonError(c, 400, 'invalid', 'body must be JSON');
+    const parsed = v.safeParse(ContentSchema, body.value);
+    if (!parsed.success) {
+      const issue = parsed.issues[0];
+      const field = issue ? (v.getDotPath(issue) ?? undefined) : undefined;
+      return jsonError(
+        c,
+        400,
+        'invalid',
+        `${field ?? 'body'}: ${issue?.message ?? 'invalid'}`,
+        field,
+      );
+    }
+    const req = parsed.output;
+
+    // Which rooms: every one, the parallel ones, one arrangement, or chosen ids.
+    const all = await deps.store.listRooms(event.id);
+    let targets: RoomRecord[];
+    if (req.rooms === 'all') targets = all;
+    else if (req.rooms === 'parallel') targets = all.filter((r) => r.kind !== 'plenary');
+    else if (Array.isArray(req.rooms)) {
+      const byId = new Map(all.map((r) => [r.id, r]));
+      const unknown = req.rooms.find((id) => !byId.has(id));
+      if (unknown) return jsonError(c, 404, 'not_found', `unknown room ${unknown}`, 'rooms');
+      targets = [...new Set(req.rooms)].map((id) => byId.get(id)!);
+    } else {
+      const name = req.rooms.arrangement;
+      targets = all.filter((r) => r.arrangement === name);
+      if (targets.length === 0)
+        return jsonError(
+          c,
+          404,
+          'not_found',
+          `no room has the arrangement "${name}"`,
+          'rooms.arrangement',
+        );
+    }
+    if (targets.length === 0)
+      return jsonError(c, 400, 'invalid', 'no rooms to send it to', 'rooms');
+
+    const contentId = req.contentId ?? nanoid(10);
+    const key = `content:${event.id}:${contentId}`;
+    const sent: Sent = JSON.parse((await deps.store.getSetting(key)) ?? '{}') as Sent;
+    const specs = contentSpecs(req.content, req.title, event.language);
+
+    // Checked whole first: nothing is sent unless every room can take it.
+    const plans: { record: RoomRecord; room: LiveRoom; plan: Plan }[] = [];
+    const edited: { id: string; name: string }[] = [];
+    for (const record of targets) {
+      const room = await deps.registry.get(record.id);
+      if (!room) return jsonError(c, 404, 'not_found', `unknown room ${record.id}`, 'rooms');
+      if (!sent[record.id] && room.state.agenda.length + specs.length > LIMITS.activitiesPerRoom)
+        return jsonError(c, 409, 'agenda_full', `the agenda of "${record.name}" is full`);
+      const res = planFor(room.state, specs, sent[record.id], req.overwrite);
+      if (!res.ok) return jsonError(c, 409, 'invalid', `${record.name}: ${res.message}`, 'rooms');
+      if (res.edited) edited.push({ id: record.id, name: record.name });
+      plans.push({ record, room, plan: res.plan });
+    }
+    if (edited.length > 0 && req.overwrite === undefined) {
+      return c.json(
+        {
+          error: {
+            code: 'local_edits',
+            message: `${edited.length} rooms changed their copy; send again with "overwrite": "all" or "unedited"`,
+            rooms: edited,
+          },
+        },
+        409,
+      );
+    }
+
+    const request = nanoid(8);
+    const result: { id: string; name: string; result: Plan['kind'] }[] = [];
+    for (const { record, room, plan } of plans) {
+      if (plan.kind !== 'kept') {
+        await room.system(() =>
+          plan.events.map((e, i) => ({ clientId: `content:${request}:${i}`, event: e })),
+        );
+      }
+      const ids =
+        plan.kind === 'create'
+          ? plan.events.map((e) => (e.type === 'activity.created' ? e.activity.id : ''))
+          : plan.ids;
+      const prints =
+        plan.kind === 'kept'
+          ? sent[record.id]!.prints
+          : ids.map((id) => {
+              const a = room.state.activities.get(id);
+              return a ? fingerprint(a) : '';
+            });
+      sent[record.id] = { ids, prints };
+      result.push({ id: record.id, name: record.name, result: plan.kind });
+    }
+    await deps.store.putSetting(key, JSON.stringify(sent));
+    return c.json({ contentId, rooms: result });
+  });
+  return api;
+}

@@ -1,0 +1,245 @@
+// The organizer's side of a many-room day in Chromium: the token leaves the address for a
+// session cookie (AUTH-10), the event card has copy buttons and the speaker link (ORG-2), and the
+// live overview holds 600 rooms in compact rows with totals, sorting, filters and reasons,
+// painted within a second and following a change within a second over its socket (ROOM-8).
+
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { audit } from '../helpers/a11y.js';
+import { CHAIR, guard, haveBrowser, launch, shot } from '../helpers/browser.js';
+import { addRooms, type SeededRoom } from '../helpers/report-event.js';
+import {
+  GENEROUS,
+  startTestServer,
+  type CreatedEvent,
+  type TestServer,
+} from '../helpers/server.js';
+import { TestClient } from '../helpers/ws-client.js';
+
+let srv: TestServer;
+let browser: Browser;
+let ev: CreatedEvent;
+let rooms: SeededRoom[] = [];
+const clients: TestClient[] = [];
+
+const csv = (from: number, to: number) =>
+  [
+    'naam,locatie,arrangement,gespreksleider',
+    ...Array.from({ length: to - from + 1 }, (_, k) => {
+      const i = from + k;
+      return `Tafel ${i},Zaal ${Math.ceil(i / 10)},Arrangement ${Math.ceil(i / 30)},Leider ${i}`;
+    }),
+  ].join('\n');
+
+async function openOverview(page: Page): Promise<void> {
+  await page.goto(`${srv.url}/o?t=${srv.adminToken}`);
+  await page
+    .locator(`[data-testid="event-row"][data-code="${ev.code}"] [data-testid="manage-button"]`)
+    .click();
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-testid="overview-row"]').length === 601,
+  );
+}
+
+describe.skipIf(!haveBrowser)('the organizer overview in Chromium', () => {
+  beforeAll(async () => {
+    srv = await startTestServer({ rateLimits: GENEROUS });
+    browser = await launch();
+    ev = await srv.createEvent('Zeshonderd tafels');
+    rooms = [
+      ...(await addRooms(srv, ev.code, csv(1, 300))),
+      ...(await addRooms(srv, ev.code, csv(301, 600))),
+    ];
+  }, 120_000);
+  afterAll(async () => {
+    for (const c of clients) c.close();
+    await browser?.close();
+    await srv?.stop();
+  });
+
+  it('[AUTH-10][ORG-2] the token is traded for a cookie and leaves the address; the card copies links', async () => {
+    const context = await browser.newContext({ viewport: CHAIR, locale: 'nl-NL' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: srv.url });
+    const page = await context.newPage();
+    const problems = guard(page, srv.url);
+    await page.goto(`${srv.url}/o?t=${srv.adminToken}`);
+    expect(new URL(page.url()).search).toBe('');
+    const card = page.locator(`[data-testid="event-row"][data-code="${ev.code}"]`);
+    await card.waitFor();
+    const [cookie] = await context.cookies();
+    expect(cookie).toMatchObject({ name: 'vonk_organizer', httpOnly: true, sameSite: 'Strict' });
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    // The speaker link and a copy button per link.
+    const speaker = card.getByTestId('event-speaker-link');
+    expect(await speaker.getAttribute('href')).toBe(`${srv.url}/s/${ev.code}`);
+    await card.getByTestId('event-speaker-link-copy').click();
+    await expect
+      .poll(() => card.getByTestId('event-speaker-link-copy').innerText())
+      .toBe('Gekopieerd');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${srv.url}/s/${ev.code}`,
+    );
+    // Managing the event does not repeat its card.
+    await card.getByTestId('manage-button').click();
+    await page.getByTestId('event-detail').waitFor();
+    expect(await card.count()).toBe(0);
+    // Print pages and the report open with the cookie alone: no token in their links.
+    for (const id of ['print-cards', 'report-link']) {
+      expect(await page.getByTestId(id).getAttribute('href')).not.toContain('t=');
+    }
+    const report = await context.request.get(
+      `${srv.url}${await page.getByTestId('report-link').getAttribute('href')}`,
+    );
+    expect(report.status()).toBe(200);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('[AUTH-10] a wrong link explains how to get a new one, in Dutch and English', async () => {
+    for (const [locale, text] of [
+      ['nl-NL', 'npm start -- --new-organizer-token'],
+      ['en-GB', 'npm start -- --new-organizer-token'],
+    ] as const) {
+      const context = await browser.newContext({ viewport: CHAIR, locale });
+      const page = await context.newPage();
+      await page.goto(`${srv.url}/o?t=not-the-token`);
+      const box = page.getByTestId('organizer-unauthorized');
+      await box.waitFor();
+      expect(await box.innerText()).toContain(text);
+      expect(new URL(page.url()).search).toBe('');
+      expect(await context.cookies()).toEqual([]);
+      await audit(page, `organizer wrong link ${locale}`);
+      await context.close();
+    }
+  }, 60_000);
+
+  it('[ROOM-8] 600 rooms: painted within a second, compact rows, a change on screen within a second', async () => {
+    const context = await browser.newContext({ viewport: CHAIR, locale: 'nl-NL' });
+    const page = await context.newPage();
+    const problems = guard(page, srv.url);
+    // Cold: no room is loaded yet; the first visit loads them all.
+    await openOverview(page);
+    // Warm, as during the day: from the click to 601 rows on screen.
+    await page.locator('.event-detail__head button').click();
+    const manage = page.locator(
+      `[data-testid="event-row"][data-code="${ev.code}"] [data-testid="manage-button"]`,
+    );
+    const t0 = Date.now();
+    await manage.click();
+    // First paint: the totals of all 601 rooms and the first screen of rows.
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="overview-totals"] th')?.textContent ===
+          'Totaal (601 van 601)' &&
+        document.querySelectorAll('[data-testid="overview-row"]').length >= 20,
+      undefined,
+      { polling: 'raf' },
+    );
+    const paint = Date.now() - t0;
+    console.warn(`overview of 601 rooms painted in ${paint} ms`);
+    expect(paint).toBeLessThanOrEqual(1000);
+    // The other rows follow, frame by frame.
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="overview-row"]').length === 601,
+    );
+    const heights = await page
+      .locator('[data-testid="overview-row"]')
+      .evaluateAll((rows) => rows.slice(0, 50).map((r) => r.getBoundingClientRect().height));
+    expect(Math.max(...heights)).toBeLessThanOrEqual(40);
+    expect(await page.getByTestId('total-people').innerText()).toBe('0');
+
+    // A phone in table 599 posts; its row shows the waiting statement within a second.
+    const room = rooms.find((r) => r.name === 'Tafel 599')!;
+    const phone = await TestClient.connect(srv.url, {
+      role: 'participant',
+      eventCode: ev.code,
+      roomId: room.id,
+      participantId: 'overview-e2e-phone',
+    });
+    clients.push(phone);
+    const row = page.locator(`[data-testid="overview-row"][data-name="Tafel 599"]`);
+    await expect.poll(() => row.getByTestId('overview-people').innerText()).toBe('1');
+    const t1 = Date.now();
+    const ack = await phone.command({
+      type: 'statement.submit',
+      activityId: phone.currentWallId(),
+      text: 'Is hier iemand?',
+    });
+    expect(ack.type).toBe('ack');
+    await page.waitForFunction(
+      () =>
+        document.querySelector(
+          '[data-testid="overview-row"][data-name="Tafel 599"] [data-testid="overview-pending"]',
+        )?.textContent === '1',
+      undefined,
+      { polling: 'raf' },
+    );
+    const live = Date.now() - t1;
+    console.warn(`a change in one of 601 rooms on screen in ${live} ms`);
+    expect(live).toBeLessThanOrEqual(1000);
+
+    // Needs attention first, with the reason in words; the totals follow.
+    const first = page.getByTestId('overview-row').first();
+    expect(await first.getAttribute('data-name')).toBe('Tafel 599');
+    expect(await first.getByTestId('overview-reason').innerText()).toBe(
+      'Let op: geen gespreksleider',
+    );
+    expect(await page.getByTestId('total-people').innerText()).toBe('1');
+    expect(await page.getByTestId('total-waiting').innerText()).toBe('1');
+    expect(await page.getByTestId('total-attention').innerText()).toBe('1 ruimtes: let op');
+    await page.getByTestId('overview-panel').evaluate((el) => el.scrollIntoView());
+    await shot(page, 'organizer-overview-600');
+
+    // Filter by arrangement (30 tables each), then search.
+    await page.getByTestId('overview-arrangement').selectOption('Arrangement 20');
+    await expect.poll(() => page.getByTestId('overview-row').count()).toBe(30);
+    expect(await page.getByTestId('overview-totals').locator('th').innerText()).toBe(
+      'Totaal (30 van 601)',
+    );
+    await page.getByTestId('overview-arrangement').selectOption('');
+    await page.getByTestId('overview-search').fill('leider 42');
+    await expect
+      .poll(() => page.getByTestId('overview-row').evaluateAll((r) => r.map((x) => x.dataset.name)))
+      .toEqual([
+        'Tafel 42',
+        'Tafel 420',
+        'Tafel 421',
+        'Tafel 422',
+        'Tafel 423',
+        'Tafel 424',
+        'Tafel 425',
+        'Tafel 426',
+        'Tafel 427',
+        'Tafel 428',
+        'Tafel 429',
+      ]);
+    await page.getByTestId('overview-search').fill('');
+    await page.getByTestId('overview-sort').selectOption('order');
+    await expect
+      .poll(() => page.getByTestId('overview-row').first().getAttribute('data-name'))
+      .toBe('Plenaire zaal');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it('[ROOM-8][A11Y-1] the overview passes axe in Dutch and English', async () => {
+    for (const locale of ['nl-NL', 'en-GB']) {
+      const context = await browser.newContext({ viewport: CHAIR, locale });
+      const page = await context.newPage();
+      await page.goto(`${srv.url}/o?t=${srv.adminToken}`);
+      if (locale === 'en-GB') {
+        // The language switch, as a person would use it.
+        const sw = page.locator('.lang-switch');
+        if ((await sw.innerText()).includes('English')) await sw.click();
+      }
+      await page
+        .locator(`[data-testid="event-row"][data-code="${ev.code}"] [data-testid="manage-button"]`)
+        .click();
+      await page.getByTestId('overview-search').fill('Tafel 1');
+      await page.getByTestId('overview-row').first().waitFor();
+      await audit(page, `organizer overview ${locale}`);
+      await shot(page, `organizer-overview-${locale}`);
+      await context.close();
+    }
+  }, 120_000);
+});

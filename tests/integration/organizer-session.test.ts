@@ -1,0 +1,160 @@
+// The organizer's session cookie (AUTH-10) and the live overview socket (ROOM-8), against a real
+// server with real WebSocket clients.
+
+import WebSocket from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RoomOverview } from '../../shared/model.js';
+import type { OverviewServerMessage } from '../../shared/overview.js';
+import { addRooms, type SeededRoom } from '../helpers/report-event.js';
+import { ROOMS_CSV } from '../helpers/report-kinds.js';
+import {
+  GENEROUS,
+  startTestServer,
+  type CreatedEvent,
+  type TestServer,
+} from '../helpers/server.js';
+import { TestClient } from '../helpers/ws-client.js';
+
+let srv: TestServer;
+let ev: CreatedEvent;
+let rooms: SeededRoom[];
+let cookie = '';
+
+beforeAll(async () => {
+  srv = await startTestServer({ rateLimits: GENEROUS });
+  ev = await srv.createEvent('Sociale Top');
+  rooms = await addRooms(srv, ev.code, ROOMS_CSV);
+});
+afterAll(async () => {
+  await srv.stop();
+});
+
+/** An overview socket that keeps every frame; `rows` is the view the screen would hold. */
+async function overview(hello: Record<string, unknown>, headers: Record<string, string> = {}) {
+  const ws = new WebSocket(`${srv.url.replace(/^http/, 'ws')}/ws/overview`, { headers });
+  const frames: OverviewServerMessage[] = [];
+  const rows = new Map<string, RoomOverview>();
+  let closed: number | null = null;
+  const waiters: (() => void)[] = [];
+  ws.on('message', (data) => {
+    const msg = JSON.parse(data.toString()) as OverviewServerMessage;
+    frames.push(msg);
+    if (msg.type === 'overview') for (const r of msg.rows) rows.set(r.id, r);
+    if (msg.type === 'overview.update') {
+      for (const r of msg.rows) rows.set(r.id, r);
+      for (const id of msg.removed) rows.delete(id);
+    }
+    waiters.splice(0).forEach((w) => w());
+  });
+  ws.on('close', (code) => {
+    closed = code;
+    waiters.splice(0).forEach((w) => w());
+  });
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
+  });
+  ws.send(typeof hello.raw === 'string' ? hello.raw : JSON.stringify(hello));
+  const until = async (cond: () => boolean, ms = 5000) => {
+    const end = Date.now() + ms;
+    while (!cond()) {
+      if (Date.now() > end) throw new Error('timed out waiting for the overview');
+      await new Promise<void>((r) => {
+        waiters.push(r);
+        setTimeout(r, 100);
+      });
+    }
+  };
+  return { ws, frames, rows, until, closed: () => closed };
+}
+
+describe('the organizer session cookie', () => {
+  it('[AUTH-10] /o?t=TOKEN sets an HttpOnly, SameSite=Strict cookie and redirects to /o', async () => {
+    const res = await fetch(`${srv.url}/o?t=${srv.adminToken}`, { redirect: 'manual' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/o');
+    const set = res.headers.get('set-cookie') ?? '';
+    expect(set).toMatch(/^vonk_organizer=[\w-]+;/);
+    expect(set).toContain('HttpOnly');
+    expect(set).toContain('SameSite=Strict');
+    expect(set).toContain('Path=/');
+    // The cookie is not the token itself.
+    expect(set).not.toContain(srv.adminToken);
+    cookie = set.split(';')[0]!;
+    const events = await fetch(`${srv.url}/api/events`, { headers: { cookie } });
+    expect(events.status).toBe(200);
+    // The Bearer token keeps working for the API.
+    const bearer = await fetch(`${srv.url}/api/events`, {
+      headers: { authorization: `Bearer ${srv.adminToken}` },
+    });
+    expect(bearer.status).toBe(200);
+  });
+
+  it('[AUTH-10] a wrong token sets no cookie and leaves the address too', async () => {
+    const res = await fetch(`${srv.url}/o?t=not-the-token`, { redirect: 'manual' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/o?wrong=1');
+    expect(res.headers.get('set-cookie')).toBeNull();
+    const forged = await fetch(`${srv.url}/api/events`, {
+      headers: { cookie: 'vonk_organizer=forged' },
+    });
+    expect(forged.status).toBe(401);
+  });
+});
+
+describe('the live overview socket', () => {
+  it('[ROOM-8] every row once, then only the row that changed', async () => {
+    const o = await overview({ type: 'overview.hello', eventCode: ev.code, token: srv.adminToken });
+    await o.until(() => o.frames.length > 0);
+    const first = o.frames[0]!;
+    expect(first.type).toBe('overview');
+    expect(o.rows.size).toBe(55);
+    const g12 = [...o.rows.values()].find((r) => r.name === 'Groep 12')!;
+    expect(g12.arrangement).toBe('Arrangement 4');
+    const room = rooms.find((r) => r.name === 'Groep 12')!;
+    const phone = await TestClient.connect(srv.url, {
+      role: 'participant',
+      eventCode: ev.code,
+      roomId: room.id,
+      participantId: 'overview-phone-1',
+    });
+    await o.until(() => o.rows.get(room.id)?.connected.participants === 1);
+    const ack = await phone.command({
+      type: 'statement.submit',
+      activityId: phone.currentWallId(),
+      text: 'Wachten op de gespreksleider',
+    });
+    expect(ack.type).toBe('ack');
+    await o.until(() => o.rows.get(room.id)?.pending === 1);
+    const updates = o.frames.filter((f) => f.type === 'overview.update');
+    expect(updates.length).toBeGreaterThan(0);
+    // Only the changed room travels, never the 55.
+    for (const u of updates) if (u.type === 'overview.update') expect(u.rows.length).toBe(1);
+    phone.close();
+    o.ws.close();
+  });
+
+  it('[ROOM-8][AUTH-10] the session cookie opens the socket as well', async () => {
+    const o = await overview({ type: 'overview.hello', eventCode: ev.code }, { cookie });
+    await o.until(() => o.frames.length > 0);
+    expect(o.frames[0]!.type).toBe('overview');
+    o.ws.close();
+  });
+
+  it('[ROOM-8] no token, a wrong one, a bad frame or an unknown event: an error and a close', async () => {
+    const cases: [Record<string, unknown>, string, number][] = [
+      [{ type: 'overview.hello', eventCode: ev.code }, 'unauthorized', 4001],
+      [{ type: 'overview.hello', eventCode: ev.code, token: 'nope' }, 'unauthorized', 4001],
+      [{ raw: '{not json' }, 'bad_frame', 4001],
+      [{ type: 'hello', eventCode: ev.code }, 'invalid', 4001],
+      [{ raw: 'x'.repeat(10_000) }, 'too_large', 4001],
+      [{ type: 'overview.hello', eventCode: 'ZZZZZZ', token: srv.adminToken }, 'not_found', 4004],
+    ];
+    for (const [hello, code, close] of cases) {
+      const o = await overview(hello);
+      await o.until(() => o.closed() !== null);
+      expect(o.frames[0]).toMatchObject({ type: 'error', code });
+      expect(o.closed()).toBe(close);
+    }
+  });
+});
