@@ -114,12 +114,7 @@ export function EventDetail(props: {
         </a>
       </p>
       <h3>{t('organizer.overview.title')}</h3>
-      <Overview
-        code={event.code}
-        token={token}
-        links={links}
-        onNewLink={regenerate}
-      />
+      <Overview code={event.code} token={token} links={links} onNewLink={regenerate} />
       <RoomsImport code={event.code} headers={headers} onDone={() => void load()} />
       <TemplatePanel code={event.code} headers={headers} onDone={() => void load()} />
       <ContentPanel
