@@ -115,7 +115,11 @@ export class Session {
       closeSocket(this.ws, code, message);
     };
     if (msg.protocol !== PROTOCOL_VERSION) {
-      return refuse(CloseCode.ProtocolMismatch, ErrorCode.Invalid, 'protocol version mismatch');
+      return refuse(
+        CloseCode.ProtocolMismatch,
+        ErrorCode.Invalid,
+        `protocol version mismatch: this server speaks ${PROTOCOL_VERSION}; reload the page`,
+      );
     }
     const { store, events, registry } = this.deps;
     const lookupWait = this.deps.rateLimiter?.codeLookup(this.ip) ?? 0;
