@@ -11,6 +11,7 @@ import {
   type ClientMessage,
   type ErrorMessage,
   type HelloMessage,
+  type PongMessage,
 } from '../../shared/protocol.js';
 import { parseClientMessage } from '../../shared/schema.js';
 import type { Actor } from '../domain/types.js';
@@ -70,7 +71,8 @@ export class Session {
     const msg: ClientMessage = parsed.value;
     if (msg.type === 'hello') return this.hello(msg);
     if (msg.type === 'ping') {
-      this.ws.send(JSON.stringify({ type: 'pong', seq: this.room?.seq ?? 0, t: msg.t }));
+      const pong: PongMessage = { type: 'pong', seq: this.room?.seq ?? 0, t: msg.t };
+      this.ws.send(JSON.stringify(pong));
       return;
     }
     if (!this.room || !this.conn || !this.actor) {
