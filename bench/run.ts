@@ -52,6 +52,8 @@ async function startVonk(env: Record<string, string> = {}): Promise<Started & { 
       RATE_JOINS_PER_SECOND: '1000000',
       RATE_IDENTITIES_BURST: '1000000',
       RATE_IDENTITIES_PER_SECOND: '1000000',
+      RATE_IP_POSTS_BURST: '1000000',
+      RATE_IP_POSTS_PER_SECOND: '1000000',
       ...env,
     },
     SERVER_CORE,

@@ -1,5 +1,5 @@
 // What changed between two shapes of the protocol, and whether it breaks a client or server of
-// the other version (PROTO-11). Pure: the shapes come from scripts/protocol-shape.ts.
+// the other version (PROTO-12). Pure: the shapes come from scripts/protocol-shape.ts.
 //
 // Breaking: a message type, named type, field, close code or error code removed; a field's type
 // changed; a new required field in a client→server message; a client field made required or a

@@ -1,6 +1,6 @@
 // Reads the shape of the wire protocol from shared/protocol.ts with the TypeScript compiler:
 // every ClientMessage and ServerMessage member's fields (type as text, optional or not), the
-// named object types they carry, and the CloseCode and ErrorCode values (PROTO-11).
+// named object types they carry, and the CloseCode and ErrorCode values (PROTO-12).
 
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';

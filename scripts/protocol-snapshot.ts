@@ -1,6 +1,6 @@
 // `npm run protocol:snapshot`: stores the protocol's shape in docs/protocol-snapshot.json.
 // Compatible changes only update the file; a breaking change is refused until PROTOCOL_VERSION
-// in shared/protocol.ts is raised (PROTO-11). `--check` writes nothing and fails on any change.
+// in shared/protocol.ts is raised (PROTO-12). `--check` writes nothing and fails on any change.
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -2,7 +2,12 @@
 
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
-import { DEFAULT_RATE_LIMITS, NEW_IDENTITIES, type RateLimits } from './realtime/rate-limit.js';
+import {
+  DEFAULT_RATE_LIMITS,
+  IP_POSTS,
+  NEW_IDENTITIES,
+  type RateLimits,
+} from './realtime/rate-limit.js';
 import { DEFAULT_FANOUT_LIMITS, type FanoutLimits } from './rooms/fanout.js';
 
 export interface Config {
@@ -139,6 +144,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           env.RATE_JOINS_PER_SECOND,
           DEFAULT_RATE_LIMITS.ipJoins.perSecond,
           'RATE_JOINS_PER_SECOND',
+        ),
+      },
+      ipPosts: {
+        capacity: int(env.RATE_IP_POSTS_BURST, IP_POSTS.capacity, 'RATE_IP_POSTS_BURST'),
+        perSecond: int(
+          env.RATE_IP_POSTS_PER_SECOND,
+          IP_POSTS.perSecond,
+          'RATE_IP_POSTS_PER_SECOND',
         ),
       },
       ipIdentities: {

@@ -1,6 +1,6 @@
 // The client frame types, listed once. Everything else that names them (the parser's dispatch,
 // the rate limiter's classes, the parser fuzz, the authorization matrix) derives from this table,
-// and the compiler checks it against the ClientMessage union in both directions (PROTO-10).
+// and the compiler checks it against the ClientMessage union in both directions (PROTO-11).
 // A new frame type: its union member in protocol.ts, its entry here, its schema in schema.ts,
 // then `npm run protocol:snapshot`.
 

@@ -103,7 +103,11 @@ export interface ScaleConfig {
 }
 
 /** live: everyone sees the results while votes come in; hidden: only after the chair reveals. */
-export type ResultsMode = 'live' | 'hidden';
+/**
+ * live: the results show while voting (on the phone after your own vote, against herding);
+ * always: on the phone before voting too; hidden: until the chair reveals them.
+ */
+export type ResultsMode = 'live' | 'always' | 'hidden';
 
 export interface PollConfig {
   pollKind: PollKind;
@@ -120,6 +124,11 @@ export interface PollConfig {
   askWhy: boolean;
   /** The approved "why" lines are on the projector and phones next to the results. */
   showWhy: boolean;
+  /**
+   * For sensitive polls: count only votes of identities at least this many seconds old when
+   * they voted (AUTH-9). 0 or absent: every vote counts.
+   */
+  minIdentityAgeS?: number;
 }
 
 export type PollState = 'draft' | 'open' | 'closed';
@@ -175,6 +184,13 @@ export interface PollResultsView {
   rounds: RoundTally[];
   /** Cloud words the chair took out of the results (chair view only). */
   removedWords?: string[];
+  /**
+   * Chair view only: the most votes of this round from identities issued within 10 seconds of
+   * each other, just before they voted, when that is an implausible burst (AUTH-9).
+   */
+  burst?: number;
+  /** Chair view only: votes of this round left out by `minIdentityAgeS`. */
+  tooYoung?: number;
 }
 
 export type StatementStatus = 'pending' | 'approved' | 'rejected' | 'hidden';
@@ -195,6 +211,10 @@ export interface StatementView {
   flagged: boolean;
   /** In a room: the chair sent it to the plenary. */
   harvested: boolean;
+  /** Chairs only, on a poll's "why" line: what its writer voted ("Thuis blijven", "7"). */
+  choice?: string;
+  /** In a room: the plenary has the harvested item (its chair sees "aangekomen"). */
+  landed?: boolean;
   /** On the plenary's harvest wall: the room it came from (and the round's step, if any). */
   source: HarvestSource | null;
   /** A label the chair groups statements under (the plenary groups the harvest). */
@@ -202,6 +222,8 @@ export interface StatementView {
   createdAt: number;
   /** A dilemma round's contribution: the index of the step it was posted in. */
   phase?: number;
+  /** A poll's why: the option(s) its author had chosen when writing it (POLL-13). */
+  optionIds?: string[];
 }
 
 export interface HarvestSource {
@@ -262,6 +284,8 @@ export interface RoomSummary {
   name: string;
   kind: RoomKind;
   location: string | null;
+  /** The organizer's grouping of rooms (an arrangement of tables); the phone groups by it. */
+  arrangement?: string | null;
 }
 
 /** One row of the organizer's live overview. */

@@ -85,11 +85,12 @@ export const PollConfigPatchSchema = v.partial(
       minLabel: scaleLabel,
       maxLabel: scaleLabel,
     }),
-    resultsMode: v.picklist(['live', 'hidden']),
+    resultsMode: v.picklist(['live', 'always', 'hidden']),
     showPercentages: v.boolean(),
     showCounts: v.boolean(),
     askWhy: v.boolean(),
     showWhy: v.boolean(),
+    minIdentityAgeS: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3600)),
   }),
 );
 export const WallConfigPatchSchema = wallConfig;

@@ -1,14 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits.js';
-import type { StatementView } from '../../shared/model.js';
+import type { PollActivity, StatementView } from '../../shared/model.js';
+import { WhyOption } from '../components/WhyOption.js';
 import { t } from '../lib/i18n.js';
 import { charCount } from '../lib/text.js';
 
 interface Props {
   queue: StatementView[];
   selectedId: string | null;
+  /** Acted on here, waiting for the server: shown, but no longer selectable. */
+  inProgress: ReadonlySet<string>;
   editingId: string | null;
   hasActivity: boolean;
+  /** The poll whose whys are in the queue: each shows the option it argues for. */
+  poll?: PollActivity | undefined;
   onSelect: (id: string) => void;
   onModerate: (s: StatementView, action: 'approve' | 'reject') => void;
   onEdit: (id: string | null) => void;
@@ -34,6 +39,7 @@ export function Queue(props: Props) {
             key={s.id}
             statement={s}
             selected={s.id === selectedId}
+            busy={props.inProgress.has(s.id)}
             editing={s.id === editingId}
             {...props}
           />
@@ -46,13 +52,16 @@ export function Queue(props: Props) {
 interface ItemProps extends Props {
   statement: StatementView;
   selected: boolean;
+  busy: boolean;
   editing: boolean;
 }
 
 function QueueItem({
   statement: s,
   selected,
+  busy,
   editing,
+  poll,
   onSelect,
   onModerate,
   onEdit,
@@ -65,11 +74,15 @@ function QueueItem({
   return (
     <li
       ref={ref}
-      class={selected ? 'queue-item is-selected' : 'queue-item'}
+      class={`queue-item${selected ? ' is-selected' : ''}${busy ? ' is-busy' : ''}`}
       data-testid="queue-item"
       data-id={s.id}
+      data-busy={busy ? 'true' : undefined}
       aria-current={selected ? 'true' : undefined}
-      onClick={() => onSelect(s.id)}
+      onClick={(e) => {
+        // A button inside acts on its own; the click only selects otherwise.
+        if (!(e.target instanceof Element && e.target.closest('button, form'))) onSelect(s.id);
+      }}
     >
       {editing ? (
         <Editor
@@ -79,8 +92,18 @@ function QueueItem({
         />
       ) : (
         <>
+          {poll && s.optionIds?.length ? (
+            <WhyOption poll={poll} optionIds={s.optionIds} />
+          ) : (
+            s.choice !== undefined && (
+              <p class="why-choice" data-testid="why-choice">
+                {t('chair.whyOption', { option: s.choice })}
+              </p>
+            )
+          )}
           <p class="statement-text">{s.text}</p>
           <p class="statement-meta">
+            {busy && <span class="badge">{t('chair.sending')}</span>}
             {s.name ?? t('wall.anonymous')}
             {s.flagged && (
               <span class="badge badge--warn" data-testid="flagged-badge">
@@ -93,6 +116,7 @@ function QueueItem({
               type="button"
               class="btn btn--ok"
               data-testid="approve-button"
+              disabled={busy}
               onClick={() => onModerate(s, 'approve')}
             >
               {t('chair.approve')}
@@ -101,6 +125,7 @@ function QueueItem({
               type="button"
               class="btn btn--danger"
               data-testid="reject-button"
+              disabled={busy}
               onClick={() => onModerate(s, 'reject')}
             >
               {t('chair.reject')}
@@ -109,6 +134,7 @@ function QueueItem({
               type="button"
               class="btn"
               data-testid="edit-button"
+              disabled={busy}
               onClick={() => onEdit(s.id)}
             >
               {t('chair.edit')}
@@ -149,8 +175,12 @@ function Editor({
       class="editor"
       onSubmit={save}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') onCancel();
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save(e);
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onCancel();
+        }
+        // Enter saves, as in a chat; Shift+Enter is a new line (CHAIR-9).
+        if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) save(e);
       }}
     >
       <label for={id} class="vh">
@@ -163,8 +193,12 @@ function Editor({
         rows={3}
         value={text}
         aria-invalid={ok ? 'false' : 'true'}
+        aria-describedby={`${id}-keys`}
         onInput={(e) => setText(e.currentTarget.value)}
       />
+      <p class="hint" id={`${id}-keys`} data-testid="edit-keys">
+        {t('chair.editKeys')}
+      </p>
       <div class="actions">
         <button type="submit" class="btn btn--ok" data-testid="save-approve-button" disabled={!ok}>
           {t('chair.saveApprove')}

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { i18nReady } from '../lib/i18n.js';
 import '../styles/base.css';
 import './chair.css';
+import './console.css';
 import './poll.css';
 import './qa.css';
 import { ChairApp } from './App.js';

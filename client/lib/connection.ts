@@ -224,13 +224,17 @@ export class Connection {
   };
 
   /**
-   * The phone says it has no network: nothing will get through the socket, so say so now
-   * instead of after DEAD_AFTER_MS of silence; what is unsent stays in the outbox.
+   * The browser says the network is gone: say so at once rather than after the silence limit,
+   * and stop trusting the socket (on a dead network its close can take minutes). What is sent
+   * from now on waits in the outbox; back online, `wake` reconnects without waiting.
    */
   private readonly lost = (): void => {
-    if (!this.ws || this.stopped) return;
+    if (this.stopped || this.status.value === 'failed') return;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
     this.drop();
-    this.afterClose(1006);
+    this.status.value = 'offline';
+    this.scheduleReconnect();
   };
 
   /** Back online or back in view: do not wait out the backoff. */

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RoundActivity, WallActivity } from '../../shared/model.js';
 import { t, type MessageKey } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
+import { useSentNote } from './sent.js';
 import { readString, writeString } from '../lib/storage.js';
 import { charCount } from '../lib/text.js';
 
@@ -28,7 +29,7 @@ export function Composer({ activity, outbox, draftKey }: Props) {
   const [text, setText] = useState(() => readString(draftKey) ?? '');
   const [name, setName] = useRememberedName();
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [sentAt, setSentAt] = useState(0);
+  const sent = useSentNote(outbox);
   const field = useRef<HTMLTextAreaElement>(null);
 
   const count = charCount(text.trim());
@@ -38,7 +39,7 @@ export function Composer({ activity, outbox, draftKey }: Props) {
     setText(value);
     writeString(draftKey, value.length > 0 ? value : null);
     if (problem) setProblem(null);
-    if (sentAt) setSentAt(0);
+    if (sent.note) sent.reset();
   };
 
   // A refused statement comes back into the field rather than vanishing, unless the person
@@ -71,7 +72,7 @@ export function Composer({ activity, outbox, draftKey }: Props) {
       return;
     }
     const trimmedName = name.trim();
-    outbox.push({
+    const id = outbox.push({
       type: 'statement.submit',
       activityId: activity.id,
       text: body,
@@ -81,7 +82,7 @@ export function Composer({ activity, outbox, draftKey }: Props) {
     setText('');
     writeString(draftKey, null);
     setProblem(null);
-    setSentAt(Date.now());
+    sent.track(id);
   };
 
   const title =
@@ -136,8 +137,8 @@ export function Composer({ activity, outbox, draftKey }: Props) {
         <button type="submit" class="btn btn--primary btn--big" data-testid="send-button">
           {t('wall.send')}
         </button>
-        <p class="sent-note" role="status">
-          {sentAt > 0 ? t('wall.sent') : ''}
+        <p class="sent-note" role="status" data-testid="sent-note">
+          {sent.note ? t(sent.note) : ''}
         </p>
       </form>
     </section>

@@ -20,6 +20,8 @@ interface Row {
   id: string;
   text: string;
   status: MineStatus;
+  /** A round's contribution: the step it went into (a round has no wall). */
+  phase?: number | undefined;
 }
 
 function fromServer(status: StatementStatus): MineStatus {
@@ -40,7 +42,7 @@ export function MineList({ activityId, session }: { activityId: string; session:
   for (const cmd of outbox.pending.value) {
     if (cmd.type !== 'statement.submit' || cmd.activityId !== activityId) continue;
     inOutbox.add(cmd.id);
-    rows.push({ id: cmd.id, text: cmd.text, status: 'sending' });
+    rows.push({ id: cmd.id, text: cmd.text, status: 'sending', phase: cmd.phase });
   }
   const statements = conn.view.statements.value;
   const own = [...conn.view.mine.value.own.values()]
@@ -49,7 +51,7 @@ export function MineList({ activityId, session }: { activityId: string; session:
   for (const s of own) {
     const onWall = statements.get(s.id)?.status === 'approved';
     const status = onWall ? 'approved' : fromServer(s.status);
-    rows.push({ id: s.id, text: s.text, status });
+    rows.push({ id: s.id, text: s.text, status, phase: s.phase });
   }
 
   // An approval is announced by the wall it lands on; a refusal only here.
@@ -93,7 +95,11 @@ export function MineList({ activityId, session }: { activityId: string; session:
             data-status={row.status}
           >
             <p class="mine-item__text">{row.text}</p>
-            <p class="mine-item__status">{t(LABEL[row.status])}</p>
+            <p class="mine-item__status">
+              {row.status === 'approved' && row.phase !== undefined
+                ? t('mine.atStep', { n: row.phase + 1 })
+                : t(LABEL[row.status])}
+            </p>
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PollActivity, PollChoice } from '../../shared/model.js';
 import { useAnnounceNew } from '../components/Announcer.js';
 import { PollResults } from '../components/PollResults.js';
+import { WhyOption } from '../components/WhyOption.js';
 import { errorKey, t, type MessageKey } from '../lib/i18n.js';
 import { currentVote, lastRounds, optionLetter, resultSummary } from '../lib/poll.js';
 import type { Session } from '../lib/session.js';
@@ -51,9 +52,16 @@ export function PollView({ poll, session }: { poll: PollActivity; session: Sessi
     wasSending.current = pending !== undefined;
   });
   const shown = pending ?? confirmed;
+  // Round 2 and later: what you chose the round before, until you vote again (POLL-15).
+  const earlier = conn.view.mine.value.votes.get(poll.id);
+  const previous =
+    !shown && earlier && poll.round > 1 && earlier.round === poll.round - 1 ? earlier : undefined;
   const results = conn.view.polls.value.get(poll.id);
   const open = poll.state === 'open';
   const round = lastRounds(results).now;
+  // Live results show on the phone only after your own vote, so nobody just follows the crowd
+  // (POLL-14); the chair can choose to show them always.
+  const herding = open && !confirmed && poll.config.resultsMode === 'live';
   useAnnounceNew(
     `results:${poll.id}`,
     results && round
@@ -90,6 +98,11 @@ export function PollView({ poll, session }: { poll: PollActivity; session: Sessi
         </p>
       )}
       {poll.state === 'closed' && <p class="closed">{t('poll.closed')}</p>}
+      {open && previous && kind !== 'cloud' && (
+        <p class="revote" data-testid="revote-reminder">
+          {t('poll.revote', { n: previous.round, choice: describeChoice(poll, previous) })}
+        </p>
+      )}
       {open && <Ballot poll={poll} shown={shown} sending={pending !== undefined} onVote={vote} />}
       {problem && (
         <p class="field-error" data-testid="vote-error">
@@ -113,7 +126,11 @@ export function PollView({ poll, session }: { poll: PollActivity; session: Sessi
         <WhyForm key={`${poll.id}:${poll.round}`} poll={poll} outbox={outbox} />
       )}
       <MineList activityId={poll.id} session={session} />
-      {results ? (
+      {herding ? (
+        <p class="muted" data-testid="results-after-vote">
+          {t('poll.resultsAfterVote')}
+        </p>
+      ) : results ? (
         <section class="poll__results" aria-labelledby="results-heading">
           <h2 id="results-heading" class="section-title">
             {t('poll.results')}
@@ -130,7 +147,8 @@ export function PollView({ poll, session }: { poll: PollActivity; session: Sessi
           </h2>
           <ul class="whys">
             {whys.map((s) => (
-              <li key={s.id} class="wall-item">
+              <li key={s.id} class="wall-item" data-testid="why-item">
+                <WhyOption poll={poll} optionIds={s.optionIds} />
                 <p class="wall-item__text">{s.text}</p>
               </li>
             ))}

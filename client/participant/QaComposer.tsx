@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QaActivity } from '../../shared/model.js';
 import { t, type MessageKey } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
+import { useSentNote } from './sent.js';
 import { readString, writeString } from '../lib/storage.js';
 import { charCount } from '../lib/text.js';
 
@@ -27,7 +28,7 @@ export function QaComposer({
   const [text, setText] = useState(() => readString(draftKey) ?? '');
   const [name, setName] = useRememberedName();
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [sent, setSent] = useState(false);
+  const sent = useSentNote(outbox);
   const field = useRef<HTMLTextAreaElement>(null);
   const over = charCount(text.trim()) - maxLength;
 
@@ -35,7 +36,7 @@ export function QaComposer({
     setText(value);
     writeString(draftKey, value.length > 0 ? value : null);
     setProblem(null);
-    setSent(false);
+    sent.reset();
   };
 
   // A refused question comes back into the field, unless something new is being typed.
@@ -45,7 +46,6 @@ export function QaComposer({
         if (s.kind !== 'error' || s.cmd.type !== 'question.ask' || s.cmd.activityId !== qa.id)
           return;
         const refused = s.cmd.text;
-        setSent(false);
         setText((current) => {
           if (current.trim().length > 0) return current;
           writeString(draftKey, refused);
@@ -70,14 +70,14 @@ export function QaComposer({
       return;
     }
     const trimmedName = name.trim();
-    outbox.push({
+    const id = outbox.push({
       type: 'question.ask',
       activityId: qa.id,
       text: body,
       name: trimmedName.length > 0 ? trimmedName : null,
     });
     updateText('');
-    setSent(true);
+    sent.track(id);
   };
 
   if (!qa.config.open) {
@@ -121,7 +121,7 @@ export function QaComposer({
         {t('qa.send')}
       </button>
       <p class="sent-note" role="status">
-        {sent ? t('wall.sent') : ''}
+        {sent.note ? t(sent.note) : ''}
       </p>
     </form>
   );

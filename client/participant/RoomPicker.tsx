@@ -3,13 +3,10 @@ import { formatDate } from '../../shared/format.js';
 import type { EventInfo } from '../../shared/model.js';
 import { LangSwitch } from '../components/LangSwitch.js';
 import { lang, t } from '../lib/i18n.js';
-import { joinPath } from '../lib/route.js';
+import { RoomList } from './RoomList.js';
 
 /** The event code alone: pick the room you are in. The plenary comes first. */
 export function RoomPicker({ event }: { event: EventInfo }) {
-  const rooms = [...event.rooms].sort((a, b) =>
-    a.kind === b.kind ? 0 : a.kind === 'plenary' ? -1 : 1,
-  );
   return (
     <div class="participant">
       <a class="skip-link" href="#main">
@@ -24,16 +21,7 @@ export function RoomPicker({ event }: { event: EventInfo }) {
       <main id="main" class="participant__main" tabIndex={-1}>
         <h1 class="picker__title">{t('rooms.pick')}</h1>
         <p class="hint">{t('rooms.pickHint')}</p>
-        <ul class="picker" data-testid="room-picker">
-          {rooms.map((r) => (
-            <li key={r.id}>
-              <a class="picker__room" href={joinPath(event.code, r.id)} data-testid="room-choice">
-                <span class="picker__name">{r.name}</span>
-                {r.location && <span class="picker__where">{r.location}</span>}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <RoomList event={event} />
         <Privacy event={event} />
       </main>
     </div>

@@ -67,7 +67,7 @@ function WallItem({ statement: s, hearts }: { statement: StatementView; hearts: 
           class={on ? 'heart heart--on' : 'heart'}
           data-testid="heart-button"
           aria-pressed={on ? 'true' : 'false'}
-          aria-label={t('wall.heart')}
+          aria-label={t('wall.heartFor', { text: firstWords(s.text) })}
           onClick={() => hearts.toggle(s)}
         >
           <span class="heart__icon" aria-hidden="true">
@@ -81,4 +81,10 @@ function WallItem({ statement: s, hearts }: { statement: StatementView; hearts: 
       </div>
     </li>
   );
+}
+
+/** The first words of a statement, so each heart button says which statement it is for. */
+export function firstWords(text: string, max = 6): string {
+  const words = text.trim().split(/\s+/);
+  return words.length > max ? `${words.slice(0, max).join(' ')}…` : words.join(' ');
 }

@@ -5,7 +5,7 @@ import { t } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
 import { charCount } from '../lib/text.js';
 
-/** The optional one line after a vote. Mounted per round, so a new round asks again. */
+/** The optional short why after a vote (a few lines, folded to one by the server). Mounted per round, so a new round asks again. */
 export function WhyForm({ poll, outbox }: { poll: PollActivity; outbox: Outbox }) {
   const [text, setText] = useState('');
   const [sent, setSent] = useState(false);
@@ -31,20 +31,20 @@ export function WhyForm({ poll, outbox }: { poll: PollActivity; outbox: Outbox }
       }}
     >
       <label for={id}>{t('poll.why.label')}</label>
-      <input
+      <textarea
         id={id}
-        type="text"
+        rows={3}
         data-testid="why-input"
         value={text}
-        enterKeyHint="send"
         aria-invalid={tooLong ? 'true' : 'false'}
+        aria-describedby={`${id}-count`}
         onInput={(e) => setText(e.currentTarget.value)}
       />
-      {tooLong && (
-        <p class="field-error" role="alert">
-          {t('wall.tooLong', { n: charCount(body) - LIMITS.whyLength })}
-        </p>
-      )}
+      <p id={`${id}-count`} class={tooLong ? 'count count--over' : 'count'} data-testid="why-count">
+        {tooLong
+          ? t('wall.tooLong', { n: charCount(body) - LIMITS.whyLength })
+          : t('wall.charsLeft', { n: LIMITS.whyLength - charCount(body) })}
+      </p>
       <button
         type="submit"
         class="btn btn--wide"

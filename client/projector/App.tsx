@@ -1,13 +1,14 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { EventInfo, RoomSummary } from '../../shared/model.js';
 import { ConnStatus } from '../components/ConnStatus.js';
-import { pickRoom, qrPath } from '../lib/api.js';
+import { pickRoom } from '../lib/api.js';
 import { applyProjectorBrand, themeOverride } from '../lib/brand.js';
 import { t, type MessageKey } from '../lib/i18n.js';
 import { joinPath, readRoute } from '../lib/route.js';
 import { startSession } from '../lib/session.js';
 import { approvedFor } from '../lib/store.js';
 import { useEventInfo } from '../lib/useEventInfo.js';
+import { JoinPanel, JoinSlide } from './Join.js';
 import { ProjectorPoll } from './Poll.js';
 import { QaStage } from './QaStage.js';
 import { ProjectorRound } from './Round.js';
@@ -77,16 +78,32 @@ function Projector({ event, room }: { event: EventInfo; room: RoomSummary }) {
     [info.projectorTheme, info.accentColor],
   );
 
+  if (!activity) {
+    // Nothing on screen ("Alleen de code tonen"): the whole screen is the join moment.
+    return (
+      <div class="projector projector--join">
+        <JoinSlide
+          code={event.code}
+          roomId={room.id}
+          joinUrl={joinUrl}
+          name={name}
+          logoUrl={info.logoUrl}
+        />
+        <ConnStatus conn={conn} />
+      </div>
+    );
+  }
+
   return (
     <div class="projector">
       <main class="projector__stage">
-        {activity?.kind === 'poll' ? (
+        {activity.kind === 'poll' ? (
           <ProjectorPoll key={activity.id} poll={activity} view={view} />
-        ) : activity?.kind === 'round' ? (
+        ) : activity.kind === 'round' ? (
           <ProjectorRound round={activity} statements={view.statements.value} />
-        ) : activity?.kind === 'qa' ? (
+        ) : activity.kind === 'qa' ? (
           <QaStage qa={activity} questions={[...view.questions.value.values()]} />
-        ) : activity?.kind === 'wall' ? (
+        ) : (
           <>
             <h1 class="projector__prompt">
               {activity.config.prompt.trim() || t('wall.prompt.default')}
@@ -97,51 +114,16 @@ function Projector({ event, room }: { event: EventInfo; room: RoomSummary }) {
               dwell={activity.config.dwell}
             />
           </>
-        ) : (
-          <div class="projector__idle">
-            <h1 class="projector__event">{name}</h1>
-            <p class="projector__waiting">{t('projector.waiting')}</p>
-          </div>
         )}
       </main>
-      <aside class="projector__join" aria-label={t('projector.join')}>
-        {info.logoUrl && (
-          <img
-            class="projector__logo"
-            data-testid="projector-logo"
-            src={info.logoUrl}
-            alt={name}
-            key={info.logoUrl}
-          />
-        )}
-        <p class="projector__join-label">{t('projector.join')}</p>
-        <p class="projector__url" data-testid="projector-url">
-          <JoinAddress url={joinUrl} />
-        </p>
-        <img
-          class="projector__qr"
-          data-testid="projector-qr"
-          src={qrPath(event.code, room.id)}
-          alt={t('projector.qrAlt', { url: joinUrl })}
-        />
-        <p class="projector__code-label">{t('projector.code')}</p>
-        <p class="projector__code" data-testid="projector-code">
-          {event.code}
-        </p>
-      </aside>
+      <JoinPanel
+        code={event.code}
+        roomId={room.id}
+        joinUrl={joinUrl}
+        name={name}
+        logoUrl={info.logoUrl}
+      />
       <ConnStatus conn={conn} />
     </div>
-  );
-}
-
-/** The scheme is needed to be exact but not to be read aloud in a hall, so it is dimmed. */
-function JoinAddress({ url }: { url: string }) {
-  const m = /^(https?:\/\/)(.*)$/.exec(url);
-  if (!m) return <>{url}</>;
-  return (
-    <>
-      <span class="projector__scheme">{m[1]}</span>
-      {m[2]}
-    </>
   );
 }

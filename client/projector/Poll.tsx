@@ -1,7 +1,8 @@
 import { useRef } from 'preact/hooks';
 import { PROJECTOR_BODY_MIN } from '../../shared/brand.js';
-import type { PollActivity } from '../../shared/model.js';
+import type { PollActivity, StatementView } from '../../shared/model.js';
 import { PollResults } from '../components/PollResults.js';
+import { WhyOption } from '../components/WhyOption.js';
 import { t, type MessageKey } from '../lib/i18n.js';
 import { lastRounds, optionLetter } from '../lib/poll.js';
 import type { ViewStore } from '../lib/store.js';
@@ -61,6 +62,32 @@ function Preview({ poll }: { poll: PollActivity }) {
   );
 }
 
+/**
+ * The why cards beside the results (POLL-13), paged like the wall, grouped by option (in the
+ * options' order) and each marked with its option's letter, as the bars are.
+ */
+function Whys({ poll, whys }: { poll: PollActivity; whys: StatementView[] }) {
+  const index = (s: StatementView) => {
+    const i = poll.config.options.findIndex((o) => s.optionIds?.includes(o.id));
+    return i < 0 ? poll.config.options.length : i;
+  };
+  const byOption = [...whys].sort((a, b) => index(a) - index(b));
+  return (
+    <aside
+      class="projector-poll__whys"
+      aria-label={t('poll.why.heading')}
+      data-testid="projector-whys"
+    >
+      <ProjectorWall
+        items={byOption}
+        maxFraction={0.07}
+        keepOrder
+        badge={(s) => <WhyOption poll={poll} optionIds={s.optionIds} short />}
+      />
+    </aside>
+  );
+}
+
 export function ProjectorPoll({ poll, view }: { poll: PollActivity; view: ViewStore }) {
   const results = view.polls.value.get(poll.id);
   const whys = poll.config.showWhy ? approvedFor(view.statements.value, poll.id) : [];
@@ -72,7 +99,8 @@ export function ProjectorPoll({ poll, view }: { poll: PollActivity; view: ViewSt
   const signature = JSON.stringify([poll.config, poll.round, !!results, whys.length, words]);
   useFit(stage, signature, (el) => {
     const vh = document.documentElement.clientHeight;
-    if (content.current) fitFont(el, content.current, vh * PROJECTOR_BODY_MIN, vh * MAX_FRACTION);
+    if (!content.current) return;
+    fitFont(el, content.current, vh * PROJECTOR_BODY_MIN, vh * MAX_FRACTION);
   });
   return (
     <div
@@ -92,11 +120,7 @@ export function ProjectorPoll({ poll, view }: { poll: PollActivity; view: ViewSt
             )}
           </div>
         </div>
-        {whys.length > 0 && (
-          <aside class="projector-poll__whys" aria-label={t('poll.why.heading')}>
-            <ProjectorWall items={whys} maxFraction={0.22} />
-          </aside>
-        )}
+        {whys.length > 0 && <Whys poll={poll} whys={whys} />}
       </div>
       {status && (
         <p class="projector-poll__status" data-testid="projector-poll-status">

@@ -1,3 +1,4 @@
+import type { ComponentChild } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { PROJECTOR_BODY_MIN, PROJECTOR_SUPPORT_MIN } from '../../shared/brand.js';
 import type { StatementView } from '../../shared/model.js';
@@ -45,6 +46,10 @@ interface Props {
   order?: WallOrder | undefined;
   /** Seconds per page when not everything fits at once. */
   dwell?: number | undefined;
+  /** The items come in the order to show (a poll's whys, grouped by option). */
+  keepOrder?: boolean;
+  /** Something to show on each card above its text (a why's option). */
+  badge?: (s: StatementView) => ComponentChild;
 }
 
 export function ProjectorWall({
@@ -53,13 +58,15 @@ export function ProjectorWall({
   empty = 'projector.empty',
   order,
   dwell,
+  keepOrder = false,
+  badge,
 }: Props) {
   const stage = useRef<HTMLDivElement>(null);
   const wall = useRef<HTMLOListElement>(null);
   const [pages, setPages] = useState<Pages>([]);
   const seconds = dwellOf(dwell);
   const index = usePageIndex(pages.length, seconds);
-  const sorted = sortForWall(items, order);
+  const sorted = keepOrder ? items : sortForWall(items, order);
   // Grouped items (the plenary's harvest) stand together; the order within a group is kept.
   const shown = sorted.some((s) => s.group)
     ? sorted.sort(
@@ -102,6 +109,7 @@ export function ProjectorWall({
             data-id={s.id}
           >
             {s.group && <p class="projector-item__group">{s.group}</p>}
+            {badge?.(s)}
             <p class="projector-item__text">{s.text}</p>
             {(s.name !== null || s.hearts > 0 || s.source) && (
               <p class="projector-item__meta">

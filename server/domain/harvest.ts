@@ -28,6 +28,8 @@ export interface StatementExport {
   createdAt: string;
   /** A dilemma round's contribution: the index of its step. */
   phase?: number;
+  /** A poll's why: the label(s) of the option(s) it argues for (POLL-13). */
+  options?: string[];
 }
 
 export interface RoundExport {
@@ -104,7 +106,14 @@ function statementExport(state: RoomState, st: StatementState): StatementExport 
     originalText: st.originalText,
     createdAt: new Date(st.createdAt).toISOString(),
     ...(phase !== undefined ? { phase } : {}),
+    ...(st.optionIds ? { options: optionLabels(state, st) } : {}),
   };
+}
+
+function optionLabels(state: RoomState, st: StatementState): string[] {
+  const poll = state.activities.get(st.activityId);
+  const options = poll?.kind === 'poll' ? poll.config.options : [];
+  return (st.optionIds ?? []).map((id) => options.find((o) => o.id === id)?.label ?? id);
 }
 
 export function harvestRoom(state: RoomState): RoomExport {

@@ -44,21 +44,33 @@ export interface StatementState {
   createdAt: number;
   flagged: boolean;
   harvested: boolean;
+  /** The plenary confirmed it holds the harvested item (CHAIR-11). */
+  landed: boolean;
   source: HarvestSource | null;
   group: string | null;
   /** A dilemma round's contribution: the id of the step it was posted in. */
   phaseId: string | null;
+  /** A poll's why: the option(s) its author had chosen when writing it (POLL-13). */
+  optionIds?: string[];
   /** When the status last changed; ordering for the queue and wall. */
   updatedAt: number;
 }
 
 /** What the server keeps of a poll besides its activity view: the votes themselves. */
+/** A voter's identity at its vote (AUTH-9), when known. */
+export interface VoterAge {
+  since: number;
+  age: number;
+}
+
 export interface PollRuntime {
   /**
    * Votes per round (index 0 is round 1): one entry per participant, replaced when they vote
    * again. Every count is derived from these maps when a view is built.
    */
   rounds: Map<string, PollChoice>[];
+  /** Per round: when each voter's identity was issued and how old it was at the vote (ms). */
+  ages?: Map<string, VoterAge>[];
   /** Cloud words the chair took out of the results; the votes that hold them stay stored. */
   removedWords: Set<string>;
 }
@@ -127,8 +139,12 @@ export type DomainEvent =
       source?: HarvestSource;
       /** A dilemma round's contribution: the step it was posted in (its stable id). */
       phaseId?: string;
+      /** A poll's why: the option(s) the author had chosen when writing it (POLL-13). */
+      optionIds?: string[];
     }
   | { type: 'statement.harvested'; statementId: string; on: boolean }
+  /** Committed in the source room once the plenary has (on) or has hidden (off) the item. */
+  | { type: 'statement.landed'; statementId: string; on: boolean }
   | { type: 'filter.words.set'; words: string[] }
   | { type: 'statement.moderated'; statementId: string; action: ModerationAction; text?: string }
   | { type: 'heart.set'; statementId: string; participantId: string; on: boolean }
@@ -139,6 +155,8 @@ export type DomainEvent =
       participantId: string;
       /** Checked and normalised: only the field of the poll's kind is set. */
       choice: PollChoice;
+      /** When the voter's identity was issued (AUTH-8); absent for older changes. */
+      since?: number;
     }
   /** `round` is the poll's round after the action (bumped by newRound). */
   | { type: 'poll.controlled'; pollId: string; action: PollAction; round: number }

@@ -12,6 +12,7 @@ import type {
 } from '../../shared/model.js';
 import type { EntityChange, MineMessage, SnapshotMessage } from '../../shared/protocol.js';
 import { findPoll } from './poll.js';
+import { burstOf, countedVotes } from './poll-identity.js';
 import { tallyRounds } from './poll-tally.js';
 import { isPublicQa, isPublicQuestion, mineQuestions, questionView } from './qa-view.js';
 import { phaseIndex } from './round.js';
@@ -32,10 +33,12 @@ export function statementView(st: StatementState, state?: RoomState): StatementV
     edited: st.originalText !== null,
     flagged: st.flagged,
     harvested: st.harvested,
+    landed: st.landed,
     source: st.source,
     group: st.group,
     createdAt: st.createdAt,
     ...(phase !== undefined ? { phase } : {}),
+    ...(st.optionIds ? { optionIds: st.optionIds } : {}),
   };
 }
 
@@ -65,6 +68,13 @@ export function pollView(state: RoomState, id: string, role: ViewRole): PollResu
   if (role === 'chair' && poll.config.pollKind === 'cloud') {
     view.removedWords = [...runtime.removedWords].sort();
   }
+  if (role === 'chair') {
+    const now = poll.round - 1;
+    const burst = burstOf(runtime, now);
+    if (burst !== undefined) view.burst = burst;
+    const left = (runtime.rounds[now]?.size ?? 0) - countedVotes(poll.config, runtime, now).size;
+    if (left > 0) view.tooYoung = left;
+  }
   return view;
 }
 
@@ -82,7 +92,8 @@ const VIEWS: Record<EntityKind, ViewFn> = {
   statement: (state, id, role) => {
     const st = state.statements.get(id);
     if (!st) return null;
-    return role === 'chair' || isPublicStatement(state, st) ? statementView(st, state) : null;
+    if (role === 'chair') return withChoice(state, st, statementView(st, state));
+    return isPublicStatement(state, st) ? statementView(st, state) : null;
   },
   poll: pollView,
   question: (state, id, role) => {
@@ -91,6 +102,27 @@ const VIEWS: Record<EntityKind, ViewFn> = {
     return role === 'chair' || isPublicQuestion(state, q) ? questionView(q) : null;
   },
 };
+
+/**
+ * A poll's "why" line, for the chair only: what its writer voted in the latest round, so the
+ * queue reads "Koos: Thuis blijven" (CHAIR-6). Never for the public roles: a named why would
+ * tell the hall how that person voted.
+ */
+function withChoice(state: RoomState, st: StatementState, view: StatementView): StatementView {
+  const poll = findPoll(state, st.activityId);
+  const vote = state.polls.get(st.activityId)?.rounds.at(-1)?.get(st.participantId);
+  if (!poll || !vote) return view;
+  const labels = (vote.optionIds ?? []).map(
+    (id) => poll.config.options.find((o) => o.id === id)?.label ?? id,
+  );
+  const choice =
+    labels.length > 0
+      ? labels.join(', ')
+      : vote.value !== undefined
+        ? String(vote.value)
+        : (vote.words ?? []).join(', ');
+  return choice ? { ...view, choice } : view;
+}
 
 /** Every id of a kind, in the order a snapshot lists them. */
 const IDS: Record<EntityKind, (state: RoomState) => Iterable<string>> = {
@@ -167,8 +199,12 @@ export function mineFor(
   const votes: MyVote[] = [];
   for (const [pollId, runtime] of state.polls) {
     const poll = findPoll(state, pollId);
-    const choice = poll && runtime.rounds[poll.round - 1]?.get(participantId);
-    if (poll && choice) votes.push({ pollId, round: poll.round, ...choice });
+    if (!poll) continue;
+    const choice = runtime.rounds[poll.round - 1]?.get(participantId);
+    // Not yet voted again in a new round: the previous choice, so the phone can remind of it.
+    const before = poll.round > 1 ? runtime.rounds[poll.round - 2]?.get(participantId) : undefined;
+    if (choice) votes.push({ pollId, round: poll.round, ...choice });
+    else if (before) votes.push({ pollId, round: poll.round - 1, ...before });
   }
   return { own, hearted, votes, ...mineQuestions(state, participantId) };
 }

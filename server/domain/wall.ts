@@ -28,7 +28,14 @@ import {
 export type WallCommand = StatementSubmit | HeartSet | StatementModerate | StatementHarvest;
 type WallEvent = Extract<
   DomainEvent,
-  { type: 'statement.posted' | 'statement.moderated' | 'heart.set' | 'statement.harvested' }
+  {
+    type:
+      | 'statement.posted'
+      | 'statement.moderated'
+      | 'heart.set'
+      | 'statement.harvested'
+      | 'statement.landed';
+  }
 >;
 
 export function decideWall(state: RoomState, actor: Actor, cmd: WallCommand): Result<DomainEvent> {
@@ -39,7 +46,7 @@ export function decideWall(state: RoomState, actor: Actor, cmd: WallCommand): Re
       const target = postTarget(state, actor.participantId, cmd.activityId, cmd.phase);
       if (!target.ok) return target;
       if (state.statements.has(cmd.id)) return fail(ErrorCode.DuplicateId, 'id already used', 'id');
-      const { maxLength, oneLine, moderation, phaseId } = target.value;
+      const { maxLength, oneLine, moderation, phaseId, optionIds } = target.value;
       const text = checkText(oneLine ? cmd.text.replace(/\s+/g, ' ') : cmd.text, maxLength);
       if (!text.ok) return text;
       const { name, flagged } = authorAndFlag(text.value, cmd.name, state.filter.all);
@@ -53,6 +60,7 @@ export function decideWall(state: RoomState, actor: Actor, cmd: WallCommand): Re
         status: moderation === 'pre' || flagged ? 'pending' : 'approved',
         ...(flagged ? { flagged } : {}),
         ...(phaseId ? { phaseId } : {}),
+        ...(optionIds?.length ? { optionIds } : {}),
       });
     }
     case 'heart.set': {
@@ -129,6 +137,8 @@ interface PostTarget {
   moderation: Moderation;
   /** A dilemma round's contribution: the step it goes into. */
   phaseId?: string;
+  /** A poll's why: the option(s) the author chose in the current round. */
+  optionIds?: string[];
 }
 
 /**
@@ -172,7 +182,13 @@ function postTarget(
   if (!hasVoted(state, activity, participantId)) {
     return fail(ErrorCode.NoVote, 'vote first, then say why');
   }
-  return ok({ maxLength: LIMITS.whyLength, moderation: 'pre', oneLine: true });
+  const choice = state.polls.get(activity.id)?.rounds[activity.round - 1]?.get(participantId);
+  return ok({
+    maxLength: LIMITS.whyLength,
+    moderation: 'pre',
+    oneLine: true,
+    ...(choice?.optionIds ? { optionIds: [...choice.optionIds] } : {}),
+  });
 }
 
 const NEXT_STATUS: Record<string, StatementStatus | undefined> = {
@@ -197,9 +213,11 @@ export function applyWall(state: RoomState, e: WallEvent, change: Change): Dirty
         status: e.status,
         flagged: e.flagged ?? false,
         harvested: false,
+        landed: false,
         source: e.source ?? null,
         group: null,
         phaseId: e.phaseId ?? null,
+        ...(e.optionIds ? { optionIds: e.optionIds } : {}),
         pinned: false,
         hearts: new Set(),
         createdAt: change.at,
@@ -237,6 +255,15 @@ export function applyWall(state: RoomState, e: WallEvent, change: Change): Dirty
       const st = state.statements.get(e.statementId);
       if (!st || st.harvested === e.on) return [];
       st.harvested = e.on;
+      // Until the plenary confirms again, the room's chair does not see "arrived".
+      st.landed = false;
+      return [{ kind: 'statement', id: st.id }];
+    }
+    case 'statement.landed': {
+      const st = state.statements.get(e.statementId);
+      // A confirmation that lags behind a later take-back is ignored.
+      if (!st || st.landed === e.on || (e.on && !st.harvested)) return [];
+      st.landed = e.on;
       return [{ kind: 'statement', id: st.id }];
     }
     case 'heart.set': {

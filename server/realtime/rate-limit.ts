@@ -24,7 +24,15 @@ export interface RateLimits {
   codeMisses?: RateRule;
   /** New participant identities issued to one IP address (AUTH-8). */
   ipIdentities?: RateRule;
+  /** Statements and questions from all participants behind one IP address (ABUSE-9). */
+  ipPosts?: RateRule;
 }
+
+/**
+ * A hall posting its hartenkreten at once is delayed a few seconds at most (the phones retry
+ * after `retryAfterMs`); a script with a thousand identities no longer fills the queue.
+ */
+export const IP_POSTS: RateRule = { capacity: 300, perSecond: 20 };
 
 /**
  * 650 phones joining in two minutes behind one venue address fit in the burst; 5,000 in ten
@@ -73,6 +81,10 @@ export class RateLimiter {
     const cls = rateClass(type);
     const own = this.take(`${cls}:${participantId}`, this.limits[cls], now);
     if (own > 0) return own;
+    if (cls === 'post') {
+      const hall = this.take(`ipp:${ip}`, this.limits.ipPosts ?? IP_POSTS, now);
+      if (hall > 0) return hall;
+    }
     return this.take(`ipc:${ip}`, this.limits.ipCommands, now);
   }
 

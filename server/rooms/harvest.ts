@@ -76,5 +76,17 @@ export function createHarvester(deps: {
         () => `oogst:${nanoid(6)}`,
       ),
     );
+    // Tell the room's chair it arrived (or is gone): a change in the source room, idempotent by
+    // the harvest change's seq. Not awaited: this runs from that room's own commit hook.
+    room
+      .system(() => [
+        {
+          clientId: `landed:${change.seq}`,
+          event: { type: 'statement.landed', statementId: e.statementId, on: e.on },
+        },
+      ])
+      .catch((err: unknown) =>
+        deps.log('harvest arrival not recorded', { err: String(err), room: room.id }),
+      );
   }
 }

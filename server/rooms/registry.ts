@@ -150,7 +150,13 @@ export class RoomRegistry {
       code: event.code,
       name: event.name,
       language: event.language,
-      rooms: rooms.map((r) => ({ id: r.id, name: r.name, kind: r.kind, location: r.location })),
+      rooms: rooms.map((r) => ({
+        id: r.id,
+        name: r.name,
+        kind: r.kind,
+        location: r.location,
+        arrangement: r.arrangement,
+      })),
       deleteAt:
         event.endsAt === null ? null : event.endsAt + (this.deps.retentionDays ?? 30) * DAY_MS,
       accentColor: event.accentColor,

@@ -54,6 +54,8 @@ function statementRows(base: Row, list: StatementExport[]): Row[] {
     status: st.status,
     hearts: st.hearts,
     created_at: st.createdAt,
+    // A poll's why: the option it argues for (POLL-13).
+    ...(st.options ? { choice: st.options.join(' + ') } : {}),
   }));
 }
 

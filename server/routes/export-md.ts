@@ -45,7 +45,9 @@ function poll(
   const whys = a.statements.filter((s) => s.status === 'approved');
   if (whys.length) {
     out.push(`**${md(t('report.why'))}**`, '');
-    for (const s of whys) out.push(`- ${md(s.text)}`);
+    for (const s of whys) {
+      out.push(s.options ? `- ${md(s.options.join(' + '))}: ${md(s.text)}` : `- ${md(s.text)}`);
+    }
     out.push('');
   }
   return out;

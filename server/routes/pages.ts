@@ -142,7 +142,7 @@ export function pageRoutes(deps: {
   const projector = async (c: Context) => {
     const found = await target(c);
     if (found) return serve(c, 'projector', 200, found.event.language);
-    return c.html(messagePage(pickLanguage(c), 'error.not_found', 'home.unknownCode'), 404);
+    return c.html(messagePage(pickLanguage(c), 'error.not_found', 'page.screenUnknown'), 404);
   };
   app.get('/p/:code', projector);
   app.get('/p/:code/:roomId', projector);
@@ -151,7 +151,7 @@ export function pageRoutes(deps: {
   const speaker = async (c: Context) => {
     const found = await target(c);
     if (found) return serve(c, 'speaker', 200, found.event.language);
-    return c.html(messagePage(pickLanguage(c), 'error.not_found', 'home.unknownCode'), 404);
+    return c.html(messagePage(pickLanguage(c), 'error.not_found', 'page.screenUnknown'), 404);
   };
   app.get('/s/:code', speaker);
   app.get('/s/:code/:roomId', speaker);
@@ -159,14 +159,15 @@ export function pageRoutes(deps: {
   const chair = async (c: Context) => {
     const event = await eventFor(c.req.param('code') ?? '');
     const lang = event?.language ?? pickLanguage(c);
-    if (!event) return c.html(messagePage(lang, 'error.not_found', 'home.unknownCode'), 404);
+    if (!event) return c.html(messagePage(lang, 'error.not_found', 'page.chairUnknown'), 404);
     const roomId = c.req.param('roomId');
     const room = roomId ? await deps.store.getRoom(roomId) : null;
     if (roomId && (!room || room.eventId !== event.id)) {
       return c.html(messagePage(lang, 'error.not_found', 'error.not_found'), 404);
     }
     if (!deps.events.chairAllowed(event, room, c.req.query('k'))) {
-      return c.html(messagePage(lang, 'error.forbidden', 'chair.forbidden'), 403);
+      // A wrong key is almost always an old link or sheet: say what to do, not "forbidden" (CHAIR-5).
+      return c.html(messagePage(lang, 'chair.revoked.title', 'chair.revoked.body'), 403);
     }
     return serve(c, 'chair', 200, event.language);
   };

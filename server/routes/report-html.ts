@@ -125,7 +125,10 @@ ${mean}</div>`);
   if (whys.length) {
     out.push(
       `<h4>${e(t('report.why'))}</h4><ul class="items">${whys
-        .map((s) => `<li><p class="text">${e(s.text)}</p></li>`)
+        .map(
+          (s) =>
+            `<li>${s.options ? `<p class="meta">${e(s.options.join(' + '))}</p>` : ''}<p class="text">${e(s.text)}</p></li>`,
+        )
         .join('')}</ul>`,
     );
   }

@@ -4,6 +4,20 @@ import type { nlHall } from './nl-hall.js';
 
 export const enHall: Record<keyof typeof nlHall, string> = {
   'projector.pages': '{n} / {total}',
+  'rooms.search': 'Find your group, location or arrangement',
+  'rooms.found': '{n} found',
+  'poll.revote': 'Vote again — have you changed your mind? In round {n} you chose: {choice}.',
+  'poll.resultsAfterVote': 'You will see the results after you vote.',
+  'chair.poll.resultsMode.always': 'Visible at once, also to those who have not voted',
+  'page.screenUnknown':
+    'There is no event with the code in this link. Ask the organizer for the right screen link.',
+  'page.chairUnknown':
+    'There is no event with the code in this link. Ask the organizer for your chair link.',
+  'wall.heartFor': 'Give a heart: {text}',
+  'mine.atStep': 'In step {n}',
+  'projector.why.none': 'No reasons yet',
+  'poll.why.for': 'For option',
+  'projector.joinCode': 'with the code',
   'projector.qa.closed': 'Questions are closed',
   'qa.emptyClosed': 'No questions yet.',
   'chair.wall.order': 'Order on the screen',

@@ -71,7 +71,7 @@ export const enPoll: Record<keyof typeof nlPoll, string> = {
   'chair.poll.scaleMaxLabel': 'Text at the highest number',
   'chair.poll.scaleRange': 'The highest number is above the lowest, at most 10 apart.',
   'chair.poll.resultsMode': 'Results for the room',
-  'chair.poll.resultsMode.live': 'Visible at once',
+  'chair.poll.resultsMode.live': 'Visible at once (on the phone after your own vote)',
   'chair.poll.resultsMode.hidden': 'Hidden until I show them',
   'chair.poll.showPercentages': 'Show percentages',
   'chair.poll.showCounts': 'Show counts',

@@ -2,6 +2,7 @@ import { enPoll } from './en-poll.js';
 import { enBrand } from './en-brand.js';
 import { enRound } from './en-round.js';
 import { enReport } from './en-report.js';
+import { enChair } from './en-chair.js';
 import { enIntegrity } from './en-integrity.js';
 import { enHall } from './en-hall.js';
 import { enPhone } from './en-phone.js';
@@ -228,6 +229,7 @@ export const en: Record<MessageKey, string> = {
   ...enRound,
   ...enBrand,
   ...enReport,
+  ...enChair,
   ...enIntegrity,
   ...enHall,
   ...enPhone,

@@ -72,7 +72,7 @@ export const nlPoll = {
   'chair.poll.scaleMaxLabel': 'Tekst bij het hoogste getal',
   'chair.poll.scaleRange': 'Het hoogste getal ligt boven het laagste, hoogstens 10 verder.',
   'chair.poll.resultsMode': 'Uitslag voor de zaal',
-  'chair.poll.resultsMode.live': 'Meteen zichtbaar',
+  'chair.poll.resultsMode.live': 'Meteen zichtbaar (op de telefoon na de eigen stem)',
   'chair.poll.resultsMode.hidden': 'Verborgen tot ik hem toon',
   'chair.poll.showPercentages': 'Percentages tonen',
   'chair.poll.showCounts': 'Aantallen tonen',

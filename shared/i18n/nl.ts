@@ -5,6 +5,7 @@ import { nlPoll } from './nl-poll.js';
 import { nlBrand } from './nl-brand.js';
 import { nlRound } from './nl-round.js';
 import { nlReport } from './nl-report.js';
+import { nlChair } from './nl-chair.js';
 import { nlIntegrity } from './nl-integrity.js';
 import { nlHall } from './nl-hall.js';
 import { nlPhone } from './nl-phone.js';
@@ -233,6 +234,7 @@ export const nl = {
   ...nlRound,
   ...nlBrand,
   ...nlReport,
+  ...nlChair,
   ...nlIntegrity,
   ...nlHall,
   ...nlPhone,

@@ -8,7 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECTOR_BODY_MIN } from '../../shared/brand.js';
 import { WALL_DWELL } from '../../shared/wall-order.js';
-import { guard, haveBrowser, launch, PROJECTOR, shot } from '../helpers/browser.js';
+import { CHAIR, guard, haveBrowser, launch, PROJECTOR, shot } from '../helpers/browser.js';
+import { audit } from '../helpers/a11y.js';
 import { expectAck } from '../helpers/polls.js';
 import {
   chairKey,
@@ -85,6 +86,15 @@ function sample(page: Page): Promise<Sample> {
   });
 }
 
+/**
+ * Stops the page's clock a second into the next period (a page's dwell by default), so from
+ * then on only runFor turns the pages. The jump is shorter than the connection's silence limit.
+ */
+async function pauseOnPage(page: Page, period = WALL_DWELL.default * 1000): Promise<void> {
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.pauseAt(Math.ceil(now / period) * period + 1000);
+}
+
 let srv: TestServer;
 let ev: CreatedEvent;
 let chair: TestClient;
@@ -125,7 +135,7 @@ async function cycle(page: Page, n: number): Promise<Sample[]> {
     .poll(() => page.getByTestId('projector-wall').getAttribute('data-count'))
     .toBe(String(n));
   // Stop the clock a second into a page; from here only runFor moves it.
-  await page.clock.pauseAt(Date.UTC(2026, 11, 7, 12, 0, 0) + 1000);
+  await pauseOnPage(page);
   const first = await sample(page);
   const samples = [first];
   for (let k = 1; k < first.pages; k++) {
@@ -171,7 +181,7 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
           const context = await browser.newContext({ viewport, locale: 'nl-NL' });
           const page = await context.newPage();
           problems.push(...guard(page, srv.url));
-          await page.clock.install({ time: Date.UTC(2026, 11, 7, 11, 59, 0) });
+          await page.clock.install();
           await page.goto(`${ev.projectorUrl}?theme=${theme}`);
           const samples = await cycle(page, n);
           const seen = new Set(samples.flatMap((s) => s.seen));
@@ -201,7 +211,7 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
     });
     const page = await context.newPage();
     problems.push(...guard(page, srv.url));
-    await page.clock.install({ time: Date.UTC(2026, 11, 7, 11, 59, 0) });
+    await page.clock.install();
     await page.goto(ev.projectorUrl);
     await expect
       .poll(() => page.getByTestId('projector-wall').getAttribute('data-count'))
@@ -210,7 +220,7 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
     const pages = Number(await page.getByTestId('projector-pages').getAttribute('data-pages'));
     expect(pages).toBeGreaterThan(1);
     const period = pages * WALL_DWELL.default * 1000;
-    await page.clock.pauseAt(Math.ceil(Date.UTC(2026, 11, 7, 12, 0, 0) / period) * period + 1000);
+    await pauseOnPage(page, period);
     await expect.poll(() => page.getByTestId('projector-pages').innerText()).toBe(`1 / ${pages}`);
     // Pinned first, then the hearted (oldest) statement ahead of all newer ones.
     const order = await page
@@ -253,7 +263,7 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
     const context = await browser.newContext({ viewport: HALL_SMALL, locale: 'nl-NL' });
     const page = await context.newPage();
     problems.push(...guard(page, srv.url));
-    await page.clock.install({ time: Date.UTC(2026, 11, 7, 11, 59, 0) });
+    await page.clock.install();
     await page.goto(ev.projectorUrl);
     await page.getByTestId('projector-round').waitFor();
     const samples = await cycle(page, 12);
@@ -285,6 +295,41 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
     const projectorRes = await fetch(ev.projectorUrl);
     expect(projectorRes.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     expect(projectorRes.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it("[WALL-8][WALL-9] the chair sets the order and the seconds per page in the wall's settings", async () => {
+    const created = await chair.command({
+      type: 'activity.create',
+      kind: 'wall',
+      title: 'Muur instellingen',
+      config: {},
+    });
+    expectAck(created);
+    const wallId = (created as { id: string }).id;
+    expectAck(await chair.command({ type: 'activity.show', activityId: wallId }));
+    const context = await browser.newContext({ viewport: CHAIR, locale: 'nl-NL' });
+    const page = await context.newPage();
+    problems.push(...guard(page, srv.url));
+    await page.goto(ev.chairUrl);
+    await page.getByTestId('agenda-item').filter({ hasText: 'Muur instellingen' }).click();
+    await expect.poll(() => page.getByTestId('title-input').inputValue()).toBe('Muur instellingen');
+    expect(await page.getByTestId('wall-dwell').inputValue()).toBe(String(WALL_DWELL.default));
+    // Out of range: said under the field, nothing saved.
+    await page.getByTestId('wall-dwell').fill('2');
+    await expect.poll(() => page.getByTestId('save-settings-button').isDisabled()).toBe(true);
+    expect(await page.locator('#set-dwell-hint').innerText()).toContain('van 4 tot 60');
+    await page.getByTestId('wall-dwell').fill('12');
+    await page.getByTestId('wall-order').selectOption('hearts');
+    await page.getByTestId('save-settings-button').click();
+    await expect
+      .poll(() => {
+        const a = chair.activities.get(wallId);
+        return a?.kind === 'wall' ? [a.config.order, a.config.dwell] : null;
+      })
+      .toEqual(['hearts', 12]);
+    await audit(page, 'chair: wall settings with order and dwell');
     await context.close();
     expect(problems).toEqual([]);
   });

@@ -1,4 +1,4 @@
-// The phone page speaks the protocol version of the server it was built with (PROTO-11): its
+// The phone page speaks the protocol version of the server it was built with (PROTO-12): its
 // hello names PROTOCOL_VERSION and the server welcomes it.
 
 import type { Browser } from 'playwright-core';
@@ -23,7 +23,7 @@ describe.skipIf(!haveBrowser)('protocol version on the phone', () => {
     await srv?.stop();
   });
 
-  it('[PROTO-11] the phone sends a hello of the current version and is welcomed', async () => {
+  it('[PROTO-12] the phone sends a hello of the current version and is welcomed', async () => {
     const ctx = await phoneContext(browser);
     const phone = await ctx.newPage();
     const problems = guard(phone, srv.url);

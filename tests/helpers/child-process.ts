@@ -27,6 +27,8 @@ export function startChildServer(env: Record<string, string>): Promise<ChildServ
         RATE_JOINS_PER_SECOND: '1000000',
         RATE_IDENTITIES_BURST: '1000000',
         RATE_IDENTITIES_PER_SECOND: '1000000',
+        RATE_IP_POSTS_BURST: '1000000',
+        RATE_IP_POSTS_PER_SECOND: '1000000',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

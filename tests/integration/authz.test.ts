@@ -240,7 +240,7 @@ describe('authorization matrix: WebSocket commands × roles', () => {
       });
     c.close();
   });
-  it('[AUTH-1] [PROTO-10] the matrix covers every command type of the protocol', () => {
+  it('[AUTH-1] [PROTO-11] the matrix covers every command type of the protocol', () => {
     const covered = new Set(COMMANDS.map((c) => c.name.split(' ')[0]));
     expect([...covered].sort()).toEqual([...COMMAND_TYPES].sort());
   });

@@ -1,4 +1,4 @@
-// The version in the hello (PROTO-6, PROTO-11): a phone with a page of another protocol version
+// The version in the hello (PROTO-6, PROTO-12): a phone with a page of another protocol version
 // is refused with a reason it can act on; the current version is welcomed and echoed back.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,7 +35,7 @@ async function helloWith(protocol: number): Promise<TestClient> {
 }
 
 describe('protocol version in the hello', () => {
-  it('[PROTO-6] [PROTO-11] a hello of version 1 (before the bump) is refused with 4002 and a reason', async () => {
+  it('[PROTO-6] [PROTO-12] a hello of version 1 (before the bump) is refused with 4002 and a reason', async () => {
     expect(PROTOCOL_VERSION).toBeGreaterThan(1);
     const c = await helloWith(1);
     expect(c.closed?.code).toBe(CloseCode.ProtocolMismatch);
@@ -55,7 +55,7 @@ describe('protocol version in the hello', () => {
     expect(c.messages.map((m) => m.type)).toEqual(['error']);
   });
 
-  it('[PROTO-11] the current version is welcomed, and the welcome names it', async () => {
+  it('[PROTO-12] the current version is welcomed, and the welcome names it', async () => {
     const c = await helloWith(PROTOCOL_VERSION);
     expect(c.closed).toBeNull();
     expect(c.messages[0]).toMatchObject({ type: 'welcome', protocol: PROTOCOL_VERSION });

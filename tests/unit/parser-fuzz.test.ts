@@ -25,9 +25,9 @@ describe('frame parser fuzzing', () => {
     );
   });
 
-  // Every type of the one list (PROTO-10): a new frame type is fuzzed without touching this file.
+  // Every type of the one list (PROTO-11): a new frame type is fuzzed without touching this file.
   it.each(CLIENT_MESSAGE_TYPES)(
-    '[PROTO-1] [PROTO-10] a %s frame built from its schema parses',
+    '[PROTO-1] [PROTO-11] a %s frame built from its schema parses',
     (type) => {
       fc.assert(
         fc.property(arbitraryOf(CLIENT_SCHEMAS[type]), (frame) => {

@@ -178,7 +178,7 @@ describe('poll rules', () => {
     expect(round(s, 'public')).toMatchObject({ voters: 1 });
   });
 
-  it('[POLL-6] a new round starts empty and keeps the earlier rounds', () => {
+  it('[POLL-6][POLL-15] a new round starts empty and keeps the earlier rounds', () => {
     const s = room('dilemma', dilemmaConfig);
     vote(s, p(1), { optionIds: ['d0'] });
     vote(s, p(2), { optionIds: ['d0'] });
@@ -187,7 +187,10 @@ describe('poll rules', () => {
     control(s, 'reveal');
     expect(codeOf(control(s, 'newRound'))).toBe('ok');
     expect(s.activities.get('poll')).toMatchObject({ state: 'open', round: 2, revealed: false });
-    expect(mineFor(s, 'participant-1').votes).toEqual([]);
+    // No vote in round 2 yet: `mine` carries the round-1 choice, marked as such (POLL-15).
+    expect(mineFor(s, 'participant-1').votes).toEqual([
+      { pollId: 'poll', round: 1, optionIds: ['d0'] },
+    ]);
     vote(s, p(1), { optionIds: ['d1'] });
     const rounds = pollsFor(s, 'chair')[0]?.rounds;
     expect(rounds?.map((r) => [r.round, r.voters, r.options])).toEqual([

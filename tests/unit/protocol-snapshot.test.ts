@@ -46,11 +46,11 @@ const fields = (r: Record<string, Fields>, name: string): Fields => {
 };
 
 describe('protocol snapshot: what breaks a client or server of the other version', () => {
-  it('[PROTO-11] equal shapes have no changes', () => {
+  it('[PROTO-12] equal shapes have no changes', () => {
     expect(compareShapes(shape(), shape())).toEqual([]);
   });
 
-  it('[PROTO-11] a removed or renamed field is breaking, both ways', () => {
+  it('[PROTO-12] a removed or renamed field is breaking, both ways', () => {
     expect(breaking((s) => delete fields(s.client, 'heart.set').on)).toEqual([true]);
     expect(
       breaking((s) => {
@@ -61,7 +61,7 @@ describe('protocol snapshot: what breaks a client or server of the other version
     ).toEqual([true, false]);
   });
 
-  it('[PROTO-11] a removed message type is breaking, a new one is not', () => {
+  it('[PROTO-12] a removed message type is breaking, a new one is not', () => {
     expect(breaking((s) => delete s.client['heart.set'])).toEqual([true]);
     expect(breaking((s) => delete s.server.update)).toEqual([true]);
     expect(breaking((s) => (s.client['round.control'] = { type: req('"round.control"') }))).toEqual(
@@ -70,7 +70,7 @@ describe('protocol snapshot: what breaks a client or server of the other version
     expect(breaking((s) => (s.server.notice = { type: req('"notice"') }))).toEqual([false]);
   });
 
-  it('[PROTO-11] a new optional field is compatible; a new required one breaks only client→server', () => {
+  it('[PROTO-12] a new optional field is compatible; a new required one breaks only client→server', () => {
     expect(breaking((s) => (fields(s.client, 'heart.set').note = opt('string')))).toEqual([false]);
     expect(breaking((s) => (fields(s.client, 'heart.set').note = req('string')))).toEqual([true]);
     expect(breaking((s) => (fields(s.server, 'ack').at = req('number')))).toEqual([false]);
@@ -79,7 +79,7 @@ describe('protocol snapshot: what breaks a client or server of the other version
     ).toEqual([false]);
   });
 
-  it("[PROTO-11] a field's type changed is breaking; a client field that accepts more is not", () => {
+  it("[PROTO-12] a field's type changed is breaking; a client field that accepts more is not", () => {
     expect(breaking((s) => (fields(s.client, 'heart.set').on = req('string')))).toEqual([true]);
     expect(
       breaking(
@@ -98,13 +98,13 @@ describe('protocol snapshot: what breaks a client or server of the other version
     ).toEqual([true]);
   });
 
-  it('[PROTO-11] a client field made required or a server field made optional is breaking', () => {
+  it('[PROTO-12] a client field made required or a server field made optional is breaking', () => {
     expect(breaking((s) => (fields(s.client, 'heart.set').on = opt('boolean')))).toEqual([false]);
     expect(breaking((s) => (fields(s.server, 'ack').id = opt('string')))).toEqual([true]);
     expect(breaking((s) => (fields(s.server, 'ack').duplicate = req('boolean')))).toEqual([false]);
   });
 
-  it('[PROTO-11] close and error codes: removed or changed values break, new codes do not', () => {
+  it('[PROTO-12] close and error codes: removed or changed values break, new codes do not', () => {
     expect(breaking((s) => (s.closeCodes.BadHello = 4010))).toEqual([true]);
     expect(breaking((s) => delete s.errorCodes.Invalid)).toEqual([true]);
     expect(breaking((s) => (s.errorCodes.Invalid = 'not_valid'))).toEqual([true]);
@@ -112,7 +112,7 @@ describe('protocol snapshot: what breaks a client or server of the other version
     expect(breaking((s) => (s.closeCodes.Full = 4009))).toEqual([false]);
   });
 
-  it('[PROTO-11] the script refuses a breaking change until the version is raised', () => {
+  it('[PROTO-12] the script refuses a breaking change until the version is raised', () => {
     const removed = shape((s) => delete fields(s.client, 'heart.set').on);
     const refused = planSnapshot(shape(), removed);
     expect(refused.action).toBe('refuse');
@@ -138,7 +138,7 @@ describe('protocol snapshot: what breaks a client or server of the other version
 describe('protocol snapshot: the stored file', () => {
   const live = extractShape();
 
-  it('[PROTO-11] the live protocol matches docs/protocol-snapshot.json', () => {
+  it('[PROTO-12] the live protocol matches docs/protocol-snapshot.json', () => {
     const stored = readSnapshot();
     expect(stored, 'no docs/protocol-snapshot.json: run npm run protocol:snapshot').not.toBeNull();
     if (!stored) return;
@@ -149,7 +149,7 @@ describe('protocol snapshot: the stored file', () => {
     ).toEqual({ version: stored.version, changes: [] });
   });
 
-  it('[PROTO-11] the shape is read from the real unions, fields and codes', () => {
+  it('[PROTO-12] the shape is read from the real unions, fields and codes', () => {
     expect(live.version).toBe(PROTOCOL_VERSION);
     const hello = fields(live.client, 'hello');
     expect(hello.protocol).toEqual(req('number'));
