@@ -18,7 +18,7 @@ import type {
   WallConfig,
 } from './model.js';
 
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /** Named WebSocket close codes (4000–4999 are free for applications). */
 export const CloseCode = {

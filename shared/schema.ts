@@ -6,6 +6,7 @@ import { CLIENT_ID_RE, ENTITY_ID_RE } from './ids.js';
 import { LIMITS } from './limits.js';
 import { CONTROL_MESSAGE, findControl, hasVisible } from './text-check.js';
 import { POLL_KINDS } from './model.js';
+import { isClientMessageType, type ClientMessageType } from './frame-types.js';
 import { ErrorCode, type ClientMessage } from './protocol.js';
 import { WALL_DWELL, WALL_ORDERS } from './wall-order.js';
 
@@ -166,28 +167,39 @@ export const ActivityCreateSchema = v.variant('kind', [
   }),
 ]);
 
-export const ClientMessageSchema = v.variant('type', [
-  v.object({
-    type: v.literal('hello'),
-    protocol: v.pipe(v.number(), v.integer()),
-    role,
-    eventCode: v.pipe(v.string(), v.maxLength(32)),
-    roomId: v.optional(entityId),
-    participantId: v.optional(
-      v.pipe(
-        v.string(),
-        v.minLength(8),
-        v.maxLength(LIMITS.participantIdLength),
-        v.regex(CLIENT_ID_RE, CLIENT_CHARS),
-      ),
+const HelloSchema = v.object({
+  type: v.literal('hello'),
+  protocol: v.pipe(v.number(), v.integer()),
+  role,
+  eventCode: v.pipe(v.string(), v.maxLength(32)),
+  roomId: v.optional(entityId),
+  participantId: v.optional(
+    v.pipe(
+      v.string(),
+      v.minLength(8),
+      v.maxLength(LIMITS.participantIdLength),
+      v.regex(CLIENT_ID_RE, CLIENT_CHARS),
     ),
-    key: v.optional(v.pipe(v.string(), v.maxLength(256))),
-    token: v.optional(v.pipe(v.string(), v.maxLength(64))),
-    lastSeq: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-    language: v.optional(language),
-  }),
-  v.object({ type: v.literal('ping'), t: v.number() }),
-  v.object({
+  ),
+  key: v.optional(v.pipe(v.string(), v.maxLength(256))),
+  token: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  lastSeq: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  language: v.optional(language),
+});
+
+type SchemaOf<K extends ClientMessageType> = v.GenericSchema<
+  unknown,
+  Extract<ClientMessage, { type: K }>
+>;
+
+/**
+ * One schema per frame type, keyed by the type (the list is shared/frame-types.ts). The
+ * compiler checks that every type has one and that each parses into its own union member.
+ */
+export const CLIENT_SCHEMAS: { [K in ClientMessageType]: SchemaOf<K> } = {
+  hello: HelloSchema,
+  ping: v.object({ type: v.literal('ping'), t: v.number() }),
+  'statement.submit': v.object({
     type: v.literal('statement.submit'),
     id: clientId,
     activityId: entityId,
@@ -195,16 +207,21 @@ export const ClientMessageSchema = v.variant('type', [
     name: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(LIMITS.nameLength)))),
     phase: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   }),
-  v.object({ type: v.literal('heart.set'), id: clientId, statementId: entityId, on: v.boolean() }),
-  v.object({
+  'heart.set': v.object({
+    type: v.literal('heart.set'),
+    id: clientId,
+    statementId: entityId,
+    on: v.boolean(),
+  }),
+  'statement.moderate': v.object({
     type: v.literal('statement.moderate'),
     id: clientId,
     statementId: entityId,
     action: v.picklist(['approve', 'reject', 'hide', 'pin', 'unpin', 'requeue', 'edit', 'group']),
     text: v.optional(text),
   }),
-  ActivityCreateSchema,
-  v.object({
+  'activity.create': ActivityCreateSchema,
+  'activity.update': v.object({
     type: v.literal('activity.update'),
     id: clientId,
     activityId: entityId,
@@ -214,14 +231,18 @@ export const ClientMessageSchema = v.variant('type', [
       v.union([wallConfig, PollConfigPatchSchema, qaConfig, RoundConfigPatchSchema]),
     ),
   }),
-  v.object({ type: v.literal('activity.show'), id: clientId, activityId: v.nullable(entityId) }),
-  v.object({
+  'activity.show': v.object({
+    type: v.literal('activity.show'),
+    id: clientId,
+    activityId: v.nullable(entityId),
+  }),
+  'statement.harvest': v.object({
     type: v.literal('statement.harvest'),
     id: clientId,
     statementId: entityId,
     on: v.boolean(),
   }),
-  v.object({
+  'filter.words': v.object({
     type: v.literal('filter.words'),
     id: clientId,
     words: v.pipe(
@@ -229,7 +250,7 @@ export const ClientMessageSchema = v.variant('type', [
       v.maxLength(LIMITS.filterWords),
     ),
   }),
-  v.object({
+  'activity.move': v.object({
     type: v.literal('activity.move'),
     id: clientId,
     activityId: entityId,
@@ -237,7 +258,7 @@ export const ClientMessageSchema = v.variant('type', [
   }),
   // Bounds here are generous; the poll's own limits (picks, range, word length) are the
   // domain's, so a person gets a precise code (too_many_picks, out_of_range, …).
-  v.object({
+  'poll.vote': v.object({
     type: v.literal('poll.vote'),
     id: clientId,
     pollId: entityId,
@@ -250,33 +271,33 @@ export const ClientMessageSchema = v.variant('type', [
       ),
     ),
   }),
-  v.object({
+  'poll.control': v.object({
     type: v.literal('poll.control'),
     id: clientId,
     pollId: entityId,
     action: v.picklist(['open', 'close', 'reveal', 'hide', 'newRound']),
   }),
-  v.object({
+  'cloud.remove': v.object({
     type: v.literal('cloud.remove'),
     id: clientId,
     pollId: entityId,
     word: v.pipe(v.string(), v.maxLength(LIMITS.cloudWordLength * 8)),
     undo: v.optional(v.boolean()),
   }),
-  v.object({
+  'question.ask': v.object({
     type: v.literal('question.ask'),
     id: clientId,
     activityId: entityId,
     text,
     name: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(LIMITS.nameLength)))),
   }),
-  v.object({
+  'question.upvote': v.object({
     type: v.literal('question.upvote'),
     id: clientId,
     questionId: entityId,
     on: v.boolean(),
   }),
-  v.object({
+  'question.moderate': v.object({
     type: v.literal('question.moderate'),
     id: clientId,
     questionId: entityId,
@@ -293,14 +314,14 @@ export const ClientMessageSchema = v.variant('type', [
     ]),
     text: v.optional(text),
   }),
-  v.object({
+  'question.merge': v.object({
     type: v.literal('question.merge'),
     id: clientId,
     questionId: entityId,
     intoId: entityId,
   }),
   // Exactly one of phase, close and open; the domain says so when it is not (ROUND-3).
-  v.object({
+  'round.control': v.object({
     type: v.literal('round.control'),
     id: clientId,
     activityId: entityId,
@@ -308,29 +329,7 @@ export const ClientMessageSchema = v.variant('type', [
     close: v.optional(v.literal(true)),
     open: v.optional(v.literal(true)),
   }),
-]);
-
-export const KNOWN_TYPES = new Set([
-  'hello',
-  'ping',
-  'statement.submit',
-  'heart.set',
-  'statement.moderate',
-  'activity.create',
-  'activity.update',
-  'activity.show',
-  'activity.move',
-  'filter.words',
-  'statement.harvest',
-  'poll.vote',
-  'poll.control',
-  'cloud.remove',
-  'question.ask',
-  'question.upvote',
-  'question.moderate',
-  'question.merge',
-  'round.control',
-]);
+};
 
 export type ParseResult<T> =
   | { ok: true; value: T }
@@ -367,7 +366,7 @@ export function parseClientMessage(raw: string): ParseResult<ClientMessage> {
       ...(id && !findControl(id) ? { id } : {}),
     };
   }
-  if (typeof rec.type !== 'string' || !KNOWN_TYPES.has(rec.type)) {
+  if (!isClientMessageType(rec.type)) {
     return {
       ok: false,
       code: ErrorCode.UnknownType,
@@ -375,7 +374,8 @@ export function parseClientMessage(raw: string): ParseResult<ClientMessage> {
       ...(id ? { id } : {}),
     };
   }
-  return fromValibot(v.safeParse(ClientMessageSchema, data), id);
+  const schema: v.GenericSchema<unknown, ClientMessage> = CLIENT_SCHEMAS[rec.type];
+  return fromValibot(v.safeParse(schema, data), id);
 }
 
 function fromValibot<T>(

@@ -2,6 +2,8 @@
 // one address, so the per-IP buckets are wide and only stop floods; the per-participant ones
 // stop a single phone from spamming the wall.
 
+import { rateClass, type CommandType } from '../../shared/frame-types.js';
+
 export interface RateRule {
   /** Burst size. */
   capacity: number;
@@ -51,9 +53,6 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   ipJoins: { capacity: 1000, perSecond: 100 },
 };
 
-/** Frame types that put text in front of a moderator; everything else counts as a vote. */
-const POST_TYPES = new Set(['statement.submit', 'question.ask']);
-
 interface Bucket {
   tokens: number;
   at: number;
@@ -78,8 +77,8 @@ export class RateLimiter {
   }
 
   /** A participant command; chairs, projectors and organizers are not limited. */
-  command(participantId: string, type: string, ip: string, now = Date.now()): number {
-    const cls = POST_TYPES.has(type) ? 'post' : 'vote';
+  command(participantId: string, type: CommandType, ip: string, now = Date.now()): number {
+    const cls = rateClass(type);
     const own = this.take(`${cls}:${participantId}`, this.limits[cls], now);
     if (own > 0) return own;
     if (cls === 'post') {

@@ -11,6 +11,7 @@ import {
   type ClientMessage,
   type ErrorMessage,
   type HelloMessage,
+  type PongMessage,
 } from '../../shared/protocol.js';
 import { parseClientMessage } from '../../shared/schema.js';
 import type { Actor } from '../domain/types.js';
@@ -70,7 +71,8 @@ export class Session {
     const msg: ClientMessage = parsed.value;
     if (msg.type === 'hello') return this.hello(msg);
     if (msg.type === 'ping') {
-      this.ws.send(JSON.stringify({ type: 'pong', seq: this.room?.seq ?? 0, t: msg.t }));
+      const pong: PongMessage = { type: 'pong', seq: this.room?.seq ?? 0, t: msg.t };
+      this.ws.send(JSON.stringify(pong));
       return;
     }
     if (!this.room || !this.conn || !this.actor) {
@@ -115,7 +117,11 @@ export class Session {
       closeSocket(this.ws, code, message);
     };
     if (msg.protocol !== PROTOCOL_VERSION) {
-      return refuse(CloseCode.ProtocolMismatch, ErrorCode.Invalid, 'protocol version mismatch');
+      return refuse(
+        CloseCode.ProtocolMismatch,
+        ErrorCode.Invalid,
+        `protocol version mismatch: this server speaks ${PROTOCOL_VERSION}; reload the page`,
+      );
     }
     const { store, events, registry } = this.deps;
     const lookupWait = this.deps.rateLimiter?.codeLookup(this.ip) ?? 0;

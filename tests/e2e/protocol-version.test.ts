@@ -1,0 +1,46 @@
+// The phone page speaks the protocol version of the server it was built with (PROTO-12): its
+// hello names PROTOCOL_VERSION and the server welcomes it.
+
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROTOCOL_VERSION } from '../../shared/protocol.js';
+import { guard, haveBrowser, launch, phoneContext } from '../helpers/browser.js';
+import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
+
+describe.skipIf(!haveBrowser)('protocol version on the phone', () => {
+  let srv: TestServer;
+  let ev: CreatedEvent;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    srv = await startTestServer();
+    ev = await srv.createEvent('Buurtavond');
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.stop();
+  });
+
+  it('[PROTO-12] the phone sends a hello of the current version and is welcomed', async () => {
+    const ctx = await phoneContext(browser);
+    const phone = await ctx.newPage();
+    const problems = guard(phone, srv.url);
+    const sent: unknown[] = [];
+    const received: unknown[] = [];
+    phone.on('websocket', (ws) => {
+      ws.on('framesent', (f) => sent.push(JSON.parse(String(f.payload))));
+      ws.on('framereceived', (f) => received.push(JSON.parse(String(f.payload))));
+    });
+    await phone.goto(ev.joinUrl);
+    await phone.getByTestId('statement-input').waitFor();
+    await expect
+      .poll(() => received.some((m) => (m as { type: string }).type === 'welcome'))
+      .toBe(true);
+    expect(sent[0]).toMatchObject({ type: 'hello', protocol: PROTOCOL_VERSION });
+    expect(received[0]).toMatchObject({ type: 'welcome', protocol: PROTOCOL_VERSION });
+    expect(problems).toEqual([]);
+    await ctx.close();
+  });
+});
