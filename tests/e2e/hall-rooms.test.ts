@@ -70,7 +70,7 @@ describe.skipIf(!haveBrowser)('a big event on a small phone', () => {
     { width: 390, height: 844 },
     { width: 320, height: 640 },
   ]) {
-    it(`[A11Y-7][ROOM-8] at ${viewport.width} px: whole words, the switch on its row, Groep 47 by search`, async () => {
+    it(`[A11Y-7][ROOM-10] at ${viewport.width} px: whole words, the switch on its row, Groep 47 by search`, async () => {
       const context = await phoneContext(browser);
       const page = await context.newPage();
       await page.setViewportSize(viewport);
