@@ -14,16 +14,57 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
+  // Layer boundaries (docs/ARCHITECTURE.md, "Layers"): tests/unit/layers.test.ts plants a
+  // forbidden import in each layer and checks that these rules fire.
   {
     files: ['shared/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', '../server/*', '../client/*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^node:', message: 'shared/ runs in the browser too: no Node built-ins.' },
+            {
+              regex: '(^|/)(server|client)/',
+              message: 'shared/ imports only shared/ (and valibot).',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['server/domain/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['../store/*', '../bus/*', 'ws', 'node:*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./|\\.\\./\\.\\./shared/|valibot$)',
+              message:
+                'server/domain/ is pure: it imports only shared/ and itself (no store, bus, ws, Node).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['client/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^node:', message: 'client/ runs in the browser: no Node built-ins.' },
+            {
+              regex: '(^|/)server/',
+              message: 'client/ never imports server/: share types and rules through shared/.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

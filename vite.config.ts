@@ -2,8 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { defineConfig, type Connect, type Plugin, type ProxyOptions } from 'vite';
 import preact from '@preact/preset-vite';
+import { precompressDir } from './scripts/precompress.js';
+import { writeServiceWorker } from './scripts/service-worker.js';
 
 const root = fileURLToPath(new URL('./client', import.meta.url));
+const outDir = resolve(root, '../dist/client');
 const backend = 'http://127.0.0.1:8080';
 
 // The server maps these short public addresses to the pages; in dev and preview we do the same
@@ -42,6 +45,30 @@ function pageRewrites(): Plugin {
   };
 }
 
+/**
+ * After Vite has written every file: the service worker gets its file list and version, then
+ * every asset its .br and .gz copy (in that order: sw.js is compressed as filled in).
+ */
+function afterBuild(): Plugin {
+  // `vite build --outDir …` may put the build elsewhere: follow what was resolved.
+  let dir = outDir;
+  return {
+    name: 'vonk-after-build',
+    apply: 'build',
+    configResolved(config) {
+      dir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        writeServiceWorker(dir);
+        precompressDir(dir);
+      },
+    },
+  };
+}
+
 const proxy: Record<string, ProxyOptions> = {
   '/api': { target: backend },
   '/healthz': { target: backend },
@@ -52,20 +79,31 @@ export default defineConfig({
   root,
   appType: 'mpa',
   publicDir: resolve(root, 'public'),
-  plugins: [preact(), pageRewrites()],
+  plugins: [preact(), pageRewrites(), afterBuild()],
   build: {
-    outDir: resolve(root, '../dist/client'),
+    outDir,
     emptyOutDir: true,
     assetsDir: 'assets',
+    // .vite/manifest.json: which chunks each page loads at once and which on demand; the bundle
+    // test and the service worker's list of shell files read it.
+    manifest: true,
     // Every asset stays a cacheable file; nothing relies on data: URLs being allowed by the CSP.
     assetsInlineLimit: 0,
     // Every browser we target has modulepreload; the polyfill would only cost a request.
     modulePreload: { polyfill: false },
     rollupOptions: {
       output: {
+        // The service worker keeps a fixed address: the browser checks it for a new version.
+        entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js'),
         // Two shared chunks instead of a dozen tiny ones: fewer round trips on a busy venue Wi-Fi.
         manualChunks(id) {
           if (id.includes('/node_modules/')) return 'vendor';
+          // One chunk per language: a phone loads only the strings it shows (NET-3).
+          const lang = /\/shared\/i18n\/(nl|en)(?:-[\w]+)?\.ts$/.exec(id);
+          if (lang) return `lang-${lang[1]}`;
+          // The poll charts stay out: the phone loads them only with a poll (NET-3).
+          if (/\/client\/components\/(PollResults|BarChart|ScaleChart|WordCloud)\./.test(id))
+            return undefined;
           if (/\/(client\/(lib|components|styles)|shared)\//.test(id)) return 'common';
           return undefined;
         },
@@ -77,6 +115,7 @@ export default defineConfig({
         projector: resolve(root, 'projector/index.html'),
         speaker: resolve(root, 'speaker/index.html'),
         organizer: resolve(root, 'organizer/index.html'),
+        sw: resolve(root, 'sw.ts'),
       },
     },
   },

@@ -1,5 +1,5 @@
-// `npm run bench -- [--scenario fanout|joinwave|scaleout|store|all] [--participants N]
-//   [--rate R] [--duration S] [--workers K] [--json]`: Vonk in its own process on core 0, the load generator
+// `npm run bench -- [--scenario fanout|joinwave|scaleout|store|phone|all] [--participants N]
+//   [--rate R] [--duration S] [--workers K] [--runs R] [--json]`: Vonk in its own process on core 0, the load generator
 // in another on core 1 (taskset), and the baselines measured in the same run. See
 // docs/PERFORMANCE.md for what each scenario does.
 
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../tests/helpers/postgres.js';
 import { hasTaskset, startNode, type Started } from './common.js';
 import type { LoadPlan } from './loadgen.js';
+import { bytesPerJoiningPhone, phoneLoads } from './phone.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -49,6 +50,10 @@ async function startVonk(env: Record<string, string> = {}): Promise<Started & { 
       RATE_POST_PER_MINUTE: '60000000',
       RATE_VOTE_PER_SECOND: '1000000',
       RATE_JOINS_PER_SECOND: '1000000',
+      RATE_IDENTITIES_BURST: '1000000',
+      RATE_IDENTITIES_PER_SECOND: '1000000',
+      RATE_IP_POSTS_BURST: '1000000',
+      RATE_IP_POSTS_PER_SECOND: '1000000',
       ...env,
     },
     SERVER_CORE,
@@ -122,7 +127,9 @@ async function runOne(kind: 'fanout' | 'scaleout' | 'joinwave', participants: nu
     }
     const load = loadavg()[0]!.toFixed(2);
     const result = await loadgen(plan);
-    return { scenario: kind, participants, ...result, loadAverage: Number(load) };
+    // What each of those phones also downloads over HTTP before its socket opens.
+    const bytes = kind === 'joinwave' ? await bytesPerJoiningPhone(vonk[0]!.url, ev.code) : {};
+    return { scenario: kind, participants, ...result, ...bytes, loadAverage: Number(load) };
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
     for (const s of servers) if (s.dir) rmSync(s.dir, { recursive: true, force: true });
@@ -140,7 +147,28 @@ function table(rows: Record<string, unknown>[]) {
   }
 }
 
+/** Chromium loading the join page under slow and regular 3G (bench/phone.ts). */
+async function phoneScenario(): Promise<Record<string, unknown>[]> {
+  const vonk = await startVonk();
+  try {
+    const ev = await createEvent(vonk.url);
+    const load = Number(loadavg()[0]!.toFixed(2));
+    const rows = await phoneLoads(`${vonk.url}/j/${ev.code}`, num('runs', 5));
+    const joinBytes = await bytesPerJoiningPhone(vonk.url, ev.code);
+    return rows.map((r) => ({ scenario: 'phone', ...r, ...joinBytes, loadAverage: load }));
+  } finally {
+    await vonk.stop();
+    rmSync(vonk.dir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
+  if (scenario === 'phone') {
+    const rows = await phoneScenario();
+    if (json) for (const r of rows) process.stdout.write(`${JSON.stringify(r)}\n`);
+    else table(rows);
+    return;
+  }
   if (scenario === 'store') {
     const child = spawn(process.execPath, ['--import', 'tsx', 'bench/store-append.ts'], {
       stdio: 'inherit',
@@ -153,7 +181,7 @@ async function main() {
   const rows: Record<string, unknown>[] = [];
   for (const kind of kinds) {
     if (kind !== 'fanout' && kind !== 'joinwave' && kind !== 'scaleout') {
-      throw new Error(`unknown scenario ${kind}: fanout, joinwave, scaleout, store or all`);
+      throw new Error(`unknown scenario ${kind}: fanout, joinwave, scaleout, store, phone or all`);
     }
     const sweep = opt('participants')
       ? [num('participants', 0)]

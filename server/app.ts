@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { LIMITS } from '../shared/limits.js';
+import { compressDynamic } from './compression.js';
 import type { EventService } from './events.js';
 import type { Logger } from './log.js';
 import type { RoomRegistry } from './rooms/registry.js';
@@ -20,6 +21,8 @@ import { qrRoutes } from './routes/qr.js';
 import { reportRoutes } from './routes/report.js';
 import type { Store } from './store/types.js';
 import type { Bus } from './bus/types.js';
+import type { RateLimiter } from './realtime/rate-limit.js';
+import { CODE_PATHS, codeLookupLimit } from './routes/code-limit.js';
 
 export interface AppDeps {
   store: Store;
@@ -31,6 +34,9 @@ export interface AppDeps {
   clientDir: string;
   isAdmin(token: string | undefined): boolean;
   metrics?: MetricsRouteDeps;
+  /** Limits join-code lookups per address (ABUSE-8); none in tests that build the app alone. */
+  rateLimiter?: RateLimiter;
+  trustProxy?: boolean;
 }
 
 export function createApp(deps: AppDeps): Hono {
@@ -58,6 +64,8 @@ export function createApp(deps: AppDeps): Hono {
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
+        // The phone's service worker, /sw.js (NET-4): said outright, not left to script-src.
+        workerSrc: ["'self'"],
         fontSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
@@ -70,6 +78,7 @@ export function createApp(deps: AppDeps): Hono {
       xFrameOptions: 'DENY',
     }),
   );
+  app.use('*', compressDynamic());
   const apiBodyLimit = bodyLimit({
     maxSize: LIMITS.bodyBytes,
     onError: (c) => {
@@ -97,6 +106,10 @@ export function createApp(deps: AppDeps): Hono {
     }
   });
 
+  if (deps.rateLimiter) {
+    const limit = codeLookupLimit(deps.rateLimiter, deps.trustProxy ?? false);
+    for (const path of CODE_PATHS) app.use(path, limit);
+  }
   if (deps.metrics) app.route('/', metricsRoutes(deps.metrics));
   app.route('/api', qrRoutes(deps.store, deps.publicUrl));
   app.route('/api', importRoutes(deps));

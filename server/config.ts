@@ -2,7 +2,12 @@
 
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
-import { DEFAULT_RATE_LIMITS, type RateLimits } from './realtime/rate-limit.js';
+import {
+  DEFAULT_RATE_LIMITS,
+  IP_POSTS,
+  NEW_IDENTITIES,
+  type RateLimits,
+} from './realtime/rate-limit.js';
 import { DEFAULT_FANOUT_LIMITS, type FanoutLimits } from './rooms/fanout.js';
 
 export interface Config {
@@ -14,6 +19,8 @@ export interface Config {
   /** Replace the stored organizer token with a new one at this start (`--new-organizer-token`). */
   newOrganizerToken: boolean;
   logLevel: string;
+  /** Log bytes held in memory while stdout cannot take them; past it lines are dropped (DUR-4). */
+  logQueueBytes?: number;
   /** PostgreSQL instead of SQLite: the store several instances share. */
   databaseUrl: string | undefined;
   /** Most PostgreSQL connections one instance holds. */
@@ -105,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminToken: env.ADMIN_TOKEN || undefined,
     newOrganizerToken: false,
     logLevel: oneOf(env.LOG_LEVEL, 'info', 'LOG_LEVEL', LOG_LEVELS),
+    logQueueBytes: int(env.LOG_QUEUE_BYTES, 1024 * 1024, 'LOG_QUEUE_BYTES', 256),
     databaseUrl: serviceUrl(env.DATABASE_URL, 'DATABASE_URL', ['postgres', 'postgresql']),
     databasePoolMax: int(env.DATABASE_POOL_MAX, 10, 'DATABASE_POOL_MAX', 1),
     redisUrl: serviceUrl(env.REDIS_URL, 'REDIS_URL', ['redis', 'rediss']),
@@ -136,6 +144,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           env.RATE_JOINS_PER_SECOND,
           DEFAULT_RATE_LIMITS.ipJoins.perSecond,
           'RATE_JOINS_PER_SECOND',
+        ),
+      },
+      ipPosts: {
+        capacity: int(env.RATE_IP_POSTS_BURST, IP_POSTS.capacity, 'RATE_IP_POSTS_BURST'),
+        perSecond: int(
+          env.RATE_IP_POSTS_PER_SECOND,
+          IP_POSTS.perSecond,
+          'RATE_IP_POSTS_PER_SECOND',
+        ),
+      },
+      ipIdentities: {
+        capacity: int(env.RATE_IDENTITIES_BURST, NEW_IDENTITIES.capacity, 'RATE_IDENTITIES_BURST'),
+        perSecond: int(
+          env.RATE_IDENTITIES_PER_SECOND,
+          NEW_IDENTITIES.perSecond,
+          'RATE_IDENTITIES_PER_SECOND',
         ),
       },
     },

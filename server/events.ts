@@ -2,6 +2,7 @@
 // Setup goes through the same change log as everything else (actor "system").
 
 import { nanoid } from 'nanoid';
+import type { ChairCredential } from './rooms/conn.js';
 import { logoPath, type ProjectorTheme } from '../shared/brand.js';
 import type { Language, RoomKind } from '../shared/model.js';
 import { translate } from '../shared/i18n/index.js';
@@ -350,7 +351,19 @@ export class EventService {
 
   /** An event-wide chair secret opens every room; a room secret opens that room only. */
   chairAllowed(event: EventRecord, room: RoomRecord | null, key: string | undefined): boolean {
-    if (matchesHash(key, event.chairKeyHash)) return true;
-    return room !== null && room.eventId === event.id && matchesHash(key, room.chairKeyHash);
+    return this.chairCredential(event, room, key) !== null;
+  }
+
+  /** Which chair link the key is: the event's, the room's, or neither (ROOM-4). */
+  chairCredential(
+    event: EventRecord,
+    room: RoomRecord | null,
+    key: string | undefined,
+  ): ChairCredential | null {
+    if (matchesHash(key, event.chairKeyHash)) return 'event';
+    if (room !== null && room.eventId === event.id && matchesHash(key, room.chairKeyHash)) {
+      return 'room';
+    }
+    return null;
   }
 }

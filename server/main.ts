@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, type Config } from './config.js';
-import { createLogger, type Logger } from './log.js';
+import { createLogger, stdoutSink, type Logger } from './log.js';
 import { redactUrl } from './net.js';
 import { startServer, type RunningServer } from './server.js';
 
@@ -12,10 +12,16 @@ let config: Config;
 let log: Logger;
 try {
   config = { ...loadConfig(), newOrganizerToken: process.argv.includes('--new-organizer-token') };
-  log = createLogger(config.logLevel);
+  log = createLogger(config.logLevel, stdoutSink(config.logQueueBytes));
 } catch (err) {
   createLogger('info').fatal({ err: String(err) }, 'could not start');
-  process.exit(1);
+  exit(1);
+}
+
+/** Exits after one last try to write the log (never waiting on a pipe nobody reads). */
+function exit(code: number): never {
+  stdoutSink().flushSync();
+  process.exit(code);
 }
 
 if (!existsSync(join(config.clientDir, 'index.html'))) {
@@ -27,16 +33,19 @@ if (!existsSync(join(config.clientDir, 'index.html'))) {
 
 const server = await startServer(config, log).catch((err: unknown) => {
   log.fatal({ err: String(err) }, 'could not start');
-  process.exit(1);
+  exit(1);
 });
 
 function banner(s: RunningServer): string[] {
   const where = config.databaseUrl
     ? `postgres ${redactUrl(config.databaseUrl)}, bus ${s.bus.kind}`
     : `sqlite, data in ${config.dataDir}`;
-  const organizer = s.adminToken
-    ? `${config.publicUrl}/o?t=${encodeURIComponent(s.adminToken)}`
-    : `${config.publicUrl}/o  (the link was printed at the first start; lost it? npm start -- --new-organizer-token)`;
+  // A token from the environment is the operator's own: it is never printed (AUTH-7).
+  const organizer = config.adminToken
+    ? `${config.publicUrl}/o?t=<ADMIN_TOKEN>`
+    : s.adminToken
+      ? `${config.publicUrl}/o?t=${encodeURIComponent(s.adminToken)}`
+      : `${config.publicUrl}/o  (the link was printed at the first start; lost it? npm start -- --new-organizer-token)`;
   const once = 'Vonk keeps only its hash: this is the only time it is shown. Keep the link safe.';
   const note = {
     generated: `  A new organizer token was made. ${once}`,
@@ -55,20 +64,20 @@ function banner(s: RunningServer): string[] {
     '',
   ];
 }
-process.stdout.write(banner(server).join('\n'));
+stdoutSink().write(banner(server).join('\n'));
 log.info({ port: server.port, url: server.url, publicUrl: server.publicUrl }, 'listening');
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
-    if (stopping) process.exit(1);
+    if (stopping) exit(1);
     stopping = true;
     log.info({ signal }, 'shutting down');
     server.close().then(
-      () => process.exit(0),
+      () => exit(0),
       (err: unknown) => {
         log.error({ err: String(err) }, 'shutdown failed');
-        process.exit(1);
+        exit(1);
       },
     );
   });

@@ -18,6 +18,7 @@ import { EventService } from './events.js';
 import { createLogger, type Logger } from './log.js';
 import { DEFAULT_BLOCKED_WORDS } from './domain/profanity.js';
 import { createVonkMetrics, type VonkMetrics } from './metrics/vonk.js';
+import { identityIssuer } from './identity.js';
 import { RateLimiter } from './realtime/rate-limit.js';
 import { deleteExpired } from './retention.js';
 import { attachRealtime, type Realtime } from './realtime/ws.js';
@@ -115,6 +116,8 @@ export async function startServer(config: Config, log = createLogger(config.logL
     });
     registryRef = registry;
     const isAdmin = admin.verify;
+    // One limiter for the socket and HTTP paths: a join code costs the same either way.
+    const rateLimiter = new RateLimiter(config.rateLimits);
     app = createApp({
       store,
       bus,
@@ -125,6 +128,8 @@ export async function startServer(config: Config, log = createLogger(config.logL
       clientDir: config.clientDir,
       isAdmin,
       metrics: { render: metrics.render, token: config.metricsToken },
+      rateLimiter,
+      trustProxy: config.trustProxy,
     });
     const realtime = attachRealtime(http, {
       store,
@@ -134,8 +139,9 @@ export async function startServer(config: Config, log = createLogger(config.logL
       isAdmin,
       onJoin: metrics.onJoin,
       onFrameOut: metrics.onFrameOut,
-      rateLimiter: new RateLimiter(config.rateLimits),
+      rateLimiter,
       trustProxy: config.trustProxy,
+      identities: identityIssuer(hmacKey),
     });
     metrics.setSources({
       sockets: realtime.connections,

@@ -14,6 +14,8 @@ export const LIMITS = {
   titleLength: 120,
   eventNameLength: 120,
   clientIdLength: 64,
+  /** Ids the server derives are longer: a harvested item is its room's id and its own. */
+  entityIdLength: 160,
   participantIdLength: 64,
   activitiesPerRoom: 200,
   filterWords: 300,

@@ -124,6 +124,11 @@ export interface PollConfig {
   askWhy: boolean;
   /** The approved "why" lines are on the projector and phones next to the results. */
   showWhy: boolean;
+  /**
+   * For sensitive polls: count only votes of identities at least this many seconds old when
+   * they voted (AUTH-9). 0 or absent: every vote counts.
+   */
+  minIdentityAgeS?: number;
 }
 
 export type PollState = 'draft' | 'open' | 'closed';
@@ -179,6 +184,13 @@ export interface PollResultsView {
   rounds: RoundTally[];
   /** Cloud words the chair took out of the results (chair view only). */
   removedWords?: string[];
+  /**
+   * Chair view only: the most votes of this round from identities issued within 10 seconds of
+   * each other, just before they voted, when that is an implausible burst (AUTH-9).
+   */
+  burst?: number;
+  /** Chair view only: votes of this round left out by `minIdentityAgeS`. */
+  tooYoung?: number;
 }
 
 export type StatementStatus = 'pending' | 'approved' | 'rejected' | 'hidden';
@@ -199,6 +211,10 @@ export interface StatementView {
   flagged: boolean;
   /** In a room: the chair sent it to the plenary. */
   harvested: boolean;
+  /** Chairs only, on a poll's "why" line: what its writer voted ("Thuis blijven", "7"). */
+  choice?: string;
+  /** In a room: the plenary has the harvested item (its chair sees "aangekomen"). */
+  landed?: boolean;
   /** On the plenary's harvest wall: the room it came from (and the round's step, if any). */
   source: HarvestSource | null;
   /** A label the chair groups statements under (the plenary groups the harvest). */

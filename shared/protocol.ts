@@ -95,6 +95,8 @@ export interface HelloMessage {
   participantId?: string;
   /** Chair: the chair secret. Organizer: the admin token. */
   key?: string;
+  /** Participants: the identity token of the welcome before, for this event (AUTH-8). */
+  token?: string;
   /** The last seq the client applied; 0 or absent for a fresh start. */
   lastSeq?: number;
   language?: Language;
@@ -345,6 +347,8 @@ export interface WelcomeMessage {
   event: EventInfo;
   room: RoomView;
   participantId?: string;
+  /** A participant's identity: keep the token and send it in the next hello (AUTH-8). */
+  identity?: { token: string; since: number };
   serverTime: number;
 }
 

@@ -2,13 +2,27 @@
 // Text limits that depend on an activity (a wall's maxLength) are checked by the domain rules.
 
 import * as v from 'valibot';
+import { CLIENT_ID_RE, ENTITY_ID_RE } from './ids.js';
 import { LIMITS } from './limits.js';
+import { CONTROL_MESSAGE, findControl, hasVisible } from './text-check.js';
 import { POLL_KINDS } from './model.js';
 import { ErrorCode, type ClientMessage } from './protocol.js';
 import { WALL_DWELL, WALL_ORDERS } from './wall-order.js';
 
-const clientId = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.clientIdLength));
-const entityId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+// A client's ids never hold the separators of the server's own ids (AUTH-6).
+const CLIENT_CHARS = "only letters, digits, '-' and '_'";
+const clientId = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(LIMITS.clientIdLength),
+  v.regex(CLIENT_ID_RE, CLIENT_CHARS),
+);
+const entityId = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(LIMITS.entityIdLength),
+  v.regex(ENTITY_ID_RE, 'not an id'),
+);
 // Generous bound at the boundary; the wall's own maxLength is enforced by the domain.
 const text = v.pipe(v.string(), v.maxLength(LIMITS.statementMaxLength * 4));
 const role = v.picklist(['participant', 'chair', 'projector', 'organizer']);
@@ -33,7 +47,12 @@ const wallConfig = v.partial(
 
 const title = v.pipe(v.string(), v.maxLength(LIMITS.titleLength));
 
-const optionId = v.pipe(v.string(), v.minLength(1), v.maxLength(32));
+const optionId = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(32),
+  v.regex(CLIENT_ID_RE, CLIENT_CHARS),
+);
 const scaleBound = v.pipe(
   v.number(),
   v.integer(),
@@ -70,6 +89,7 @@ export const PollConfigPatchSchema = v.partial(
     showCounts: v.boolean(),
     askWhy: v.boolean(),
     showWhy: v.boolean(),
+    minIdentityAgeS: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3600)),
   }),
 );
 export const WallConfigPatchSchema = wallConfig;
@@ -96,7 +116,7 @@ export const RoundConfigPatchSchema = v.partial(
     phases: v.pipe(
       v.array(
         v.strictObject({
-          id: v.pipe(v.string(), v.minLength(1), v.maxLength(32)),
+          id: optionId,
           title: v.pipe(v.string(), v.maxLength(LIMITS.phaseTitleLength)),
           prompt: v.pipe(v.string(), v.maxLength(LIMITS.phasePromptLength)),
         }),
@@ -154,9 +174,15 @@ export const ClientMessageSchema = v.variant('type', [
     eventCode: v.pipe(v.string(), v.maxLength(32)),
     roomId: v.optional(entityId),
     participantId: v.optional(
-      v.pipe(v.string(), v.minLength(8), v.maxLength(LIMITS.participantIdLength)),
+      v.pipe(
+        v.string(),
+        v.minLength(8),
+        v.maxLength(LIMITS.participantIdLength),
+        v.regex(CLIENT_ID_RE, CLIENT_CHARS),
+      ),
     ),
     key: v.optional(v.pipe(v.string(), v.maxLength(256))),
+    token: v.optional(v.pipe(v.string(), v.maxLength(64))),
     lastSeq: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
     language: v.optional(language),
   }),
@@ -331,6 +357,16 @@ export function parseClientMessage(raw: string): ParseResult<ClientMessage> {
   const rec = data as Record<string, unknown>;
   const id =
     typeof rec.id === 'string' && rec.id.length <= LIMITS.clientIdLength ? rec.id : undefined;
+  const control = findControl(rec);
+  if (control) {
+    return {
+      ok: false,
+      code: ErrorCode.Invalid,
+      message: `${control}: ${CONTROL_MESSAGE}`,
+      field: control,
+      ...(id && !findControl(id) ? { id } : {}),
+    };
+  }
   if (typeof rec.type !== 'string' || !KNOWN_TYPES.has(rec.type)) {
     return {
       ok: false,
@@ -366,6 +402,7 @@ export const CreateEventSchema = v.object({
     v.trim(),
     v.minLength(1, 'name is required'),
     v.maxLength(LIMITS.eventNameLength),
+    v.check(hasVisible, 'name shows no visible characters'),
   ),
   language: v.optional(language, 'nl'),
   /** When the event ends, ms since epoch; data is deleted RETENTION_DAYS later. */

@@ -1,5 +1,6 @@
 import type { ActivityView } from '../../shared/model.js';
 import { t } from '../lib/i18n.js';
+import { kindLabel } from './kind-label.js';
 
 interface Props {
   activities: ActivityView[];
@@ -8,6 +9,8 @@ interface Props {
   /** Whose settings, queue and wall are open on this laptop. */
   selectedId: string | null;
   pendingByActivity: ReadonlyMap<string, number>;
+  /** The plenary's harvest wall and how many items on it are new to this chair. */
+  fresh?: { id: string; n: number } | undefined;
   onShow: (id: string | null) => void;
   onSelect: (id: string) => void;
   onAdd: (kind: 'wall' | 'poll') => void;
@@ -42,13 +45,7 @@ export function Agenda(props: Props) {
                 <span class="agenda__title">
                   {a.title}
                   <span class="agenda__kind">
-                    {t(
-                      a.kind === 'poll'
-                        ? 'chair.kind.poll'
-                        : a.kind === 'round'
-                          ? 'chair.kind.round'
-                          : 'chair.kind.wall',
-                    )}
+                    {t(kindLabel(a))}
                     {a.kind === 'round' &&
                       ` · ${t('round.step', { n: a.config.phase + 1, total: a.config.phases.length })}`}
                     {a.kind === 'poll' && ` · ${t(`chair.poll.state.${a.state}`)}`}
@@ -58,6 +55,11 @@ export function Agenda(props: Props) {
                 {a.kind === 'qa' && a.config.open && (
                   <span class="badge badge--open" data-testid="qa-open-badge">
                     {t('chair.qa.openBadge')}
+                  </span>
+                )}
+                {props.fresh?.id === a.id && props.fresh.n > 0 && (
+                  <span class="badge badge--live" data-testid="harvest-new">
+                    {t('chair.harvestNewBadge', { n: props.fresh.n })}
                   </span>
                 )}
                 {pending > 0 && (

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { EventInfo, RoomSummary } from '../../shared/model.js';
+import { ErrorCode } from '../../shared/protocol.js';
 import { LangSwitch } from '../components/LangSwitch.js';
 import { pickRoom } from '../lib/api.js';
 import { t, type MessageKey } from '../lib/i18n.js';
@@ -34,9 +35,23 @@ function Chair({
   const [session] = useState(() =>
     startSession({ role: 'chair', eventCode: event.code, roomId: room.id, key: chairKey }),
   );
-  useEffect(() => () => session.conn.stop(), []);
+  // A command refused as forbidden means this link no longer counts: say so kindly, once,
+  // instead of a notice per key press (CHAIR-5).
+  const [refused, setRefused] = useState(false);
+  useEffect(() => {
+    const off = session.outbox.onSettled((s) => {
+      if (s.kind === 'error' && s.error.code === ErrorCode.Forbidden) {
+        setRefused(true);
+        session.conn.stop();
+      }
+    });
+    return () => {
+      off();
+      session.conn.stop();
+    };
+  }, []);
   const failure = session.conn.failure.value;
-  if (failure === 'forbidden' || failure === 'revoked') return <Forbidden />;
+  if (refused || failure === 'forbidden' || failure === 'revoked') return <Forbidden />;
   if (failure === 'not_found') return <Message text="error.not_found" />;
   return <Console session={session} event={event} room={room} chairKey={chairKey} />;
 }
@@ -49,9 +64,9 @@ function Forbidden() {
         <LangSwitch />
       </header>
       <main id="main" class="chair-message__main">
-        <h1>{t('chair.title')}</h1>
-        <p class="field-error" data-testid="chair-forbidden" role="alert">
-          {t('chair.forbidden')}
+        <h1>{t('chair.revoked.title')}</h1>
+        <p data-testid="chair-forbidden" role="alert">
+          {t('chair.revoked.body')}
         </p>
       </main>
     </div>

@@ -1,26 +1,29 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EventInfo, RoomSummary, StatementView } from '../../shared/model.js';
 import { ConnStatus } from '../components/ConnStatus.js';
 import { LangSwitch } from '../components/LangSwitch.js';
 import { NoticeBar } from '../components/NoticeBar.js';
-import { lang, t } from '../lib/i18n.js';
-import { exportPath, joinPath, projectorPath, reportPath, speakerPath } from '../lib/route.js';
+import { t } from '../lib/i18n.js';
+import { projectorPath } from '../lib/route.js';
 import type { Session } from '../lib/session.js';
 import { sortedActivities, wallOrder } from '../lib/store.js';
+import { ActivitySettings } from './ActivitySettings.js';
 import { Agenda } from './Agenda.js';
 import { useChairKeys } from './keys.js';
+import { HarvestNotice, useHarvestWatch } from './HarvestNotice.js';
+import { LinksMenu } from './LinksMenu.js';
+import { Mirror } from './Mirror.js';
 import { Moderator } from './moderation.js';
+import { PhoneTabs, type Tab } from './PhoneTabs.js';
+import { ShortcutHelp } from './ShortcutHelp.js';
 import { PollPanel } from './PollPanel.js';
-import { PollSettings } from './PollSettings.js';
 import { QaColumns } from './QaColumns.js';
-import { QaSettings } from './QaSettings.js';
 import { Queue } from './Queue.js';
+import { queueOrder, useQueueSelection } from './selection.js';
 import { RoundPanel } from './RoundPanel.js';
-import { RoundSettings } from './RoundSettings.js';
 import { UndoBar } from './UndoBar.js';
 import { WallPanel } from './WallPanel.js';
 import { WordFilter } from './WordFilter.js';
-import { WallSettings } from './WallSettings.js';
 
 interface Props {
   session: Session;
@@ -38,11 +41,12 @@ export function Console({ session, event, room, chairKey }: Props) {
   const { conn, outbox } = session;
   const [moderator] = useState(() => new Moderator(session));
   const [chosenActivity, setChosenActivity] = useState<string | null>(null);
-  const [selection, setSelection] = useState<{ id: string | null; index: number }>({
-    id: null,
-    index: 0,
-  });
   const [editingId, setEditingId] = useState<string | null>(null);
+  const [help, setHelp] = useState(false);
+  const [tab, setTab] = useState<Tab>('queue');
+  /** A new activity's form, shown in the main column until the chair closes it (CHAIR-10). */
+  const [formOpen, setFormOpen] = useState<string | null>(null);
+  const focusedForm = useRef<string | null>(null);
 
   const activities = sortedActivities(conn.view.activities.value);
   // A show that is still in the outbox already counts, so arrow keys step from where we are going.
@@ -56,9 +60,7 @@ export function Console({ session, event, room, chairKey }: Props) {
 
   const all = [...conn.view.statements.value.values()];
   const mine = selected ? all.filter((s) => s.activityId === selected.id) : [];
-  const queue = mine
-    .filter((s) => s.status === 'pending')
-    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+  const queue = queueOrder(mine.filter((s) => s.status === 'pending'));
   // A dilemma round's right column shows the current step's contributions.
   const roundStep = selected?.kind === 'round' ? selected.config.phase : undefined;
   const wall = mine
@@ -73,25 +75,37 @@ export function Console({ session, event, room, chairKey }: Props) {
       pendingByActivity.set(s.activityId, (pendingByActivity.get(s.activityId) ?? 0) + 1);
   }
 
-  // When the selected item leaves the queue, the one that moved into its place is selected.
-  const foundIndex = queue.findIndex((s) => s.id === selection.id);
-  const selectedIndex = foundIndex >= 0 ? foundIndex : Math.min(selection.index, queue.length - 1);
-  const selectedStatement = selectedIndex >= 0 ? queue[selectedIndex] : undefined;
-
-  const select = (index: number) => {
-    const clamped = Math.max(0, Math.min(index, queue.length - 1));
-    setSelection({ id: queue[clamped]?.id ?? null, index: clamped });
-  };
+  const selection = useQueueSelection(queue);
+  const selectedStatement = selection.selected;
+  useEffect(
+    () =>
+      outbox.onSettled((s) => {
+        if (s.kind === 'error' && s.cmd.type === 'statement.moderate')
+          selection.failed(s.cmd.statementId);
+        // A new activity's form goes back to its place once it is saved.
+        if (s.kind === 'ack' && s.cmd.type === 'activity.update') {
+          const saved = s.cmd.activityId;
+          setFormOpen((open) => (open === saved ? null : open));
+        }
+      }),
+    [],
+  );
 
   const show = (activityId: string | null) => {
     outbox.push({ type: 'activity.show', activityId });
     if (activityId) setChosenActivity(activityId);
   };
 
-  // A new activity's id is its command's id: open its settings as soon as it arrives.
+  // A new activity's id is its command's id: open its form in the main column as soon as it
+  // arrives, with focus in its first field.
+  const opened = (id: string) => {
+    setChosenActivity(id);
+    setFormOpen(id);
+    setTab('settings');
+  };
   const add = (kind: 'wall' | 'poll') => {
     const n = activities.filter((a) => a.kind === kind).length + 1;
-    setChosenActivity(
+    opened(
       outbox.push(
         kind === 'wall'
           ? { type: 'activity.create', kind, title: t('chair.wallTitle', { n }), config: {} }
@@ -102,7 +116,7 @@ export function Console({ session, event, room, chairKey }: Props) {
 
   const addRound = () => {
     const n = activities.filter((a) => a.kind === 'round').length + 1;
-    setChosenActivity(
+    opened(
       outbox.push({
         type: 'activity.create',
         kind: 'round',
@@ -114,7 +128,7 @@ export function Console({ session, event, room, chairKey }: Props) {
 
   const addQa = () => {
     const n = activities.filter((a) => a.kind === 'qa').length + 1;
-    setChosenActivity(
+    opened(
       outbox.push({
         type: 'activity.create',
         kind: 'qa',
@@ -124,33 +138,63 @@ export function Console({ session, event, room, chairKey }: Props) {
     );
   };
 
-  const moderate = (s: StatementView, action: 'approve' | 'reject') => {
-    const index = queue.findIndex((q) => q.id === s.id);
-    moderator.act(s, action);
+  const plenary = (conn.view.room.value?.kind ?? room.kind) === 'plenary';
+  const harvest = useHarvestWatch({
+    storageKey: `vonk.harvest.${event.code}.${room.id}`,
+    activities: plenary ? activities : [],
+    statements: all,
+    looking: (id) => current === id || selected?.id === id,
+    show,
+  });
+  const inMain = formOpen !== null && selected?.id === formOpen;
+  const settings = selected && (
+    <ActivitySettings
+      selected={selected}
+      outbox={outbox}
+      mine={mine}
+      event={event}
+      chairKey={chairKey}
+    />
+  );
+  useEffect(() => {
+    if (!inMain || focusedForm.current === formOpen) return;
+    focusedForm.current = formOpen;
+    document
+      .querySelector<HTMLElement>('#main-form input:not([type=hidden]), #main-form textarea')
+      ?.focus();
+  }, [inMain, formOpen]);
+
+  const moderate = (s: StatementView, action: 'approve' | 'reject' | 'edit', text?: string) => {
+    if (selection.inProgress.has(s.id)) return;
+    selection.acted(s.id);
+    moderator.act(s, action, text);
     if (editingId === s.id) setEditingId(null);
-    if (index >= 0) setSelection({ id: queue[index + 1]?.id ?? null, index });
   };
 
   useChairKeys(
-    { activities, current, queue, selectedIndex, selectedStatement },
-    { show, select, moderate, edit: setEditingId },
+    { activities, current, queue, selectedStatement },
+    { show, move: selection.move, moderate, edit: setEditingId, help: () => setHelp(true) },
   );
 
   const queueColumn = (
-    <section class="chair__col" id="queue" tabIndex={-1} aria-labelledby="queue-heading">
+    <section
+      class="chair__col"
+      id="queue"
+      tabIndex={-1}
+      aria-labelledby="queue-heading"
+      data-tab="queue"
+    >
       <Queue
         queue={queue}
         selectedId={selectedStatement?.id ?? null}
+        inProgress={selection.inProgress}
         editingId={editingId}
         hasActivity={selected !== undefined}
         poll={selected?.kind === 'poll' ? selected : undefined}
-        onSelect={(id) => select(queue.findIndex((q) => q.id === id))}
+        onSelect={selection.select}
         onModerate={moderate}
         onEdit={setEditingId}
-        onSaveEdit={(s, text) => {
-          moderator.act(s, 'edit', text);
-          setEditingId(null);
-        }}
+        onSaveEdit={(s, text) => moderate(s, 'edit', text)}
       />
       {selected?.kind === 'poll' && (
         <WallPanel
@@ -164,9 +208,8 @@ export function Console({ session, event, room, chairKey }: Props) {
     </section>
   );
 
-  const joinHref = joinPath(event.code, room.kind === 'plenary' ? undefined : room.id);
   return (
-    <div class="chair">
+    <div class="chair" data-tab={tab}>
       <a class="skip-link" href="#queue">
         {t('skip.toQueue')}
       </a>
@@ -176,106 +219,79 @@ export function Console({ session, event, room, chairKey }: Props) {
           {conn.view.event.value?.name ?? event.name} · {conn.view.room.value?.name ?? room.name} ·{' '}
           <span class="chair__code">{event.code}</span>
         </span>
-        <nav class="chair__links" aria-label={t('chair.links')}>
-          <a
-            href={projectorPath(event.code, room.id)}
-            target="_blank"
-            rel="noopener"
-            data-testid="projector-link"
-          >
-            {t('chair.projectorLink')}
-          </a>
-          <a href={joinHref} target="_blank" rel="noopener" data-testid="join-link">
-            {t('chair.joinLink')}
-          </a>
-          <a
-            href={exportPath(event.code, 'csv', chairKey, lang.value === 'nl')}
-            download
-            data-testid="export-link"
-          >
-            {t('chair.export')}
-          </a>
-          <a href={exportPath(event.code, 'json', chairKey)} download>
-            {t('chair.exportJson')}
-          </a>
-          <a href={exportPath(event.code, 'md', chairKey)} download data-testid="export-md-link">
-            {t('chair.exportMd')}
-          </a>
-          <a
-            href={reportPath(event.code, { k: chairKey }, lang.value)}
-            target="_blank"
-            rel="noopener"
-            data-testid="report-link"
-          >
-            {t('report.link')}
-          </a>
-          <a
-            href={speakerPath(event.code, room.id)}
-            target="_blank"
-            rel="noopener"
-            data-testid="speaker-link"
-          >
-            {t('chair.speakerLink')}
-          </a>
-        </nav>
+        <LinksMenu event={event} room={room} chairKey={chairKey} />
+        <button
+          type="button"
+          class="btn chair__help"
+          data-testid="shortcut-help-button"
+          aria-haspopup="dialog"
+          onClick={() => setHelp(true)}
+        >
+          <span class="chair__help-text">{t('chair.help.title')}</span> (?)
+        </button>
         <ConnStatus conn={conn} />
         <LangSwitch />
       </header>
       <NoticeBar />
+      <HarvestNotice watch={harvest} onOpen={setChosenActivity} onShow={show} />
       <div class="chair__grid">
         <div class="chair__col chair__left">
-          <Agenda
-            activities={activities}
-            current={current}
-            selectedId={selected?.id ?? null}
-            pendingByActivity={pendingByActivity}
-            onShow={show}
-            onSelect={setChosenActivity}
-            onAdd={add}
-            onAddQa={addQa}
-            onAddRound={addRound}
-          />
-          {selected?.kind === 'wall' && (
-            <WallSettings key={selected.id} activity={selected} outbox={outbox} />
-          )}
-          {selected?.kind === 'poll' && (
-            <PollSettings key={selected.id} poll={selected} outbox={outbox} />
-          )}
-          {selected?.kind === 'qa' && (
-            <QaSettings key={selected.id} activity={selected} outbox={outbox} />
-          )}
-          {selected?.kind === 'round' && (
-            <RoundSettings
-              key={selected.id}
-              round={selected}
-              outbox={outbox}
-              usedSteps={
-                new Set(
-                  mine.flatMap((s) =>
-                    s.phase === undefined ? [] : [selected.config.phases[s.phase]?.id ?? ''],
-                  ),
-                )
-              }
+          <div data-tab="screen">
+            <Mirror
+              projectorUrl={projectorPath(event.code, room.id)}
+              activities={activities}
+              current={current}
             />
-          )}
-          {selected && (
-            <p class="activity-export">
-              <a
-                href={exportPath(event.code, 'csv', chairKey, lang.value === 'nl', selected.id)}
-                download
-                data-testid="activity-export-link"
-              >
-                {t('chair.exportActivity', { title: selected.title })}
-              </a>
-            </p>
-          )}
-          <WordFilter words={conn.view.room.value?.filterWords ?? []} outbox={outbox} />
+          </div>
+          <div data-tab="agenda">
+            <Agenda
+              activities={activities}
+              current={current}
+              selectedId={selected?.id ?? null}
+              pendingByActivity={pendingByActivity}
+              fresh={harvest.wall ? { id: harvest.wall.id, n: harvest.fresh } : undefined}
+              onShow={show}
+              onSelect={setChosenActivity}
+              onAdd={add}
+              onAddQa={addQa}
+              onAddRound={addRound}
+            />
+          </div>
+          <div data-tab="settings">
+            {!inMain && settings}
+            <WordFilter words={conn.view.room.value?.filterWords ?? []} outbox={outbox} />
+          </div>
         </div>
-        {selected?.kind === 'qa' ? (
+        {inMain ? (
+          <section
+            class="chair__col chair__form"
+            id="main-form"
+            data-tab="settings"
+            data-testid="main-form"
+          >
+            {settings}
+            <button
+              type="button"
+              class="btn"
+              data-testid="form-done"
+              onClick={() => {
+                setFormOpen(null);
+                setTab('queue');
+              }}
+            >
+              {t('chair.formDone')}
+            </button>
+          </section>
+        ) : selected?.kind === 'qa' ? (
           <QaColumns qa={selected} session={session} />
         ) : selected?.kind === 'poll' ? (
           <>
-            <section class="chair__col" aria-labelledby="poll-heading" data-testid="poll-panel">
+            <section
+              class="chair__col"
+              aria-labelledby="poll-heading"
+              data-testid="poll-panel"
+              data-tab="queue"
+            >
               <PollPanel
                 poll={selected}
                 session={session}
@@ -286,7 +302,7 @@ export function Console({ session, event, room, chairKey }: Props) {
             {selected.config.askWhy || mine.length > 0 ? (
               queueColumn
             ) : (
-              <section class="chair__col" id="queue" tabIndex={-1}>
+              <section class="chair__col" id="queue" tabIndex={-1} data-tab="queue">
                 <p class="muted">{t('chair.poll.noWhy')}</p>
               </section>
             )}
@@ -294,7 +310,7 @@ export function Console({ session, event, room, chairKey }: Props) {
         ) : (
           <>
             {queueColumn}
-            <section class="chair__col" aria-labelledby="wall-heading">
+            <section class="chair__col" aria-labelledby="wall-heading" data-tab="screen">
               {selected?.kind === 'round' && <RoundPanel round={selected} outbox={outbox} />}
               <WallPanel
                 {...(selected?.kind === 'round'
@@ -313,6 +329,8 @@ export function Console({ session, event, room, chairKey }: Props) {
         )}
       </div>
       <UndoBar moderator={moderator} />
+      <ShortcutHelp open={help} onClose={() => setHelp(false)} />
+      <PhoneTabs tab={tab} onTab={setTab} queued={queue.length} />
     </div>
   );
 }

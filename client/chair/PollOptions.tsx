@@ -1,4 +1,5 @@
 import { nanoid } from 'nanoid';
+import { useEffect, useRef } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits.js';
 import type { PollOption } from '../../shared/model.js';
 import { t } from '../lib/i18n.js';
@@ -13,12 +14,21 @@ interface Props {
 }
 
 export function PollOptions({ options, drawbacks, fixed, onChange }: Props) {
+  // "Keuze toevoegen" puts the cursor in the new option, so the chair can type at once.
+  const list = useRef<HTMLOListElement>(null);
+  const added = useRef(false);
+  useEffect(() => {
+    if (!added.current) return;
+    added.current = false;
+    const inputs = list.current?.querySelectorAll<HTMLInputElement>('[data-testid="option-input"]');
+    inputs?.[inputs.length - 1]?.focus();
+  }, [options.length]);
   const set = (i: number, patch: Partial<PollOption>) =>
     onChange(options.map((o, j) => (j === i ? { ...o, ...patch } : o)));
   return (
     <fieldset class="poll-options">
       <legend>{t('chair.poll.options')}</legend>
-      <ol class="poll-options__list">
+      <ol class="poll-options__list" ref={list}>
         {options.map((o, i) => (
           <li key={o.id} class="poll-options__item" data-testid="option-row">
             <label for={`opt-${o.id}`}>{t('chair.poll.option', { n: i + 1 })}</label>
@@ -28,6 +38,7 @@ export function PollOptions({ options, drawbacks, fixed, onChange }: Props) {
                 type="text"
                 data-testid="option-input"
                 value={o.label}
+                placeholder={t('poll.option.default', { n: i + 1 })}
                 maxLength={LIMITS.optionLabelLength}
                 aria-invalid={o.label.trim() ? 'false' : 'true'}
                 onInput={(e) => set(i, { label: e.currentTarget.value })}
@@ -63,7 +74,10 @@ export function PollOptions({ options, drawbacks, fixed, onChange }: Props) {
         class="btn"
         data-testid="add-option-button"
         disabled={fixed || options.length >= LIMITS.optionsPerPoll}
-        onClick={() => onChange([...options, { id: nanoid(8), label: '' }])}
+        onClick={() => {
+          added.current = true;
+          onChange([...options, { id: nanoid(8), label: '' }]);
+        }}
       >
         {t('chair.poll.addOption')}
       </button>

@@ -5,6 +5,7 @@ import { PollResults } from '../components/PollResults.js';
 import { t } from '../lib/i18n.js';
 import type { Session } from '../lib/session.js';
 import { CloudWords } from './CloudWords.js';
+import { PollIntegrity } from './PollIntegrity.js';
 
 interface Props {
   poll: PollActivity;
@@ -121,6 +122,7 @@ export function PollPanel({ poll, session, onScreen, onShow }: Props) {
         </h3>
         <PollResults poll={poll} results={results} cloudLimit={40} />
         {c.pollKind === 'cloud' && <CloudWords poll={poll} results={results} outbox={outbox} />}
+        <PollIntegrity poll={poll} results={results} outbox={outbox} />
       </section>
       <fieldset class="poll-panel__display">
         <legend>{t('chair.poll.display')}</legend>

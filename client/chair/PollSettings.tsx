@@ -6,6 +6,7 @@ import {
   type PollOption,
   type ResultsMode,
 } from '../../shared/model.js';
+import { translate } from '../../shared/i18n/index.js';
 import { t, type MessageKey } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
 import { SaveRow, useSettingsDraft } from './draft.js';
@@ -26,13 +27,23 @@ interface Draft {
   askWhy: boolean;
 }
 
+/**
+ * The server fills a new poll with "Wat kies jij?" and "Keuze 1", "Keuze 2" so it can run as it
+ * is. The form shows those as placeholders, not as text the chair has to delete (CHAIR-10).
+ */
+const isDefault = (value: string, key: 'poll.question.default' | 'poll.option.default', n = 0) =>
+  (['nl', 'en'] as const).some((l) => translate(l, key, { n }) === value);
+
 function draftOf(a: PollActivity): Draft {
   const c = a.config;
+  const fresh = a.state === 'draft';
   return {
     title: a.title,
-    question: c.question,
+    question: fresh && isDefault(c.question, 'poll.question.default') ? '' : c.question,
     pollKind: c.pollKind,
-    options: c.options,
+    options: c.options.map((o, i) =>
+      fresh && isDefault(o.label, 'poll.option.default', i + 1) ? { ...o, label: '' } : o,
+    ),
     maxPicks: String(c.maxPicks),
     min: String(c.scale.min),
     max: String(c.scale.max),
@@ -149,8 +160,9 @@ export function PollSettings({ poll, outbox }: { poll: PollActivity; outbox: Out
         data-testid="question-input"
         rows={3}
         value={draft.question}
+        placeholder={t('poll.question.default')}
         maxLength={LIMITS.questionLength}
-        aria-invalid={draft.question.trim() ? 'false' : 'true'}
+        aria-invalid={draft.question.trim() || !form.dirty ? 'false' : 'true'}
         onInput={(e) => change({ question: e.currentTarget.value })}
       />
       <label for="set-kind">{t('chair.poll.kind')}</label>

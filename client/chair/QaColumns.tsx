@@ -2,22 +2,27 @@ import type { QaActivity } from '../../shared/model.js';
 import type { Session } from '../lib/session.js';
 import { QaBoard } from './QaBoard.js';
 import { QaQueue } from './QaQueue.js';
+import { queueOrder } from './selection.js';
 
 /** The middle and right columns of the chair's console when a pitch's Q&A is selected. */
 export function QaColumns({ qa, session }: { qa: QaActivity; session: Session }) {
   const questions = [...session.conn.view.questions.value.values()].filter(
     (q) => q.activityId === qa.id,
   );
-  const queue = questions
-    .filter((q) => q.status === 'pending')
-    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+  const queue = queueOrder(questions.filter((q) => q.status === 'pending'));
   // A duplicate goes into a waiting or approved question, never into one that is gone.
   const candidates = questions.filter(
     (q) => !q.mergedInto && (q.status === 'pending' || q.status === 'approved'),
   );
   return (
     <>
-      <section class="chair__col" id="queue" tabIndex={-1} aria-labelledby="queue-heading">
+      <section
+        class="chair__col"
+        id="queue"
+        tabIndex={-1}
+        aria-labelledby="queue-heading"
+        data-tab="queue"
+      >
         <QaQueue
           queue={queue}
           candidates={candidates}
@@ -25,7 +30,7 @@ export function QaColumns({ qa, session }: { qa: QaActivity; session: Session })
           outbox={session.outbox}
         />
       </section>
-      <section class="chair__col" aria-labelledby="wall-heading">
+      <section class="chair__col" aria-labelledby="wall-heading" data-tab="screen">
         <QaBoard qa={qa} questions={questions} candidates={candidates} outbox={session.outbox} />
       </section>
     </>

@@ -8,6 +8,8 @@ import { charCount } from '../lib/text.js';
 interface Props {
   queue: StatementView[];
   selectedId: string | null;
+  /** Acted on here, waiting for the server: shown, but no longer selectable. */
+  inProgress: ReadonlySet<string>;
   editingId: string | null;
   hasActivity: boolean;
   /** The poll whose whys are in the queue: each shows the option it argues for. */
@@ -37,6 +39,7 @@ export function Queue(props: Props) {
             key={s.id}
             statement={s}
             selected={s.id === selectedId}
+            busy={props.inProgress.has(s.id)}
             editing={s.id === editingId}
             {...props}
           />
@@ -49,12 +52,14 @@ export function Queue(props: Props) {
 interface ItemProps extends Props {
   statement: StatementView;
   selected: boolean;
+  busy: boolean;
   editing: boolean;
 }
 
 function QueueItem({
   statement: s,
   selected,
+  busy,
   editing,
   poll,
   onSelect,
@@ -69,11 +74,15 @@ function QueueItem({
   return (
     <li
       ref={ref}
-      class={selected ? 'queue-item is-selected' : 'queue-item'}
+      class={`queue-item${selected ? ' is-selected' : ''}${busy ? ' is-busy' : ''}`}
       data-testid="queue-item"
       data-id={s.id}
+      data-busy={busy ? 'true' : undefined}
       aria-current={selected ? 'true' : undefined}
-      onClick={() => onSelect(s.id)}
+      onClick={(e) => {
+        // A button inside acts on its own; the click only selects otherwise.
+        if (!(e.target instanceof Element && e.target.closest('button, form'))) onSelect(s.id);
+      }}
     >
       {editing ? (
         <Editor
@@ -83,9 +92,18 @@ function QueueItem({
         />
       ) : (
         <>
-          {poll && <WhyOption poll={poll} optionIds={s.optionIds} />}
+          {poll && s.optionIds?.length ? (
+            <WhyOption poll={poll} optionIds={s.optionIds} />
+          ) : (
+            s.choice !== undefined && (
+              <p class="why-choice" data-testid="why-choice">
+                {t('chair.whyOption', { option: s.choice })}
+              </p>
+            )
+          )}
           <p class="statement-text">{s.text}</p>
           <p class="statement-meta">
+            {busy && <span class="badge">{t('chair.sending')}</span>}
             {s.name ?? t('wall.anonymous')}
             {s.flagged && (
               <span class="badge badge--warn" data-testid="flagged-badge">
@@ -98,6 +116,7 @@ function QueueItem({
               type="button"
               class="btn btn--ok"
               data-testid="approve-button"
+              disabled={busy}
               onClick={() => onModerate(s, 'approve')}
             >
               {t('chair.approve')}
@@ -106,6 +125,7 @@ function QueueItem({
               type="button"
               class="btn btn--danger"
               data-testid="reject-button"
+              disabled={busy}
               onClick={() => onModerate(s, 'reject')}
             >
               {t('chair.reject')}
@@ -114,6 +134,7 @@ function QueueItem({
               type="button"
               class="btn"
               data-testid="edit-button"
+              disabled={busy}
               onClick={() => onEdit(s.id)}
             >
               {t('chair.edit')}
@@ -154,8 +175,12 @@ function Editor({
       class="editor"
       onSubmit={save}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') onCancel();
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save(e);
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onCancel();
+        }
+        // Enter saves, as in a chat; Shift+Enter is a new line (CHAIR-9).
+        if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) save(e);
       }}
     >
       <label for={id} class="vh">
@@ -168,8 +193,12 @@ function Editor({
         rows={3}
         value={text}
         aria-invalid={ok ? 'false' : 'true'}
+        aria-describedby={`${id}-keys`}
         onInput={(e) => setText(e.currentTarget.value)}
       />
+      <p class="hint" id={`${id}-keys`} data-testid="edit-keys">
+        {t('chair.editKeys')}
+      </p>
       <div class="actions">
         <button type="submit" class="btn btn--ok" data-testid="save-approve-button" disabled={!ok}>
           {t('chair.saveApprove')}

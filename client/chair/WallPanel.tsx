@@ -77,6 +77,16 @@ export function WallPanel(props: Props) {
                   {t(s.harvested ? 'chair.harvested' : 'chair.harvest')}
                 </button>
               )}
+              {canHarvest && s.harvested && (
+                <span
+                  class={s.landed ? 'badge badge--ok' : 'badge'}
+                  role="status"
+                  data-testid="harvest-state"
+                  data-landed={s.landed ? 'true' : 'false'}
+                >
+                  {s.landed ? t('chair.landed') : t('chair.sending')}
+                </span>
+              )}
             </div>
             {s.source && <GroupForm statement={s} moderator={moderator} />}
           </li>

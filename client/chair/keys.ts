@@ -5,15 +5,15 @@ export interface KeyState {
   activities: ActivityView[];
   current: string | null;
   queue: StatementView[];
-  selectedIndex: number;
   selectedStatement: StatementView | undefined;
 }
 
 export interface KeyActions {
   show: (activityId: string) => void;
-  select: (index: number) => void;
+  move: (delta: 1 | -1) => void;
   moderate: (s: StatementView, action: 'approve' | 'reject') => void;
   edit: (id: string) => void;
+  help: () => void;
 }
 
 function isTextField(target: EventTarget | null): boolean {
@@ -23,7 +23,7 @@ function isTextField(target: EventTarget | null): boolean {
 
 /**
  * The chair's keyboard: ← and → step through the agenda (what the screen shows), ↑ and ↓ pick
- * in the queue, A approves, R rejects, E edits. Ignored while typing in a field.
+ * in the queue, A approves, R rejects, E edits, ? lists them all. Ignored while typing in a field.
  */
 export function useChairKeys(state: KeyState, actions: KeyActions): void {
   const latest = useRef({ state, actions });
@@ -56,7 +56,7 @@ export function useChairKeys(state: KeyState, actions: KeyActions): void {
         case 'ArrowUp':
         case 'ArrowDown':
           if (s.queue.length === 0) return;
-          a.select(s.selectedIndex + (e.key === 'ArrowDown' ? 1 : -1));
+          a.move(e.key === 'ArrowDown' ? 1 : -1);
           e.preventDefault();
           break;
         case 'a':
@@ -66,6 +66,10 @@ export function useChairKeys(state: KeyState, actions: KeyActions): void {
         case 'r':
         case 'R':
           if (target) a.moderate(target, 'reject');
+          break;
+        case '?':
+          a.help();
+          e.preventDefault();
           break;
         case 'e':
         case 'E':

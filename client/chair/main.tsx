@@ -1,9 +1,12 @@
 import { render } from 'preact';
+import { i18nReady } from '../lib/i18n.js';
 import '../styles/base.css';
 import './chair.css';
+import './console.css';
 import './poll.css';
 import './qa.css';
 import { ChairApp } from './App.js';
 
 const root = document.getElementById('app');
-if (root) render(<ChairApp />, root);
+// The first language's strings come first (lib/i18n.ts), then the page.
+if (root) void i18nReady.then(() => render(<ChairApp />, root));

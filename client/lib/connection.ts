@@ -7,6 +7,7 @@ import {
   type ServerMessage,
 } from '../../shared/protocol.js';
 import type { Language, Role } from '../../shared/model.js';
+import { getParticipantToken, keepParticipantToken } from './identity.js';
 import { ViewStore } from './store.js';
 
 export type ConnStatus = 'connecting' | 'online' | 'offline' | 'failed';
@@ -126,7 +127,11 @@ export class Connection {
     const { role, eventCode, roomId, participantId, key, language } = this.opts;
     const hello: HelloMessage = { type: 'hello', protocol: PROTOCOL_VERSION, role, eventCode };
     if (roomId) hello.roomId = roomId;
-    if (participantId) hello.participantId = participantId;
+    if (participantId) {
+      hello.participantId = participantId;
+      const token = getParticipantToken(eventCode);
+      if (token) hello.token = token;
+    }
     if (key) hello.key = key;
     if (this.seq > 0) hello.lastSeq = this.seq;
     if (language) hello.language = language();
@@ -148,6 +153,7 @@ export class Connection {
       case 'welcome':
         this.view.applyWelcome(msg);
         if (msg.participantId) this.opts.onParticipantId?.(msg.participantId);
+        if (msg.identity) keepParticipantToken(this.opts.eventCode, msg.identity.token);
         break;
       case 'event':
         this.view.applyEvent(msg);

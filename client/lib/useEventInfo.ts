@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EventInfo } from '../../shared/model.js';
 import { fetchEvent } from './api.js';
+import { normalizeCode } from '../../shared/limits.js';
 import { applyEventLanguage } from './i18n.js';
 
 export type EventState =
@@ -14,13 +15,36 @@ export type EventState =
 const RETRY_START_MS = 1_000;
 const RETRY_CAP_MS = 10_000;
 
+/**
+ * The event info the join page came with (routes/page-lang.ts), if it is this event's: a page
+ * kept for offline use may have been kept for another event.
+ */
+function inPage(code: string): EventInfo | null {
+  const text = document.querySelector('meta[name="vonk-event"]')?.getAttribute('content');
+  if (!text) return null;
+  try {
+    const info = JSON.parse(text) as EventInfo;
+    return info.code === normalizeCode(code) ? info : null;
+  } catch {
+    return null;
+  }
+}
+
+function ready(event: EventInfo): EventState {
+  applyEventLanguage(event.language);
+  document.title = `${event.name} – Vonk`;
+  return { kind: 'ready', event };
+}
+
 /** Loads the public event info once, retrying while the network or server is down. */
 export function useEventInfo(code: string): EventState {
-  const [state, setState] = useState<EventState>(
-    code ? { kind: 'loading' } : { kind: 'not_found' },
-  );
+  const [state, setState] = useState<EventState>(() => {
+    if (!code) return { kind: 'not_found' };
+    const event = inPage(code);
+    return event ? ready(event) : { kind: 'loading' };
+  });
   useEffect(() => {
-    if (!code) return;
+    if (!code || state.kind === 'ready') return;
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let delay = RETRY_START_MS;
@@ -28,9 +52,7 @@ export function useEventInfo(code: string): EventState {
       const res = await fetchEvent(code);
       if (cancelled) return;
       if (res.ok) {
-        applyEventLanguage(res.data.language);
-        document.title = `${res.data.name} – Vonk`;
-        setState({ kind: 'ready', event: res.data });
+        setState(ready(res.data));
       } else if (res.status === 404) {
         setState({ kind: 'not_found' });
       } else if (res.status === 401 || res.status === 403) {

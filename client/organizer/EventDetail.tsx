@@ -3,8 +3,8 @@ import type { RoomOverview } from '../../shared/model.js';
 import { api } from '../lib/api.js';
 import { formatDateTime } from '../../shared/format.js';
 import { lang, t } from '../lib/i18n.js';
-import { showNotice } from '../lib/notice.js';
 import { reportPath } from '../lib/route.js';
+import { RevokeChairLink } from '../components/RevokeChairLink.js';
 import { BrandingPanel } from './BrandingPanel.js';
 import { EventSettings } from './EventSettings.js';
 import { RoomsImport } from './RoomsImport.js';
@@ -73,10 +73,9 @@ export function EventDetail(props: {
       headers: { ...headers, 'Content-Type': 'application/json' },
       body: JSON.stringify({ roomId }),
     });
-    if (res.ok) {
-      setLinks({ ...links, [roomId]: res.data });
-      showNotice('organizer.rooms.newLinkMade');
-    }
+    if (!res.ok) return null;
+    setLinks((now) => ({ ...now, [roomId]: res.data }));
+    return res.data.chairUrl;
   };
 
   const remove = async () => {
@@ -186,13 +185,7 @@ export function EventDetail(props: {
                           <a href={l.chairUrl} target="_blank" rel="noopener">
                             {t('organizer.overview.chair')}
                           </a>
-                          <button
-                            type="button"
-                            class="btn btn--small"
-                            onClick={() => void regenerate(r.id)}
-                          >
-                            {t('organizer.rooms.newLink')}
-                          </button>
+                          <RevokeChairLink name={r.name} onRevoke={() => regenerate(r.id)} />
                         </>
                       )}
                     </td>

@@ -1,7 +1,9 @@
 import { render } from 'preact';
+import { i18nReady } from '../lib/i18n.js';
 import '../styles/base.css';
 import './organizer.css';
 import { OrganizerApp } from './App.js';
 
 const root = document.getElementById('app');
-if (root) render(<OrganizerApp />, root);
+// The first language's strings come first (lib/i18n.ts), then the page.
+if (root) void i18nReady.then(() => render(<OrganizerApp />, root));

@@ -13,13 +13,12 @@ import { Composer } from './Composer.js';
 import { EventBrand } from './EventBrand.js';
 import { HeartState } from './hearts.js';
 import { MineList } from './MineList.js';
+import { OfflineShell } from './OfflineShell.js';
 import { QaOthers } from './QaOthers.js';
-import { QaView } from './QaView.js';
 import { QaVotes } from './QaVotes.js';
 import { useEventInfo } from '../lib/useEventInfo.js';
 import { normalizeWord } from '../../shared/words.js';
-import { PollView } from './Poll.js';
-import { RoundView } from './RoundView.js';
+import { PollView, QaView, RoundView } from './lazy-views.js';
 import { Privacy, RoomPicker } from './RoomPicker.js';
 import { WallList } from './WallList.js';
 
@@ -169,7 +168,7 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
       <Announcer />
       <main id="main" class="participant__main" tabIndex={-1}>
         {!room ? (
-          <p class="muted">{t('conn.connecting')}</p>
+          <OfflineShell session={session} />
         ) : (
           <>
             {chosen && (

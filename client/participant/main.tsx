@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import { i18nReady } from '../lib/i18n.js';
+import { keepAppShell } from '../lib/offline-shell.js';
 import '../styles/base.css';
 import '../home/home.css';
 import './participant.css';
@@ -8,4 +10,6 @@ import './round.css';
 import { ParticipantApp } from './App.js';
 
 const root = document.getElementById('app');
-if (root) render(<ParticipantApp />, root);
+// The first language's strings come first (lib/i18n.ts), then the page.
+if (root) void i18nReady.then(() => render(<ParticipantApp />, root));
+keepAppShell();

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { i18nReady } from '../lib/i18n.js';
 import '../styles/base.css';
 import './theme.css';
 import './projector.css';
@@ -7,4 +8,5 @@ import './qa.css';
 import { ProjectorApp } from './App.js';
 
 const root = document.getElementById('app');
-if (root) render(<ProjectorApp />, root);
+// The first language's strings come first (lib/i18n.ts), then the page.
+if (root) void i18nReady.then(() => render(<ProjectorApp />, root));

@@ -1,7 +1,9 @@
 import { render } from 'preact';
+import { i18nReady } from '../lib/i18n.js';
 import '../styles/base.css';
 import './speaker.css';
 import { SpeakerApp } from './App.js';
 
 const root = document.getElementById('app');
-if (root) render(<SpeakerApp />, root);
+// The first language's strings come first (lib/i18n.ts), then the page.
+if (root) void i18nReady.then(() => render(<SpeakerApp />, root));

@@ -4,6 +4,7 @@
 // do to its own (a revoked chair link, a deleted event), since any instance may hold them.
 
 import type { Role } from '../../shared/model.js';
+import type { ChairCredential } from '../rooms/conn.js';
 import type { Change } from '../domain/types.js';
 
 export type Notice =
@@ -17,6 +18,8 @@ export type Notice =
       reason: string;
       roles: Role[] | null;
       unload: boolean;
+      /** Only the chairs that came in with this link (ROOM-4); absent: every one. */
+      credential?: ChairCredential;
     }
   /**
    * Who is connected where: every few seconds each instance tells the others how many sockets

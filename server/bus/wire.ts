@@ -31,7 +31,8 @@ function asNotice(v: unknown): Notice | null {
   }
   if (v.type === 'presence') return asPresence(v);
   if (v.type !== 'room.disconnect') return null;
-  const { roomId, code, reason, roles, unload } = v;
+  const { roomId, code, reason, roles, unload, credential } = v;
+  if (credential !== undefined && credential !== 'event' && credential !== 'room') return null;
   if (typeof roomId !== 'string' || !Number.isInteger(code) || typeof reason !== 'string') {
     return null;
   }
@@ -46,6 +47,7 @@ function asNotice(v: unknown): Notice | null {
     reason,
     roles: roles as Role[] | null,
     unload,
+    ...(credential ? { credential } : {}),
   };
 }
 

@@ -53,11 +53,12 @@ export function apply(state: RoomState, change: Change): Dirty[] {
     case 'statement.moderated':
     case 'heart.set':
     case 'statement.harvested':
+    case 'statement.landed':
       return applyWall(state, e, change);
     case 'poll.voted':
     case 'poll.controlled':
     case 'cloud.removed':
-      return applyPoll(state, e);
+      return applyPoll(state, e, change.at);
     case 'question.asked':
     case 'question.upvoted':
     case 'question.moderated':

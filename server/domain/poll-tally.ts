@@ -3,6 +3,7 @@
 
 import type { PollChoice, PollConfig, RoundTally } from '../../shared/model.js';
 import { isChoiceKind } from './poll-config.js';
+import { countedVotes } from './poll-identity.js';
 import type { PollRuntime } from './types.js';
 
 /** The results of one round. `wordCap` limits how many cloud words are listed (views only). */
@@ -48,9 +49,9 @@ export function tallyRound(
   return tally;
 }
 
-/** Every round so far, oldest first. */
+/** Every round so far, oldest first; only the votes that count (AUTH-9). */
 export function tallyRounds(config: PollConfig, poll: PollRuntime, wordCap = Infinity) {
-  return poll.rounds.map((votes, i) =>
-    tallyRound(config, votes, i + 1, poll.removedWords, wordCap),
+  return poll.rounds.map((_, i) =>
+    tallyRound(config, countedVotes(config, poll, i), i + 1, poll.removedWords, wordCap),
   );
 }

@@ -52,6 +52,7 @@ export function decidePoll(state: RoomState, actor: Actor, cmd: PollCommand): Re
         round: poll.round,
         participantId: actor.participantId,
         choice: choice.value,
+        ...(actor.since !== undefined ? { since: actor.since } : {}),
       });
     }
     case 'poll.control': {
@@ -145,7 +146,7 @@ function checkChoice(poll: PollActivity, cmd: PollVote): Result<PollChoice> {
   }
 }
 
-export function applyPoll(state: RoomState, e: PollEvent): Dirty[] {
+export function applyPoll(state: RoomState, e: PollEvent, at = 0): Dirty[] {
   const poll = findPoll(state, e.pollId);
   const runtime = state.polls.get(e.pollId);
   if (!poll || !runtime) return [];
@@ -154,6 +155,11 @@ export function applyPoll(state: RoomState, e: PollEvent): Dirty[] {
       const votes = runtime.rounds[e.round - 1];
       if (!votes) return [];
       votes.set(e.participantId, e.choice);
+      // How old the voter's identity was when it voted: for polls that count only older ones.
+      const ages = ((runtime.ages ??= [])[e.round - 1] ??= new Map());
+      if (e.since !== undefined) {
+        ages.set(e.participantId, { since: e.since, age: Math.max(0, at - e.since) });
+      } else ages.delete(e.participantId);
       return [
         { kind: 'poll', id: poll.id },
         { kind: 'mine', participantId: e.participantId },

@@ -4,6 +4,7 @@
 // branch. Wire Q&A in there: `qaExportRows(room.state)` gives flat rows for JSON and CSV,
 // `qaMarkdown(rows, {title, language})` the Markdown report. Both are pure and unit-tested.
 
+import { withoutBidiControls } from '../../shared/text-check.js';
 import { translate } from '../../shared/i18n/index.js';
 import type { Language } from '../../shared/model.js';
 import { byPopular } from '../../shared/qa-order.js';
@@ -65,9 +66,12 @@ export function qaExportRows(state: RoomState): QaExportRow[] {
   return rows;
 }
 
-/** Backslash-escapes what Markdown would read as markup; user text stays text. */
+/**
+ * Backslash-escapes what Markdown would read as markup; user text stays text. Bidi overrides
+ * and isolates are left out, so none reverses the rest of a line (ABUSE-7).
+ */
 export function escapeMarkdown(s: string): string {
-  return s
+  return withoutBidiControls(s)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\\`*_{}[\]<>()#+\-.!|~&]/g, '\\$&');

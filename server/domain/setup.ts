@@ -129,10 +129,11 @@ export function templateSpecs(name: TemplateName, lang: Language): ActivitySpec[
         wall,
         {
           kind: 'poll',
-          title: t('template.dilemma.title'),
+          title: t('template.dilemmaPoll.title'),
           config: { pollKind: 'dilemma', question: t('template.dilemma.question') },
         },
-        { kind: 'round', title: t('round.title.default'), config: {} },
+        // Each item its own name, so the agenda never shows "Dilemma" twice (CHAIR-6).
+        { kind: 'round', title: t('template.round.title'), config: {} },
       ];
     case 'pitch':
       return [

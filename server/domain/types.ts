@@ -25,6 +25,8 @@ import type {
 export interface Actor {
   role: Role | 'system';
   participantId?: string;
+  /** A participant's identity was issued at (ms since epoch), from its token (AUTH-8). */
+  since?: number;
 }
 
 export interface StatementState {
@@ -42,6 +44,8 @@ export interface StatementState {
   createdAt: number;
   flagged: boolean;
   harvested: boolean;
+  /** The plenary confirmed it holds the harvested item (CHAIR-11). */
+  landed: boolean;
   source: HarvestSource | null;
   group: string | null;
   /** A dilemma round's contribution: the id of the step it was posted in. */
@@ -53,12 +57,20 @@ export interface StatementState {
 }
 
 /** What the server keeps of a poll besides its activity view: the votes themselves. */
+/** A voter's identity at its vote (AUTH-9), when known. */
+export interface VoterAge {
+  since: number;
+  age: number;
+}
+
 export interface PollRuntime {
   /**
    * Votes per round (index 0 is round 1): one entry per participant, replaced when they vote
    * again. Every count is derived from these maps when a view is built.
    */
   rounds: Map<string, PollChoice>[];
+  /** Per round: when each voter's identity was issued and how old it was at the vote (ms). */
+  ages?: Map<string, VoterAge>[];
   /** Cloud words the chair took out of the results; the votes that hold them stay stored. */
   removedWords: Set<string>;
 }
@@ -131,6 +143,8 @@ export type DomainEvent =
       optionIds?: string[];
     }
   | { type: 'statement.harvested'; statementId: string; on: boolean }
+  /** Committed in the source room once the plenary has (on) or has hidden (off) the item. */
+  | { type: 'statement.landed'; statementId: string; on: boolean }
   | { type: 'filter.words.set'; words: string[] }
   | { type: 'statement.moderated'; statementId: string; action: ModerationAction; text?: string }
   | { type: 'heart.set'; statementId: string; participantId: string; on: boolean }
@@ -141,6 +155,8 @@ export type DomainEvent =
       participantId: string;
       /** Checked and normalised: only the field of the poll's kind is set. */
       choice: PollChoice;
+      /** When the voter's identity was issued (AUTH-8); absent for older changes. */
+      since?: number;
     }
   /** `round` is the poll's round after the action (bumped by newRound). */
   | { type: 'poll.controlled'; pollId: string; action: PollAction; round: number }

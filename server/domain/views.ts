@@ -12,6 +12,7 @@ import type {
 } from '../../shared/model.js';
 import type { EntityChange, MineMessage, SnapshotMessage } from '../../shared/protocol.js';
 import { findPoll } from './poll.js';
+import { burstOf, countedVotes } from './poll-identity.js';
 import { tallyRounds } from './poll-tally.js';
 import { isPublicQa, isPublicQuestion, mineQuestions, questionView } from './qa-view.js';
 import { phaseIndex } from './round.js';
@@ -32,6 +33,7 @@ export function statementView(st: StatementState, state?: RoomState): StatementV
     edited: st.originalText !== null,
     flagged: st.flagged,
     harvested: st.harvested,
+    landed: st.landed,
     source: st.source,
     group: st.group,
     createdAt: st.createdAt,
@@ -66,6 +68,13 @@ export function pollView(state: RoomState, id: string, role: ViewRole): PollResu
   if (role === 'chair' && poll.config.pollKind === 'cloud') {
     view.removedWords = [...runtime.removedWords].sort();
   }
+  if (role === 'chair') {
+    const now = poll.round - 1;
+    const burst = burstOf(runtime, now);
+    if (burst !== undefined) view.burst = burst;
+    const left = (runtime.rounds[now]?.size ?? 0) - countedVotes(poll.config, runtime, now).size;
+    if (left > 0) view.tooYoung = left;
+  }
   return view;
 }
 
@@ -83,7 +92,8 @@ const VIEWS: Record<EntityKind, ViewFn> = {
   statement: (state, id, role) => {
     const st = state.statements.get(id);
     if (!st) return null;
-    return role === 'chair' || isPublicStatement(state, st) ? statementView(st, state) : null;
+    if (role === 'chair') return withChoice(state, st, statementView(st, state));
+    return isPublicStatement(state, st) ? statementView(st, state) : null;
   },
   poll: pollView,
   question: (state, id, role) => {
@@ -92,6 +102,27 @@ const VIEWS: Record<EntityKind, ViewFn> = {
     return role === 'chair' || isPublicQuestion(state, q) ? questionView(q) : null;
   },
 };
+
+/**
+ * A poll's "why" line, for the chair only: what its writer voted in the latest round, so the
+ * queue reads "Koos: Thuis blijven" (CHAIR-6). Never for the public roles: a named why would
+ * tell the hall how that person voted.
+ */
+function withChoice(state: RoomState, st: StatementState, view: StatementView): StatementView {
+  const poll = findPoll(state, st.activityId);
+  const vote = state.polls.get(st.activityId)?.rounds.at(-1)?.get(st.participantId);
+  if (!poll || !vote) return view;
+  const labels = (vote.optionIds ?? []).map(
+    (id) => poll.config.options.find((o) => o.id === id)?.label ?? id,
+  );
+  const choice =
+    labels.length > 0
+      ? labels.join(', ')
+      : vote.value !== undefined
+        ? String(vote.value)
+        : (vote.words ?? []).join(', ');
+  return choice ? { ...view, choice } : view;
+}
 
 /** Every id of a kind, in the order a snapshot lists them. */
 const IDS: Record<EntityKind, (state: RoomState) => Iterable<string>> = {

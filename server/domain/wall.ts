@@ -28,7 +28,14 @@ import {
 export type WallCommand = StatementSubmit | HeartSet | StatementModerate | StatementHarvest;
 type WallEvent = Extract<
   DomainEvent,
-  { type: 'statement.posted' | 'statement.moderated' | 'heart.set' | 'statement.harvested' }
+  {
+    type:
+      | 'statement.posted'
+      | 'statement.moderated'
+      | 'heart.set'
+      | 'statement.harvested'
+      | 'statement.landed';
+  }
 >;
 
 export function decideWall(state: RoomState, actor: Actor, cmd: WallCommand): Result<DomainEvent> {
@@ -206,6 +213,7 @@ export function applyWall(state: RoomState, e: WallEvent, change: Change): Dirty
         status: e.status,
         flagged: e.flagged ?? false,
         harvested: false,
+        landed: false,
         source: e.source ?? null,
         group: null,
         phaseId: e.phaseId ?? null,
@@ -247,6 +255,15 @@ export function applyWall(state: RoomState, e: WallEvent, change: Change): Dirty
       const st = state.statements.get(e.statementId);
       if (!st || st.harvested === e.on) return [];
       st.harvested = e.on;
+      // Until the plenary confirms again, the room's chair does not see "arrived".
+      st.landed = false;
+      return [{ kind: 'statement', id: st.id }];
+    }
+    case 'statement.landed': {
+      const st = state.statements.get(e.statementId);
+      // A confirmation that lags behind a later take-back is ignored.
+      if (!st || st.landed === e.on || (e.on && !st.harvested)) return [];
+      st.landed = e.on;
       return [{ kind: 'statement', id: st.id }];
     }
     case 'heart.set': {

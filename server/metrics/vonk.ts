@@ -6,6 +6,7 @@ import type { Role } from '../../shared/model.js';
 import type { Change } from '../domain/types.js';
 import type { FanoutStats } from '../rooms/fanout.js';
 import type { StoreObserver } from '../store/instrumented.js';
+import { logStats } from '../log-sink.js';
 import { Counter, Gauge, Histogram, MetricsRegistry, type Labels } from './registry.js';
 
 const LOOP_WINDOW_MS = 10_000;
@@ -80,6 +81,17 @@ export function createVonkMetrics(info: { store: string; bus: string }): VonkMet
       ...(['sent', 'skipped', 'dropped'] as const).map(
         (r) => `vonk_fanout_total{result="${r}"} ${fanout[r]}`,
       ),
+    ],
+  });
+  reg.add({
+    render: () => [
+      '# HELP vonk_log_lines_total Log lines not written: dropped (stdout could not take them) or suppressed (a repeated warning or error).',
+      '# TYPE vonk_log_lines_total counter',
+      `vonk_log_lines_total{result="dropped"} ${logStats.dropped}`,
+      `vonk_log_lines_total{result="suppressed"} ${logStats.suppressed}`,
+      '# HELP vonk_log_write_errors_total Writes to stdout that failed (disk full, pipe closed, …).',
+      '# TYPE vonk_log_write_errors_total counter',
+      `vonk_log_write_errors_total ${logStats.writeErrors}`,
     ],
   });
   const commits = reg.add(

@@ -16,9 +16,33 @@ export interface RateLimits {
   vote: RateRule;
   /** All participant commands from one IP address. */
   ipCommands: RateRule;
-  /** Hellos (joins) from one IP address. */
+  /** Hellos (joins) from one IP address; also every join-code lookup over HTTP. */
   ipJoins: RateRule;
+  /** Lookups of join codes that do not exist, from one IP address (ABUSE-8). */
+  codeMisses?: RateRule;
+  /** New participant identities issued to one IP address (AUTH-8). */
+  ipIdentities?: RateRule;
+  /** Statements and questions from all participants behind one IP address (ABUSE-9). */
+  ipPosts?: RateRule;
 }
+
+/**
+ * A hall posting its hartenkreten at once is delayed a few seconds at most (the phones retry
+ * after `retryAfterMs`); a script with a thousand identities no longer fills the queue.
+ */
+export const IP_POSTS: RateRule = { capacity: 300, perSecond: 20 };
+
+/**
+ * 650 phones joining in two minutes behind one venue address fit in the burst; 5,000 in ten
+ * seconds do not (1,000 + 100).
+ */
+export const NEW_IDENTITIES: RateRule = { capacity: 1000, perSecond: 10 };
+
+/**
+ * A hall that mistypes its code now and then stays far below this; a script guessing codes
+ * (31^6 of them) is held to about one guess a second.
+ */
+export const CODE_MISSES: RateRule = { capacity: 100, perSecond: 1 };
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   post: { capacity: 5, perSecond: 10 / 60 },
@@ -58,11 +82,45 @@ export class RateLimiter {
     const cls = POST_TYPES.has(type) ? 'post' : 'vote';
     const own = this.take(`${cls}:${participantId}`, this.limits[cls], now);
     if (own > 0) return own;
+    if (cls === 'post') {
+      const hall = this.take(`ipp:${ip}`, this.limits.ipPosts ?? IP_POSTS, now);
+      if (hall > 0) return hall;
+    }
     return this.take(`ipc:${ip}`, this.limits.ipCommands, now);
   }
 
   join(ip: string, now = Date.now()): number {
     return this.take(`ipj:${ip}`, this.limits.ipJoins, now);
+  }
+
+  /**
+   * A join code looked up over HTTP or in a hello: 0 when allowed, else the milliseconds to
+   * wait. Refused while the address's unknown-code budget is spent, whatever the code, so a
+   * refusal tells nothing about whether a code exists.
+   */
+  codeLookup(ip: string, now = Date.now()): number {
+    const rule = this.limits.codeMisses ?? CODE_MISSES;
+    const misses = this.peek(`ipm:${ip}`, rule, now);
+    if (misses > 0) return misses;
+    return this.take(`ipl:${ip}`, this.limits.ipJoins, now);
+  }
+
+  /** A new participant identity for this address: 0 when allowed, else the wait in ms. */
+  identity(ip: string, now = Date.now()): number {
+    return this.take(`ipi:${ip}`, this.limits.ipIdentities ?? NEW_IDENTITIES, now);
+  }
+
+  /** A lookup found no event: one from the address's budget of misses. */
+  codeMiss(ip: string, now = Date.now()): void {
+    this.take(`ipm:${ip}`, this.limits.codeMisses ?? CODE_MISSES, now);
+  }
+
+  /** Like take, without taking: the wait until a token is there. */
+  private peek(key: string, rule: RateRule, now: number): number {
+    const b = this.buckets.get(key);
+    if (!b) return 0;
+    const tokens = Math.min(rule.capacity, b.tokens + ((now - b.at) / 1000) * rule.perSecond);
+    return tokens >= 1 ? 0 : Math.ceil(((1 - tokens) / rule.perSecond) * 1000);
   }
 
   /** Forgets buckets that have refilled, so memory stays bounded over a long day. */

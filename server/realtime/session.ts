@@ -14,6 +14,8 @@ import {
 } from '../../shared/protocol.js';
 import { parseClientMessage } from '../../shared/schema.js';
 import type { Actor } from '../domain/types.js';
+import type { ParticipantIdentity } from '../identity.js';
+import type { ChairCredential } from '../rooms/conn.js';
 import type { LiveRoom } from '../rooms/room.js';
 import { closeSocket, WsConn } from './ws-conn.js';
 import type { RealtimeDeps } from './ws.js';
@@ -116,8 +118,21 @@ export class Session {
       return refuse(CloseCode.ProtocolMismatch, ErrorCode.Invalid, 'protocol version mismatch');
     }
     const { store, events, registry } = this.deps;
+    const lookupWait = this.deps.rateLimiter?.codeLookup(this.ip) ?? 0;
+    if (lookupWait > 0) {
+      this.error({
+        code: ErrorCode.RateLimited,
+        message: 'too many unknown join codes',
+        retryAfterMs: lookupWait,
+      });
+      closeSocket(this.ws, CloseCode.TryLater, 'too many unknown join codes');
+      return;
+    }
     const event = await store.getEventByCode(normalizeCode(msg.eventCode));
-    if (!event) return refuse(CloseCode.NotFound, ErrorCode.NotFound, 'no such event');
+    if (!event) {
+      this.deps.rateLimiter?.codeMiss(this.ip);
+      return refuse(CloseCode.NotFound, ErrorCode.NotFound, 'no such event');
+    }
     const rooms = await store.listRooms(event.id);
     const record = msg.roomId
       ? rooms.find((r) => r.id === msg.roomId)
@@ -125,18 +140,26 @@ export class Session {
     if (!record) return refuse(CloseCode.NotFound, ErrorCode.NotFound, 'no such room');
 
     let actor: Actor;
+    let credential: ChairCredential | undefined;
+    let participantIdentity: ParticipantIdentity | undefined;
     switch (msg.role) {
       case 'participant':
         if (!msg.participantId) {
           return refuse(CloseCode.BadHello, ErrorCode.Invalid, 'participantId is required');
         }
-        actor = { role: 'participant', participantId: msg.participantId };
+        {
+          const identity = this.identify(event.id, msg.participantId, msg.token);
+          if (!identity) return;
+          actor = { role: 'participant', participantId: msg.participantId, since: identity.since };
+          participantIdentity = identity;
+        }
         break;
       case 'projector':
         actor = { role: 'projector' };
         break;
       case 'chair':
-        if (!events.chairAllowed(event, record, msg.key)) {
+        credential = events.chairCredential(event, record, msg.key) ?? undefined;
+        if (!credential) {
           return refuse(CloseCode.BadHello, ErrorCode.Forbidden, 'wrong or revoked chair link');
         }
         actor = { role: 'chair' };
@@ -153,9 +176,41 @@ export class Session {
     if (this.ws.readyState !== this.ws.OPEN) return;
     this.actor = actor;
     this.room = room;
-    this.conn = new WsConn(this.ws, msg.role, actor.participantId, this.deps.onFrameOut);
+    this.conn = new WsConn(
+      this.ws,
+      msg.role,
+      actor.participantId,
+      this.deps.onFrameOut,
+      credential,
+      participantIdentity,
+    );
     room.join(this.conn);
     this.deps.onJoin?.(msg.role, 1);
+  }
+
+  /**
+   * The participant's identity: the one its token proves, or a new one from its address's
+   * budget (AUTH-8). Null when the budget is spent: the hello was refused and the socket closed.
+   */
+  private identify(
+    eventId: string,
+    participantId: string,
+    token: string | undefined,
+  ): ParticipantIdentity | null {
+    const { identities, rateLimiter } = this.deps;
+    const known = token ? identities.verify(eventId, participantId, token) : null;
+    if (known) return known;
+    const wait = rateLimiter?.identity(this.ip) ?? 0;
+    if (wait > 0) {
+      this.error({
+        code: ErrorCode.RateLimited,
+        message: 'too many new participants from this address',
+        retryAfterMs: wait,
+      });
+      closeSocket(this.ws, CloseCode.TryLater, 'too many new participants');
+      return null;
+    }
+    return identities.issue(eventId, participantId);
   }
 
   private disposed = false;

@@ -1,7 +1,7 @@
 import type { WebSocket } from 'ws';
 import type { Role } from '../../shared/model.js';
 import type { ViewRole } from '../domain/views.js';
-import type { Conn } from '../rooms/conn.js';
+import type { ChairCredential, Conn } from '../rooms/conn.js';
 
 export class WsConn implements Conn {
   stale = false;
@@ -13,6 +13,8 @@ export class WsConn implements Conn {
     readonly role: Role,
     readonly participantId: string | undefined,
     private readonly onSend?: (bytes: number) => void,
+    readonly credential?: ChairCredential,
+    readonly identity?: { token: string; since: number },
   ) {
     this.viewRole = role === 'chair' || role === 'organizer' ? 'chair' : 'public';
   }

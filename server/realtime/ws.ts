@@ -1,5 +1,6 @@
 // The WebSocket endpoint at /ws on the HTTP server's port.
 
+import type { IdentityIssuer } from '../identity.js';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -23,6 +24,8 @@ export interface RealtimeDeps {
   rateLimiter?: RateLimiter;
   /** Take the client address from X-Forwarded-For (only behind a proxy you trust). */
   trustProxy?: boolean;
+  /** Issues and checks participant tokens (AUTH-8). */
+  identities: IdentityIssuer;
   onJoin?: (role: Role, delta: number) => void;
   onFrameOut?: (bytes: number) => void;
 }

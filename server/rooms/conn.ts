@@ -4,8 +4,15 @@
 import type { Role } from '../../shared/model.js';
 import type { ViewRole } from '../domain/views.js';
 
+/** The chair link a chair's socket came in with: revoking one closes only its sockets. */
+export type ChairCredential = 'event' | 'room';
+
 export interface Conn {
   readonly role: Role;
+  /** For a chair: which link it said hello with. */
+  readonly credential?: ChairCredential;
+  /** For a participant: the token and age of its identity, sent in the welcome (AUTH-8). */
+  readonly identity?: { token: string; since: number };
   readonly viewRole: ViewRole;
   readonly participantId: string | undefined;
   /** Sends an already serialised frame. */

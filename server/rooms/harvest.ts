@@ -6,15 +6,11 @@
 // and the client id makes that a no-op when it had arrived.
 
 import { nanoid } from 'nanoid';
-import { translate } from '../../shared/i18n/index.js';
-import { defaultWall } from '../domain/agenda.js';
+import { harvestItems } from '../domain/harvest-forward.js';
 import type { Change, DomainEvent } from '../domain/types.js';
 import type { Store } from '../store/types.js';
 import type { RoomRegistry } from './registry.js';
 import type { LiveRoom } from './room.js';
-
-/** The id of a harvested statement on the plenary: stable, so it can be found again. */
-export const harvestId = (roomId: string, statementId: string) => `${roomId}.${statementId}`;
 
 export function createHarvester(deps: {
   store: Store;
@@ -65,57 +61,32 @@ export function createHarvester(deps: {
       from?.kind === 'round'
         ? from.config.phases.find((p) => p.id === st.phaseId)?.title
         : undefined;
-    await plenary.system((state) => {
-      const items: { clientId: string; event: DomainEvent }[] = [];
-      let wall = [...state.activities.values()].find((a) => a.kind === 'wall' && a.config.harvest);
-      if (!wall) {
-        const lang = state.language;
-        wall = {
-          id: `oogst-${nanoid(6)}`,
-          kind: 'wall',
-          title: translate(lang, 'harvest.title'),
-          order: state.agenda.length,
-          config: {
-            ...defaultWall(lang),
-            prompt: translate(lang, 'harvest.prompt'),
-            moderation: 'post',
-            open: false,
-            harvest: true,
-          },
-        };
-        items.push({
-          clientId: 'harvest-wall',
-          event: { type: 'activity.created', activity: wall },
-        });
-      }
-      const id = harvestId(room.id, e.statementId);
-      const base = `harvest:${room.id}:${change.seq}`;
-      if (!e.on) {
-        items.push({
-          clientId: base,
-          event: { type: 'statement.moderated', statementId: id, action: 'hide' },
-        });
-      } else if (state.statements.has(id)) {
-        items.push({
-          clientId: base,
-          event: { type: 'statement.moderated', statementId: id, action: 'approve' },
-        });
-      } else {
-        items.push({
-          clientId: base,
-          event: {
-            type: 'statement.posted',
-            statementId: id,
-            activityId: wall.id,
-            participantId: `harvest:${room.id}`,
-            name,
-            text,
-            status: 'approved',
-            source: { roomId: room.id, roomName, ...(step ? { step } : {}) },
-          },
-        });
-      }
-      return items;
-    });
+    await plenary.system((state) =>
+      harvestItems(
+        state,
+        {
+          roomId: room.id,
+          seq: change.seq,
+          statementId: e.statementId,
+          on: e.on,
+          text,
+          name,
+          source: { roomId: room.id, roomName, ...(step ? { step } : {}) },
+        },
+        () => `oogst:${nanoid(6)}`,
+      ),
+    );
+    // Tell the room's chair it arrived (or is gone): a change in the source room, idempotent by
+    // the harvest change's seq. Not awaited: this runs from that room's own commit hook.
+    room
+      .system(() => [
+        {
+          clientId: `landed:${change.seq}`,
+          event: { type: 'statement.landed', statementId: e.statementId, on: e.on },
+        },
+      ])
+      .catch((err: unknown) =>
+        deps.log('harvest arrival not recorded', { err: String(err), room: room.id }),
+      );
   }
 }

@@ -8,6 +8,7 @@ import { emptyRoomState } from '../domain/apply.js';
 import { nanoid } from 'nanoid';
 import type { Bus, Notice, PresenceCounts } from '../bus/types.js';
 import type { EventRecord, Store } from '../store/types.js';
+import type { ChairCredential } from './conn.js';
 import { LiveRoom, type RoomDeps } from './room.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -80,7 +81,7 @@ export class RoomRegistry {
       return;
     }
     if (n.type === 'room.disconnect') {
-      this.disconnectHere(n.roomId, n.code, n.reason, n.roles, n.unload);
+      this.disconnectHere(n.roomId, n.code, n.reason, n.roles, n.unload, n.credential);
       return;
     }
     this.reloadEventInfo(n.eventId).catch((err: unknown) => {
@@ -231,9 +232,18 @@ export class RoomRegistry {
     reason: string,
     roles: Role[] | null = null,
     unload = false,
+    credential?: ChairCredential,
   ): number {
-    const n = this.disconnectHere(roomId, code, reason, roles, unload);
-    this.notify({ type: 'room.disconnect', roomId, code, reason, roles, unload });
+    const n = this.disconnectHere(roomId, code, reason, roles, unload, credential);
+    this.notify({
+      type: 'room.disconnect',
+      roomId,
+      code,
+      reason,
+      roles,
+      unload,
+      ...(credential ? { credential } : {}),
+    });
     return n;
   }
 
@@ -243,12 +253,14 @@ export class RoomRegistry {
     reason: string,
     roles: Role[] | null,
     unload: boolean,
+    credential?: ChairCredential,
   ): number {
     const room = this.live.get(roomId);
     if (!room) return 0;
     let n = 0;
     for (const c of [...room.conns]) {
       if (roles && !roles.includes(c.role)) continue;
+      if (credential && c.credential !== credential) continue;
       room.leave(c);
       c.close(code, reason);
       n++;

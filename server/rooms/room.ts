@@ -174,6 +174,7 @@ export class LiveRoom {
       event: this.event,
       room: roomView(this.state, conn.viewRole),
       ...(conn.participantId ? { participantId: conn.participantId } : {}),
+      ...(conn.identity ? { identity: conn.identity } : {}),
       serverTime: Date.now(),
     });
     this.sendSnapshot(conn);

@@ -6,9 +6,9 @@ import { CreateEventSchema, parseBody } from '../../shared/schema.js';
 import { createDemoEvent } from '../demo.js';
 import type { EventService } from '../events.js';
 import type { RoomRegistry } from '../rooms/registry.js';
-import type { Store } from '../store/types.js';
+import type { EventRecord, Store } from '../store/types.js';
 import { bearer } from './auth.js';
-import { jsonError, readJson } from './errors.js';
+import { badBody, jsonError, readJson } from './errors.js';
 
 export interface ApiDeps {
   store: Store;
@@ -26,7 +26,7 @@ export function eventsApi(deps: ApiDeps): Hono {
   api.post('/events', async (c) => {
     if (!admin(c)) return unauthorized(c);
     const body = await readJson(c);
-    if (!body.ok) return jsonError(c, 400, 'invalid', 'body must be JSON');
+    if (!body.ok) return badBody(c, body, 'body must be JSON');
     const parsed = parseBody(CreateEventSchema, body.value);
     if (!parsed.ok) return jsonError(c, 400, parsed.code, parsed.message, parsed.field);
     return c.json(await deps.events.create(parsed.value), 201);
@@ -48,17 +48,22 @@ export function eventsApi(deps: ApiDeps): Hono {
     const event = isValidCode(code) ? await deps.store.getEventByCode(code) : null;
     if (!event)
       return jsonError(c, 404, 'not_found', 'Deze code bestaat niet / unknown event code');
-    const info = await deps.registry.eventInfo(event);
-    const rooms = await Promise.all(
-      info.rooms.map(async (r) => {
-        const live = await deps.registry.get(r.id);
-        const current = live?.state.room.currentActivityId;
-        const activity = current ? live?.state.activities.get(current) : undefined;
-        return { ...r, currentActivity: activity ? { kind: activity.kind } : null };
-      }),
-    );
-    return c.json({ ...info, rooms });
+    return c.json(await publicEventInfo(deps.registry, event));
   });
 
   return api;
+}
+
+/** What anyone with the join code may know of an event: also put in the join page (NET-3). */
+export async function publicEventInfo(registry: RoomRegistry, event: EventRecord) {
+  const info = await registry.eventInfo(event);
+  const rooms = await Promise.all(
+    info.rooms.map(async (r) => {
+      const live = await registry.get(r.id);
+      const current = live?.state.room.currentActivityId;
+      const activity = current ? live?.state.activities.get(current) : undefined;
+      return { ...r, currentActivity: activity ? { kind: activity.kind } : null };
+    }),
+  );
+  return { ...info, rooms };
 }

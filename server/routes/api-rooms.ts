@@ -5,6 +5,7 @@ import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { nanoid } from 'nanoid';
 import { isValidCode, LIMITS, normalizeCode } from '../../shared/limits.js';
+import { translate } from '../../shared/i18n/index.js';
 import { CloseCode } from '../../shared/protocol.js';
 import { planActivities, TEMPLATES, templateByName, templateSpecsFor } from '../domain/setup.js';
 import type { EventService } from '../events.js';
@@ -12,7 +13,8 @@ import type { RoomRegistry } from '../rooms/registry.js';
 import type { LiveRoom } from '../rooms/room.js';
 import { importCsv, importJson, MAX_ROOMS } from '../rooms-import.js';
 import type { EventRecord, RoomRecord, Store } from '../store/types.js';
-import { jsonError, readJson } from './errors.js';
+import { hasControl, hasVisible } from '../../shared/text-check.js';
+import { badBody, jsonError, readJson } from './errors.js';
 import { bearer } from './auth.js';
 
 export interface RoomsApiDeps {
@@ -23,7 +25,15 @@ export interface RoomsApiDeps {
 }
 
 const PatchSchema = v.strictObject({
-  name: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120))),
+  name: v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.minLength(1),
+      v.maxLength(120),
+      v.check(hasVisible, 'name shows no visible characters'),
+    ),
+  ),
   endsAt: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)))),
   accentColor: v.optional(
     v.nullable(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1a6b3c'))),
@@ -74,11 +84,17 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
     organizer(async (c, event) => {
       const type = c.req.header('content-type') ?? '';
       let parsed;
-      if (/text\/csv|text\/plain/.test(type)) parsed = importCsv(await c.req.text());
-      else {
+      if (/text\/csv|text\/plain/.test(type)) {
+        const text = await c.req.text();
+        const bad = text.split(/\r?\n/).findIndex(hasControl);
+        if (bad >= 0) {
+          const msg = `line ${bad + 1}: control characters (such as NUL) are not allowed`;
+          return jsonError(c, 400, 'invalid', msg, 'body');
+        }
+        parsed = importCsv(text);
+      } else {
         const body = await readJson(c);
-        if (!body.ok)
-          return jsonError(c, 400, 'invalid', 'send JSON ({"rooms": [...]}) or text/csv');
+        if (!body.ok) return badBody(c, body, 'send JSON ({"rooms": [...]}) or text/csv');
         parsed = importJson(body.value);
       }
       if (!parsed.ok) {
@@ -110,6 +126,7 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
     '/events/:code/chair-link',
     organizer(async (c, event) => {
       const body = await readJson(c);
+      if (!body.ok && body.field) return badBody(c, body, '');
       const roomId =
         body.ok && typeof (body.value as { roomId?: unknown })?.roomId === 'string'
           ? (body.value as { roomId: string }).roomId
@@ -118,10 +135,20 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
       if (roomId && (!room || room.eventId !== event.id))
         return jsonError(c, 404, 'not_found', 'unknown room', 'roomId');
       await deps.events.regenerateChairKey(event, room);
-      // Whoever came in with the old link is sent away; with a still valid link they come back.
+      // Only the chairs that came in with the old link are sent away (ROOM-4): a room's chair
+      // keeps working when the event's link is replaced, and the other way round.
       const rooms = room ? [room] : await deps.store.listRooms(event.id);
-      for (const r of rooms)
-        deps.registry.disconnect(r.id, CloseCode.Revoked, 'chair link revoked', ['chair']);
+      const reason = translate(event.language, 'chair.revoked');
+      for (const r of rooms) {
+        deps.registry.disconnect(
+          r.id,
+          CloseCode.Revoked,
+          reason,
+          ['chair'],
+          false,
+          room ? 'room' : 'event',
+        );
+      }
       const fresh = await deps.store.getEvent(event.id);
       const links = await deps.events.links(fresh!);
       return c.json(
@@ -134,7 +161,7 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
     '/events/:code',
     organizer(async (c, event) => {
       const body = await readJson(c);
-      if (!body.ok) return jsonError(c, 400, 'invalid', 'body must be JSON');
+      if (!body.ok) return badBody(c, body, 'body must be JSON');
       const parsed = v.safeParse(PatchSchema, body.value);
       if (!parsed.success) {
         const issue = parsed.issues[0];
@@ -161,7 +188,7 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
     '/events/:code/template',
     organizer(async (c, event) => {
       const body = await readJson(c);
-      if (!body.ok) return jsonError(c, 400, 'invalid', 'body must be JSON');
+      if (!body.ok) return badBody(c, body, 'body must be JSON');
       const parsed = v.safeParse(TemplateSchema, body.value);
       if (!parsed.success) {
         const issue = parsed.issues[0];

@@ -1,7 +1,8 @@
 // An event's logo: uploaded by the organizer or the event's chair as the raw image, served to
 // every screen under a URL named by its hash, so it can be cached for a year and a new logo is
 // simply a new URL. Only PNG, JPEG and WebP, recognised by their first bytes: never SVG, which
-// can carry script, and never whatever the Content-Type header claims.
+// can carry script, and never whatever the Content-Type header claims. The structure is walked
+// and the size read from the header (image-header.ts): at most 4096 pixels a side.
 
 import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
@@ -12,6 +13,7 @@ import type { EventService } from '../events.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { EventRecord, Store } from '../store/types.js';
 import { bearer } from './auth.js';
+import { checkImage } from '../image-header.js';
 import { jsonError } from './errors.js';
 
 export const LOGO_MAX_BYTES = 512 * 1024;
@@ -22,15 +24,6 @@ export interface BrandingDeps {
   events: EventService;
   registry: RoomRegistry;
   isAdmin(token: string | undefined): boolean;
-}
-
-/** The image type by its magic bytes, or null. */
-export function sniffImage(b: Uint8Array): 'image/png' | 'image/jpeg' | 'image/webp' | null {
-  const at = (i: number, bytes: number[]) => bytes.every((x, j) => b[i + j] === x);
-  if (at(0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
-  if (at(0, [0xff, 0xd8, 0xff])) return 'image/jpeg';
-  if (at(0, [0x52, 0x49, 0x46, 0x46]) && at(8, [0x57, 0x45, 0x42, 0x50])) return 'image/webp';
-  return null;
 }
 
 export function brandingRoutes(deps: BrandingDeps): Hono {
@@ -74,19 +67,26 @@ export function brandingRoutes(deps: BrandingDeps): Hono {
       if (bytes.length === 0)
         return jsonError(c, 400, 'invalid', 'send the image itself as the request body');
       if (bytes.length > LOGO_MAX_BYTES) return tooLarge(c);
-      const mime = sniffImage(bytes);
-      if (!mime) {
-        return jsonError(
-          c,
-          415,
-          'unsupported_type',
-          'a logo must be a PNG, JPEG or WebP image (SVG and other types are not accepted)',
-        );
+      const image = checkImage(bytes);
+      if (!image.ok) {
+        return image.unsupported
+          ? jsonError(c, 415, 'unsupported_type', image.message)
+          : jsonError(c, 400, 'invalid_image', image.message);
       }
+      const { mime } = image;
       const hash = createHash('sha256').update(bytes).digest('hex');
       await deps.store.setLogo(event.id, { hash, mime, bytes, createdAt: Date.now() });
       await deps.registry.refreshEventInfo(event.id);
-      return c.json({ logoUrl: logoPath(event.code, hash), mime, bytes: bytes.length }, 201);
+      return c.json(
+        {
+          logoUrl: logoPath(event.code, hash),
+          mime,
+          bytes: bytes.length,
+          width: image.width,
+          height: image.height,
+        },
+        201,
+      );
     },
   );
 

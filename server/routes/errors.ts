@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { CONTROL_MESSAGE, findControl } from '../../shared/text-check.js';
 
 /** Every API error has one shape: { error: { code, message, field? } }. */
 export function jsonError(
@@ -12,11 +13,26 @@ export function jsonError(
   return c.json({ error: field ? { code, message, field } : { code, message } }, status);
 }
 
-/** Reads a JSON body; null when it is not JSON (the caller answers 400). */
-export async function readJson(c: Context): Promise<{ ok: true; value: unknown } | { ok: false }> {
+export type JsonBody = { ok: true; value: unknown } | { ok: false; field?: string };
+
+/**
+ * Reads a JSON body. Not ok when it is not JSON (the caller answers 400), or when a string in
+ * it holds a control character: then `field` names it (ABUSE-5).
+ */
+export async function readJson(c: Context): Promise<JsonBody> {
+  let value: unknown;
   try {
-    return { ok: true, value: await c.req.json() };
+    value = await c.req.json();
   } catch {
     return { ok: false };
   }
+  const field = findControl(value);
+  return field ? { ok: false, field } : { ok: true, value };
+}
+
+/** The 400 for a body readJson refused: the field with a control character, or `fallback`. */
+export function badBody(c: Context, body: { ok: false; field?: string }, fallback: string) {
+  return body.field
+    ? jsonError(c, 400, 'invalid', `${body.field}: ${CONTROL_MESSAGE}`, body.field)
+    : jsonError(c, 400, 'invalid', fallback);
 }

@@ -1,6 +1,7 @@
 // The harvest as one flat CSV table, for people who open it in a spreadsheet: one row per
 // statement, per poll option (or scale value, or cloud word) per round, plus voters and means.
 
+import { withoutBidiControls } from '../../shared/text-check.js';
 import type {
   PollExport,
   QaExport,
@@ -35,9 +36,11 @@ type Row = Partial<Record<Column, string | number | null>>;
  * Quotes a cell (RFC 4180). A participant's text that starts like a formula is prefixed with an
  * apostrophe, so a spreadsheet shows it instead of running it.
  */
+
 export function csvCell(value: string | number | null | undefined, sep: string): string {
   if (value === null || value === undefined) return '';
-  let s = String(value);
+  // Without bidi overrides first, so none can hide a formula or turn the row around (ABUSE-7).
+  let s = withoutBidiControls(String(value));
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return s.includes('"') || s.includes(sep) || /[\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as v from 'valibot';
 import { LIMITS } from '../../shared/limits.js';
+import { CONTROL_MESSAGE, findControl } from '../../shared/text-check.js';
 import { specFromExport } from '../domain/setup.js';
 import type { EventService, ImportedEvent } from '../events.js';
 import { MAX_ROOMS } from '../rooms-import.js';
@@ -168,6 +169,8 @@ export function importRoutes(deps: ImportDeps): Hono {
       } catch {
         return jsonError(c, 400, 'invalid', 'the file is not JSON');
       }
+      const control = findControl(data);
+      if (control) return jsonError(c, 400, 'invalid', `${control}: ${CONTROL_MESSAGE}`, control);
       const read = readImport(data);
       if (!read.ok) {
         const where = read.field ? `${read.field}: ` : '';

@@ -5,12 +5,15 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { translate, type MessageKey } from '../../shared/i18n/index.js';
 import { isValidCode, normalizeCode } from '../../shared/limits.js';
 import type { Language } from '../../shared/model.js';
 import type { EventService } from '../events.js';
+import type { RoomRegistry } from '../rooms/registry.js';
 import type { Store } from '../store/types.js';
+import { publicEventInfo } from './api-events.js';
+import { languageChunks, pageLanguage, withLanguage } from './page-lang.js';
 
 type Page = 'index' | 'participant' | 'chair' | 'projector' | 'organizer' | 'speaker';
 
@@ -34,7 +37,12 @@ export function messagePage(lang: Language, titleKey: MessageKey, bodyKey: Messa
 <p>${escapeHtml(translate(lang, bodyKey))}</p><p><a href="/">Vonk</a></p></main></body></html>`;
 }
 
-export function pageRoutes(deps: { store: Store; events: EventService; clientDir: string }): Hono {
+export function pageRoutes(deps: {
+  store: Store;
+  events: EventService;
+  registry: RoomRegistry;
+  clientDir: string;
+}): Hono {
   const app = new Hono();
   // Re-read when the file changes, so a rebuild never leaves pages pointing at gone assets.
   const cache = new Map<Page, { mtime: number; text: string }>();
@@ -51,11 +59,21 @@ export function pageRoutes(deps: { store: Store; events: EventService; clientDir
       return null;
     }
   };
-  const serve = (c: Context, page: Page, status: 200 | 404 = 200) => {
+  const chunkOf = languageChunks(deps.clientDir);
+  const serve = (
+    c: Context,
+    page: Page,
+    status: 200 | 404 = 200,
+    eventLanguage?: Language,
+    eventInfo?: unknown,
+  ) => {
     const text = html(page);
     if (text === null) return c.text('The client is not built: run `npm run build`.', 503);
     c.header('Cache-Control', 'no-cache');
-    return c.html(text, status);
+    // The language (and so the page) follows the vonk_lang cookie.
+    c.header('Vary', 'Cookie');
+    const lang = pageLanguage(c, eventLanguage);
+    return c.html(withLanguage(text, lang, chunkOf(lang), eventInfo), status);
   };
   const eventFor = async (raw: string) => {
     const code = normalizeCode(raw);
@@ -66,14 +84,40 @@ export function pageRoutes(deps: { store: Store; events: EventService; clientDir
     c.header('Content-Type', 'text/css; charset=utf-8');
     return c.body(PAGE_CSS);
   });
+  // The build wrote a .br and a .gz next to each asset (scripts/precompress.ts): the best one the
+  // browser accepts goes out as it is, with its own length. Vary on every answer, compressed or
+  // not, so no cache in between hands one browser's encoding to another.
+  const varyOnEncoding: MiddlewareHandler = async (c, next) => {
+    await next();
+    if (!/accept-encoding/i.test(c.res.headers.get('Vary') ?? '')) {
+      c.res.headers.append('Vary', 'Accept-Encoding');
+    }
+  };
   app.use(
     '/assets/*',
+    varyOnEncoding,
     serveStatic({
       root: deps.clientDir,
+      precompressed: true,
       onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
     }),
   );
-  app.use('/favicon.svg', serveStatic({ root: deps.clientDir }));
+  // The phone's service worker (client/sw.ts): checked with the server at every visit, so a
+  // deploy reaches the phones (NET-5).
+  app.use(
+    '/sw.js',
+    varyOnEncoding,
+    serveStatic({
+      root: deps.clientDir,
+      precompressed: true,
+      onFound: (_path, c) => c.header('Cache-Control', 'no-cache'),
+    }),
+  );
+  app.use(
+    '/favicon.svg',
+    varyOnEncoding,
+    serveStatic({ root: deps.clientDir, precompressed: true }),
+  );
   app.get('/favicon.ico', (c) => c.redirect('/favicon.svg', 301));
   app.get('/', (c) => serve(c, 'index'));
   app.get('/o', (c) => serve(c, 'organizer'));
@@ -86,13 +130,18 @@ export function pageRoutes(deps: { store: Store; events: EventService; clientDir
     const room = await deps.store.getRoom(roomId);
     return room && room.eventId === event.id ? { event, room } : null;
   };
-  const participant = async (c: Context) => serve(c, 'participant', (await target(c)) ? 200 : 404);
+  const participant = async (c: Context) => {
+    const found = await target(c);
+    if (!found) return serve(c, 'participant', 404);
+    const info = await publicEventInfo(deps.registry, found.event);
+    return serve(c, 'participant', 200, found.event.language, info);
+  };
   app.get('/j/:code', participant);
   app.get('/j/:code/:roomId', participant);
 
   const projector = async (c: Context) => {
-    if (await target(c)) return serve(c, 'projector');
-    // A beamer has no screen to look at: point to whoever gave the link (JOIN-8).
+    const found = await target(c);
+    if (found) return serve(c, 'projector', 200, found.event.language);
     return c.html(messagePage(pickLanguage(c), 'error.not_found', 'page.screenUnknown'), 404);
   };
   app.get('/p/:code', projector);
@@ -100,7 +149,8 @@ export function pageRoutes(deps: { store: Store; events: EventService; clientDir
 
   // The speaker's tablet: public and read-only like the projector (QA-11).
   const speaker = async (c: Context) => {
-    if (await target(c)) return serve(c, 'speaker');
+    const found = await target(c);
+    if (found) return serve(c, 'speaker', 200, found.event.language);
     return c.html(messagePage(pickLanguage(c), 'error.not_found', 'page.screenUnknown'), 404);
   };
   app.get('/s/:code', speaker);
@@ -116,9 +166,10 @@ export function pageRoutes(deps: { store: Store; events: EventService; clientDir
       return c.html(messagePage(lang, 'error.not_found', 'error.not_found'), 404);
     }
     if (!deps.events.chairAllowed(event, room, c.req.query('k'))) {
-      return c.html(messagePage(lang, 'error.forbidden', 'chair.forbidden'), 403);
+      // A wrong key is almost always an old link or sheet: say what to do, not "forbidden" (CHAIR-5).
+      return c.html(messagePage(lang, 'chair.revoked.title', 'chair.revoked.body'), 403);
     }
-    return serve(c, 'chair');
+    return serve(c, 'chair', 200, event.language);
   };
   app.get('/c/:code', chair);
   app.get('/c/:code/:roomId', chair);

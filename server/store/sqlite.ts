@@ -23,6 +23,8 @@ export function openSqliteStore(file: string): Store {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Deleted text is overwritten, not left in free pages where a copy of the file shows it (DUR-5).
+  db.pragma('secure_delete = ON');
   migrate(db);
 
   const q = {
@@ -211,7 +213,10 @@ export function openSqliteStore(file: string): Store {
     },
     async deleteEvent(id) {
       // The schema cascades: rooms and their change logs go with the event.
-      return q.deleteEvent.run(id).changes > 0;
+      const deleted = q.deleteEvent.run(id).changes > 0;
+      // The write-ahead log still holds the pages as they were: copy back and empty it.
+      if (deleted) db.pragma('wal_checkpoint(TRUNCATE)');
+      return deleted;
     },
     async endedBefore(before) {
       return q.endedBefore.all(before).map(toEvent);

@@ -2,7 +2,10 @@ import { enPoll } from './en-poll.js';
 import { enBrand } from './en-brand.js';
 import { enRound } from './en-round.js';
 import { enReport } from './en-report.js';
+import { enChair } from './en-chair.js';
+import { enIntegrity } from './en-integrity.js';
 import { enHall } from './en-hall.js';
+import { enPhone } from './en-phone.js';
 import type { MessageKey } from './nl.js';
 
 export const en: Record<MessageKey, string> = {
@@ -226,7 +229,10 @@ export const en: Record<MessageKey, string> = {
   ...enRound,
   ...enBrand,
   ...enReport,
+  ...enChair,
+  ...enIntegrity,
   ...enHall,
+  ...enPhone,
   // Pitch Q&A.
   'error.qa_closed': 'This Q&A is closed. You cannot ask or vote now.',
   'error.own_question': 'You cannot vote for your own question.',

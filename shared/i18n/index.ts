@@ -1,6 +1,6 @@
-import { formatNumber } from '../format.js';
 import type { Language } from '../model.js';
 import { en } from './en.js';
+import { fillParams } from './fill.js';
 import { nl, type MessageKey } from './nl.js';
 
 export type { MessageKey };
@@ -12,10 +12,5 @@ export function translate(
   key: MessageKey,
   params?: Record<string, string | number>,
 ): string {
-  let text = messages[lang][key];
-  if (params) {
-    for (const [k, v] of Object.entries(params))
-      text = text.replaceAll(`{${k}}`, typeof v === 'number' ? formatNumber(v, lang, 2) : v);
-  }
-  return text;
+  return fillParams(messages[lang][key], lang, params);
 }

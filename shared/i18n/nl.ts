@@ -5,7 +5,10 @@ import { nlPoll } from './nl-poll.js';
 import { nlBrand } from './nl-brand.js';
 import { nlRound } from './nl-round.js';
 import { nlReport } from './nl-report.js';
+import { nlChair } from './nl-chair.js';
+import { nlIntegrity } from './nl-integrity.js';
 import { nlHall } from './nl-hall.js';
+import { nlPhone } from './nl-phone.js';
 
 export const nl = {
   'app.name': 'Vonk',
@@ -231,7 +234,10 @@ export const nl = {
   ...nlRound,
   ...nlBrand,
   ...nlReport,
+  ...nlChair,
+  ...nlIntegrity,
   ...nlHall,
+  ...nlPhone,
   // Pitch Q&A. Participants: plain Dutch (B1).
   'error.qa_closed': 'Deze vragenronde is gesloten. Vragen stellen en stemmen kan nu niet.',
   'error.own_question': 'Op je eigen vraag kun je niet stemmen.',

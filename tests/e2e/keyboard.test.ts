@@ -113,7 +113,7 @@ describe.skipIf(!haveBrowser)('keyboard only', () => {
     );
     await page.keyboard.press('Control+a');
     await page.keyboard.type('Tweede punt zonder tikfout');
-    await page.keyboard.press('Control+Enter');
+    await page.keyboard.press('Enter');
     await ws.until(() => ws.statements.get(ids[1]!)?.text === 'Tweede punt zonder tikfout', 15_000);
     expect(ws.statements.get(ids[1]!)?.status).toBe('approved');
     await queued(1);

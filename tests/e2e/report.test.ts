@@ -45,7 +45,7 @@ describe.skipIf(!haveBrowser)('the printable report in Chromium', () => {
       .getByTestId('manage-button')
       .click();
     const link = org.getByTestId('report-link');
-    await link.waitFor({ timeout: 20_000 });
+    await link.waitFor({ state: 'attached', timeout: 20_000 });
     expect(await link.textContent()).toBe('Rapport (afdrukken of PDF)');
     const href = (await link.getAttribute('href'))!;
 
@@ -97,7 +97,7 @@ describe.skipIf(!haveBrowser)('the printable report in Chromium', () => {
     const chair = await context.newPage();
     await chair.goto(`${srv.url}/c/${seeded.ev.code}/${room.id}?k=${room.key}`);
     const link = chair.getByTestId('report-link');
-    await link.waitFor({ timeout: 20_000 });
+    await link.waitFor({ state: 'attached', timeout: 20_000 });
     const page = await context.newPage();
     await page.goto(`${srv.url}${(await link.getAttribute('href'))!}`);
     await expect.poll(() => page.getByTestId('report-room').count()).toBe(1);

@@ -29,6 +29,9 @@ export interface CreatedEvent {
 
 /** Limits no test of something else will run into. */
 export const GENEROUS: RateLimits = {
+  codeMisses: { capacity: 1_000_000, perSecond: 1_000_000 },
+  ipIdentities: { capacity: 1_000_000, perSecond: 1_000_000 },
+  ipPosts: { capacity: 1_000_000, perSecond: 1_000_000 },
   post: { capacity: 100_000, perSecond: 100_000 },
   vote: { capacity: 100_000, perSecond: 100_000 },
   ipCommands: { capacity: 1_000_000, perSecond: 1_000_000 },

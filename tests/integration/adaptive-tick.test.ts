@@ -33,7 +33,7 @@ async function framesDuringVotes(projector: TestClient, voters: TestClient[], po
     const v = voters[k % voters.length]!;
     v.send({
       type: 'poll.vote',
-      id: `v-${k}-${Math.random()}`,
+      id: `v-${k}-${Math.random().toString(36).slice(2)}`,
       pollId,
       optionIds: [k % 2 ? 'a' : 'b'],
     });

@@ -41,7 +41,7 @@ async function clientFor(role: WsRole): Promise<TestClient | null> {
       return TestClient.connect(srv.url, {
         ...base,
         role,
-        participantId: `authz-${Math.random()}`,
+        participantId: `authz-${Math.random().toString(36).slice(2)}`,
       });
     case 'chair':
       return TestClient.connect(srv.url, { ...base, role, key: chairKey(ev.chairUrl) });
@@ -453,5 +453,50 @@ describe('authorization matrix: HTTP routes × roles', () => {
     const text = await res.text();
     // Nothing secret ever leaks to someone who may not have it.
     if (role !== 'organizer') expect(text).not.toContain(chairKey(ev.chairUrl));
+  });
+});
+
+describe('authorization: the participant token', () => {
+  const join = (eventCode: string, participantId: string, token?: string) =>
+    TestClient.connect(srv.url, {
+      role: 'participant',
+      eventCode,
+      participantId,
+      ...(token ? { token } : {}),
+    });
+  const identityOf = (c: TestClient) => {
+    const w = c.messages.find((m) => m.type === 'welcome');
+    if (w?.type !== 'welcome' || !w.identity) throw new Error('no identity in the welcome');
+    return w.identity;
+  };
+
+  it('[AUTH-8] the token of the welcome makes the phone the same participant again', async () => {
+    const first = await join(ev.code, 'authz-token-phone');
+    const id = identityOf(first);
+    first.close();
+    const again = await join(ev.code, 'authz-token-phone', id.token);
+    expect(identityOf(again)).toEqual(id);
+    again.close();
+  });
+
+  it('[AUTH-8] a forged token, another event’s or another phone’s proves nothing: a new identity', async () => {
+    const mine = await join(ev.code, 'authz-token-owner');
+    const theirs = await join(other.code, 'authz-token-owner');
+    const ownId = identityOf(mine);
+    const otherEvent = identityOf(theirs);
+    // A token made up to look a year old.
+    const backdated = `${(Date.now() - 365 * 86_400_000).toString(36)}.AAAAAAAAAAAAAAAAAAAAAA`;
+    for (const [pid, token] of [
+      ['authz-token-owner', backdated],
+      ['authz-token-owner', otherEvent.token],
+      ['authz-token-thief', ownId.token],
+    ] as const) {
+      const c = await join(ev.code, pid, token);
+      const got = identityOf(c);
+      expect(got.token).not.toBe(token);
+      expect(got.since).toBeGreaterThanOrEqual(ownId.since);
+      c.close();
+    }
+    for (const c of [mine, theirs]) c.close();
   });
 });

@@ -1,6 +1,7 @@
 // Event branding over HTTP: the projector theme through the event PATCH, the logo upload with
 // its limits, and what every screen reads in the public event information.
 
+import { makeJpeg, makePng, makeWebp } from '../helpers/images.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventInfo } from '../../shared/model.js';
 import type { ServerMessage } from '../../shared/protocol.js';
@@ -18,16 +19,9 @@ const auth = (extra: Record<string, string> = {}) => ({
   authorization: `Bearer ${srv.adminToken}`,
   ...extra,
 });
-const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 1, 2]);
-const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0]);
-const WEBP = Uint8Array.from(
-  [...'RIFF']
-    .map((c) => c.charCodeAt(0))
-    .concat(
-      [4, 0, 0, 0],
-      [...'WEBPVP8 '].map((c) => c.charCodeAt(0)),
-    ),
-);
+const PNG = new Uint8Array(makePng(2, 2));
+const JPEG = new Uint8Array(makeJpeg(2, 2));
+const WEBP = new Uint8Array(makeWebp(2, 2));
 const SVG = new TextEncoder().encode(
   '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
 );

@@ -122,7 +122,7 @@ describe.each(backends)('bus contract: $name', (backend) => {
     await expect(c.ping()).rejects.toThrow();
   });
 
-  it('[BUS-5] a notice reaches every subscriber of every instance', async () => {
+  it('[BUS-5][ROOM-4] a notice reaches every subscriber of every instance', async () => {
     const [a, b] = (await instances(backend.world(), 2)) as [Bus, Bus];
     const [onA, onB] = [collector(), collector()];
     a.subscribe(onA.handler);
@@ -136,6 +136,15 @@ describe.each(backends)('bus contract: $name', (backend) => {
         reason: 'chair link revoked',
         roles: ['chair'],
         unload: false,
+      },
+      {
+        type: 'room.disconnect',
+        roomId: 'room-1',
+        code: 4005,
+        reason: 'Deze link werkt niet meer — vraag de organisator om een nieuwe.',
+        roles: ['chair'],
+        unload: false,
+        credential: 'event',
       },
       {
         type: 'room.disconnect',
@@ -190,6 +199,7 @@ describe.skipIf(!hasRedis)('redis bus', () => {
       'null',
       '{"notice":{"type":"room.disconnect","roomId":"r","code":4005,"reason":"x","roles":["admin"],"unload":false}}',
       '{"notice":{"type":"nope"}}',
+      '{"notice":{"type":"room.disconnect","roomId":"r","code":4005,"reason":"x","roles":["chair"],"unload":false,"credential":"all"}}',
       '{"notice":{"type":"presence","instance":"i","rooms":{"r":{"participants":-1,"chairs":0,"projectors":0}}}}',
     ]) {
       await raw.publish(channel, junk);

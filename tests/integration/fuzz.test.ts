@@ -92,6 +92,11 @@ describe('fuzzing a live server', () => {
         participantId: fc.oneof(fc.string({ maxLength: 80 }), fc.constant(undefined)),
         key: fc.oneof(fc.string({ maxLength: 300 }), fc.constant(undefined)),
         roomId: fc.oneof(fc.string({ maxLength: 70 }), fc.constant(undefined)),
+        token: fc.oneof(
+          fc.string({ maxLength: 80 }),
+          fc.constant(undefined),
+          fc.constant('zzzzzzzz.AAAAAAAAAAAAAAAAAAAAAA'),
+        ),
       }),
       { numRuns: 150, seed: 3 },
     );

@@ -45,7 +45,9 @@ const connect = (role: 'chair' | 'projector' | 'participant', room: RoomLinks, w
     eventCode: ev.code,
     roomId: room.id,
     ...(role === 'chair' ? { key: chairKey(room.chairUrl) } : {}),
-    ...(role === 'participant' ? { participantId: `round-${who}-${Math.random()}` } : {}),
+    ...(role === 'participant'
+      ? { participantId: `round-${who}-${Math.random().toString(36).slice(2)}` }
+      : {}),
   });
 
 /** A round on screen at a table; the chair, a projector and a phone connected. */
@@ -173,7 +175,7 @@ describe('dilemma round over the socket', () => {
       role: 'participant',
       eventCode: ev.code,
       roomId: t7.id,
-      participantId: `round-back-${Math.random()}`,
+      participantId: `round-back-${Math.random().toString(36).slice(2)}`,
       lastSeq,
     });
     expect(round(back)?.config.phase).toBe(2);

@@ -39,6 +39,20 @@ describe('agenda templates', () => {
     expect(round.ok && round.value.map((e) => e.activity.kind)).toEqual(['wall', 'poll', 'round']);
   });
 
+  it('[CHAIR-6] every template names its items distinctly, in both languages', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      for (const name of ['rondetafel', 'pitch', 'muur'] as const) {
+        const titles = templateSpecs(name, lang).map((s) => s.title);
+        expect(new Set(titles).size, `${name} ${lang}: ${titles.join(', ')}`).toBe(titles.length);
+      }
+    }
+    expect(templateSpecs('rondetafel', 'nl').map((s) => s.title)).toEqual([
+      'Hartenkreet',
+      'Dilemma-stemming',
+      'Dilemmaronde',
+    ]);
+  });
+
   it('[ROOM-7] a room that has a wall gets no second one', () => {
     const state = room();
     const planned = planActivities(state, templateSpecs('muur', 'nl'), id);

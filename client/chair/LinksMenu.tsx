@@ -1,0 +1,79 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { EventInfo, RoomSummary } from '../../shared/model.js';
+import { lang, t } from '../lib/i18n.js';
+import { exportPath, joinPath, projectorPath, reportPath, speakerPath } from '../lib/route.js';
+
+interface Props {
+  event: EventInfo;
+  room: RoomSummary;
+  chairKey: string;
+}
+
+/**
+ * The screen links and the downloads in one menu, so they do not fill and wrap the top bar
+ * (CHAIR-8). A disclosure: Esc or a click elsewhere closes it.
+ */
+export function LinksMenu({ event, room, chairKey }: Props) {
+  const menu = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    const close = (e: Event) => {
+      const el = menu.current;
+      if (!el?.open) return;
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !el.contains(e.target as Node)) {
+        el.open = false;
+        if (e instanceof KeyboardEvent) el.querySelector('summary')?.focus();
+      }
+    };
+    document.addEventListener('keydown', close);
+    document.addEventListener('click', close);
+    return () => {
+      document.removeEventListener('keydown', close);
+      document.removeEventListener('click', close);
+    };
+  }, []);
+  const joinHref = joinPath(event.code, room.kind === 'plenary' ? undefined : room.id);
+  const nl = lang.value === 'nl';
+  return (
+    <details class="links-menu" ref={menu} data-testid="links-menu">
+      <summary class="btn">{t('chair.menu')}</summary>
+      <nav class="links-menu__list" aria-label={t('chair.links')}>
+        <a
+          href={projectorPath(event.code, room.id)}
+          target="_blank"
+          rel="noopener"
+          data-testid="projector-link"
+        >
+          {t('chair.projectorLink')}
+        </a>
+        <a href={joinHref} target="_blank" rel="noopener" data-testid="join-link">
+          {t('chair.joinLink')}
+        </a>
+        <a
+          href={speakerPath(event.code, room.id)}
+          target="_blank"
+          rel="noopener"
+          data-testid="speaker-link"
+        >
+          {t('chair.speakerLink')}
+        </a>
+        <a
+          href={reportPath(event.code, { k: chairKey }, lang.value)}
+          target="_blank"
+          rel="noopener"
+          data-testid="report-link"
+        >
+          {t('report.link')}
+        </a>
+        <a href={exportPath(event.code, 'csv', chairKey, nl)} download data-testid="export-link">
+          {t('chair.export')}
+        </a>
+        <a href={exportPath(event.code, 'json', chairKey)} download>
+          {t('chair.exportJson')}
+        </a>
+        <a href={exportPath(event.code, 'md', chairKey)} download data-testid="export-md-link">
+          {t('chair.exportMd')}
+        </a>
+      </nav>
+    </details>
+  );
+}

@@ -1,0 +1,107 @@
+import { useRef, useState } from 'preact/hooks';
+import { t } from '../lib/i18n.js';
+import './dialog.css';
+
+interface Props {
+  /** The room (or event) whose chair link would be replaced, for the dialog's title. */
+  name: string;
+  /** Makes the new link; resolves to its URL, or null when the server refused. */
+  onRevoke: () => Promise<string | null>;
+}
+
+/**
+ * Replacing a chair link cannot be undone: the old link and the printed sheet stop working and
+ * the chair using it is signed out. So it asks first, says exactly that, and then shows the new
+ * link with a copy button, instead of doing it on one click without a word (CHAIR-4).
+ */
+export function RevokeChairLink({ name, onRevoke }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [state, setState] = useState<
+    { kind: 'ask' } | { kind: 'busy' } | { kind: 'done'; url: string } | { kind: 'failed' }
+  >({ kind: 'ask' });
+  const [copied, setCopied] = useState(false);
+  const open = () => {
+    setState({ kind: 'ask' });
+    setCopied(false);
+    dialog.current?.showModal();
+  };
+  const confirm = async () => {
+    setState({ kind: 'busy' });
+    const url = await onRevoke();
+    setState(url ? { kind: 'done', url } : { kind: 'failed' });
+  };
+  const copy = async (url: string) => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(true);
+    } catch {
+      // No clipboard (http, or refused): the link is selected in its field to copy by hand.
+      const field = dialog.current?.querySelector('input');
+      field?.select();
+    }
+  };
+  const titleId = `revoke-title-${name.replace(/\W+/g, '-')}`;
+  return (
+    <>
+      <button type="button" class="btn btn--small" data-testid="revoke-button" onClick={open}>
+        {t('chair.revoke.button')}
+      </button>
+      <dialog ref={dialog} class="dialog" aria-labelledby={titleId} data-testid="revoke-dialog">
+        <h2 id={titleId}>
+          {t('chair.revoke.title')} <span class="dialog__name">{name}</span>
+        </h2>
+        {state.kind === 'done' ? (
+          <>
+            <p role="status">{t('chair.revoke.done')}</p>
+            <p class="dialog__link">
+              <input
+                type="text"
+                readOnly
+                value={state.url}
+                aria-label={t('organizer.chairLink')}
+                data-testid="revoke-new-link"
+                onFocus={(e) => e.currentTarget.select()}
+              />
+              <button
+                type="button"
+                class="btn btn--primary"
+                data-testid="revoke-copy"
+                onClick={() => void copy(state.url)}
+              >
+                {copied ? t('chair.copied') : t('chair.copy')}
+              </button>
+            </p>
+            <p class="dialog__actions">
+              <button type="button" class="btn" onClick={() => dialog.current?.close()}>
+                {t('common.close')}
+              </button>
+            </p>
+          </>
+        ) : (
+          <>
+            <p data-testid="revoke-explain">{t('chair.revoke.explain')}</p>
+            {state.kind === 'failed' && (
+              <p class="field-error" role="alert">
+                {t('chair.revoke.failed')}
+              </p>
+            )}
+            <p class="dialog__actions">
+              <button
+                type="button"
+                class="btn btn--danger"
+                data-testid="revoke-confirm"
+                disabled={state.kind === 'busy'}
+                onClick={() => void confirm()}
+              >
+                {t('chair.revoke.confirm')}
+              </button>
+              <button type="button" class="btn" onClick={() => dialog.current?.close()}>
+                {t('chair.cancel')}
+              </button>
+            </p>
+          </>
+        )}
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+// The views of activity kinds other than the wall, loaded when one is first on screen (NET-3):
+// a phone at a wall never downloads the ballot, the round or the Q&A code. The service worker
+// keeps them for a reload offline (client/sw.ts).
+
+import type { ComponentType, FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../lib/i18n.js';
+
+function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): FunctionComponent<P> {
+  let loaded: ComponentType<P> | null = null;
+  let pending: Promise<ComponentType<P>> | null = null;
+  const preload = () => {
+    pending ??= load().then(
+      (view) => (loaded = view),
+      (err: unknown) => {
+        // Offline, say: the next try starts afresh.
+        pending = null;
+        throw err;
+      },
+    );
+    return pending;
+  };
+  function Lazy(props: P) {
+    // A counter, not the component: useState would call a function it is given.
+    const [, rerender] = useState(0);
+    const [failed, setFailed] = useState(false);
+    useEffect(() => {
+      if (loaded) return;
+      let live = true;
+      const attempt = () =>
+        preload().then(
+          () => live && rerender((n) => n + 1),
+          () => live && setFailed(true),
+        );
+      void attempt();
+      // Back on the network: try again without waiting for the person to do anything.
+      const retry = () => {
+        setFailed(false);
+        void attempt();
+      };
+      window.addEventListener('online', retry);
+      return () => {
+        live = false;
+        window.removeEventListener('online', retry);
+      };
+    }, []);
+    if (loaded) {
+      const View = loaded;
+      return <View {...props} />;
+    }
+    return (
+      <p class="muted" data-testid="view-loading">
+        {t(failed ? 'conn.offline' : 'common.loading')}
+      </p>
+    );
+  }
+  return Lazy;
+}
+
+export const PollView = lazyView(() => import('./Poll.js').then((m) => m.PollView));
+export const RoundView = lazyView(() => import('./RoundView.js').then((m) => m.RoundView));
+export const QaView = lazyView(() => import('./QaView.js').then((m) => m.QaView));

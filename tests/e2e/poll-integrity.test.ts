@@ -1,0 +1,78 @@
+// AUTH-9 as the chair sees it: a burst of brand-new identities votes, the chair's console warns,
+// and one tick makes the poll count only participants who were there a while.
+
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BURST_MIN } from '../../server/domain/poll-identity.js';
+import { CHAIR, guard, haveBrowser, launch, shot } from '../helpers/browser.js';
+import { dilemmaConfig, startPoll } from '../helpers/polls.js';
+import {
+  chairKey,
+  startTestServer,
+  type CreatedEvent,
+  type TestServer,
+} from '../helpers/server.js';
+import { TestClient } from '../helpers/ws-client.js';
+
+let srv: TestServer;
+let browser: Browser;
+let ev: CreatedEvent;
+let chair: Page;
+const problems: string[] = [];
+
+describe.skipIf(!haveBrowser)('poll integrity in Chromium', () => {
+  beforeAll(async () => {
+    srv = await startTestServer();
+    ev = await srv.createEvent('Stemming onder vuur');
+    browser = await launch();
+    chair = await (await browser.newContext({ viewport: CHAIR, locale: 'nl-NL' })).newPage();
+    problems.push(...guard(chair, srv.url));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.stop();
+  });
+
+  it('[AUTH-9] the chair is warned of a burst of new voters and can count only older ones', async () => {
+    const socket = await TestClient.connect(srv.url, {
+      role: 'chair',
+      eventCode: ev.code,
+      key: chairKey(ev.chairUrl),
+    });
+    const pollId = await startPoll(socket, dilemmaConfig());
+    await chair.goto(ev.chairUrl);
+    await chair.getByTestId('poll-sensitive').waitFor();
+    expect(await chair.getByTestId('poll-burst').count()).toBe(0);
+
+    const voters = BURST_MIN + 10;
+    for (let batch = 0; batch < voters / 10; batch++) {
+      await Promise.all(
+        Array.from({ length: 10 }, async (_, i) => {
+          const p = await TestClient.connect(srv.url, {
+            role: 'participant',
+            eventCode: ev.code,
+            participantId: `e2e-burst-${batch}-${i}`,
+          });
+          await p.command({ type: 'poll.vote', pollId, optionIds: ['d1'] });
+          p.close();
+        }),
+      );
+    }
+    await chair.getByTestId('poll-burst').waitFor();
+    expect(await chair.getByTestId('poll-burst').innerText()).toContain(String(voters));
+    await expect
+      .poll(() => chair.getByTestId('poll-total').getAttribute('data-voters'))
+      .toBe(String(voters));
+    await chair.getByTestId('poll-burst').scrollIntoViewIfNeeded();
+    await shot(chair, 'chair-poll-burst');
+
+    await chair.getByTestId('poll-sensitive').check();
+    await chair.getByTestId('poll-too-young').waitFor();
+    expect(await chair.getByTestId('poll-too-young').innerText()).toContain(String(voters));
+    await expect.poll(() => chair.getByTestId('poll-total').getAttribute('data-voters')).toBe('0');
+    await shot(chair, 'chair-poll-sensitive');
+    expect(problems).toEqual([]);
+    socket.close();
+  }, 90_000);
+});

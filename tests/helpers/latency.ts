@@ -1,0 +1,34 @@
+// Slow venue Wi-Fi for one browser page: every frame from the server reaches the page 300–1,500 ms
+// late (seeded, so a failure can be replayed), in the order it was sent. Frames from the page go
+// out at once, so the server decides as fast as ever and only the screen lags behind.
+
+import type { Page } from 'playwright-core';
+
+/** A small seeded generator (mulberry32), so the delays are the same on every run. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export async function delayServerFrames(
+  page: Page,
+  opts: { minMs: number; maxMs: number; seed: number },
+): Promise<void> {
+  const rng = seeded(opts.seed);
+  await page.routeWebSocket(/\/ws$/, (ws) => {
+    const server = ws.connectToServer();
+    // Each frame is due after its own delay but never before the one sent ahead of it.
+    let last = 0;
+    server.onMessage((message) => {
+      const due = Math.max(Date.now() + opts.minMs + rng() * (opts.maxMs - opts.minMs), last + 1);
+      last = due;
+      setTimeout(() => ws.send(message), due - Date.now());
+    });
+  });
+}

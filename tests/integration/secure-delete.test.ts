@@ -1,0 +1,55 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
+import { TestClient } from '../helpers/ws-client.js';
+
+let srv: TestServer;
+beforeAll(async () => {
+  srv = await startTestServer();
+});
+afterAll(async () => {
+  await srv.stop();
+});
+
+/** Whether any of the SQLite files (the database and its write-ahead log) holds the text. */
+const inFiles = (dir: string, text: string) =>
+  ['vonk.sqlite', 'vonk.sqlite-wal']
+    .map((f) => join(dir, f))
+    .filter((f) => existsSync(f))
+    .some((f) => readFileSync(f).includes(Buffer.from(text)));
+
+describe('deleting an event on SQLite', () => {
+  it('[DUR-5][ROOM-5] leaves none of its text in the database files', async () => {
+    const ev = await srv.createEvent('Vertrouwelijk-overleg-Q7');
+    const phone = await TestClient.connect(srv.url, {
+      role: 'participant',
+      eventCode: ev.code,
+      participantId: 'secret-phone',
+    });
+    const chair = await TestClient.connect(srv.url, {
+      role: 'chair',
+      eventCode: ev.code,
+      key: chairKey(ev.chairUrl),
+    });
+    const secret = 'Mijn-buurman-Jansen-heeft-schulden-8841';
+    const ack = await phone.command({
+      type: 'statement.submit',
+      activityId: phone.currentWallId(),
+      text: secret,
+    });
+    const id = (ack as { id: string }).id;
+    await chair.command({ type: 'statement.moderate', statementId: id, action: 'approve' });
+    expect(inFiles(srv.dataDir, secret)).toBe(true);
+
+    const res = await fetch(`${srv.url}/api/events/${ev.code}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${srv.adminToken}` },
+    });
+    expect(res.status).toBe(204);
+    expect(inFiles(srv.dataDir, secret)).toBe(false);
+    expect(inFiles(srv.dataDir, 'Vertrouwelijk-overleg-Q7')).toBe(false);
+    phone.close();
+    chair.close();
+  });
+});

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DILEMMA, dilemmaConfig, startPoll } from '../helpers/polls.js';
+import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
+import { TestClient } from '../helpers/ws-client.js';
+
+let srv: TestServer;
+beforeAll(async () => {
+  srv = await startTestServer();
+});
+afterAll(async () => {
+  await srv.stop();
+});
+
+describe('a why line carries its writer’s choice, for the chair only', () => {
+  it('[CHAIR-6] the chair sees "choice" on a why; participants and the projector never do', async () => {
+    const ev = await srv.createEvent('Waarom');
+    const chair = await TestClient.connect(srv.url, {
+      role: 'chair',
+      eventCode: ev.code,
+      key: chairKey(ev.chairUrl),
+    });
+    const pollId = await startPoll(chair, { ...dilemmaConfig(), askWhy: true, showWhy: true });
+    const p = await TestClient.connect(srv.url, {
+      role: 'participant',
+      eventCode: ev.code,
+      participantId: 'why-voter',
+    });
+    const other = await TestClient.connect(srv.url, {
+      role: 'participant',
+      eventCode: ev.code,
+      participantId: 'why-reader',
+    });
+    const projector = await TestClient.connect(srv.url, { role: 'projector', eventCode: ev.code });
+    await p.command({ type: 'poll.vote', pollId, optionIds: ['d1'] });
+    const { id } = (await p.command({
+      type: 'statement.submit',
+      activityId: pollId,
+      text: 'Omdat het dichtbij is',
+    })) as { id: string };
+    await chair.until(() => chair.statements.get(id)?.choice !== undefined, 10_000);
+    expect(chair.statements.get(id)?.choice).toBe(DILEMMA.options[1]!.label);
+
+    await chair.command({ type: 'statement.moderate', statementId: id, action: 'approve' });
+    await other.until(() => other.statements.get(id)?.status === 'approved', 10_000);
+    await projector.until(() => projector.statements.get(id)?.status === 'approved', 10_000);
+    expect(other.statements.get(id)).not.toHaveProperty('choice');
+    expect(projector.statements.get(id)).not.toHaveProperty('choice');
+    expect(JSON.stringify(other.messages)).not.toContain('"choice"');
+    for (const c of [chair, p, other, projector]) c.close();
+  });
+});
