@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { QuestionView } from '../../shared/model.js';
 import { t } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
@@ -155,7 +155,8 @@ function QaEditor(props: {
 }) {
   const [text, setText] = useState(props.question.text);
   const field = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => field.current?.focus(), []);
+  // Focus before the editor is painted: keys pressed right after E land in the field.
+  useLayoutEffect(() => field.current?.focus(), []);
   const body = text.trim();
   const ok = body.length > 0 && charCount(body) <= props.maxLength;
   const id = `qa-edit-${props.question.id}`;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits.js';
 import type { PollActivity, StatementView } from '../../shared/model.js';
 import { WhyOption } from '../components/WhyOption.js';
@@ -157,7 +157,8 @@ function Editor({
 }) {
   const [text, setText] = useState(statement.text);
   const field = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
+  // Focus before the editor is painted: keys pressed right after E land in the field.
+  useLayoutEffect(() => {
     const el = field.current;
     if (!el) return;
     el.focus();

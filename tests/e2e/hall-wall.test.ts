@@ -333,4 +333,58 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
     await context.close();
     expect(problems).toEqual([]);
   });
+
+  it('[WALL-9][HARVEST-1] the plenary harvest wall of 16 items from a room: every one seen on some page', async () => {
+    const res = await fetch(`${srv.url}/api/events/${ev.code}/rooms`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${srv.adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify([{ name: 'Tafel 7' }]),
+    });
+    expect(res.status).toBe(201);
+    const t7 = ((await res.json()) as { rooms: { id: string; chairUrl: string }[] }).rooms[0]!;
+    const roomChair = await TestClient.connect(srv.url, {
+      role: 'chair',
+      eventCode: ev.code,
+      roomId: t7.id,
+      key: chairKey(t7.chairUrl),
+    });
+    const guest = await TestClient.connect(srv.url, {
+      role: 'participant',
+      eventCode: ev.code,
+      roomId: t7.id,
+      participantId: 'harvest-guest-7',
+    });
+    const ids: string[] = [];
+    for (let i = 0; i < 16; i++) {
+      const ack = await guest.command({
+        type: 'statement.submit',
+        activityId: guest.currentWallId(),
+        text: line(i + 5),
+      });
+      expectAck(ack);
+      const id = (ack as { id: string }).id;
+      expectAck(
+        await roomChair.command({ type: 'statement.moderate', statementId: id, action: 'approve' }),
+      );
+      expectAck(await roomChair.command({ type: 'statement.harvest', statementId: id, on: true }));
+      ids.push(`${t7.id}.${id}`);
+    }
+    guest.close();
+    roomChair.close();
+    const harvestWall = () =>
+      [...chair.activities.values()].find((a) => a.kind === 'wall' && a.config.harvest);
+    await expect.poll(() => harvestWall()?.id).toBeDefined();
+    expectAck(await chair.command({ type: 'activity.show', activityId: harvestWall()!.id }));
+    const context = await browser.newContext({ viewport: PROJECTOR, locale: 'nl-NL' });
+    const page = await context.newPage();
+    problems.push(...guard(page, srv.url));
+    await page.clock.install();
+    await page.goto(ev.projectorUrl);
+    const samples = await cycle(page, 16);
+    const seen = new Set(samples.flatMap((s) => s.seen));
+    expect(ids.filter((id) => !seen.has(id))).toEqual([]);
+    console.warn(`[WALL-9] harvest wall, 16 items at 1920×1080: ${samples.length} page(s)`);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
 });
