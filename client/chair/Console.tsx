@@ -251,7 +251,11 @@ export function Console({ session, event, room, chairKey }: Props) {
               pendingByActivity={pendingByActivity}
               fresh={harvest.wall ? { id: harvest.wall.id, n: harvest.fresh } : undefined}
               onShow={show}
-              onSelect={setChosenActivity}
+              onSelect={(id) => {
+                setChosenActivity(id);
+                // On a phone the settings are a tab of their own: go there.
+                setTab('settings');
+              }}
               onAdd={add}
               onAddQa={addQa}
               onAddRound={addRound}

@@ -103,6 +103,11 @@ describe.skipIf(!haveBrowser)('the chair console per device', () => {
             await audit(page, `${label} ${tab}`);
             await shot(page, `chair-console-${label}-${tab}`);
           }
+          // "Instellingen" of an agenda item opens the settings tab with its form.
+          await page.getByTestId('tab-agenda').click();
+          await page.locator('.agenda__settings').nth(1).click();
+          expect(await page.getByTestId('tab-settings').getAttribute('aria-pressed')).toBe('true');
+          expect(await page.getByTestId('kind-select').isVisible(), label).toBe(true);
           expect(await page.getByTestId('mirror').isVisible()).toBe(false);
           await page.getByTestId('tab-screen').click();
           expect(await page.getByTestId('mirror').isVisible()).toBe(true);
