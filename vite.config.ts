@@ -104,9 +104,10 @@ export default defineConfig({
           // The poll charts stay out: the phone loads them only with a poll (NET-3).
           if (/\/client\/components\/(PollResults|BarChart|ScaleChart|WordCloud)\./.test(id))
             return undefined;
-          // translate() holds both languages: it stays with the pages that import it (the
-          // chair), never in the chunk every phone loads.
-          if (/\/shared\/i18n\/index\.ts$/.test(id)) return undefined;
+          // translate() holds both languages: it, and shared modules built on it (a round's
+          // default steps), stay with the pages that import them (chair, organizer), never in
+          // the chunk every phone loads.
+          if (/\/shared\/(i18n\/index|round)\.ts$/.test(id)) return undefined;
           if (/\/(client\/(lib|components|styles)|shared)\//.test(id)) return 'common';
           return undefined;
         },
