@@ -7,6 +7,9 @@ interface Props {
   name: string;
   /** Makes the new link; resolves to its URL, or null when the server refused. */
   onRevoke: () => Promise<string | null>;
+  /** The opening button's look and words, where a row has little room (the overview). */
+  buttonClass?: string;
+  buttonLabel?: string;
 }
 
 /**
@@ -14,7 +17,7 @@ interface Props {
  * the chair using it is signed out. So it asks first, says exactly that, and then shows the new
  * link with a copy button, instead of doing it on one click without a word (CHAIR-4).
  */
-export function RevokeChairLink({ name, onRevoke }: Props) {
+export function RevokeChairLink({ name, onRevoke, buttonClass, buttonLabel }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [state, setState] = useState<
     { kind: 'ask' } | { kind: 'busy' } | { kind: 'done'; url: string } | { kind: 'failed' }
@@ -43,8 +46,13 @@ export function RevokeChairLink({ name, onRevoke }: Props) {
   const titleId = `revoke-title-${name.replace(/\W+/g, '-')}`;
   return (
     <>
-      <button type="button" class="btn btn--small" data-testid="revoke-button" onClick={open}>
-        {t('chair.revoke.button')}
+      <button
+        type="button"
+        class={buttonClass ?? 'btn btn--small'}
+        data-testid="revoke-button"
+        onClick={open}
+      >
+        {buttonLabel ?? t('chair.revoke.button')}
       </button>
       <dialog ref={dialog} class="dialog" aria-labelledby={titleId} data-testid="revoke-dialog">
         <h2 id={titleId}>

@@ -214,7 +214,12 @@ export function Overview(props: {
                         <a href={l.projectorUrl} target="_blank" rel="noopener">
                           {t('organizer.overview.projector')}
                         </a>
-                        <RevokeChairLink name={r.name} onRevoke={() => props.onNewLink(r.id)} />
+                        <RevokeChairLink
+                          name={r.name}
+                          onRevoke={() => props.onNewLink(r.id)}
+                          buttonClass="ov__linkbtn"
+                          buttonLabel={t('organizer.rooms.newLink')}
+                        />
                       </>
                     )}
                   </td>
