@@ -102,7 +102,11 @@ export default defineConfig({
           const lang = /\/shared\/i18n\/(nl|en)(?:-[\w]+)?\.ts$/.exec(id);
           if (lang) return `lang-${lang[1]}`;
           // The poll charts stay out: the phone loads them only with a poll (NET-3).
-          if (/\/client\/components\/(PollResults|BarChart|ScaleChart|WordCloud)\./.test(id))
+          if (
+            /\/client\/components\/(PollResults|BarChart|ScaleChart|WordCloud|WhyOption|RevokeChairLink|dialog)\./.test(
+              id,
+            )
+          )
             return undefined;
           // translate() holds both languages: it, and shared modules built on it (a round's
           // default steps), stay with the pages that import them (chair, organizer), never in
