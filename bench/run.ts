@@ -140,7 +140,10 @@ async function runOne(kind: 'fanout' | 'scaleout' | 'joinwave', participants: nu
 function table(rows: Record<string, unknown>[]) {
   const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const width = Math.max(...keys.map((k) => k.length));
-  const cols = rows.map((r) => keys.map((k) => String(r[k] ?? '')));
+  // Objects (e.g. the error codes and their counts) are printed as JSON, not "[object Object]".
+  const cell = (v: unknown) =>
+    v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v ?? '');
+  const cols = rows.map((r) => keys.map((k) => cell(r[k])));
   const colWidth = cols.map((c) => Math.max(8, ...c.map((v) => v.length)));
   for (const [i, k] of keys.entries()) {
     say(`${k.padEnd(width)}  ${cols.map((c, j) => c[i]!.padStart(colWidth[j]!)).join('  ')}`);
