@@ -367,7 +367,10 @@ describe.skipIf(!haveBrowser)('event branding on the screens', () => {
   }, 120_000);
 
   it('[BRAND-1] [A11Y-1] every activity in the light theme keeps 7:1: wall, poll, Q&A, round, join panel', async () => {
-    const projector = await (await context({ viewport: PROJECTOR })).newPage();
+    // Plain swaps, no fades (see the busy wall below): contrast is read on settled text.
+    const projector = await (
+      await context({ viewport: PROJECTOR, reducedMotion: 'reduce' })
+    ).newPage();
     await projector.goto(ev.projectorUrl);
     await projector.getByTestId('projector-wall').waitFor();
     expect(await projector.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
@@ -546,7 +549,11 @@ describe.skipIf(!haveBrowser)('event branding on the screens', () => {
     );
     await fillWall(busy, many, 'busy');
     for (const theme of ['dark', 'light'] as const) {
-      const page = await (await context({ viewport: PROJECTOR })).newPage();
+      // A wall this full turns its pages by the clock (WALL-9), and a page fades in; with
+      // reduced motion a page is swapped plainly, so no reading catches a half-faded page.
+      const page = await (
+        await context({ viewport: PROJECTOR, reducedMotion: 'reduce' })
+      ).newPage();
       await page.goto(`${busy.projectorUrl}?theme=${theme}`);
       await page.getByTestId('projector-wall').waitFor();
       await expect.poll(() => page.locator('.projector-item').count()).toBeGreaterThan(10);
