@@ -104,11 +104,13 @@ const VIEWS: Record<EntityKind, ViewFn> = {
 };
 
 /**
- * A poll's "why" line, for the chair only: what its writer voted in the latest round, so the
- * queue reads "Koos: Thuis blijven" (CHAIR-6). Never for the public roles: a named why would
+ * A scale or cloud poll's "why" line, for the chair only: what its writer voted in the latest
+ * round, so the queue reads "Koos: 4" (CHAIR-6). Never for the public roles: a named why would
  * tell the hall how that person voted.
  */
 function withChoice(state: RoomState, st: StatementState, view: StatementView): StatementView {
+  // A why of a choice poll already carries its options, stamped when it was posted (POLL-13).
+  if (st.optionIds) return view;
   const poll = findPoll(state, st.activityId);
   const vote = state.polls.get(st.activityId)?.rounds.at(-1)?.get(st.participantId);
   if (!poll || !vote) return view;

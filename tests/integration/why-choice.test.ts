@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DILEMMA, dilemmaConfig, startPoll } from '../helpers/polls.js';
+import { dilemmaConfig, startPoll } from '../helpers/polls.js';
 import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
 
@@ -12,14 +12,19 @@ afterAll(async () => {
 });
 
 describe('a why line carries its writer’s choice, for the chair only', () => {
-  it('[CHAIR-6] the chair sees "choice" on a why; participants and the projector never do', async () => {
+  it('[CHAIR-6] the chair sees "choice" on a scale why; participants and the projector never do', async () => {
     const ev = await srv.createEvent('Waarom');
     const chair = await TestClient.connect(srv.url, {
       role: 'chair',
       eventCode: ev.code,
       key: chairKey(ev.chairUrl),
     });
-    const pollId = await startPoll(chair, { ...dilemmaConfig(), askWhy: true, showWhy: true });
+    const pollId = await startPoll(chair, {
+      pollKind: 'scale',
+      question: 'Hoe dichtbij voelt de wijk?',
+      askWhy: true,
+      showWhy: true,
+    });
     const p = await TestClient.connect(srv.url, {
       role: 'participant',
       eventCode: ev.code,
@@ -31,14 +36,14 @@ describe('a why line carries its writer’s choice, for the chair only', () => {
       participantId: 'why-reader',
     });
     const projector = await TestClient.connect(srv.url, { role: 'projector', eventCode: ev.code });
-    await p.command({ type: 'poll.vote', pollId, optionIds: ['d1'] });
+    await p.command({ type: 'poll.vote', pollId, value: 4 });
     const { id } = (await p.command({
       type: 'statement.submit',
       activityId: pollId,
       text: 'Omdat het dichtbij is',
     })) as { id: string };
     await chair.until(() => chair.statements.get(id)?.choice !== undefined, 10_000);
-    expect(chair.statements.get(id)?.choice).toBe(DILEMMA.options[1]!.label);
+    expect(chair.statements.get(id)?.choice).toBe('4');
 
     await chair.command({ type: 'statement.moderate', statementId: id, action: 'approve' });
     await other.until(() => other.statements.get(id)?.status === 'approved', 10_000);
@@ -47,5 +52,30 @@ describe('a why line carries its writer’s choice, for the chair only', () => {
     expect(projector.statements.get(id)).not.toHaveProperty('choice');
     expect(JSON.stringify(other.messages)).not.toContain('"choice"');
     for (const c of [chair, p, other, projector]) c.close();
+  });
+
+  it('[CHAIR-6][POLL-13] a dilemma why carries its options once (optionIds), not a second "choice"', async () => {
+    const ev = await srv.createEvent('Waarom dilemma');
+    const chair = await TestClient.connect(srv.url, {
+      role: 'chair',
+      eventCode: ev.code,
+      key: chairKey(ev.chairUrl),
+    });
+    const pollId = await startPoll(chair, { ...dilemmaConfig(), askWhy: true });
+    const p = await TestClient.connect(srv.url, {
+      role: 'participant',
+      eventCode: ev.code,
+      participantId: 'why-dilemma',
+    });
+    await p.command({ type: 'poll.vote', pollId, optionIds: ['d1'] });
+    const { id } = (await p.command({
+      type: 'statement.submit',
+      activityId: pollId,
+      text: 'Omdat het dichtbij is',
+    })) as { id: string };
+    await chair.until(() => chair.statements.get(id) !== undefined, 10_000);
+    expect(chair.statements.get(id)?.optionIds).toEqual(['d1']);
+    expect(chair.statements.get(id)).not.toHaveProperty('choice');
+    for (const c of [chair, p]) c.close();
   });
 });
