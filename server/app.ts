@@ -17,6 +17,7 @@ import { metricsRoutes, type MetricsRouteDeps } from './routes/metrics.js';
 import { exportRoutes } from './routes/export.js';
 import { pageRoutes } from './routes/pages.js';
 import { contentRoutes } from './routes/content.js';
+import { noticeRoutes } from './routes/notices.js';
 import { organizerLoginRoutes } from './routes/organizer-login.js';
 import { printRoutes } from './routes/print.js';
 import { qrRoutes } from './routes/qr.js';
@@ -122,6 +123,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api', eventsApi(deps));
   app.route('/api', roomsApi(deps));
   app.route('/api', contentRoutes(deps));
+  app.route('/api', noticeRoutes(deps));
   app.route('/api', brandingRoutes(deps));
   app.route('/', printRoutes(deps));
   app.route('/', reportRoutes(deps));

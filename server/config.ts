@@ -36,6 +36,8 @@ export interface Config {
   tickMinMs: number;
   /** With several instances: how often each tells the others who is connected (ms). */
   presenceMs: number;
+  /** How often the overview's sockets are pinged (default 30 s, as /ws); tests set it short. */
+  overviewHeartbeatMs?: number;
   fanoutFramesPerSecond: number;
   /** Serve the built client from this folder. */
   clientDir: string;

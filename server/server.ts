@@ -145,6 +145,7 @@ export async function startServer(config: Config, log = createLogger(config.logL
       overview: overviewSockets({
         store,
         registry,
+        heartbeatMs: config.overviewHeartbeatMs,
         authorize: (req, token) =>
           isAdmin(token ?? readCookie(req.headers.cookie, ORGANIZER_COOKIE)),
       }),

@@ -2,6 +2,7 @@
 // the server keeps richer state (participant ids, heart sets) that never leaves it.
 
 import type { WallOrder } from './wall-order.js';
+import type { NoticeOverview, NoticeView } from './notice.js';
 
 export type Language = 'nl' | 'en';
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
@@ -277,6 +278,8 @@ export interface RoomView {
   currentActivityId: string | null;
   /** Chairs only: the words this room's chair added to the word filter. */
   filterWords?: string[];
+  /** The organizer's notice, for the roles it is meant for (NOTICE-3). */
+  notice?: NoticeView | null;
 }
 
 export interface RoomSummary {
@@ -303,6 +306,8 @@ export interface RoomOverview {
   /** When the room last changed (ms since epoch), 0 if never since it was loaded. */
   lastChangeAt: number;
   current: { id: string; kind: string; title: string } | null;
+  /** The organizer's notice to this room's chair and whether it was confirmed (NOTICE-5). */
+  notice?: NoticeOverview | null;
 }
 
 /** Public information about an event: nothing secret. */

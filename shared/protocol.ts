@@ -308,6 +308,13 @@ export interface QuestionMerge {
   intoId: string;
 }
 
+/** A room's chair confirms the organizer's notice ("Gezien", NOTICE-4). */
+export interface NoticeSeen {
+  type: 'notice.seen';
+  id: string;
+  noticeId: string;
+}
+
 export interface PingMessage {
   type: 'ping';
   t: number;
@@ -333,7 +340,8 @@ export type CommandMessage =
   | QuestionUpvote
   | QuestionModerate
   | QuestionMerge
-  | RoundControl;
+  | RoundControl
+  | NoticeSeen;
 
 export type ClientMessage = HelloMessage | PingMessage | CommandMessage;
 

@@ -242,6 +242,7 @@ export const CLIENT_SCHEMAS: { [K in ClientMessageType]: SchemaOf<K> } = {
     statementId: entityId,
     on: v.boolean(),
   }),
+  'notice.seen': v.object({ type: v.literal('notice.seen'), id: clientId, noticeId: entityId }),
   'filter.words': v.object({
     type: v.literal('filter.words'),
     id: clientId,

@@ -3,6 +3,7 @@ import type { EventInfo, RoomSummary, StatementView } from '../../shared/model.j
 import { ConnStatus } from '../components/ConnStatus.js';
 import { LangSwitch } from '../components/LangSwitch.js';
 import { NoticeBar } from '../components/NoticeBar.js';
+import { ChairNotice } from '../components/NoticeBanner.js';
 import { t } from '../lib/i18n.js';
 import { projectorPath } from '../lib/route.js';
 import type { Session } from '../lib/session.js';
@@ -234,6 +235,7 @@ export function Console({ session, event, room, chairKey }: Props) {
       </header>
       <NoticeBar />
       <HarvestNotice watch={harvest} onOpen={setChosenActivity} onShow={show} />
+      <ChairNotice room={conn.view.room.value} outbox={outbox} />
       <div class="chair__grid">
         <div class="chair__col chair__left">
           <div data-tab="screen">

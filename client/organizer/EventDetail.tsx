@@ -9,6 +9,7 @@ import { RoomsImport } from './RoomsImport.js';
 import { TemplatePanel } from './TemplatePanel.js';
 import { ContentPanel } from './ContentPanel.js';
 import type { EventListItem } from './types.js';
+import { NoticePanel } from './NoticePanel.js';
 import { Overview, type RoomLink } from './Overview.js';
 import './overview.css';
 
@@ -115,6 +116,7 @@ export function EventDetail(props: {
       </p>
       <h3>{t('organizer.overview.title')}</h3>
       <Overview code={event.code} token={token} links={links} onNewLink={regenerate} />
+      <NoticePanel code={event.code} headers={headers} rooms={Object.values(links)} />
       <RoomsImport code={event.code} headers={headers} onDone={() => void load()} />
       <TemplatePanel code={event.code} headers={headers} onDone={() => void load()} />
       <ContentPanel

@@ -9,6 +9,7 @@ import { t } from '../lib/i18n.js';
 import { formatNumber } from '../lib/poll.js';
 import { useOverview } from './overview-socket.js';
 import { RevokeChairLink } from '../components/RevokeChairLink.js';
+import { hasNotices, NoticeCell, NoticeHead, NoticeTotal } from './NoticeCells.js';
 
 export interface RoomLink {
   id: string;
@@ -86,6 +87,7 @@ export function Overview(props: {
         )),
   );
   const total = overviewTotals(shown);
+  const notices = hasNotices(all);
   return (
     <div class="ov" data-testid="overview-panel">
       <div class="ov__tools">
@@ -149,6 +151,7 @@ export function Overview(props: {
               <th scope="col">{t('organizer.overview.onScreen')}</th>
               <th scope="col">{t('organizer.overview.lastShort')}</th>
               <th scope="col">{t('organizer.overview.attention')}</th>
+              <NoticeHead on={notices} />
               <th scope="col">{t('organizer.overview.links')}</th>
             </tr>
             <tr class="ov__totals" data-testid="overview-totals">
@@ -168,6 +171,7 @@ export function Overview(props: {
                   ? t('organizer.overview.attentionN', { n: total.attention })
                   : ''}
               </td>
+              <NoticeTotal on={notices} rows={shown} />
               <td />
             </tr>
           </thead>
@@ -208,6 +212,7 @@ export function Overview(props: {
                     {why.length > 0 &&
                       `${t('organizer.overview.stuck')}: ${why.map(reasonText).join('; ')}`}
                   </td>
+                  <NoticeCell on={notices} row={r} />
                   <td class="ov__links">
                     {l && (
                       <>

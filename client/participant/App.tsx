@@ -4,6 +4,7 @@ import { Announcer } from '../components/Announcer.js';
 import { ConnStatus } from '../components/ConnStatus.js';
 import { LangSwitch } from '../components/LangSwitch.js';
 import { NoticeBar } from '../components/NoticeBar.js';
+import { PhoneNotice } from '../components/NoticeBanner.js';
 import { UnknownCode } from '../home/Home.js';
 import { pickRoom } from '../lib/api.js';
 import { t } from '../lib/i18n.js';
@@ -167,6 +168,7 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
       <NoticeBar />
       <Announcer />
       <main id="main" class="participant__main" tabIndex={-1}>
+        <PhoneNotice room={room} />
         {!room ? (
           <OfflineShell session={session} />
         ) : (

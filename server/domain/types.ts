@@ -21,6 +21,7 @@ import type {
   QuestionAction,
   RoundConfigPatch,
 } from '../../shared/protocol.js';
+import type { NoticeEvent } from './notice.js';
 
 export interface Actor {
   role: Role | 'system';
@@ -175,7 +176,8 @@ export type DomainEvent =
   | { type: 'question.moderated'; questionId: string; action: QuestionAction; text?: string }
   | { type: 'question.merged'; questionId: string; intoId: string }
   /** A dilemma round moved to a step, or was closed or opened. */
-  | { type: 'round.controlled'; activityId: string; phase?: number; open?: boolean };
+  | { type: 'round.controlled'; activityId: string; phase?: number; open?: boolean }
+  | NoticeEvent;
 
 /** One committed change: a domain event with its place in the room's log. */
 export interface Change {

@@ -11,6 +11,7 @@ import type {
   StatementView,
 } from '../../shared/model.js';
 import type { EntityChange, MineMessage, SnapshotMessage } from '../../shared/protocol.js';
+import { roomWithNotice } from './notice.js';
 import { findPoll } from './poll.js';
 import { burstOf, countedVotes } from './poll-identity.js';
 import { tallyRounds } from './poll-tally.js';
@@ -154,7 +155,8 @@ function visible<T>(state: RoomState, kind: EntityKind, role: ViewRole): T[] {
 
 /** The room as a role sees it: chairs also get the word filter they set. */
 export function roomView(state: RoomState, role: ViewRole): RoomView {
-  return role === 'chair' ? { ...state.room, filterWords: state.filter.extra } : state.room;
+  const room = role === 'chair' ? { ...state.room, filterWords: state.filter.extra } : state.room;
+  return roomWithNotice(room, role);
 }
 
 export function snapshotFor(state: RoomState, role: ViewRole): SnapshotMessage {

@@ -20,10 +20,13 @@ export interface OverviewDeps {
   registry: RoomRegistry;
   /** Whether the request carries the organizer's session cookie, or the token is right. */
   authorize(req: IncomingMessage, token: string | undefined): boolean;
+  /** How often each socket is pinged; one that did not answer the previous ping is closed. */
+  heartbeatMs?: number | undefined;
 }
 
 const HELLO_TIMEOUT_MS = 10_000;
 const HELLO_MAX_BYTES = 1024;
+const HEARTBEAT_MS = 30_000;
 
 class EventHub {
   readonly sockets = new Set<WebSocket>();
@@ -103,7 +106,24 @@ export function overviewSockets(deps: OverviewDeps) {
     closeSocket(ws, close, message);
   };
 
+  // An organizer's laptop that went away without a close (lid shut, Wi-Fi gone) is ended, so
+  // its hub stops when nobody watches (ROOM-11).
+  const alive = new WeakMap<WebSocket, boolean>();
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.get(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.set(ws, false);
+      ws.ping();
+    }
+  }, deps.heartbeatMs ?? HEARTBEAT_MS);
+  heartbeat.unref();
+
   wss.on('connection', (ws: WebSocket, req: IncomingMessage) => {
+    alive.set(ws, true);
+    ws.on('pong', () => alive.set(ws, true));
     const timer = setTimeout(
       () => closeSocket(ws, CloseCode.HelloTimeout, 'no hello'),
       HELLO_TIMEOUT_MS,
@@ -157,6 +177,7 @@ export function overviewSockets(deps: OverviewDeps) {
       wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
     },
     close(): void {
+      clearInterval(heartbeat);
       for (const hub of hubs.values()) hub.stop();
       for (const ws of wss.clients) closeSocket(ws, CloseCode.Restarting, 'restarting');
     },

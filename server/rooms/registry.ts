@@ -5,6 +5,7 @@
 import { logoPath } from '../../shared/brand.js';
 import type { EventInfo, Role, RoomOverview } from '../../shared/model.js';
 import { emptyRoomState } from '../domain/apply.js';
+import { noticeOverview } from '../domain/notice.js';
 import { nanoid } from 'nanoid';
 import type { Bus, Notice, PresenceCounts } from '../bus/types.js';
 import type { EventRecord, Store } from '../store/types.js';
@@ -218,6 +219,7 @@ export class RoomRegistry {
         pending,
         lastChangeAt: room.lastChangeAt,
         current: current ? { id: current.id, kind: current.kind, title: current.title } : null,
+        notice: noticeOverview(room.state),
       });
     }
     return out;

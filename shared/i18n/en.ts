@@ -5,6 +5,7 @@ import { enReport } from './en-report.js';
 import { enChair } from './en-chair.js';
 import { enIntegrity } from './en-integrity.js';
 import { enHall } from './en-hall.js';
+import { enNotice } from './en-notice.js';
 import { enPhone } from './en-phone.js';
 import { enOrganizer } from './en-organizer.js';
 import type { MessageKey } from './nl.js';
@@ -233,6 +234,7 @@ export const en: Record<MessageKey, string> = {
   ...enChair,
   ...enIntegrity,
   ...enHall,
+  ...enNotice,
   ...enPhone,
   ...enOrganizer,
   // Pitch Q&A.

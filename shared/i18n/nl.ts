@@ -8,6 +8,7 @@ import { nlReport } from './nl-report.js';
 import { nlChair } from './nl-chair.js';
 import { nlIntegrity } from './nl-integrity.js';
 import { nlHall } from './nl-hall.js';
+import { nlNotice } from './nl-notice.js';
 import { nlPhone } from './nl-phone.js';
 import { nlOrganizer } from './nl-organizer.js';
 
@@ -238,6 +239,7 @@ export const nl = {
   ...nlChair,
   ...nlIntegrity,
   ...nlHall,
+  ...nlNotice,
   ...nlPhone,
   ...nlOrganizer,
   // Pitch Q&A. Participants: plain Dutch (B1).

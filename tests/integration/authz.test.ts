@@ -21,6 +21,7 @@ let cloudId = '';
 let qaId = '';
 let questionId = '';
 let roundId = '';
+let noticeId = '';
 /** Fresh questions to merge into `questionId`: a merge can only happen once per question. */
 const mergePool: string[] = [];
 
@@ -157,6 +158,11 @@ const COMMANDS: { name: string; cmd: () => NewCommand; allowed: WsRole[]; answer
     cmd: () => ({ type: 'round.control', activityId: roundId, phase: 1 }),
     allowed: ['chair', 'organizer'],
   },
+  {
+    name: 'notice.seen',
+    cmd: () => ({ type: 'notice.seen', noticeId }),
+    allowed: ['chair', 'organizer'],
+  },
 ];
 
 beforeAll(async () => {
@@ -210,6 +216,12 @@ beforeAll(async () => {
     }
   ).id;
   for (let i = 0; i < 6; i++) mergePool.push(await ask(`Dubbele vraag ${i}`));
+  const notice = await fetch(`${srv.url}/api/events/${ev.code}/notices`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${srv.adminToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ text: 'Nog 5 minuten', audience: ['chairs'], rooms: 'all' }),
+  });
+  noticeId = ((await notice.json()) as { id: string }).id;
   chair.close();
   p.close();
 });
@@ -370,6 +382,19 @@ const ROUTES: {
     name: 'POST /api/events/:code/content',
     path: () => `/api/events/${ev.code}/content`,
     init: () => json({ rooms: 'all', content: { kind: 'wall', prompt: 'Wat neem je mee?' } }),
+    allowed: ORGANIZER,
+    refused: 401,
+  },
+  {
+    name: 'POST /api/events/:code/notices',
+    path: () => `/api/events/${ev.code}/notices`,
+    init: () => json({ text: 'Koffie', audience: ['chairs'], rooms: 'all' }),
+    allowed: ORGANIZER,
+    refused: 401,
+  },
+  {
+    name: 'GET /api/events/:code/notices',
+    path: () => `/api/events/${ev.code}/notices`,
     allowed: ORGANIZER,
     refused: 401,
   },
