@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { NOTICE_AUDIENCES, NOTICE_MAX_LENGTH, type NoticeAudience } from '../../shared/notice.js';
 import { t, type MessageKey } from '../lib/i18n.js';
 import type { RoomLink } from './Overview.js';
+import './notice-panel.css';
 
 interface Active {
   id: string;
@@ -191,14 +192,7 @@ export function NoticePanel(props: {
           <ul class="notice-panel__active">
             {active.map((n) => (
               <li key={n.id} data-testid="notice-active">
-                <q>{n.text}</q>{' '}
-                <span class="hint">
-                  {t('orgNotice.activeRow', {
-                    n: n.rooms,
-                    confirmed: n.confirmed,
-                    total: n.toConfirm,
-                  })}
-                </span>{' '}
+                <q>{n.text}</q> <span class="hint">{t('orgNotice.activeRow', { n: n.rooms })}</span>{' '}
                 <button
                   type="button"
                   class="btn"

@@ -6,7 +6,7 @@ export const enNotice: Record<keyof typeof nlNotice, string> = {
   'roomNotice.label': 'Message from the organizers:',
   'roomNotice.seen': 'Seen',
   'roomNotice.confirmed': 'Confirmed',
-  'orgNotice.title': 'Message to the rooms',
+  'orgNotice.title': 'Message to every room',
   'orgNotice.hint':
     'A short message on the screens, the phones and/or with the chairs, until you withdraw it.',
   'orgNotice.text': 'Message',
@@ -23,7 +23,7 @@ export const enNotice: Record<keyof typeof nlNotice, string> = {
   'orgNotice.send': 'Send message',
   'orgNotice.sent': 'Sent to {n} rooms.',
   'orgNotice.active': 'Active messages',
-  'orgNotice.activeRow': '{n} rooms · {confirmed} of {total} confirmed',
+  'orgNotice.activeRow': 'in {n} rooms (who saw it: in the overview above)',
   'orgNotice.withdraw': 'Withdraw',
   'orgNotice.withdrawn': 'Withdrawn in {n} rooms.',
   'orgNotice.needText': 'Write a message first.',
