@@ -123,7 +123,9 @@ export class RoomRegistry {
     if (!rec) return null;
     const event = await store.getEvent(rec.eventId);
     if (!event) return null;
-    const info = await this.eventInfo(event);
+    // A live room of the same event holds its info, kept current by event.changed: loading 600
+    // rooms must not list the event's 600 rooms 600 times.
+    const info = this.liveEventInfo(event.id) ?? (await this.eventInfo(event));
     const state = emptyRoomState(
       {
         id: rec.id,
@@ -142,6 +144,12 @@ export class RoomRegistry {
     await room.catchUp();
     this.deps.onLoaded?.(room, changes);
     return room;
+  }
+
+  private liveEventInfo(eventId: string): EventInfo | null {
+    for (const room of this.live.values())
+      if (room.state.room.eventId === eventId) return room.event;
+    return null;
   }
 
   async eventInfo(event: EventRecord): Promise<EventInfo> {
