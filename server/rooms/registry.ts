@@ -125,7 +125,9 @@ export class RoomRegistry {
     if (!event) return null;
     // A live room of the same event holds its info, kept current by event.changed: loading 600
     // rooms must not list the event's 600 rooms 600 times.
-    const info = this.liveEventInfo(event.id) ?? (await this.eventInfo(event));
+    // A room added just now may not be in it yet: then the info is read afresh.
+    const known = this.liveEventInfo(event.id);
+    const info = known?.rooms.some((r) => r.id === rec.id) ? known : await this.eventInfo(event);
     const state = emptyRoomState(
       {
         id: rec.id,
