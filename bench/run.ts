@@ -1,4 +1,4 @@
-// `npm run bench -- [--scenario fanout|joinwave|scaleout|event|store|phone|all] [--participants N]
+// `npm run bench -- [--scenario fanout|joinwave|scaleout|event|store|tally|phone|all] [--participants N]
 //   [--rate R] [--duration S] [--workers K] [--runs R] [--json]`: Vonk in its own process on core 0, the load generator
 // in another on core 1 (taskset), and the baselines measured in the same run. See
 // docs/PERFORMANCE.md for what each scenario does.
@@ -203,10 +203,9 @@ async function main() {
     else table(rows);
     return;
   }
-  if (scenario === 'store') {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/store-append.ts'], {
-      stdio: 'inherit',
-    });
+  if (scenario === 'store' || scenario === 'tally') {
+    const file = scenario === 'store' ? 'bench/store-append.ts' : 'bench/tally.ts';
+    const child = spawn(process.execPath, ['--import', 'tsx', file], { stdio: 'inherit' });
     await new Promise((r) => child.once('exit', r));
     return;
   }
@@ -215,7 +214,7 @@ async function main() {
   for (const kind of kinds) {
     if (!KINDS.includes(kind as Kind)) {
       throw new Error(
-        `unknown scenario ${kind}: fanout, joinwave, scaleout, event, store, phone or all`,
+        `unknown scenario ${kind}: fanout, joinwave, scaleout, event, store, tally, phone or all`,
       );
     }
     const sweep = opt('participants')
