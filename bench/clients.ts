@@ -41,6 +41,7 @@ export function connectPhone(
   i: number,
   runId: string,
   timeoutMs = 30_000,
+  roomId?: string,
 ): Promise<Phone> {
   const ws = socket(url, i);
   const phone: Phone = {
@@ -68,6 +69,7 @@ export function connectPhone(
           protocol: PROTOCOL_VERSION,
           role: 'participant',
           eventCode,
+          ...(roomId !== undefined ? { roomId } : {}),
           participantId: `bench-${runId}-${i}`,
         }),
       ),

@@ -15,7 +15,7 @@ import { cpuMs, now, openFileLimit, pct, round1, rssBytes, sleep, sum } from './
 import type { AckedVote, WorkerCommand, WorkerReport } from './worker.js';
 
 export interface LoadPlan {
-  scenario: 'fanout' | 'scaleout' | 'joinwave';
+  scenario: 'fanout' | 'scaleout' | 'joinwave' | 'event';
   participants: number;
   rate: number;
   durationS: number;
@@ -25,6 +25,8 @@ export interface LoadPlan {
   vonk: { urls: string[]; pids: number[]; eventCode: string; chairKey: string };
   raw?: { url: string; pid: number };
   naive?: { url: string; pid: number };
+  /** The whole-event scenario: the breakout rooms and their chair keys. */
+  rooms?: { id: string; chairKey: string }[];
 }
 
 const OPTIONS = ['a', 'b', 'c', 'd'];
@@ -218,9 +220,11 @@ function ask<T>(w: number, command: WorkerCommand): Promise<T> {
     workers[w]!.send({ id, command });
   });
 }
-/** Sends each worker its command (made from its slice [from, to)) and waits for all. */
-function all<T>(make: (from: number, to: number, w: number) => WorkerCommand): Promise<T[]> {
-  const n = plan.participants;
+/** Sends each worker its command (made from its slice [from, to) of n) and waits for all. */
+function all<T>(
+  make: (from: number, to: number, w: number) => WorkerCommand,
+  n = plan.participants,
+): Promise<T[]> {
   const k = workers.length;
   return Promise.all(
     workers.map((_, w) =>
@@ -246,6 +250,10 @@ async function fanout() {
   await all(() => ({ cmd: 'setPoll', pollId, options: OPTIONS }));
   await sleep(1000);
   const bytesPerConnection = (rss() - rssBefore) / plan.participants;
+  // A second projector that joins after every phone (one that reconnects mid-event), timed on
+  // its own: screens are served before phones whatever their join order (FAN-1).
+  const late = await connectProjector(pollId);
+  await sleep(300);
 
   lag.enable();
   const hist0 = await serverHistograms();
@@ -255,6 +263,7 @@ async function fanout() {
   const frames0 = (await workerFrames()) + counters.frames;
   const projFrames0 = projector.frames.length;
   const rate = plan.rate / workers.length;
+  await all(() => ({ cmd: 'lag' }));
   await all(() => ({ cmd: 'steady', rate, ms: plan.durationS * 1000 }));
   const steadyFrames = projector.frames.length - projFrames0;
   // The burst: every participant votes once within burstS seconds.
@@ -279,20 +288,25 @@ async function fanout() {
   const framesSent = (await workerFrames()) + counters.frames - frames0;
 
   // Latency: vote sent → first projector tally frame with seq ≥ the vote's ack seq.
-  const latency = ([sentAt, ackSeq]: AckedVote) => {
-    let lo = 0;
-    let hi = projector.frames.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (projector.frames[mid]!.seq >= ackSeq) hi = mid;
-      else lo = mid + 1;
-    }
-    const f = projector.frames[lo];
-    return f ? f.at - sentAt : NaN;
-  };
+  const latencyTo =
+    (p: Projector) =>
+    ([sentAt, ackSeq]: AckedVote) => {
+      let lo = 0;
+      let hi = p.frames.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (p.frames[mid]!.seq >= ackSeq) hi = mid;
+        else lo = mid + 1;
+      }
+      const f = p.frames[lo];
+      return f ? f.at - sentAt : NaN;
+    };
+  const latency = latencyTo(projector);
   const acked = reports.flatMap((r) => r.acked);
   const steady = acked.filter((v) => v[2] === 0).map(latency);
   const burst = acked.filter((v) => v[2] === 1).map(latency);
+  const lateSteady = acked.filter((v) => v[2] === 0).map(latencyTo(late));
+  const lateBurst = acked.filter((v) => v[2] === 1).map(latencyTo(late));
   const expected = OPTIONS.map(() => 0);
   for (const o of lastAcked.values()) expected[o]!++;
   const got = OPTIONS.map((o) => projector.tally?.options?.[o] ?? 0);
@@ -321,6 +335,12 @@ async function fanout() {
     burstP50Ms: round1(pct(burst, 0.5)),
     burstP99Ms: round1(pct(burst, 0.99)),
     burstMaxMs: round1(Math.max(...burst.filter((x) => !Number.isNaN(x)))),
+    // The projector that joined after all phones, timed on the same votes.
+    lateP50Ms: round1(pct(lateSteady, 0.5)),
+    lateP99Ms: round1(pct(lateSteady, 0.99)),
+    lateBurstP50Ms: round1(pct(lateBurst, 0.5)),
+    lateBurstP99Ms: round1(pct(lateBurst, 0.99)),
+    lateUnresolved: [...lateSteady, ...lateBurst].filter((x) => Number.isNaN(x)).length,
     unresolved: [...steady, ...burst].filter((x) => Number.isNaN(x)).length,
     errors: sum(reports.map((r) => r.errors)),
     errorCodes,
@@ -422,6 +442,171 @@ async function naiveBaseline(naive: Target, rate: number, durationS: number) {
   return { framesSent: votes * plan.participants, delivered, dropped: stats.dropped, cpuMs: cpu };
 }
 
+/**
+ * The whole event: `plan.participants` phones spread over the breakout rooms and the plenary
+ * (one per room posting, from here; the rest, in the workers, only receive), every room's chair
+ * approving each post and harvesting it to the plenary, and the plenary projector timing each
+ * harvested item from the chair's harvest command to the frame that shows it.
+ */
+async function wholeEvent() {
+  const rooms = plan.rooms ?? [];
+  const url = plan.vonk.urls[0]!;
+  const eventCode = plan.vonk.eventCode;
+  const plenaryChair = await TestClient.connect(url, {
+    role: 'chair',
+    eventCode,
+    key: plan.vonk.chairKey,
+  });
+  const projector = await TestClient.connect(url, { role: 'projector', eventCode });
+  const chairs = await Promise.all(
+    rooms.map((r) =>
+      TestClient.connect(url, { role: 'chair', eventCode, roomId: r.id, key: r.chairKey }),
+    ),
+  );
+  const posters = await Promise.all(
+    rooms.map((r, i) =>
+      TestClient.connect(url, {
+        role: 'participant',
+        eventCode,
+        roomId: r.id,
+        participantId: `bench-${runId}-poster-${i}`,
+      }),
+    ),
+  );
+  let errors = 0;
+  const errorCodes: Record<string, number> = {};
+  const check = (m: ServerMessage): m is Extract<ServerMessage, { type: 'ack' }> => {
+    if (m.type === 'ack') return true;
+    errors++;
+    const e = m as { code?: string; message?: string };
+    const code = `${e.code ?? '?'}: ${e.message ?? ''}`;
+    errorCodes[code] = (errorCodes[code] ?? 0) + 1;
+    return false;
+  };
+  /** Posts in room i, approves and harvests; resolves with when the harvest was sent. */
+  async function harvestOne(i: number, text: string): Promise<number | null> {
+    const poster = posters[i]!;
+    const chair = chairs[i]!;
+    const posted = await poster.command({
+      type: 'statement.submit',
+      activityId: poster.currentWallId(),
+      text,
+    });
+    if (!check(posted)) return null;
+    const statementId = (posted as { id: string }).id;
+    const approved = await chair.command({
+      type: 'statement.moderate',
+      statementId,
+      action: 'approve',
+    });
+    if (!check(approved)) return null;
+    const sentAt = performance.now();
+    const harvested = await chair.command({ type: 'statement.harvest', statementId, on: true });
+    return check(harvested) ? sentAt : null;
+  }
+
+  // The first harvest makes the plenary's harvest wall; its chair puts it on screen.
+  await harvestOne(0, `warm-up ${runId}`);
+  await plenaryChair.until(() =>
+    [...plenaryChair.activities.values()].some(
+      (a) => a.kind === 'wall' && (a.config as { harvest?: boolean }).harvest === true,
+    ),
+  );
+  const wall = [...plenaryChair.activities.values()].find(
+    (a) => a.kind === 'wall' && (a.config as { harvest?: boolean }).harvest === true,
+  )!;
+  await plenaryChair.command({ type: 'activity.show', activityId: wall.id });
+  await projector.until(() => projector.room?.currentActivityId === wall.id);
+
+  // The passive phones: spread over the rooms and the plenary (null; IPC is JSON).
+  const passive = Math.max(0, plan.participants - rooms.length);
+  const roomIds: (string | null)[] = [...rooms.map((r) => r.id), null];
+  await all(
+    (from, to) => ({
+      cmd: 'phones',
+      urls: plan.vonk.urls,
+      eventCode,
+      from,
+      to,
+      runId,
+      rooms: roomIds,
+    }),
+    passive,
+  );
+  await sleep(1000);
+
+  lag.enable();
+  await all(() => ({ cmd: 'lag' }), passive);
+  const cpu0 = cpu();
+  const from = projector.messages.length;
+  const sent = new Map<string, number>();
+  const ms = plan.durationS * 1000;
+  // Each room harvests one item about every `everyMs`, the rooms spread over that interval.
+  const everyMs = Math.max(200, (rooms.length * 1000) / plan.rate);
+  const start = performance.now();
+  await Promise.all(
+    rooms.map(async (_, i) => {
+      await sleep((i * everyMs) / rooms.length);
+      for (let k = 0; performance.now() - start < ms; k++) {
+        const t = performance.now();
+        const text = `Oogst ${i}-${k} ${runId}`;
+        const at = await harvestOne(i, text);
+        if (at !== null) sent.set(text, at);
+        await sleep(Math.max(0, everyMs - (performance.now() - t)));
+      }
+    }),
+  );
+  const seen = new Map<string, number>();
+  const scan = (() => {
+    let next = from;
+    return () => {
+      for (; next < projector.messages.length; next++) {
+        const m = projector.messages[next]!;
+        const statements =
+          m.type === 'update'
+            ? m.changes.flatMap((c) => (c.kind === 'statement' && c.value ? [c.value] : []))
+            : m.type === 'snapshot'
+              ? m.statements
+              : [];
+        for (const st of statements) {
+          if (sent.has(st.text) && !seen.has(st.text))
+            seen.set(st.text, projector.receivedAt[next]!);
+        }
+      }
+      return seen.size;
+    };
+  })();
+  const deadline = performance.now() + 10_000;
+  while (scan() < sent.size && performance.now() < deadline) await sleep(50);
+  const cpuVonk = cpu() - cpu0;
+  lag.disable();
+  const serverLag = await serverLoopDelayP99();
+  const reports = await all<WorkerReport>(() => ({ cmd: 'report' }), passive);
+  const latencies = [...sent].flatMap(([text, at]) => {
+    const got = seen.get(text);
+    return got === undefined ? [] : [got - at];
+  });
+  await all(() => ({ cmd: 'close' }), passive);
+  for (const c of [plenaryChair, projector, ...chairs, ...posters]) c.close();
+  return {
+    rooms: rooms.length,
+    phones: passive + posters.length,
+    harvested: sent.size,
+    harvestedPerSecond: round1(sent.size / plan.durationS),
+    p50Ms: round1(pct(latencies, 0.5)),
+    p99Ms: round1(pct(latencies, 0.99)),
+    maxMs: round1(Math.max(...latencies)),
+    lost: sent.size - seen.size,
+    errors,
+    errorCodes,
+    serverCpuMs: Math.round(cpuVonk),
+    serverLoopDelayP99Ms: serverLag,
+    loadgenWorkers: workers.length,
+    projectorLagP99Ms: round1(lag.percentile(99) / 1e6),
+    workerLagP99Ms: round1(Math.max(0, ...reports.map((r) => r.lagP99Ms))),
+  };
+}
+
 async function joinwave() {
   await setupPoll();
   const windowMs = plan.durationS * 1000;
@@ -452,7 +637,12 @@ async function joinwave() {
   };
 }
 
-const result = plan.scenario === 'joinwave' ? await joinwave() : await fanout();
+const result =
+  plan.scenario === 'joinwave'
+    ? await joinwave()
+    : plan.scenario === 'event'
+      ? await wholeEvent()
+      : await fanout();
 process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
 for (const w of workers) w.disconnect();
 process.exit(0);

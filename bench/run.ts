@@ -1,4 +1,4 @@
-// `npm run bench -- [--scenario fanout|joinwave|scaleout|store|phone|all] [--participants N]
+// `npm run bench -- [--scenario fanout|joinwave|scaleout|event|store|tally|phone|all] [--participants N]
 //   [--rate R] [--duration S] [--workers K] [--runs R] [--json]`: Vonk in its own process on core 0, the load generator
 // in another on core 1 (taskset), and the baselines measured in the same run. See
 // docs/PERFORMANCE.md for what each scenario does.
@@ -88,7 +88,27 @@ function loadgen(plan: LoadPlan): Promise<Record<string, unknown>> {
   });
 }
 
-async function runOne(kind: 'fanout' | 'scaleout' | 'joinwave', participants: number) {
+/** The whole event's breakout rooms: made over the API, with their chair keys. */
+async function createRooms(url: string, code: string, n: number) {
+  const names = Array.from({ length: n }, (_, i) => `Tafel ${i + 1}`);
+  const res = await fetch(`${url}/api/events/${code}/rooms`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'text/csv' },
+    body: `naam\n${names.join('\n')}`,
+  });
+  if (!res.ok) throw new Error(`create rooms: ${res.status} ${await res.text()}`);
+  const { rooms } = (await res.json()) as { rooms: { id: string; chairUrl: string }[] };
+  return rooms.map((r) => ({
+    id: r.id,
+    chairKey: new URL(r.chairUrl).searchParams.get('k') ?? '',
+  }));
+}
+
+type Kind = 'fanout' | 'scaleout' | 'joinwave' | 'event';
+const KINDS: readonly Kind[] = ['fanout', 'joinwave', 'scaleout', 'event'];
+const EVENT_ROOMS = 54;
+
+async function runOne(kind: Kind, participants: number) {
   const servers: (Started & { dir?: string })[] = [];
   let db: TestDatabase | undefined;
   try {
@@ -105,8 +125,9 @@ async function runOne(kind: 'fanout' | 'scaleout' | 'joinwave', participants: nu
     const plan: LoadPlan = {
       scenario: kind,
       participants,
-      rate: num('rate', 200),
-      durationS: num('duration', 10),
+      // The whole event: harvests per second over all rooms (each room one every 2 s).
+      rate: num('rate', kind === 'event' ? EVENT_ROOMS / 2 : 200),
+      durationS: num('duration', kind === 'event' ? 20 : 10),
       burstS: 5,
       // The phones' frames are spread over several processes so that no event loop queues
       // thousands of sockets' frames; the projector that times the votes has one to itself.
@@ -118,7 +139,8 @@ async function runOne(kind: 'fanout' | 'scaleout' | 'joinwave', participants: nu
         chairKey: ev.chairKey,
       },
     };
-    if (kind !== 'joinwave') {
+    if (kind === 'event') plan.rooms = await createRooms(vonk[0]!.url, ev.code, EVENT_ROOMS);
+    if (kind === 'fanout' || kind === 'scaleout') {
       const raw = await startNode('bench/raw-server.ts', {}, SERVER_CORE);
       const naive = await startNode('bench/naive-server.ts', {}, SERVER_CORE);
       servers.push(raw, naive);
@@ -127,9 +149,18 @@ async function runOne(kind: 'fanout' | 'scaleout' | 'joinwave', participants: nu
     }
     const load = loadavg()[0]!.toFixed(2);
     const result = await loadgen(plan);
+    const loadEnd = loadavg()[0]!.toFixed(2);
+    say(`${kind} ${participants}: load average ${load} at the start, ${loadEnd} at the end`);
     // What each of those phones also downloads over HTTP before its socket opens.
     const bytes = kind === 'joinwave' ? await bytesPerJoiningPhone(vonk[0]!.url, ev.code) : {};
-    return { scenario: kind, participants, ...result, ...bytes, loadAverage: Number(load) };
+    return {
+      scenario: kind,
+      participants,
+      ...result,
+      ...bytes,
+      loadAverage: Number(load),
+      loadAverageEnd: Number(loadEnd),
+    };
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
     for (const s of servers) if (s.dir) rmSync(s.dir, { recursive: true, force: true });
@@ -172,28 +203,32 @@ async function main() {
     else table(rows);
     return;
   }
-  if (scenario === 'store') {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/store-append.ts'], {
-      stdio: 'inherit',
-    });
+  if (scenario === 'store' || scenario === 'tally') {
+    const file = scenario === 'store' ? 'bench/store-append.ts' : 'bench/tally.ts';
+    const child = spawn(process.execPath, ['--import', 'tsx', file], { stdio: 'inherit' });
     await new Promise((r) => child.once('exit', r));
     return;
   }
-  const kinds =
-    scenario === 'all' ? (['fanout', 'joinwave', 'scaleout'] as const) : ([scenario] as const);
+  const kinds = scenario === 'all' ? KINDS : [scenario];
   const rows: Record<string, unknown>[] = [];
   for (const kind of kinds) {
-    if (kind !== 'fanout' && kind !== 'joinwave' && kind !== 'scaleout') {
-      throw new Error(`unknown scenario ${kind}: fanout, joinwave, scaleout, store, phone or all`);
+    if (!KINDS.includes(kind as Kind)) {
+      throw new Error(
+        `unknown scenario ${kind}: fanout, joinwave, scaleout, event, store, tally, phone or all`,
+      );
     }
     const sweep = opt('participants')
       ? [num('participants', 0)]
       : kind === 'joinwave'
         ? [2000]
-        : [500, 2000, 5000];
+        : kind === 'event'
+          ? [650]
+          : kind === 'scaleout'
+            ? [500, 2000, 5000]
+            : [500, 2000, 5000, 10000];
     for (const n of sweep) {
       say(`${kind}: ${n} participants…`);
-      rows.push(await runOne(kind, n));
+      rows.push(await runOne(kind as Kind, n));
     }
   }
   if (json) {

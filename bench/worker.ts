@@ -20,7 +20,18 @@ import {
 import { now, sleep } from './common.js';
 
 export type WorkerCommand =
-  | { cmd: 'phones'; urls: string[]; eventCode: string; from: number; to: number; runId: string }
+  | {
+      cmd: 'phones';
+      urls: string[];
+      eventCode: string;
+      from: number;
+      to: number;
+      runId: string;
+      /** Phone i joins rooms[i % length] (null: the plenary); default: all the plenary. */
+      rooms?: (string | null)[];
+    }
+  /** Starts measuring this worker's event-loop delay (reported by `report`). */
+  | { cmd: 'lag' }
   | { cmd: 'setPoll'; pollId: string; options: string[] }
   | { cmd: 'steady'; rate: number; ms: number }
   | { cmd: 'burst'; ms: number }
@@ -140,11 +151,15 @@ async function handle(c: WorkerCommand): Promise<unknown> {
     case 'phones': {
       phones = await inWaves(c.to - c.from, 200, (k) => {
         const i = c.from + k;
-        return connectPhone(c.urls[i % c.urls.length]!, c.eventCode, i, c.runId);
+        const roomId = c.rooms?.[i % c.rooms.length] ?? undefined;
+        return connectPhone(c.urls[i % c.urls.length]!, c.eventCode, i, c.runId, 30_000, roomId);
       });
       for (const p of phones) p.onFrame = onFrame;
       return phones.length;
     }
+    case 'lag':
+      lag.enable();
+      return null;
     case 'setPoll':
       pollId = c.pollId;
       options = c.options;

@@ -4,14 +4,10 @@
 // identities that were there a while before they voted.
 
 import type { PollChoice, PollConfig } from '../../shared/model.js';
+import { BURST_MIN, largestBurst, roundCounts } from './poll-counts.js';
 import type { PollRuntime } from './types.js';
 
-/** Identities issued within this window of each other count as one burst… */
-export const BURST_WINDOW_MS = 10_000;
-/** …when each voted within this long of being issued… */
-export const BURST_FRESH_MS = 60_000;
-/** …and there are at least this many: more than a hall that scans the QR code at once. */
-export const BURST_MIN = 100;
+export { BURST_FRESH_MS, BURST_MIN, BURST_WINDOW_MS } from './poll-counts.js';
 
 /** The votes of a round that count: all, or those of identities old enough when they voted. */
 export function countedVotes(
@@ -23,27 +19,15 @@ export function countedVotes(
   const min = (config.minIdentityAgeS ?? 0) * 1000;
   const ages = runtime.ages?.[index];
   if (min <= 0 || !ages) return votes;
-  const counted = new Map<string, PollChoice>();
-  for (const [pid, choice] of votes) {
-    const known = ages.get(pid);
-    // A vote from before identities were issued has no age: it is counted as before.
-    if (!known || known.age >= min) counted.set(pid, choice);
-  }
-  return counted;
+  // Kept vote by vote (server/domain/poll-counts.ts), not filtered again on every view.
+  return roundCounts(config, runtime, index).counted;
 }
 
 /** The largest burst of fresh identities among a round's voters, when it reaches BURST_MIN. */
 export function burstOf(runtime: PollRuntime, index: number): number | undefined {
   const ages = runtime.ages?.[index];
   if (!ages || ages.size < BURST_MIN) return undefined;
-  const issued = [...ages.values()]
-    .filter((a) => a.age < BURST_FRESH_MS)
-    .map((a) => a.since)
-    .sort((a, b) => a - b);
-  let most = 0;
-  for (let i = 0, j = 0; j < issued.length; j++) {
-    while (issued[j]! - issued[i]! > BURST_WINDOW_MS) i++;
-    most = Math.max(most, j - i + 1);
-  }
+  // The fresh identities' issue times are kept sorted as votes come in: one pass, no sort.
+  const most = largestBurst(ages);
   return most >= BURST_MIN ? most : undefined;
 }

@@ -1,12 +1,19 @@
-// Results are counted from the stored votes each time a view is built, never kept as counters:
-// a vote that is changed or repeated can then never be counted twice.
+// Results of a poll's rounds. The stored votes (one per participant, replaced when they vote
+// again) are the truth; the counts shown are kept beside them vote by vote
+// (server/domain/poll-counts.ts: a changed vote takes its old choice out and puts the new one in,
+// so it is never counted twice), and `tallyRound` recounts them all, for the tests that hold the
+// two equal (FAN-5).
 
 import type { PollChoice, PollConfig, RoundTally } from '../../shared/model.js';
 import { isChoiceKind } from './poll-config.js';
+import { roundCounts, sortedWords } from './poll-counts.js';
 import { countedVotes } from './poll-identity.js';
 import type { PollRuntime } from './types.js';
 
-/** The results of one round. `wordCap` limits how many cloud words are listed (views only). */
+/**
+ * The results of one round, counted from its votes (the full recount). `wordCap` limits how
+ * many cloud words are listed (views only).
+ */
 export function tallyRound(
   config: PollConfig,
   votes: ReadonlyMap<string, PollChoice>,
@@ -49,9 +56,42 @@ export function tallyRound(
   return tally;
 }
 
-/** Every round so far, oldest first; only the votes that count (AUTH-9). */
-export function tallyRounds(config: PollConfig, poll: PollRuntime, wordCap = Infinity) {
+/** Every round so far, oldest first, recounted from the votes that count (AUTH-9). */
+export function recountRounds(config: PollConfig, poll: PollRuntime, wordCap = Infinity) {
   return poll.rounds.map((_, i) =>
     tallyRound(config, countedVotes(config, poll, i), i + 1, poll.removedWords, wordCap),
   );
+}
+
+/** The results of round `index` (0-based) from the counts kept vote by vote. */
+export function roundTally(
+  config: PollConfig,
+  poll: PollRuntime,
+  index: number,
+  wordCap = Infinity,
+): RoundTally {
+  const c = roundCounts(config, poll, index);
+  const tally: RoundTally = { round: index + 1, voters: c.counted.size };
+  if (isChoiceKind(config.pollKind)) {
+    const options: Record<string, number> = {};
+    for (const o of config.options) options[o.id] = c.options.get(o.id) ?? 0;
+    tally.options = options;
+  } else if (config.pollKind === 'scale') {
+    const { min, max } = config.scale;
+    const counts = new Array<number>(max - min + 1).fill(0);
+    for (const [v, n] of c.scale) counts[v - min] = n;
+    const mean = c.scaleN > 0 ? Math.round((c.scaleSum / c.scaleN) * 100) / 100 : null;
+    tally.scale = { counts, mean };
+  } else {
+    tally.words = sortedWords(c, poll.removedWords, wordCap).map(([word, count]) => ({
+      word,
+      count,
+    }));
+  }
+  return tally;
+}
+
+/** Every round so far, oldest first; only the votes that count (AUTH-9). */
+export function tallyRounds(config: PollConfig, poll: PollRuntime, wordCap = Infinity) {
+  return poll.rounds.map((_, i) => roundTally(config, poll, i, wordCap));
 }

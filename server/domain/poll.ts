@@ -11,6 +11,7 @@ import {
 import { normalizeWord } from '../../shared/words.js';
 import { isModerator, isParticipant } from './actors.js';
 import { readyToOpen } from './poll-config.js';
+import { noteVote } from './poll-counts.js';
 import { charLength } from './text.js';
 import {
   fail,
@@ -160,6 +161,7 @@ export function applyPoll(state: RoomState, e: PollEvent, at = 0): Dirty[] {
       if (e.since !== undefined) {
         ages.set(e.participantId, { since: e.since, age: Math.max(0, at - e.since) });
       } else ages.delete(e.participantId);
+      noteVote(poll.config, runtime, e.round - 1, e.participantId);
       return [
         { kind: 'poll', id: poll.id },
         { kind: 'mine', participantId: e.participantId },

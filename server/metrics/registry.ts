@@ -12,7 +12,16 @@ function labelText(labels: Labels, extra?: [string, string]): string {
   return parts.length ? `{${parts.join(',')}}` : '';
 }
 
-const key = (labels: Labels) => JSON.stringify(Object.entries(labels).sort());
+/** A series' key: cheap for the common cases (no label, one label), no JSON built per call. */
+function key(labels: Labels): string {
+  const names = Object.keys(labels);
+  if (names.length === 0) return '';
+  if (names.length === 1) return `${names[0]}\u0000${labels[names[0]!]}`;
+  return names
+    .sort()
+    .map((n) => `${n}\u0000${labels[n]}`)
+    .join('\u0001');
+}
 
 const num = (n: number) =>
   Number.isFinite(n) ? String(n) : Number.isNaN(n) ? 'NaN' : n > 0 ? '+Inf' : '-Inf';

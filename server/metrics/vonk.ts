@@ -36,7 +36,7 @@ export interface VonkMetrics {
 export function createVonkMetrics(info: { store: string; bus: string }): VonkMetrics {
   const reg = new MetricsRegistry();
   const connections = new Map<Role, number>(ROLES.map((r) => [r, 0]));
-  const fanout: FanoutStats = { sent: 0, skipped: 0, dropped: 0 };
+  const fanout: FanoutStats = { sent: 0, skipped: 0, dropped: 0, frames: 0, bytes: 0 };
   let sources: MetricSources = { sockets: () => 0, liveRooms: () => 0 };
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
@@ -68,12 +68,19 @@ export function createVonkMetrics(info: { store: string; bus: string }): VonkMet
       [{}, sources.liveRooms()],
     ]),
   );
-  const frames = reg.add(
-    new Counter('vonk_ws_frames_sent_total', 'Frames sent to joined sockets.'),
-  );
-  const bytes = reg.add(
-    new Counter('vonk_ws_sent_bytes_total', 'UTF-8 bytes of the frames sent to joined sockets.'),
-  );
+  // Frames sent one by one (acks, errors, welcomes) are counted here; a fan-out counts its own
+  // once per chunk into `fanout.frames` / `fanout.bytes`.
+  const single = { frames: 0, bytes: 0 };
+  reg.add({
+    render: () => [
+      '# HELP vonk_ws_frames_sent_total Frames sent to joined sockets.',
+      '# TYPE vonk_ws_frames_sent_total counter',
+      `vonk_ws_frames_sent_total ${single.frames + (fanout.frames ?? 0)}`,
+      '# HELP vonk_ws_sent_bytes_total UTF-8 bytes of the frames sent to joined sockets.',
+      '# TYPE vonk_ws_sent_bytes_total counter',
+      `vonk_ws_sent_bytes_total ${single.bytes + (fanout.bytes ?? 0)}`,
+    ],
+  });
   reg.add({
     render: () => [
       '# HELP vonk_fanout_total View updates per socket: sent, skipped (socket behind), dropped (socket closed for being too slow).',
@@ -151,8 +158,8 @@ export function createVonkMetrics(info: { store: string; bus: string }): VonkMet
       connections.set(role, (connections.get(role) ?? 0) + delta);
     },
     onFrameOut(n) {
-      frames.inc();
-      bytes.inc({}, n);
+      single.frames++;
+      single.bytes += n;
     },
     onCommit(_change, startedAt) {
       commits.inc();

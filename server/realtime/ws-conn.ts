@@ -25,6 +25,11 @@ export class WsConn implements Conn {
     this.onSend?.(Buffer.byteLength(frame));
   }
 
+  write(frame: string): void {
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    this.ws.send(frame);
+  }
+
   buffered(): number {
     return this.ws.bufferedAmount;
   }

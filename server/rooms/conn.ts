@@ -17,6 +17,8 @@ export interface Conn {
   readonly participantId: string | undefined;
   /** Sends an already serialised frame. */
   send(frame: string): void;
+  /** Sends an already serialised frame that the fan-out counts itself (once per chunk). */
+  write?(frame: string): void;
   /** Bytes queued in the socket and not yet written. */
   buffered(): number;
   close(code: number, reason: string): void;

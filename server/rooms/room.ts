@@ -3,7 +3,6 @@
 
 import type { EventInfo } from '../../shared/model.js';
 import {
-  CloseCode,
   ErrorCode,
   PROTOCOL_VERSION,
   type CommandMessage,
@@ -33,7 +32,13 @@ import {
 import type { Bus } from '../bus/types.js';
 import type { NewChange, Store } from '../store/types.js';
 import type { Conn } from './conn.js';
-import { DEFAULT_FANOUT_LIMITS, sendTo, type FanoutLimits, type FanoutStats } from './fanout.js';
+import {
+  DEFAULT_FANOUT_LIMITS,
+  Fanout,
+  sendTo,
+  type FanoutLimits,
+  type FanoutStats,
+} from './fanout.js';
 
 export interface RoomDeps {
   store: Store;
@@ -121,6 +126,7 @@ export class LiveRoom {
   private readonly snapshotCache = new Map<ViewRole, { seq: number; frame: string }>();
   private readonly limits: FanoutLimits;
   private readonly unflushedStarts: number[] = [];
+  private readonly fanout: Fanout;
 
   constructor(
     state: RoomState,
@@ -131,6 +137,19 @@ export class LiveRoom {
     this.state = state;
     this.event = event;
     this.limits = deps.limits ?? DEFAULT_FANOUT_LIMITS;
+    this.fanout = new Fanout(
+      this.conns,
+      this.limits,
+      {
+        resync: (conn) => this.sendSnapshot(conn),
+        seq: () => this.seq,
+        // A skipped socket gets its snapshot when it drains, even if the room goes quiet.
+        retry: () => {
+          if (!this.flushTimer) this.flushTimer = setTimeout(() => this.flush(), 250);
+        },
+      },
+      deps.stats,
+    );
     this.resetPublicHeld();
   }
 
@@ -225,14 +244,18 @@ export class LiveRoom {
     return frame;
   }
 
-  private sendMine(participantId: string, conns?: Iterable<Conn>): void {
-    const targets = conns ?? this.byParticipant.get(participantId);
-    if (!targets) return;
-    const frame = JSON.stringify({
+  private mineFrame(participantId: string): string {
+    return JSON.stringify({
       type: 'mine',
       seq: this.seq,
       ...mineFor(this.state, participantId),
     } satisfies ServerMessage);
+  }
+
+  private sendMine(participantId: string, conns?: Iterable<Conn>): void {
+    const targets = conns ?? this.byParticipant.get(participantId);
+    if (!targets) return;
+    const frame = this.mineFrame(participantId);
     for (const c of targets) {
       // A stale socket gets its own state with the snapshot it resyncs with.
       if (c.stale) continue;
@@ -507,29 +530,24 @@ export class LiveRoom {
           ? JSON.stringify({ type: 'update', seq: this.seq, changes: pub })
           : null,
     };
-    let anyStale = false;
-    for (const conn of this.conns) {
-      if (conn.stale) {
-        if (conn.buffered() <= this.limits.softBytes) this.sendSnapshot(conn);
-        else if (Date.now() - conn.staleSince > this.limits.staleMs) {
-          // It stopped reading for good: let it go, it resyncs when it comes back.
-          conn.close(CloseCode.TooSlow, 'too slow');
-          if (this.deps.stats) this.deps.stats.dropped++;
-        } else anyStale = true;
-        continue;
-      }
-      const frame = frames[conn.viewRole];
-      if (frame && !sendTo(conn, frame, this.limits, this.deps.stats)) anyStale ||= conn.stale;
+    const mine = new Map<string, string>();
+    for (const pid of this.dirtyMine) {
+      if (this.byParticipant.has(pid)) mine.set(pid, this.mineFrame(pid));
     }
-    for (const pid of this.dirtyMine) this.sendMine(pid);
     this.dirtyMine.clear();
+    // Screens first, phones in chunks (server/rooms/fanout.ts).
+    this.fanout.publish({ seq: this.seq, frames, mine });
     if (this.unflushedStarts.length) this.deps.onBroadcast?.(this.unflushedStarts.splice(0));
-    // A skipped socket gets its snapshot when it drains, even if the room goes quiet.
-    if (anyStale && !this.flushTimer) this.flushTimer = setTimeout(() => this.flush(), 250);
+  }
+
+  /** Resolves when the last flush has reached every socket (phones are served in chunks). */
+  delivered(): Promise<void> {
+    return this.fanout.drained();
   }
 
   close(): void {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     if (this.flushImmediate) clearImmediate(this.flushImmediate);
+    this.fanout.stop();
   }
 }
