@@ -35,6 +35,8 @@ export const CLIENT_FRAMES = {
   'question.moderate': { kind: 'command', rate: 'vote' },
   'question.merge': { kind: 'command', rate: 'vote' },
   'round.control': { kind: 'command', rate: 'vote' },
+  'timer.start': { kind: 'command', rate: 'vote' },
+  'timer.control': { kind: 'command', rate: 'vote' },
 } as const satisfies Record<ClientMessageType, ClientFrameInfo>;
 
 type Frames = typeof CLIENT_FRAMES;

@@ -1,6 +1,7 @@
 // Domain nouns shared by server and client. Views are what a role receives over the wire;
 // the server keeps richer state (participant ids, heart sets) that never leaves it.
 
+import type { TimerView } from './clock.js';
 import type { WallOrder } from './wall-order.js';
 
 export type Language = 'nl' | 'en';
@@ -277,6 +278,8 @@ export interface RoomView {
   currentActivityId: string | null;
   /** Chairs only: the words this room's chair added to the word filter. */
   filterWords?: string[];
+  /** The room's timer (CLOCK-1); absent or null: none. */
+  timer?: TimerView | null;
 }
 
 export interface RoomSummary {

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { EventInfo, RoomSummary } from '../../shared/model.js';
 import { ConnStatus } from '../components/ConnStatus.js';
+import { Timer } from '../components/Timer.js';
 import { pickRoom } from '../lib/api.js';
 import { applyProjectorBrand, themeOverride } from '../lib/brand.js';
 import { t, type MessageKey } from '../lib/i18n.js';
@@ -89,6 +90,7 @@ function Projector({ event, room }: { event: EventInfo; room: RoomSummary }) {
           name={name}
           logoUrl={info.logoUrl}
         />
+        <Timer view={view} variant="projector" />
         <ConnStatus conn={conn} />
       </div>
     );
@@ -123,6 +125,7 @@ function Projector({ event, room }: { event: EventInfo; room: RoomSummary }) {
         name={name}
         logoUrl={info.logoUrl}
       />
+      <Timer view={view} variant="projector" />
       <ConnStatus conn={conn} />
     </div>
   );

@@ -4,6 +4,7 @@
 import type { Language } from '../../shared/model.js';
 import { assertNever } from '../../shared/protocol.js';
 import { applyAgenda } from './agenda.js';
+import { applyTimer } from './clock.js';
 import { applyPoll } from './poll.js';
 import { DEFAULT_BLOCKED_WORDS, normalizeWordList } from './profanity.js';
 import { applyQa, qaUpdateDirty } from './qa.js';
@@ -66,6 +67,8 @@ export function apply(state: RoomState, change: Change): Dirty[] {
       return applyQa(state, e, change);
     case 'round.controlled':
       return applyRound(state, e);
+    case 'timer.set':
+      return applyTimer(state, e);
     default:
       return assertNever(e);
   }

@@ -5,6 +5,7 @@
 import { assertNever, ErrorCode, type CommandMessage } from '../../shared/protocol.js';
 import { isModerator } from './actors.js';
 import { decideAgenda } from './agenda.js';
+import { decideTimer } from './clock.js';
 import { decidePoll } from './poll.js';
 import { decideQa } from './qa.js';
 import { decideRound } from './round.js';
@@ -42,6 +43,9 @@ export function decide(state: RoomState, actor: Actor, cmd: CommandMessage): Res
       return decideQa(state, actor, cmd);
     case 'round.control':
       return decideRound(state, actor, cmd);
+    case 'timer.start':
+    case 'timer.control':
+      return decideTimer(state, actor, cmd);
     default:
       return assertNever(cmd);
   }

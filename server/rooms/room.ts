@@ -32,6 +32,7 @@ import {
 } from '../domain/views.js';
 import type { Bus } from '../bus/types.js';
 import type { NewChange, Store } from '../store/types.js';
+import { RoomClock } from './clock.js';
 import type { Conn } from './conn.js';
 import { DEFAULT_FANOUT_LIMITS, sendTo, type FanoutLimits, type FanoutStats } from './fanout.js';
 
@@ -121,6 +122,8 @@ export class LiveRoom {
   private readonly snapshotCache = new Map<ViewRole, { seq: number; frame: string }>();
   private readonly limits: FanoutLimits;
   private readonly unflushedStarts: number[] = [];
+  /** Acts when the room's timer reaches zero (CLOCK-4). */
+  private readonly clock: RoomClock;
 
   constructor(
     state: RoomState,
@@ -131,6 +134,7 @@ export class LiveRoom {
     this.state = state;
     this.event = event;
     this.limits = deps.limits ?? DEFAULT_FANOUT_LIMITS;
+    this.clock = new RoomClock(this, deps.log);
     this.resetPublicHeld();
   }
 
@@ -147,6 +151,7 @@ export class LiveRoom {
     room.dirtyMine.clear();
     room.resnapshot = false;
     room.resetPublicHeld();
+    room.clock.arm();
     return room;
   }
 
@@ -451,6 +456,7 @@ export class LiveRoom {
     const dirty = apply(this.state, change);
     if (change.clientId !== null) this.clientIds.set(change.clientId, change.seq);
     this.lastChangeAt = change.at;
+    if (live && change.event.type === 'timer.set') this.clock.arm();
     if (!live) return;
     for (const d of dirty) {
       if (d.kind === 'resnapshot') this.resnapshot = true;
@@ -529,6 +535,7 @@ export class LiveRoom {
   }
 
   close(): void {
+    this.clock.disarm();
     if (this.flushTimer) clearTimeout(this.flushTimer);
     if (this.flushImmediate) clearImmediate(this.flushImmediate);
   }

@@ -4,6 +4,7 @@ import { enRound } from './en-round.js';
 import { enReport } from './en-report.js';
 import { enChair } from './en-chair.js';
 import { enIntegrity } from './en-integrity.js';
+import { enClock } from './en-clock.js';
 import { enHall } from './en-hall.js';
 import { enPhone } from './en-phone.js';
 import { enOrganizer } from './en-organizer.js';
@@ -233,6 +234,7 @@ export const en: Record<MessageKey, string> = {
   ...enChair,
   ...enIntegrity,
   ...enHall,
+  ...enClock,
   ...enPhone,
   ...enOrganizer,
   // Pitch Q&A.

@@ -157,6 +157,16 @@ const COMMANDS: { name: string; cmd: () => NewCommand; allowed: WsRole[]; answer
     cmd: () => ({ type: 'round.control', activityId: roundId, phase: 1 }),
     allowed: ['chair', 'organizer'],
   },
+  {
+    name: 'timer.start',
+    cmd: () => ({ type: 'timer.start', durationMs: 300_000, activityId: null }),
+    allowed: ['chair', 'organizer'],
+  },
+  {
+    name: 'timer.control',
+    cmd: () => ({ type: 'timer.control', action: 'add' }),
+    allowed: ['chair', 'organizer'],
+  },
 ];
 
 beforeAll(async () => {

@@ -1,0 +1,26 @@
+// Dutch texts for the shared clock (the room's timer), kept apart so nl.ts stays readable.
+
+export const nlClock = {
+  'clock.label': 'Timer',
+  'clock.left': 'Nog {time}',
+  'clock.paused': 'Gepauzeerd',
+  'clock.done': 'De tijd is om',
+  'clock.oneMinute': 'Nog één minuut',
+  'clock.heading': 'Tijd',
+  'clock.preset': '{n} min',
+  'clock.presetLabel': 'Timer van {n} minuten starten',
+  'clock.custom': 'Minuten',
+  'clock.startCustom': 'Start',
+  'clock.atZero': 'Bij nul',
+  'clock.atZero.none': 'Niets doen',
+  'clock.atZero.close': 'Sluiten',
+  'clock.atZero.advance': 'Door naar het volgende',
+  'clock.pause': 'Pauze',
+  'clock.resume': 'Verder',
+  'clock.addMinute': '+1 min',
+  'clock.addMinuteLabel': 'Eén minuut erbij',
+  'clock.stop': 'Stop',
+  'clock.overview': 'Timer {time}',
+  'error.timer_in_past': 'Dat tijdstip is al voorbij.',
+  'error.no_timer': 'Er is geen timer die dat kan.',
+};
