@@ -11,6 +11,7 @@ import type { RoomRegistry } from './rooms/registry.js';
 import { eventsApi } from './routes/api-events.js';
 import { importRoutes } from './routes/import.js';
 import { brandingRoutes } from './routes/branding.js';
+import { planRoutes } from './routes/plan.js';
 import { roomsApi } from './routes/api-rooms.js';
 import { jsonError } from './routes/errors.js';
 import { metricsRoutes, type MetricsRouteDeps } from './routes/metrics.js';
@@ -123,6 +124,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api', roomsApi(deps));
   app.route('/api', contentRoutes(deps));
   app.route('/api', brandingRoutes(deps));
+  app.route('/api', planRoutes(deps));
   app.route('/', printRoutes(deps));
   app.route('/', reportRoutes(deps));
   app.route('/api', exportRoutes(deps));

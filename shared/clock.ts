@@ -72,9 +72,76 @@ export function timerPhase(timer: TimerView, remaining: number): 'calm' | 'last'
   return remaining <= CLOCK_LIMITS.lastMinuteMs ? 'last' : 'calm';
 }
 
-/** One line of the event's time plan (opening, round 1, plenary). Times are "HH:MM". */
+/** One line of the event's time plan (opening, round 1, plenary); times "HH:MM", event-local. */
 export interface PlanItem {
   label: string;
   start: string;
   end?: string;
 }
+
+export const PLAN_LIMITS = { items: 40, labelLength: 80 } as const;
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/**
+ * Checks a time plan from the organizer (CLOCK-6): returns the plan sorted by start, or what is
+ * wrong with it (with the offending field, e.g. `items.2.end`).
+ */
+export function checkPlan(
+  input: unknown,
+): { ok: true; items: PlanItem[] } | { ok: false; message: string; field: string } {
+  const bad = (message: string, field: string) => ({ ok: false as const, message, field });
+  const items = (input as { items?: unknown } | null)?.items;
+  if (!Array.isArray(items)) return bad('send {"items": [{label, start, end?}, …]}', 'items');
+  if (items.length > PLAN_LIMITS.items) {
+    return bad(`a time plan has at most ${PLAN_LIMITS.items} items`, 'items');
+  }
+  const out: PlanItem[] = [];
+  for (const [i, raw] of items.entries()) {
+    const it = raw as Partial<Record<keyof PlanItem, unknown>> | null;
+    const label = typeof it?.label === 'string' ? it.label.trim() : '';
+    if (!label) return bad(`item ${i + 1} needs a label`, `items.${i}.label`);
+    if (label.length > PLAN_LIMITS.labelLength) {
+      return bad(`a label has at most ${PLAN_LIMITS.labelLength} characters`, `items.${i}.label`);
+    }
+    if (typeof it?.start !== 'string' || !HHMM.test(it.start)) {
+      return bad(`item ${i + 1}: start must be a time like 09:30`, `items.${i}.start`);
+    }
+    const end = it.end === undefined || it.end === null || it.end === '' ? undefined : it.end;
+    if (end !== undefined && (typeof end !== 'string' || !HHMM.test(end))) {
+      return bad(`item ${i + 1}: end must be a time like 10:15`, `items.${i}.end`);
+    }
+    if (end !== undefined && minutesOf(end) <= minutesOf(it.start)) {
+      return bad(`item ${i + 1}: end must come after start`, `items.${i}.end`);
+    }
+    out.push(end !== undefined ? { label, start: it.start, end } : { label, start: it.start });
+  }
+  out.sort((a, b) => minutesOf(a.start) - minutesOf(b.start));
+  return { ok: true, items: out };
+}
+
+/** What is on now and what comes next, at `minutes` past midnight (event-local). */
+export function nowNext(
+  plan: readonly PlanItem[],
+  minutes: number,
+): { now: PlanItem | null; next: PlanItem | null } {
+  let now: PlanItem | null = null;
+  let next: PlanItem | null = null;
+  for (const item of plan) {
+    if (minutesOf(item.start) <= minutes) {
+      // An item with an end is over at its end; without, it runs until the next starts.
+      now = item.end !== undefined && minutesOf(item.end) <= minutes ? null : item;
+    } else {
+      next = item;
+      break;
+    }
+  }
+  return { now, next };
+}
+
+/** Minutes past midnight of a moment, in the screen's own time zone. */
+export const minutesOfDay = (ms: number) => {
+  const d = new Date(ms);
+  return d.getHours() * 60 + d.getMinutes();
+};

@@ -1,7 +1,7 @@
 // Domain nouns shared by server and client. Views are what a role receives over the wire;
 // the server keeps richer state (participant ids, heart sets) that never leaves it.
 
-import type { TimerView } from './clock.js';
+import type { PlanItem, TimerView } from './clock.js';
 import type { WallOrder } from './wall-order.js';
 
 export type Language = 'nl' | 'en';
@@ -306,6 +306,8 @@ export interface RoomOverview {
   /** When the room last changed (ms since epoch), 0 if never since it was loaded. */
   lastChangeAt: number;
   current: { id: string; kind: string; title: string } | null;
+  /** The room's timer (CLOCK-2), if it has one. */
+  timer?: TimerView | null;
 }
 
 /** Public information about an event: nothing secret. */
@@ -322,4 +324,6 @@ export interface EventInfo {
   projectorTheme: 'dark' | 'light';
   /** The logo's URL (changes with the image), or null. */
   logoUrl: string | null;
+  /** The event's time plan (CLOCK-6), sorted by start; absent or empty: none. */
+  plan?: PlanItem[];
 }

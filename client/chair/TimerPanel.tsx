@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import { CLOCK_LIMITS, TIMER_AT_ZERO, type TimerAtZero } from '../../shared/clock.js';
 import type { ActivityView } from '../../shared/model.js';
+import { NowNext } from '../components/NowNext.js';
 import { Timer } from '../components/Timer.js';
 import { t } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
@@ -38,6 +39,7 @@ export function TimerPanel({
       <h2 id="timer-heading" class="section-title">
         {t('clock.heading')}
       </h2>
+      <NowNext plan={view.event.value?.plan} offset={view.clockOffset.value} />
       <Timer view={view} variant="chair" />
       {timer && (
         <div class="actions">
@@ -108,7 +110,6 @@ export function TimerPanel({
           data-testid="timer-minutes"
           type="number"
           inputMode="decimal"
-          min="0.1"
           max={CLOCK_LIMITS.maxMs / 60_000}
           step="any"
           value={minutes}

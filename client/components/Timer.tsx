@@ -9,7 +9,7 @@ import { t } from '../lib/i18n.js';
 import type { ViewStore } from '../lib/store.js';
 import './timer.css';
 
-export type TimerVariant = 'projector' | 'phone' | 'chair' | 'speaker';
+export type TimerVariant = 'projector' | 'phone' | 'chair' | 'speaker' | 'overview';
 
 /** Re-renders every quarter second while the timer runs; nothing while it does not. */
 function useNow(running: boolean, offset: number): number {

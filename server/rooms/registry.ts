@@ -9,6 +9,7 @@ import { nanoid } from 'nanoid';
 import type { Bus, Notice, PresenceCounts } from '../bus/types.js';
 import type { EventRecord, Store } from '../store/types.js';
 import type { ChairCredential } from './conn.js';
+import { readPlan } from './plan.js';
 import { LiveRoom, type RoomDeps } from './room.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -145,6 +146,7 @@ export class RoomRegistry {
 
   async eventInfo(event: EventRecord): Promise<EventInfo> {
     const rooms = await this.deps.store.listRooms(event.id);
+    const plan = await readPlan(this.deps.store, event.id);
     return {
       id: event.id,
       code: event.code,
@@ -162,6 +164,7 @@ export class RoomRegistry {
       accentColor: event.accentColor,
       projectorTheme: event.projectorTheme ?? 'dark',
       logoUrl: event.logoHash ? logoPath(event.code, event.logoHash) : null,
+      ...(plan.length ? { plan } : {}),
     };
   }
 
@@ -218,6 +221,7 @@ export class RoomRegistry {
         pending,
         lastChangeAt: room.lastChangeAt,
         current: current ? { id: current.id, kind: current.kind, title: current.title } : null,
+        ...(room.state.room.timer ? { timer: room.state.room.timer } : {}),
       });
     }
     return out;

@@ -142,6 +142,54 @@ describe('the shared clock on one server', () => {
   });
 });
 
+describe('the time plan', () => {
+  it('[CLOCK-6] the organizer saves a plan; connected screens get it live; bad plans get 400 and change nothing', async () => {
+    const srv = await startTestServer();
+    try {
+      const ev = await srv.createEvent('Plan');
+      const chair = await connect(srv.url, ev, 'chair');
+      const put = (body: unknown, token: string | null = srv.adminToken) =>
+        fetch(`${srv.url}/api/events/${ev.code}/plan`, {
+          method: 'PUT',
+          headers: {
+            'content-type': 'application/json',
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
+          body: JSON.stringify(body),
+        });
+      const items = [
+        { label: 'Ronde 1', start: '10:00', end: '10:45' },
+        { label: 'Opening', start: '09:30' },
+      ];
+      const res = await put({ items });
+      expect(res.status).toBe(200);
+      await chair.until(() => chair.messages.some((m) => m.type === 'event' && !!m.event.plan));
+      const last = chair.messages.filter((m) => m.type === 'event').at(-1);
+      expect(last?.type === 'event' && last.event.plan?.map((p) => p.label)).toEqual([
+        'Opening',
+        'Ronde 1',
+      ]);
+
+      const bad = await put({ items: [{ label: 'Te laat', start: '11:00', end: '10:00' }] });
+      expect(bad.status).toBe(400);
+      expect(await bad.json()).toMatchObject({
+        error: { code: 'invalid', field: 'items.0.end' },
+      });
+      expect((await put({ items }, null)).status).toBe(401);
+      const info = (await (await fetch(`${srv.url}/api/events/${ev.code}`)).json()) as {
+        plan?: unknown[];
+      };
+      expect(info.plan).toHaveLength(2);
+      const got = (await (await fetch(`${srv.url}/api/events/${ev.code}/plan`)).json()) as {
+        items: unknown[];
+      };
+      expect(got.items).toHaveLength(2);
+    } finally {
+      await srv.stop();
+    }
+  });
+});
+
 describe('the shared clock across a restart (SQLite)', () => {
   it('[CLOCK-4] a timer that ran out while the server was down acts once when the room loads again', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'vonk-clock-'));

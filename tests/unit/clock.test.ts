@@ -5,7 +5,10 @@ import { decide } from '../../server/domain/decide.js';
 import type { Actor, RoomState } from '../../server/domain/types.js';
 import { zeroChanges } from '../../server/rooms/clock.js';
 import {
+  checkPlan,
   clockOffset,
+  nowNext,
+  type PlanItem,
   formatClock,
   timerPhase,
   timerRemaining,
@@ -201,5 +204,44 @@ describe('the shared clock', () => {
     timer(s, { durationMs: MIN, atZero: 'advance' }, T0);
     const due = zeroChanges(s, T0 + MIN);
     expect(due[0]!.event).toMatchObject({ type: 'activity.shown', activityId: 'rd' });
+  });
+});
+
+describe('the time plan', () => {
+  const plan = [
+    { label: 'Ronde 1', start: '10:00', end: '10:45' },
+    { label: 'Opening', start: '09:30' },
+    { label: 'Plenair', start: '11:00', end: '12:00' },
+  ];
+
+  it('[CLOCK-6] a plan is checked and sorted by start; bad items name their field', () => {
+    const ok = checkPlan({ items: plan });
+    expect(ok.ok && ok.items.map((p) => p.label)).toEqual(['Opening', 'Ronde 1', 'Plenair']);
+    expect(checkPlan({})).toMatchObject({ ok: false, field: 'items' });
+    expect(checkPlan({ items: [{ label: ' ', start: '09:00' }] })).toMatchObject({
+      field: 'items.0.label',
+    });
+    expect(checkPlan({ items: [{ label: 'A', start: '9:00' }] })).toMatchObject({
+      field: 'items.0.start',
+    });
+    expect(checkPlan({ items: [{ label: 'A', start: '24:00' }] })).toMatchObject({ ok: false });
+    expect(checkPlan({ items: [{ label: 'A', start: '10:00', end: '09:59' }] })).toMatchObject({
+      field: 'items.0.end',
+    });
+    expect(
+      checkPlan({ items: Array.from({ length: 41 }, () => ({ label: 'A', start: '10:00' })) }),
+    ).toMatchObject({ ok: false, field: 'items' });
+  });
+
+  it('[CLOCK-6] now and next follow the clock; an item with an end is over at its end', () => {
+    const sorted = (checkPlan({ items: plan }) as { items: PlanItem[] }).items;
+    const at = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+    expect(nowNext(sorted, at('09:00'))).toMatchObject({ now: null, next: { label: 'Opening' } });
+    expect(nowNext(sorted, at('09:59'))).toMatchObject({
+      now: { label: 'Opening' },
+      next: { label: 'Ronde 1' },
+    });
+    expect(nowNext(sorted, at('10:50'))).toMatchObject({ now: null, next: { label: 'Plenair' } });
+    expect(nowNext(sorted, at('12:30'))).toMatchObject({ now: null, next: null });
   });
 });
