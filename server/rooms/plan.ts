@@ -16,7 +16,11 @@ export async function readPlan(store: Store, eventId: string): Promise<PlanItem[
   }
 }
 
-/** Replaces the plan; an empty plan is stored as empty (the event's deletion empties it too). */
+/**
+ * Replaces the plan. An empty plan is stored as empty when there was one (the event's deletion
+ * empties it too); an event that never had a plan gets no setting at all.
+ */
 export async function writePlan(store: Store, eventId: string, items: PlanItem[]): Promise<void> {
+  if (!items.length && !(await store.getSetting(key(eventId)))) return;
   await store.putSetting(key(eventId), items.length ? JSON.stringify(items) : '');
 }

@@ -281,7 +281,8 @@ export class RoomRegistry {
   evictIdle(): number {
     let n = 0;
     for (const [id, room] of this.live) {
-      if (room.conns.size === 0) {
+      // A room whose timer runs stays, so it acts at zero even with nobody connected (CLOCK-4).
+      if (room.conns.size === 0 && room.state.room.timer?.status !== 'running') {
         room.close();
         this.live.delete(id);
         n++;

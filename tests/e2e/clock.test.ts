@@ -94,6 +94,25 @@ describe.skipIf(!haveBrowser)('the shared clock in Chromium', () => {
     await phone.getByTestId('timer').waitFor({ state: 'detached' });
   });
 
+  it('[CLOCK-2] the speaker view shows the clock; a phone announces the last minute once', async () => {
+    const speaker = await (
+      await browser.newContext({ viewport: PROJECTOR, locale: 'nl-NL' })
+    ).newPage();
+    problems.push(...guard(speaker, srv.url));
+    await speaker.goto(ev.speakerUrl);
+    // 62 seconds: the phone's live region speaks when the last minute starts, not before.
+    await chair.getByTestId('timer-minutes').fill(String(62 / 60));
+    await chair.getByTestId('timer-start').click();
+    await speaker.locator('[data-testid="timer"][data-status="running"]').waitFor();
+    const live = phone.locator('[data-testid="timer"] [aria-live]');
+    await live.waitFor({ state: 'attached' });
+    expect(await live.textContent()).toBe('');
+    await expect.poll(() => live.textContent(), { timeout: 15_000 }).toBe('Nog één minuut');
+    await audit(speaker, 'speaker view with a timer');
+    await chair.getByTestId('timer-stop').click();
+    await speaker.getByTestId('timer').waitFor({ state: 'detached' });
+  });
+
   it('[CLOCK-4] a short timer closes the poll on screen by itself', async () => {
     const ws = await TestClient.connect(srv.url, {
       role: 'chair',

@@ -142,6 +142,32 @@ describe('the shared clock on one server', () => {
   });
 });
 
+describe('a room nobody watches', () => {
+  it('[CLOCK-4] is not unloaded while its timer runs, and acts at zero with nobody connected', async () => {
+    const srv = await startTestServer();
+    try {
+      const ev = await srv.createEvent('Leeg');
+      const chair = await connect(srv.url, ev, 'chair');
+      const pollId = await startPoll(chair, POLL);
+      expectAck(await chair.command({ type: 'timer.start', durationMs: 1500, atZero: 'close' }));
+      chair.close();
+      const roomId = ev.rooms[0]!.id;
+      const live = (await srv.registry.get(roomId))!;
+      await expect.poll(() => live.conns.size).toBe(0);
+      expect(srv.registry.evictIdle()).toBe(0);
+      await expect
+        .poll(async () => (await systemChanges(srv.store, roomId)).length, { timeout: 10_000 })
+        .toBe(2);
+      const closed = (await systemChanges(srv.store, roomId))[0]!.event;
+      expect(closed).toMatchObject({ type: 'poll.controlled', pollId, action: 'close' });
+      // Done, it may go.
+      expect(srv.registry.evictIdle()).toBe(1);
+    } finally {
+      await srv.stop();
+    }
+  });
+});
+
 describe('the time plan', () => {
   it('[CLOCK-6] the organizer saves a plan; connected screens get it live; bad plans get 400 and change nothing', async () => {
     const srv = await startTestServer();
