@@ -11,14 +11,17 @@ import './timer.css';
 
 export type TimerVariant = 'projector' | 'phone' | 'chair' | 'speaker' | 'overview';
 
-/** Re-renders every quarter second while the timer runs; nothing while it does not. */
-function useNow(running: boolean, offset: number): number {
+/**
+ * Re-renders every quarter second while the timer runs (so no second is skipped), once a second
+ * in the overview's many rows; nothing while it does not run.
+ */
+function useNow(running: boolean, offset: number, everyMs: number): number {
   const [, setTick] = useState(0);
   useEffect(() => {
     if (!running) return;
-    const h = setInterval(() => setTick((n) => n + 1), 250);
+    const h = setInterval(() => setTick((n) => n + 1), everyMs);
     return () => clearInterval(h);
-  }, [running]);
+  }, [running, everyMs]);
   return Date.now() + offset;
 }
 
@@ -52,7 +55,7 @@ export function TimerFace({
   offset: number;
   variant: TimerVariant;
 }) {
-  const now = useNow(timer.status === 'running', offset);
+  const now = useNow(timer.status === 'running', offset, variant === 'overview' ? 1000 : 250);
   const remaining = timerRemaining(timer, now);
   const phase = timerPhase(timer, remaining);
   const said = useAnnouncement(timer, remaining);

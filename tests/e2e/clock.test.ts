@@ -109,6 +109,10 @@ describe.skipIf(!haveBrowser)('the shared clock in Chromium', () => {
     expect(await live.textContent()).toBe('');
     await expect.poll(() => live.textContent(), { timeout: 15_000 }).toBe('Nog één minuut');
     await audit(speaker, 'speaker view with a timer');
+    await projector.locator('.timer--last').waitFor();
+    await shot(projector, 'clock-projector-last-minute');
+    await shot(phone, 'clock-phone-last-minute');
+    await audit(projector, 'projector in the last minute');
     await chair.getByTestId('timer-stop').click();
     await speaker.getByTestId('timer').waitFor({ state: 'detached' });
   });
