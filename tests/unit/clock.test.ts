@@ -199,6 +199,19 @@ describe('the shared clock', () => {
     expect(zeroChanges(s, T0 + MIN).map((c) => c.event.type)).toEqual(['timer.set']);
   });
 
+  it('[CLOCK-4] close at zero stops a wall and a round taking posts', () => {
+    const s = room();
+    run(s, { type: 'activity.create', id: 'w1', kind: 'wall', title: 'Muur', config: {} });
+    for (const id of ['w1', 'rd']) {
+      timer(s, { durationMs: MIN, activityId: id, atZero: 'close' }, T0);
+      const due = zeroChanges(s, T0 + MIN);
+      expect(due.map((c) => c.event.type)).toHaveLength(2);
+      for (const c of due) commitEvent(s, c.event, T0 + MIN);
+      const a = s.activities.get(id)!;
+      expect(a.kind !== 'poll' && a.config.open).toBe(false);
+    }
+  });
+
   it('[CLOCK-4] advance at zero on the last item of a poll shows the next agenda item', () => {
     const s = room();
     timer(s, { durationMs: MIN, atZero: 'advance' }, T0);
