@@ -11,6 +11,7 @@ import type { RoomRegistry } from './rooms/registry.js';
 import { eventsApi } from './routes/api-events.js';
 import { importRoutes } from './routes/import.js';
 import { brandingRoutes } from './routes/branding.js';
+import { planRoutes } from './routes/plan.js';
 import { roomsApi } from './routes/api-rooms.js';
 import { jsonError } from './routes/errors.js';
 import { metricsRoutes, type MetricsRouteDeps } from './routes/metrics.js';
@@ -125,6 +126,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api', contentRoutes(deps));
   app.route('/api', noticeRoutes(deps));
   app.route('/api', brandingRoutes(deps));
+  app.route('/api', planRoutes(deps));
   app.route('/', printRoutes(deps));
   app.route('/', reportRoutes(deps));
   app.route('/api', exportRoutes(deps));

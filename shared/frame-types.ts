@@ -36,6 +36,8 @@ export const CLIENT_FRAMES = {
   'question.merge': { kind: 'command', rate: 'vote' },
   'round.control': { kind: 'command', rate: 'vote' },
   'notice.seen': { kind: 'command', rate: 'vote' },
+  'timer.start': { kind: 'command', rate: 'vote' },
+  'timer.control': { kind: 'command', rate: 'vote' },
 } as const satisfies Record<ClientMessageType, ClientFrameInfo>;
 
 type Frames = typeof CLIENT_FRAMES;

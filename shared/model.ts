@@ -1,6 +1,7 @@
 // Domain nouns shared by server and client. Views are what a role receives over the wire;
 // the server keeps richer state (participant ids, heart sets) that never leaves it.
 
+import type { PlanItem, TimerView } from './clock.js';
 import type { WallOrder } from './wall-order.js';
 import type { NoticeOverview, NoticeView } from './notice.js';
 
@@ -280,6 +281,8 @@ export interface RoomView {
   filterWords?: string[];
   /** The organizer's notice, for the roles it is meant for (NOTICE-3). */
   notice?: NoticeView | null;
+  /** The room's timer (CLOCK-1); absent or null: none. */
+  timer?: TimerView | null;
 }
 
 export interface RoomSummary {
@@ -308,6 +311,8 @@ export interface RoomOverview {
   current: { id: string; kind: string; title: string } | null;
   /** The organizer's notice to this room's chair and whether it was confirmed (NOTICE-5). */
   notice?: NoticeOverview | null;
+  /** The room's timer (CLOCK-2), if it has one. */
+  timer?: TimerView | null;
 }
 
 /** Public information about an event: nothing secret. */
@@ -324,4 +329,6 @@ export interface EventInfo {
   projectorTheme: 'dark' | 'light';
   /** The logo's URL (changes with the image), or null. */
   logoUrl: string | null;
+  /** The event's time plan (CLOCK-6), sorted by start; absent or empty: none. */
+  plan?: PlanItem[];
 }

@@ -17,6 +17,7 @@ import type {
   StatementView,
   WallConfig,
 } from './model.js';
+import type { TimerAtZero } from './clock.js';
 
 export const PROTOCOL_VERSION = 2;
 
@@ -79,6 +80,10 @@ export const ErrorCode = {
   RoundClosed: 'round_closed',
   /** A contribution meant for a step the chair has moved away from. */
   PhaseMoved: 'phase_moved',
+  /** A timer that would end in the past (CLOCK-5). */
+  TimerInPast: 'timer_in_past',
+  /** A timer control while the room has no timer (or none that can do that). */
+  NoTimer: 'no_timer',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -315,6 +320,31 @@ export interface NoticeSeen {
   noticeId: string;
 }
 
+/**
+ * The chair starts the room's timer (CLOCK-1): for `durationMs`, or until `endsAt` (server time,
+ * ms since epoch); exactly one of the two. It replaces a timer that was there.
+ */
+export interface TimerStart {
+  type: 'timer.start';
+  id: string;
+  durationMs?: number;
+  endsAt?: number;
+  /** The activity it belongs to (default: the one on screen); null: the room as a whole. */
+  activityId?: string | null;
+  /** A dilemma round's step (0-based) it belongs to. */
+  phase?: number;
+  /** What the server does at zero (default none). */
+  atZero?: TimerAtZero;
+}
+
+/** Pause, resume, add time (`ms`, default one minute) or stop (remove) the room's timer. */
+export interface TimerControl {
+  type: 'timer.control';
+  id: string;
+  action: 'pause' | 'resume' | 'add' | 'stop';
+  ms?: number;
+}
+
 export interface PingMessage {
   type: 'ping';
   t: number;
@@ -341,7 +371,9 @@ export type CommandMessage =
   | QuestionModerate
   | QuestionMerge
   | RoundControl
-  | NoticeSeen;
+  | NoticeSeen
+  | TimerStart
+  | TimerControl;
 
 export type ClientMessage = HelloMessage | PingMessage | CommandMessage;
 
@@ -433,6 +465,8 @@ export interface PongMessage {
   type: 'pong';
   seq: number;
   t: number;
+  /** The server's clock when it answered, so screens agree on a timer (CLOCK-3). */
+  serverTime?: number;
 }
 
 export type ServerMessage =

@@ -2,6 +2,7 @@
 // Text limits that depend on an activity (a wall's maxLength) are checked by the domain rules.
 
 import * as v from 'valibot';
+import { TIMER_AT_ZERO } from './clock.js';
 import { CLIENT_ID_RE, ENTITY_ID_RE } from './ids.js';
 import { LIMITS } from './limits.js';
 import { CONTROL_MESSAGE, findControl, hasVisible } from './text-check.js';
@@ -329,6 +330,22 @@ export const CLIENT_SCHEMAS: { [K in ClientMessageType]: SchemaOf<K> } = {
     phase: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
     close: v.optional(v.literal(true)),
     open: v.optional(v.literal(true)),
+  }),
+  // Ranges (positive, at most 12 h, not in the past) are the domain's to say, with a code (CLOCK-5).
+  'timer.start': v.object({
+    type: v.literal('timer.start'),
+    id: clientId,
+    durationMs: v.optional(v.pipe(v.number(), v.integer())),
+    endsAt: v.optional(v.pipe(v.number(), v.integer())),
+    activityId: v.optional(v.nullable(entityId)),
+    phase: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    atZero: v.optional(v.picklist(TIMER_AT_ZERO)),
+  }),
+  'timer.control': v.object({
+    type: v.literal('timer.control'),
+    id: clientId,
+    action: v.picklist(['pause', 'resume', 'add', 'stop']),
+    ms: v.optional(v.pipe(v.number(), v.integer())),
   }),
 };
 

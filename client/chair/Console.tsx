@@ -22,6 +22,7 @@ import { QaColumns } from './QaColumns.js';
 import { Queue } from './Queue.js';
 import { queueOrder, useQueueSelection } from './selection.js';
 import { RoundPanel } from './RoundPanel.js';
+import { TimerPanel } from './TimerPanel.js';
 import { UndoBar } from './UndoBar.js';
 import { WallPanel } from './WallPanel.js';
 import { WordFilter } from './WordFilter.js';
@@ -243,6 +244,11 @@ export function Console({ session, event, room, chairKey }: Props) {
               projectorUrl={projectorPath(event.code, room.id)}
               activities={activities}
               current={current}
+            />
+            <TimerPanel
+              view={conn.view}
+              outbox={outbox}
+              current={(current !== null && conn.view.activities.value.get(current)) || null}
             />
           </div>
           <div data-tab="agenda">

@@ -168,6 +168,9 @@ export class Connection {
       case 'mine':
         this.view.applyMine(msg);
         break;
+      case 'pong':
+        this.view.applyPong(msg);
+        break;
       default:
         break;
     }

@@ -2,10 +2,12 @@ import { batch, signal } from '@preact/signals';
 import type {
   EventMessage,
   MineMessage,
+  PongMessage,
   SnapshotMessage,
   UpdateMessage,
   WelcomeMessage,
 } from '../../shared/protocol.js';
+import { clockOffset } from '../../shared/clock.js';
 import type {
   ActivityView,
   EventInfo,
@@ -48,12 +50,22 @@ export class ViewStore {
   readonly polls = signal<ReadonlyMap<string, PollResultsView>>(new Map());
   readonly questions = signal<ReadonlyMap<string, QuestionView>>(new Map());
   readonly mine = signal<Mine>(NO_MINE);
+  /** Add to Date.now() to get the server's clock, so every screen shows one timer (CLOCK-3). */
+  readonly clockOffset = signal(0);
 
   applyWelcome(msg: WelcomeMessage): void {
     batch(() => {
+      this.clockOffset.value = clockOffset(msg.serverTime, Date.now());
       this.event.value = msg.event;
       this.room.value = msg.room;
     });
+  }
+
+  /** A pong with the server's time: the midpoint of the round trip is the better estimate. */
+  applyPong(msg: PongMessage): void {
+    if (typeof msg.serverTime === 'number') {
+      this.clockOffset.value = clockOffset(msg.serverTime, Date.now(), msg.t);
+    }
   }
 
   applyEvent(msg: EventMessage): void {

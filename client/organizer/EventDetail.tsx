@@ -8,6 +8,8 @@ import { EventSettings } from './EventSettings.js';
 import { RoomsImport } from './RoomsImport.js';
 import { TemplatePanel } from './TemplatePanel.js';
 import { ContentPanel } from './ContentPanel.js';
+import { NowNext } from '../components/NowNext.js';
+import { PlanPanel, usePlan } from './PlanPanel.js';
 import type { EventListItem } from './types.js';
 import { NoticePanel } from './NoticePanel.js';
 import { Overview, type RoomLink } from './Overview.js';
@@ -28,6 +30,7 @@ export function EventDetail(props: {
   const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
   const [links, setLinks] = useState<Record<string, RoomLink>>({});
   const [confirming, setConfirming] = useState(false);
+  const [plan, setPlan] = usePlan(event.code);
 
   const load = async () => {
     const list = await api<(Omit<EventListItem, 'rooms'> & { rooms: RoomLink[] })[]>(
@@ -115,6 +118,7 @@ export function EventDetail(props: {
         </a>
       </p>
       <h3>{t('organizer.overview.title')}</h3>
+      <NowNext plan={plan ?? undefined} />
       <Overview code={event.code} token={token} links={links} onNewLink={regenerate} />
       <NoticePanel code={event.code} headers={headers} rooms={Object.values(links)} />
       <RoomsImport code={event.code} headers={headers} onDone={() => void load()} />
@@ -140,6 +144,7 @@ export function EventDetail(props: {
           props.onChanged?.(event.code, { name, endsAt });
         }}
       />
+      <PlanPanel code={event.code} headers={headers} plan={plan} onSaved={setPlan} />
       <BrandingPanel code={event.code} headers={headers} />
       <div class="danger-zone">
         <h3>{t('organizer.delete.title')}</h3>

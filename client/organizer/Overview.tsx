@@ -4,6 +4,7 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import type { RoomOverview } from '../../shared/model.js';
+import { TimerFace } from '../components/Timer.js';
 import { attentionReasons, overviewTotals, type AttentionReason } from '../../shared/overview.js';
 import { t } from '../lib/i18n.js';
 import { formatNumber } from '../lib/poll.js';
@@ -206,7 +207,15 @@ export function Overview(props: {
                   <td>{r.connected.chairs}</td>
                   <td data-testid="overview-pending">{formatNumber(r.pending, 0)}</td>
                   <td>{formatNumber(r.statements, 0)}</td>
-                  <td>{r.current?.title ?? '—'}</td>
+                  <td>
+                    {r.current?.title ?? '—'}
+                    {r.timer && (
+                      <>
+                        {' '}
+                        <TimerFace timer={r.timer} offset={0} variant="overview" />
+                      </>
+                    )}
+                  </td>
                   <td>{ago(r.lastChangeAt)}</td>
                   <td data-testid="overview-reason" title={why.map(reasonText).join('; ')}>
                     {why.length > 0 &&

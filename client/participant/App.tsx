@@ -18,6 +18,7 @@ import { OfflineShell } from './OfflineShell.js';
 import { QaOthers } from './QaOthers.js';
 import { QaVotes } from './QaVotes.js';
 import { useEventInfo } from '../lib/useEventInfo.js';
+import { Timer } from '../components/Timer.js';
 import { normalizeWord } from '../../shared/words.js';
 import { PollView, QaView, RoundView } from './lazy-views.js';
 import { Privacy, RoomPicker } from './RoomPicker.js';
@@ -169,6 +170,7 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
       <Announcer />
       <main id="main" class="participant__main" tabIndex={-1}>
         <PhoneNotice room={room} />
+        <Timer view={conn.view} variant="phone" />
         {!room ? (
           <OfflineShell session={session} />
         ) : (

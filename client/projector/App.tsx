@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { EventInfo, RoomSummary } from '../../shared/model.js';
 import { ConnStatus } from '../components/ConnStatus.js';
 import { ProjectorNotice } from '../components/NoticeBanner.js';
+import { Timer } from '../components/Timer.js';
 import { pickRoom } from '../lib/api.js';
 import { applyProjectorBrand, themeOverride } from '../lib/brand.js';
 import { t, type MessageKey } from '../lib/i18n.js';
@@ -90,6 +91,7 @@ function Projector({ event, room }: { event: EventInfo; room: RoomSummary }) {
           name={name}
           logoUrl={info.logoUrl}
         />
+        <Timer view={view} variant="projector" />
         <ConnStatus conn={conn} />
         <ProjectorNotice room={view.room.value} />
       </div>
@@ -125,6 +127,7 @@ function Projector({ event, room }: { event: EventInfo; room: RoomSummary }) {
         name={name}
         logoUrl={info.logoUrl}
       />
+      <Timer view={view} variant="projector" />
       <ConnStatus conn={conn} />
       <ProjectorNotice room={view.room.value} />
     </div>

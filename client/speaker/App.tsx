@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EventInfo, QuestionView, RoomSummary } from '../../shared/model.js';
 import { sortQuestions } from '../../shared/qa-order.js';
+import { Timer } from '../components/Timer.js';
 import { ConnStatus } from '../components/ConnStatus.js';
 import { LangSwitch } from '../components/LangSwitch.js';
 import { pickRoom } from '../lib/api.js';
@@ -64,6 +65,7 @@ function Speaker({ event, room }: { event: EventInfo; room: RoomSummary }) {
         <span class="speaker__pitch" data-testid="speaker-pitch">
           {qa?.kind === 'qa' ? qa.config.pitch || qa.title : (view.event.value?.name ?? event.name)}
         </span>
+        <Timer view={view} variant="speaker" />
         <ConnStatus conn={session.conn} />
         <LangSwitch />
       </header>

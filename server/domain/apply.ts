@@ -5,6 +5,7 @@ import type { Language } from '../../shared/model.js';
 import { assertNever } from '../../shared/protocol.js';
 import { applyAgenda } from './agenda.js';
 import { applyNotice } from './notice.js';
+import { applyTimer } from './clock.js';
 import { applyPoll } from './poll.js';
 import { DEFAULT_BLOCKED_WORDS, normalizeWordList } from './profanity.js';
 import { applyQa, qaUpdateDirty } from './qa.js';
@@ -71,6 +72,8 @@ export function apply(state: RoomState, change: Change): Dirty[] {
     case 'notice.withdrawn':
     case 'notice.seen':
       return applyNotice(state, e);
+    case 'timer.set':
+      return applyTimer(state, e);
     default:
       return assertNever(e);
   }

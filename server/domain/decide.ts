@@ -6,6 +6,7 @@ import { assertNever, ErrorCode, type CommandMessage } from '../../shared/protoc
 import { isModerator } from './actors.js';
 import { decideAgenda } from './agenda.js';
 import { decideNotice } from './notice.js';
+import { decideTimer } from './clock.js';
 import { decidePoll } from './poll.js';
 import { decideQa } from './qa.js';
 import { decideRound } from './round.js';
@@ -45,6 +46,9 @@ export function decide(state: RoomState, actor: Actor, cmd: CommandMessage): Res
       return decideRound(state, actor, cmd);
     case 'notice.seen':
       return decideNotice(state, actor, cmd);
+    case 'timer.start':
+    case 'timer.control':
+      return decideTimer(state, actor, cmd);
     default:
       return assertNever(cmd);
   }

@@ -14,6 +14,7 @@ import type {
   StatementStatus,
   WallConfig,
 } from '../../shared/model.js';
+import type { TimerView } from '../../shared/clock.js';
 import type {
   ErrorCode,
   ModerationAction,
@@ -177,7 +178,9 @@ export type DomainEvent =
   | { type: 'question.merged'; questionId: string; intoId: string }
   /** A dilemma round moved to a step, or was closed or opened. */
   | { type: 'round.controlled'; activityId: string; phase?: number; open?: boolean }
-  | NoticeEvent;
+  | NoticeEvent
+  /** The room's timer as it is now (CLOCK-1); null: removed. */
+  | { type: 'timer.set'; timer: TimerView | null };
 
 /** One committed change: a domain event with its place in the room's log. */
 export interface Change {

@@ -71,7 +71,12 @@ export class Session {
     const msg: ClientMessage = parsed.value;
     if (msg.type === 'hello') return this.hello(msg);
     if (msg.type === 'ping') {
-      const pong: PongMessage = { type: 'pong', seq: this.room?.seq ?? 0, t: msg.t };
+      const pong: PongMessage = {
+        type: 'pong',
+        seq: this.room?.seq ?? 0,
+        t: msg.t,
+        serverTime: Date.now(),
+      };
       this.ws.send(JSON.stringify(pong));
       return;
     }

@@ -10,6 +10,7 @@ import { nanoid } from 'nanoid';
 import type { Bus, Notice, PresenceCounts } from '../bus/types.js';
 import type { EventRecord, Store } from '../store/types.js';
 import type { ChairCredential } from './conn.js';
+import { readPlan } from './plan.js';
 import { LiveRoom, type RoomDeps } from './room.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -156,6 +157,7 @@ export class RoomRegistry {
 
   async eventInfo(event: EventRecord): Promise<EventInfo> {
     const rooms = await this.deps.store.listRooms(event.id);
+    const plan = await readPlan(this.deps.store, event.id);
     return {
       id: event.id,
       code: event.code,
@@ -173,6 +175,7 @@ export class RoomRegistry {
       accentColor: event.accentColor,
       projectorTheme: event.projectorTheme ?? 'dark',
       logoUrl: event.logoHash ? logoPath(event.code, event.logoHash) : null,
+      ...(plan.length ? { plan } : {}),
     };
   }
 
@@ -230,6 +233,7 @@ export class RoomRegistry {
         lastChangeAt: room.lastChangeAt,
         current: current ? { id: current.id, kind: current.kind, title: current.title } : null,
         notice: noticeOverview(room.state),
+        ...(room.state.room.timer ? { timer: room.state.room.timer } : {}),
       });
     }
     return out;
@@ -289,7 +293,8 @@ export class RoomRegistry {
   evictIdle(): number {
     let n = 0;
     for (const [id, room] of this.live) {
-      if (room.conns.size === 0) {
+      // A room whose timer runs stays, so it acts at zero even with nobody connected (CLOCK-4).
+      if (room.conns.size === 0 && room.state.room.timer?.status !== 'running') {
         room.close();
         this.live.delete(id);
         n++;

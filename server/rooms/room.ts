@@ -31,6 +31,7 @@ import {
 } from '../domain/views.js';
 import type { Bus } from '../bus/types.js';
 import type { NewChange, Store } from '../store/types.js';
+import { RoomClock } from './clock.js';
 import type { Conn } from './conn.js';
 import {
   DEFAULT_FANOUT_LIMITS,
@@ -127,6 +128,8 @@ export class LiveRoom {
   private readonly limits: FanoutLimits;
   private readonly unflushedStarts: number[] = [];
   private readonly fanout: Fanout;
+  /** Acts when the room's timer reaches zero (CLOCK-4). */
+  private readonly clock: RoomClock;
 
   constructor(
     state: RoomState,
@@ -150,6 +153,7 @@ export class LiveRoom {
       },
       deps.stats,
     );
+    this.clock = new RoomClock(this, deps.log);
     this.resetPublicHeld();
   }
 
@@ -166,6 +170,7 @@ export class LiveRoom {
     room.dirtyMine.clear();
     room.resnapshot = false;
     room.resetPublicHeld();
+    room.clock.arm();
     return room;
   }
 
@@ -474,6 +479,7 @@ export class LiveRoom {
     const dirty = apply(this.state, change);
     if (change.clientId !== null) this.clientIds.set(change.clientId, change.seq);
     this.lastChangeAt = change.at;
+    if (live && change.event.type === 'timer.set') this.clock.arm();
     if (!live) return;
     for (const d of dirty) {
       if (d.kind === 'resnapshot') this.resnapshot = true;
@@ -546,6 +552,7 @@ export class LiveRoom {
   }
 
   close(): void {
+    this.clock.disarm();
     if (this.flushTimer) clearTimeout(this.flushTimer);
     if (this.flushImmediate) clearImmediate(this.flushImmediate);
     this.fanout.stop();

@@ -1,6 +1,7 @@
 // Organizer routes for setting up and looking after an event: rooms in bulk, chair links,
 // the live overview, event settings, and deleting an event with everything in it.
 
+import { writePlan } from '../rooms/plan.js';
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { nanoid } from 'nanoid';
@@ -270,6 +271,7 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
 export async function deleteEvent(deps: Pick<RoomsApiDeps, 'store' | 'registry'>, eventId: string) {
   const rooms = await deps.store.listRooms(eventId);
   const deleted = await deps.store.deleteEvent(eventId);
+  if (deleted) await writePlan(deps.store, eventId, []);
   // After the delete, so that a client reconnecting at once finds nothing to rejoin.
   for (const r of rooms) {
     deps.registry.disconnect(r.id, CloseCode.NotFound, 'event deleted', null, true);

@@ -4,6 +4,7 @@ import { enRound } from './en-round.js';
 import { enReport } from './en-report.js';
 import { enChair } from './en-chair.js';
 import { enIntegrity } from './en-integrity.js';
+import { enClock } from './en-clock.js';
 import { enHall } from './en-hall.js';
 import { enNotice } from './en-notice.js';
 import { enPhone } from './en-phone.js';
@@ -235,6 +236,7 @@ export const en: Record<MessageKey, string> = {
   ...enIntegrity,
   ...enHall,
   ...enNotice,
+  ...enClock,
   ...enPhone,
   ...enOrganizer,
   // Pitch Q&A.

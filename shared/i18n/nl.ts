@@ -7,6 +7,7 @@ import { nlRound } from './nl-round.js';
 import { nlReport } from './nl-report.js';
 import { nlChair } from './nl-chair.js';
 import { nlIntegrity } from './nl-integrity.js';
+import { nlClock } from './nl-clock.js';
 import { nlHall } from './nl-hall.js';
 import { nlNotice } from './nl-notice.js';
 import { nlPhone } from './nl-phone.js';
@@ -240,6 +241,7 @@ export const nl = {
   ...nlIntegrity,
   ...nlHall,
   ...nlNotice,
+  ...nlClock,
   ...nlPhone,
   ...nlOrganizer,
   // Pitch Q&A. Participants: plain Dutch (B1).

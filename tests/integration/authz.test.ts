@@ -163,6 +163,16 @@ const COMMANDS: { name: string; cmd: () => NewCommand; allowed: WsRole[]; answer
     cmd: () => ({ type: 'notice.seen', noticeId }),
     allowed: ['chair', 'organizer'],
   },
+  {
+    name: 'timer.start',
+    cmd: () => ({ type: 'timer.start', durationMs: 300_000, activityId: null }),
+    allowed: ['chair', 'organizer'],
+  },
+  {
+    name: 'timer.control',
+    cmd: () => ({ type: 'timer.control', action: 'add' }),
+    allowed: ['chair', 'organizer'],
+  },
 ];
 
 beforeAll(async () => {

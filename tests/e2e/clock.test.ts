@@ -1,0 +1,194 @@
+// The shared clock in Chromium: the chair starts a timer, the beamer and a phone count down the
+// same deadline; a short timer closes a poll by itself.
+
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { audit } from '../helpers/a11y.js';
+import {
+  CHAIR,
+  guard,
+  haveBrowser,
+  launch,
+  phoneContext,
+  PROJECTOR,
+  shot,
+} from '../helpers/browser.js';
+import { expectAck, startPoll } from '../helpers/polls.js';
+import {
+  chairKey,
+  startTestServer,
+  type CreatedEvent,
+  type TestServer,
+} from '../helpers/server.js';
+import { TestClient } from '../helpers/ws-client.js';
+
+let srv: TestServer;
+let browser: Browser;
+let ev: CreatedEvent;
+let chair: Page;
+let projector: Page;
+let phone: Page;
+const problems: string[] = [];
+
+/** The time a page shows, in seconds. */
+async function shown(page: Page): Promise<number> {
+  const text = (await page.getByTestId('timer-time').textContent()) ?? '';
+  const [m, s] = text.split(':').map(Number) as [number, number];
+  return m * 60 + s;
+}
+
+describe.skipIf(!haveBrowser)('the shared clock in Chromium', () => {
+  beforeAll(async () => {
+    srv = await startTestServer();
+    ev = await srv.createEvent('Sociale Top');
+    browser = await launch();
+    chair = await (await browser.newContext({ viewport: CHAIR, locale: 'nl-NL' })).newPage();
+    projector = await (
+      await browser.newContext({ viewport: PROJECTOR, locale: 'nl-NL', reducedMotion: 'reduce' })
+    ).newPage();
+    phone = await (await phoneContext(browser)).newPage();
+    for (const p of [chair, projector, phone]) problems.push(...guard(p, srv.url));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.stop();
+  });
+
+  it('[CLOCK-1][CLOCK-2] the chair starts ten minutes; the beamer and a phone show the same time', async () => {
+    await chair.goto(ev.chairUrl);
+    await projector.goto(ev.projectorUrl);
+    await phone.goto(ev.joinUrl);
+    await chair.getByTestId('timer-panel').waitFor();
+    await chair.locator('[data-testid="timer-preset"][data-minutes="10"]').click();
+    for (const p of [chair, projector, phone]) {
+      await p.locator('[data-testid="timer"][data-status="running"]').waitFor();
+    }
+    // Counted down on each screen from one deadline: within a few seconds of each other.
+    const times = await Promise.all([chair, projector, phone].map(shown));
+    for (const s of times) expect(s).toBeGreaterThan(9 * 60);
+    expect(Math.max(...times) - Math.min(...times)).toBeLessThanOrEqual(3);
+    // Large on the beamer, readable from the back row.
+    const box = await projector.getByTestId('timer-time').boundingBox();
+    expect(box!.height).toBeGreaterThan(80);
+    // Quiet for screen readers on the phone: the clock itself is not a live region.
+    expect(await phone.locator('[role="timer"][aria-live]').count()).toBe(0);
+    await shot(projector, 'clock-projector-1920');
+    await shot(phone, 'clock-phone-390');
+    await shot(chair, 'clock-chair');
+    await audit(chair, 'chair console with a timer');
+    await audit(projector, 'projector with a timer');
+    await audit(phone, 'phone with a timer');
+  });
+
+  it('[CLOCK-1] pause, resume and a minute more reach the beamer', async () => {
+    await chair.getByTestId('timer-pause').click();
+    await projector.locator('[data-testid="timer"][data-status="paused"]').waitFor();
+    const paused = await shown(projector);
+    await chair.getByTestId('timer-resume').click();
+    await projector.locator('[data-testid="timer"][data-status="running"]').waitFor();
+    await chair.getByTestId('timer-add').click();
+    await expect.poll(() => shown(projector)).toBeGreaterThan(paused + 30);
+    await chair.getByTestId('timer-stop').click();
+    await projector.getByTestId('timer').waitFor({ state: 'detached' });
+    await phone.getByTestId('timer').waitFor({ state: 'detached' });
+  });
+
+  it('[CLOCK-2] the speaker view shows the clock; a phone announces the last minute once', async () => {
+    const speaker = await (
+      await browser.newContext({ viewport: PROJECTOR, locale: 'nl-NL' })
+    ).newPage();
+    problems.push(...guard(speaker, srv.url));
+    await speaker.goto(ev.speakerUrl);
+    // 62 seconds: the phone's live region speaks when the last minute starts, not before.
+    await chair.getByTestId('timer-minutes').fill(String(62 / 60));
+    await chair.getByTestId('timer-start').click();
+    await speaker.locator('[data-testid="timer"][data-status="running"]').waitFor();
+    const live = phone.locator('[data-testid="timer"] [aria-live]');
+    await live.waitFor({ state: 'attached' });
+    expect(await live.textContent()).toBe('');
+    await expect.poll(() => live.textContent(), { timeout: 15_000 }).toBe('Nog één minuut');
+    await audit(speaker, 'speaker view with a timer');
+    await projector.locator('.timer--last').waitFor();
+    await shot(projector, 'clock-projector-last-minute');
+    await shot(phone, 'clock-phone-last-minute');
+    await audit(projector, 'projector in the last minute');
+    await chair.getByTestId('timer-stop').click();
+    await speaker.getByTestId('timer').waitFor({ state: 'detached' });
+  });
+
+  it('[CLOCK-4] a short timer closes the poll on screen by itself', async () => {
+    const ws = await TestClient.connect(srv.url, {
+      role: 'chair',
+      eventCode: ev.code,
+      key: chairKey(ev.chairUrl),
+    });
+    const pollId = await startPoll(ws, {
+      pollKind: 'single',
+      question: 'Nog een ronde?',
+      options: [
+        { id: 'ja', label: 'Ja' },
+        { id: 'nee', label: 'Nee' },
+      ],
+    });
+    await phone.getByTestId('ballot-option').first().waitFor();
+    await chair.getByTestId('timer-at-zero').selectOption('close');
+    await chair.getByTestId('timer-minutes').fill('0.05');
+    await chair.getByTestId('timer-start').click();
+    await phone.locator('[data-testid="timer"][data-status="done"]').waitFor({ timeout: 20_000 });
+    await ws.until(() => ws.poll(pollId).state === 'closed', 20_000);
+    await chair.locator('[data-testid="poll-state"][data-state="closed"]').waitFor();
+    await phone.locator('.closed').waitFor();
+    expect(await phone.getByTestId('timer-time').textContent()).toBe('0:00');
+    expectAck(await ws.command({ type: 'timer.control', action: 'stop' }));
+    ws.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('[CLOCK-6][CLOCK-2] the organizer writes the time plan; the chair sees now and next, the overview the running timer', async () => {
+    const hhmm = (d: Date) =>
+      `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+    const now = Date.now();
+    const opening = hhmm(new Date(now - 10 * 60_000));
+    const round = hhmm(new Date(now + 20 * 60_000));
+    // Around midnight the plan would wrap; the day's plan has no such thing.
+    if (round < opening) return;
+    const page = await (await browser.newContext({ viewport: CHAIR, locale: 'nl-NL' })).newPage();
+    problems.push(...guard(page, srv.url));
+    await page.goto(`${srv.url}/o?t=${srv.adminToken}`);
+    await page
+      .locator(`[data-testid="event-row"][data-code="${ev.code}"] [data-testid="manage-button"]`)
+      .click();
+    const panel = page.getByTestId('plan-panel');
+    await panel.waitFor();
+    for (const [label, start] of [
+      ['Opening', opening],
+      ['Ronde 1', round],
+    ] as const) {
+      await panel.getByTestId('plan-add').click();
+      await panel.getByTestId('plan-label').last().fill(label);
+      await panel.getByTestId('plan-start').last().fill(start);
+    }
+    await panel.getByTestId('plan-save').click();
+    await panel.getByTestId('plan-saved').waitFor();
+    // The chair console follows live (the event information is pushed).
+    const nowNext = chair.getByTestId('now-next');
+    await expect.poll(() => nowNext.textContent()).toContain('Opening');
+    expect(await nowNext.textContent()).toContain(`${round} Ronde 1`);
+    await expect.poll(() => page.getByTestId('now-next').textContent()).toContain('Opening');
+    // A running timer shows in the room's row of the overview.
+    await chair.locator('[data-testid="timer-preset"][data-minutes="5"]').click();
+    await page.locator('[data-testid="overview-row"] [data-testid="timer"]').waitFor();
+    await audit(page, 'organizer with a time plan and a timer');
+    await audit(chair, 'chair console with now and next');
+    // A bad plan is refused with the server's words and nothing is saved.
+    await panel.getByTestId('plan-add').click();
+    await panel.getByTestId('plan-label').last().fill('Te laat');
+    await panel.getByTestId('plan-start').last().fill('23:00');
+    await panel.getByTestId('plan-end').last().fill('22:00');
+    await panel.getByTestId('plan-save').click();
+    await expect.poll(() => panel.getByTestId('plan-error').textContent()).toContain('end');
+    await shot(page, 'clock-organizer', true);
+    expect(problems).toEqual([]);
+  });
+});
