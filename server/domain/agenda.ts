@@ -26,9 +26,9 @@ import {
 } from '../../shared/schema.js';
 import * as v from 'valibot';
 import { isModerator } from './actors.js';
-import { newPollConfig, pollPatch } from './poll-config.js';
-import { configFitsKind, newQaActivity } from './qa.js';
-import { applyRoundUpdate, newRoundActivity, roundPatch } from './round.js';
+import { newPollConfig, pollPatch } from '../kinds/poll/poll-config.js';
+import { configFitsKind, newQaActivity } from '../kinds/qa/qa.js';
+import { applyRoundUpdate, newRoundActivity, roundPatch } from '../kinds/round/round.js';
 import { cleanText } from './text.js';
 import {
   fail,

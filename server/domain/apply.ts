@@ -4,12 +4,12 @@
 import type { Language } from '../../shared/model.js';
 import { assertNever } from '../../shared/protocol.js';
 import { applyAgenda } from './agenda.js';
-import { applyPoll } from './poll.js';
+import { applyPoll } from '../kinds/poll/poll.js';
 import { DEFAULT_BLOCKED_WORDS, normalizeWordList } from './profanity.js';
-import { applyQa, qaUpdateDirty } from './qa.js';
-import { applyRound } from './round.js';
+import { applyQa, qaUpdateDirty } from '../kinds/qa/qa.js';
+import { applyRound } from '../kinds/round/round.js';
 import type { Change, Dirty, RoomState } from './types.js';
-import { applyWall } from './wall.js';
+import { applyWall } from '../kinds/wall/wall.js';
 
 export function emptyRoomState(
   room: RoomState['room'],

@@ -5,14 +5,14 @@
 import { assertNever, ErrorCode, type CommandMessage } from '../../shared/protocol.js';
 import { isModerator } from './actors.js';
 import { decideAgenda } from './agenda.js';
-import { decidePoll } from './poll.js';
-import { decideQa } from './qa.js';
-import { decideRound } from './round.js';
+import { decidePoll } from '../kinds/poll/poll.js';
+import { decideQa } from '../kinds/qa/qa.js';
+import { decideRound } from '../kinds/round/round.js';
 import { fail, ok, type Actor, type DomainEvent, type Result, type RoomState } from './types.js';
-import { decideWall } from './wall.js';
+import { decideWall } from '../kinds/wall/wall.js';
 
 export { defaultWall } from './agenda.js';
-export { defaultPoll } from './poll-config.js';
+export { defaultPoll } from '../kinds/poll/poll-config.js';
 export { cleanText } from './text.js';
 
 export function decide(state: RoomState, actor: Actor, cmd: CommandMessage): Result<DomainEvent> {

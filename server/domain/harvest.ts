@@ -1,7 +1,7 @@
 // The harvest ("oogst") of a room: every activity with what came in, as plain data for the
 // export. Poll results are counted from the stored votes like every view, per round, uncapped.
 
-import { qaExportRows, type QaExportRow } from './qa-export.js';
+import { qaExportRows, type QaExportRow } from '../kinds/qa/qa-export.js';
 import type {
   PollKind,
   PollOption,
@@ -11,9 +11,9 @@ import type {
   ScaleConfig,
   StatementStatus,
 } from '../../shared/model.js';
-import { isChoiceKind } from './poll-config.js';
-import { phaseIndex } from './round.js';
-import { tallyRounds } from './poll-tally.js';
+import { isChoiceKind } from '../kinds/poll/poll-config.js';
+import { phaseIndex } from '../kinds/round/round.js';
+import { tallyRounds } from '../kinds/poll/poll-tally.js';
 import type { RoomState, StatementState } from './types.js';
 
 export interface StatementExport {

@@ -11,11 +11,11 @@ import type {
   StatementView,
 } from '../../shared/model.js';
 import type { EntityChange, MineMessage, SnapshotMessage } from '../../shared/protocol.js';
-import { findPoll } from './poll.js';
-import { burstOf, countedVotes } from './poll-identity.js';
-import { tallyRounds } from './poll-tally.js';
-import { isPublicQa, isPublicQuestion, mineQuestions, questionView } from './qa-view.js';
-import { phaseIndex } from './round.js';
+import { findPoll } from '../kinds/poll/poll.js';
+import { burstOf, countedVotes } from '../kinds/poll/poll-identity.js';
+import { tallyRounds } from '../kinds/poll/poll-tally.js';
+import { isPublicQa, isPublicQuestion, mineQuestions, questionView } from '../kinds/qa/qa-view.js';
+import { phaseIndex } from '../kinds/round/round.js';
 import type { EntityKind, RoomState, StatementState } from './types.js';
 
 export type ViewRole = 'public' | 'chair';

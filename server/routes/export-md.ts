@@ -5,7 +5,7 @@ import { formatNumber, formatPercent } from '../../shared/format.js';
 import { translate, type MessageKey } from '../../shared/i18n/index.js';
 import type { Language } from '../../shared/model.js';
 import type { PollExport, RoomExport, RoundActivityExport, WallExport } from '../domain/harvest.js';
-import { escapeMarkdown as md, qaMarkdown, type QaExportRow } from '../domain/qa-export.js';
+import { escapeMarkdown as md, qaMarkdown, type QaExportRow } from '../kinds/qa/qa-export.js';
 
 function wall(
   a: WallExport,

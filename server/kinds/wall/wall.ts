@@ -1,18 +1,18 @@
 // The hartenkreet wall: statements, hearts and moderation.
 
-import { LIMITS } from '../../shared/limits.js';
-import type { Moderation, StatementStatus } from '../../shared/model.js';
+import { LIMITS } from '../../../shared/limits.js';
+import type { Moderation, StatementStatus } from '../../../shared/model.js';
 import {
   ErrorCode,
   type HeartSet,
   type StatementHarvest,
   type StatementModerate,
   type StatementSubmit,
-} from '../../shared/protocol.js';
-import { isModerator, isParticipant } from './actors.js';
-import { hasVoted } from './poll.js';
-import { authorAndFlag } from './profanity.js';
-import { checkText, cleanText, clip } from './text.js';
+} from '../../../shared/protocol.js';
+import { isModerator, isParticipant } from '../../domain/actors.js';
+import { hasVoted } from '../poll/poll.js';
+import { authorAndFlag } from '../../domain/profanity.js';
+import { checkText, cleanText, clip } from '../../domain/text.js';
 import {
   fail,
   ok,
@@ -23,7 +23,7 @@ import {
   type Result,
   type RoomState,
   type StatementState,
-} from './types.js';
+} from '../../domain/types.js';
 
 export type WallCommand = StatementSubmit | HeartSet | StatementModerate | StatementHarvest;
 type WallEvent = Extract<

@@ -1,10 +1,10 @@
 // Results are counted from the stored votes each time a view is built, never kept as counters:
 // a vote that is changed or repeated can then never be counted twice.
 
-import type { PollChoice, PollConfig, RoundTally } from '../../shared/model.js';
+import type { PollChoice, PollConfig, RoundTally } from '../../../shared/model.js';
 import { isChoiceKind } from './poll-config.js';
 import { countedVotes } from './poll-identity.js';
-import type { PollRuntime } from './types.js';
+import type { PollRuntime } from '../../domain/types.js';
 
 /** The results of one round. `wordCap` limits how many cloud words are listed (views only). */
 export function tallyRound(

@@ -1,17 +1,17 @@
 // The three-step dilemma round: a dilemma worked through step by step. Contributions are
 // statements (wall.ts moderates them) stamped with the step they were posted in. Rules ROUND-*.
 
-import { translate } from '../../shared/i18n/index.js';
-import type { Language, RoundActivity, RoundPhase } from '../../shared/model.js';
+import { translate } from '../../../shared/i18n/index.js';
+import type { Language, RoundActivity, RoundPhase } from '../../../shared/model.js';
 import {
   ErrorCode,
   type RoundActivityCreate,
   type RoundConfigPatch,
   type RoundControl,
-} from '../../shared/protocol.js';
-import { defaultRoundConfig } from '../../shared/round.js';
-import { isModerator } from './actors.js';
-import { cleanText } from './text.js';
+} from '../../../shared/protocol.js';
+import { defaultRoundConfig } from '../../../shared/round.js';
+import { isModerator } from '../../domain/actors.js';
+import { cleanText } from '../../domain/text.js';
 import {
   fail,
   ok,
@@ -21,7 +21,7 @@ import {
   type Result,
   type RoomState,
   type StatementState,
-} from './types.js';
+} from '../../domain/types.js';
 
 type RoundEvent = Extract<DomainEvent, { type: 'round.controlled' }>;
 

@@ -3,8 +3,8 @@
 // burst of identities made moments before they voted, and a sensitive poll can count only
 // identities that were there a while before they voted.
 
-import type { PollChoice, PollConfig } from '../../shared/model.js';
-import type { PollRuntime } from './types.js';
+import type { PollChoice, PollConfig } from '../../../shared/model.js';
+import type { PollRuntime } from '../../domain/types.js';
 
 /** Identities issued within this window of each other count as one burst… */
 export const BURST_WINDOW_MS = 10_000;

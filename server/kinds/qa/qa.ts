@@ -1,9 +1,9 @@
 // Pitch Q&A: questions per pitch, upvotes, moderation, merging and the question on stage.
 // Rules QA-1 … QA-12 in docs/SPEC.md.
 
-import { translate } from '../../shared/i18n/index.js';
-import { LIMITS } from '../../shared/limits.js';
-import type { ActivityView, Language, QaActivity, QaConfig } from '../../shared/model.js';
+import { translate } from '../../../shared/i18n/index.js';
+import { LIMITS } from '../../../shared/limits.js';
+import type { ActivityView, Language, QaActivity, QaConfig } from '../../../shared/model.js';
 import {
   ErrorCode,
   type QaActivityCreate,
@@ -11,10 +11,10 @@ import {
   type QuestionMerge,
   type QuestionModerate,
   type QuestionUpvote,
-} from '../../shared/protocol.js';
-import { isModerator, isParticipant } from './actors.js';
-import { authorAndFlag } from './profanity.js';
-import { checkText, cleanText } from './text.js';
+} from '../../../shared/protocol.js';
+import { isModerator, isParticipant } from '../../domain/actors.js';
+import { authorAndFlag } from '../../domain/profanity.js';
+import { checkText, cleanText } from '../../domain/text.js';
 import {
   fail,
   ok,
@@ -25,7 +25,7 @@ import {
   type QuestionState,
   type Result,
   type RoomState,
-} from './types.js';
+} from '../../domain/types.js';
 
 export type QaCommand = QuestionAsk | QuestionUpvote | QuestionModerate | QuestionMerge;
 type QaEvent = Extract<
