@@ -9,6 +9,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { translate, type MessageKey } from '../../shared/i18n/index.js';
 import { isValidCode, normalizeCode } from '../../shared/limits.js';
 import type { Language } from '../../shared/model.js';
+import { escapeHtml } from '../domain/html.js';
 import type { EventService } from '../events.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { Store } from '../store/types.js';
@@ -19,9 +20,7 @@ type Page = 'index' | 'participant' | 'chair' | 'projector' | 'organizer' | 'spe
 
 const PAGE_CSS = readFileSync(fileURLToPath(new URL('./page.css', import.meta.url)), 'utf8');
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
+export { escapeHtml };
 
 function pickLanguage(c: Context): Language {
   return /^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'nl';

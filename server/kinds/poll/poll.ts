@@ -23,7 +23,10 @@ import {
 } from '../../domain/types.js';
 
 export type PollCommand = PollVote | PollControl | CloudRemove;
-type PollEvent = Extract<DomainEvent, { type: 'poll.voted' | 'poll.controlled' | 'cloud.removed' }>;
+export type PollEvent = Extract<
+  DomainEvent,
+  { type: 'poll.voted' | 'poll.controlled' | 'cloud.removed' }
+>;
 
 export function findPoll(state: RoomState, id: string): PollActivity | null {
   const a = state.activities.get(id);

@@ -28,7 +28,7 @@ import {
 } from '../../domain/types.js';
 
 export type QaCommand = QuestionAsk | QuestionUpvote | QuestionModerate | QuestionMerge;
-type QaEvent = Extract<
+export type QaEvent = Extract<
   DomainEvent,
   { type: 'question.asked' | 'question.upvoted' | 'question.moderated' | 'question.merged' }
 >;
@@ -79,15 +79,6 @@ export const CONFIG_KEYS: Record<ActivityView['kind'], readonly string[]> = {
 export function configFitsKind(kind: ActivityView['kind'], config: object): boolean {
   const allowed = CONFIG_KEYS[kind];
   return Object.keys(config).every((k) => allowed.includes(k));
-}
-
-/** Opening or closing a Q&A changes which questions the public roles may hold (QA-3). */
-export function qaUpdateDirty(
-  state: RoomState,
-  e: Extract<DomainEvent, { type: 'activity.updated' }>,
-): Dirty[] {
-  const a = state.activities.get(e.activityId);
-  return a?.kind === 'qa' && e.config && 'open' in e.config ? [{ kind: 'resnapshot' }] : [];
 }
 
 function qaOf(state: RoomState, activityId: string): QaActivity | null {

@@ -23,7 +23,7 @@ import {
   type StatementState,
 } from '../../domain/types.js';
 
-type RoundEvent = Extract<DomainEvent, { type: 'round.controlled' }>;
+export type RoundEvent = Extract<DomainEvent, { type: 'round.controlled' }>;
 
 export function findRound(state: RoomState, id: string): RoundActivity | null {
   const a = state.activities.get(id);

@@ -26,7 +26,7 @@ import {
 } from '../../domain/types.js';
 
 export type WallCommand = StatementSubmit | HeartSet | StatementModerate | StatementHarvest;
-type WallEvent = Extract<
+export type WallEvent = Extract<
   DomainEvent,
   {
     type:
