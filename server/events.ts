@@ -18,6 +18,7 @@ import type { Actor, DomainEvent, Result } from './domain/types.js';
 import { ok } from './domain/types.js';
 import { chairSecret, matchesHash, newJoinCode, sha256 } from './secrets.js';
 import type { Bus } from './bus/types.js';
+import { appendWithRetry, type AppendTarget } from './rooms/commit.js';
 import type { RoomInput } from './rooms-import.js';
 import type { EventRecord, RoomRecord, SetupChange, Store } from './store/types.js';
 
@@ -292,18 +293,32 @@ export class EventService {
     return { currentActivityId: current };
   }
 
-  /** Appends setup changes to a room that is not live yet. */
-  async system(roomId: string, events: DomainEvent[]): Promise<void> {
+  /**
+   * Appends setup changes (actor system) to a room that is not live yet, through the same
+   * append-with-retry as a live room's commands: a lost race reads what was committed since and
+   * tries again, until the deadline.
+   */
+  async appendSetup(roomId: string, events: DomainEvent[]): Promise<void> {
+    let seq = 0;
+    const target: AppendTarget = {
+      store: this.store,
+      roomId,
+      seq: () => seq,
+      catchUp: async () => {
+        const [last] = (await this.store.changesSince(roomId, seq)).slice(-1);
+        seq = last?.seq ?? seq;
+      },
+    };
+    await target.catchUp();
     for (const event of events) {
-      for (;;) {
-        const [last] = (await this.store.changesSince(roomId, 0)).slice(-1);
-        const change = { clientId: null, actor: SYSTEM, at: Date.now(), event };
-        const res = await this.store.append(roomId, last?.seq ?? 0, change);
-        if (res.status === 'conflict') continue;
-        // A room that is already live picks the change up from the bus.
-        if (res.status === 'ok') await this.bus?.publish({ ...change, roomId, seq: res.seq });
-        break;
-      }
+      const out = await appendWithRetry(target, () => [
+        { clientId: null, actor: SYSTEM, at: Date.now(), event },
+      ]);
+      if (out.status === 'busy') throw new Error(`room ${roomId} too busy: setup not stored`);
+      if (out.status !== 'ok') continue;
+      seq = out.firstSeq;
+      // A room that is already live picks the change up from the bus.
+      await this.bus?.publish({ ...out.changes[0]!, roomId, seq });
     }
   }
 

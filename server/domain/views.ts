@@ -169,6 +169,37 @@ export function snapshotFor(state: RoomState, role: ViewRole): SnapshotMessage {
   };
 }
 
+/**
+ * What the public roles hold: everything a snapshot gave them, plus what later updates added.
+ * An entity that becomes hidden is sent to them once more, as removed (value null), and an
+ * entity they never held and may not see is not sent at all.
+ */
+export class PublicHeld {
+  /** Entities as `kind:id`. */
+  private readonly held = new Set<string>();
+
+  constructor(state: RoomState) {
+    this.reset(state);
+  }
+
+  /** After a public snapshot: exactly what it holds. */
+  reset(state: RoomState): void {
+    this.held.clear();
+    for (const key of publicKeys(state)) this.held.add(key);
+  }
+
+  /** The public roles' update for a changed entity, or null when they get none. */
+  change(state: RoomState, kind: EntityKind, id: string): EntityChange | null {
+    const forPublic = entityChange(state, kind, id, 'public');
+    const key = `${kind}:${id}`;
+    if (forPublic.value !== null) {
+      this.held.add(key);
+      return forPublic;
+    }
+    return this.held.delete(key) ? forPublic : null;
+  }
+}
+
 /** Keys (`kind:id`) of everything the public roles hold after a snapshot. */
 export function publicKeys(state: RoomState): string[] {
   const keys: string[] = [];

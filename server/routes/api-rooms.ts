@@ -243,7 +243,7 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
       const applied: { id: string; name: string; added: number }[] = [];
       for (const { record, room } of live) {
         let added = 0;
-        await room.system((state) => {
+        await room.appendServerChanges((state) => {
           const specs = templateSpecsFor(state, template, event.language);
           const planned = planActivities(state, specs, () => nanoid(10));
           if (!planned.ok) return [];
