@@ -88,36 +88,41 @@ export class EventService {
     endsAt?: number | null;
   }): Promise<EventLinks> {
     const now = Date.now();
+    const event = await this.newEvent({
+      name: input.name,
+      language: input.language,
+      createdAt: now,
+      // Unless told otherwise an event ends a day after it was made (see RETENTION_DAYS).
+      endsAt: input.endsAt ?? now + DAY_MS,
+      accentColor: null,
+      projectorTheme: null,
+    });
+    const plenary = this.roomRecord(event, translate(input.language, 'room.plenary'), 'plenary', 0);
+    await this.store.createEvent(event, [plenary], this.firstAgenda(event, plenary.id, now));
+    return this.links(event);
+  }
+
+  /** A new event's record, with a join code no other event has and its first chair secret. */
+  private async newEvent(
+    fields: Pick<
+      EventRecord,
+      'name' | 'language' | 'createdAt' | 'endsAt' | 'accentColor' | 'projectorTheme'
+    >,
+  ): Promise<EventRecord> {
     const id = nanoid(12);
-    for (let attempt = 0; ; attempt++) {
-      const code = newJoinCode();
-      if (await this.store.getEventByCode(code)) {
-        if (attempt > 20) throw new Error('could not find a free join code');
-        continue;
-      }
-      const event: EventRecord = {
-        id,
-        code,
-        name: input.name,
-        language: input.language,
-        chairKeyHash: sha256(chairSecret(this.hmacKey, id, null, 1)),
-        chairKeyVersion: 1,
-        createdAt: now,
-        // Unless told otherwise an event ends a day after it was made (see RETENTION_DAYS).
-        endsAt: input.endsAt ?? now + DAY_MS,
-        accentColor: null,
-        projectorTheme: null,
-        logoHash: null,
-      };
-      const plenary = this.roomRecord(
-        event,
-        translate(input.language, 'room.plenary'),
-        'plenary',
-        0,
-      );
-      await this.store.createEvent(event, [plenary], this.firstAgenda(event, plenary.id, now));
-      return this.links(event);
+    let code = newJoinCode();
+    for (let attempt = 0; await this.store.getEventByCode(code); attempt++) {
+      if (attempt > 20) throw new Error('could not find a free join code');
+      code = newJoinCode();
     }
+    return {
+      id,
+      code,
+      ...fields,
+      chairKeyHash: sha256(chairSecret(this.hmacKey, id, null, 1)),
+      chairKeyVersion: 1,
+      logoHash: null,
+    };
   }
 
   /** Adds rooms (parallel sessions, tables) with their own chair link and a first wall. */
@@ -189,25 +194,14 @@ export class EventService {
    */
   async importEvent(input: ImportedEvent): Promise<Result<EventLinks>> {
     const now = Date.now();
-    const id = nanoid(12);
-    let code = newJoinCode();
-    for (let attempt = 0; await this.store.getEventByCode(code); attempt++) {
-      if (attempt > 20) throw new Error('could not find a free join code');
-      code = newJoinCode();
-    }
-    const event: EventRecord = {
-      id,
-      code,
+    const event = await this.newEvent({
       name: input.name,
       language: input.language,
-      chairKeyHash: sha256(chairSecret(this.hmacKey, id, null, 1)),
-      chairKeyVersion: 1,
       createdAt: now,
       endsAt: now + DAY_MS,
       accentColor: input.accentColor,
       projectorTheme: input.projectorTheme,
-      logoHash: null,
-    };
+    });
     const rooms: RoomRecord[] = [];
     const setup: SetupChange[] = [];
     for (const [i, r] of input.rooms.entries()) {

@@ -17,7 +17,7 @@ import type { Role } from '../../shared/model.js';
 import { parseClientMessage } from '../../shared/schema.js';
 import type { Actor } from '../domain/types.js';
 import type { Logger } from '../log.js';
-import type { Admission } from '../rooms/admission.js';
+import type { Admission, Admitted, Refused } from '../rooms/admission.js';
 import type { LiveRoom } from '../rooms/room.js';
 import type { RateLimiter } from './rate-limit.js';
 import { closeSocket, WsConn } from './ws-conn.js';
@@ -114,42 +114,7 @@ export class Session {
     }
     this.state = 'admitting';
     clearTimeout(this.helloTimer);
-    const joinWait = this.deps.rateLimiter?.join(this.ip) ?? 0;
-    if (joinWait > 0) {
-      this.error({
-        code: ErrorCode.RateLimited,
-        message: 'too many joins',
-        retryAfterMs: joinWait,
-      });
-      // A normal close: the client backs off and tries again.
-      closeSocket(this.ws, CloseCode.TryLater, 'too many joins');
-      return;
-    }
-    const refuse = (code: number, errorCode: ErrorCode, message: string) => {
-      this.error({ code: errorCode, message });
-      closeSocket(this.ws, code, message);
-    };
-    if (msg.protocol !== PROTOCOL_VERSION) {
-      return refuse(
-        CloseCode.ProtocolMismatch,
-        ErrorCode.Invalid,
-        `protocol version mismatch: this server speaks ${PROTOCOL_VERSION}; reload the page`,
-      );
-    }
-    const lookupWait = this.deps.rateLimiter?.codeLookup(this.ip) ?? 0;
-    if (lookupWait > 0) {
-      this.error({
-        code: ErrorCode.RateLimited,
-        message: 'too many unknown join codes',
-        retryAfterMs: lookupWait,
-      });
-      closeSocket(this.ws, CloseCode.TryLater, 'too many unknown join codes');
-      return;
-    }
-    const admitted = await this.deps.admission.admit(msg, {
-      codeMiss: () => this.deps.rateLimiter?.codeMiss(this.ip),
-      identityWait: () => this.deps.rateLimiter?.identity(this.ip) ?? 0,
-    });
+    const admitted = await this.admit(msg);
     if (!admitted.ok) {
       const { close, reason, ok: _ok, ...error } = admitted;
       this.error(error);
@@ -171,6 +136,35 @@ export class Session {
     this.state = 'admitted';
     room.join(this.conn);
     this.deps.onJoin?.(msg.role, 1);
+  }
+
+  /** Admits the hello (rate limits, protocol version, then admission), or says why not. */
+  private async admit(msg: HelloMessage): Promise<Admitted | Refused> {
+    const limiter = this.deps.rateLimiter;
+    const busy = (wait: number, message: string): Refused => ({
+      ok: false,
+      close: CloseCode.TryLater,
+      code: ErrorCode.RateLimited,
+      message,
+      retryAfterMs: wait,
+    });
+    // A normal close: the client backs off and tries again.
+    const joinWait = limiter?.join(this.ip) ?? 0;
+    if (joinWait > 0) return busy(joinWait, 'too many joins');
+    if (msg.protocol !== PROTOCOL_VERSION) {
+      return {
+        ok: false,
+        close: CloseCode.ProtocolMismatch,
+        code: ErrorCode.Invalid,
+        message: `protocol version mismatch: this server speaks ${PROTOCOL_VERSION}; reload the page`,
+      };
+    }
+    const lookupWait = limiter?.codeLookup(this.ip) ?? 0;
+    if (lookupWait > 0) return busy(lookupWait, 'too many unknown join codes');
+    return this.deps.admission.admit(msg, {
+      codeMiss: () => limiter?.codeMiss(this.ip),
+      identityWait: () => limiter?.identity(this.ip) ?? 0,
+    });
   }
 
   private dispose(): void {

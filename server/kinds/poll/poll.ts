@@ -12,15 +12,8 @@ import { normalizeWord } from '../../../shared/words.js';
 import { isModerator, isParticipant } from '../../domain/actors.js';
 import { readyToOpen } from './poll-config.js';
 import { charLength } from '../../domain/text.js';
-import {
-  fail,
-  ok,
-  type Actor,
-  type Dirty,
-  type DomainEvent,
-  type Result,
-  type RoomState,
-} from '../../domain/types.js';
+import { fail, ok } from '../../domain/types.js';
+import type { Actor, Dirty, DomainEvent, Result, RoomState } from '../../domain/types.js';
 
 export type PollCommand = PollVote | PollControl | CloudRemove;
 export type PollEvent = Extract<

@@ -15,16 +15,15 @@ import {
 import { isModerator, isParticipant } from '../../domain/actors.js';
 import { authorAndFlag } from '../../domain/profanity.js';
 import { checkText, cleanText } from '../../domain/text.js';
-import {
-  fail,
-  ok,
-  type Actor,
-  type Change,
-  type Dirty,
-  type DomainEvent,
-  type QuestionState,
-  type Result,
-  type RoomState,
+import { fail, ok } from '../../domain/types.js';
+import type {
+  Actor,
+  Change,
+  Dirty,
+  DomainEvent,
+  QuestionState,
+  Result,
+  RoomState,
 } from '../../domain/types.js';
 
 export type QaCommand = QuestionAsk | QuestionUpvote | QuestionModerate | QuestionMerge;

@@ -12,16 +12,9 @@ import {
 import { defaultRoundConfig } from '../../../shared/round.js';
 import { isModerator } from '../../domain/actors.js';
 import { cleanText } from '../../domain/text.js';
-import {
-  fail,
-  ok,
-  type Actor,
-  type Dirty,
-  type DomainEvent,
-  type Result,
-  type RoomState,
-  type StatementState,
-} from '../../domain/types.js';
+import { fail, ok } from '../../domain/types.js';
+import type { Actor, Dirty, DomainEvent, Result, RoomState } from '../../domain/types.js';
+import type { StatementState } from '../../domain/types.js';
 
 export type RoundEvent = Extract<DomainEvent, { type: 'round.controlled' }>;
 

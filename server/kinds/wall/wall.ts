@@ -13,17 +13,9 @@ import { isModerator, isParticipant } from '../../domain/actors.js';
 import { hasVoted } from '../poll/poll.js';
 import { authorAndFlag } from '../../domain/profanity.js';
 import { checkText, cleanText, clip } from '../../domain/text.js';
-import {
-  fail,
-  ok,
-  type Actor,
-  type Change,
-  type Dirty,
-  type DomainEvent,
-  type Result,
-  type RoomState,
-  type StatementState,
-} from '../../domain/types.js';
+import { fail, ok } from '../../domain/types.js';
+import type { Actor, Change, Dirty, DomainEvent, Result, RoomState } from '../../domain/types.js';
+import type { StatementState } from '../../domain/types.js';
 
 export type WallCommand = StatementSubmit | HeartSet | StatementModerate | StatementHarvest;
 export type WallEvent = Extract<
