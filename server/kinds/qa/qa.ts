@@ -13,6 +13,7 @@ import {
   type QuestionUpvote,
 } from '../../../shared/protocol.js';
 import { isModerator, isParticipant } from '../../domain/actors.js';
+import { editPost, newPost } from '../../domain/posts.js';
 import { authorAndFlag } from '../../domain/profanity.js';
 import { checkText, cleanText } from '../../domain/text.js';
 import { fail, ok } from '../../domain/types.js';
@@ -184,20 +185,11 @@ export function applyQa(state: RoomState, e: QaEvent, change: Change): Dirty[] {
     case 'question.asked': {
       if (state.questions.has(e.questionId)) return [];
       const q: QuestionState = {
-        id: e.questionId,
-        activityId: e.activityId,
-        participantId: e.participantId,
-        name: e.name,
-        text: e.text,
-        originalText: null,
-        status: e.status,
+        ...newPost(e.questionId, e, change.at),
         answered: false,
         onStage: false,
-        flagged: e.flagged ?? false,
         votes: new Map(),
         mergedInto: null,
-        createdAt: change.at,
-        updatedAt: change.at,
       };
       state.questions.set(q.id, q);
       return touched(q);
@@ -214,10 +206,7 @@ export function applyQa(state: RoomState, e: QaEvent, change: Change): Dirty[] {
       const q = state.questions.get(e.questionId);
       if (!q) return [];
       const dirty = touched(q);
-      if (e.action === 'edit' && e.text !== undefined && e.text !== q.text) {
-        q.originalText ??= q.text;
-        q.text = e.text;
-      }
+      if (e.action === 'edit') editPost(q, e.text);
       if (e.action in NEXT_STATUS) q.status = NEXT_STATUS[e.action as keyof typeof NEXT_STATUS];
       if (e.action === 'answer' || e.action === 'unanswer') q.answered = e.action === 'answer';
       if (e.action === 'stage') {

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/protocol.js';
 import { isModerator, isParticipant } from '../../domain/actors.js';
 import { hasVoted } from '../poll/poll.js';
+import { editPost, newPost } from '../../domain/posts.js';
 import { authorAndFlag } from '../../domain/profanity.js';
 import { checkText, cleanText, clip } from '../../domain/text.js';
 import { fail, ok } from '../../domain/types.js';
@@ -196,14 +197,7 @@ export function applyWall(state: RoomState, e: WallEvent, change: Change): Dirty
     case 'statement.posted': {
       if (state.statements.has(e.statementId)) return [];
       const st: StatementState = {
-        id: e.statementId,
-        activityId: e.activityId,
-        participantId: e.participantId,
-        name: e.name,
-        text: e.text,
-        originalText: null,
-        status: e.status,
-        flagged: e.flagged ?? false,
+        ...newPost(e.statementId, e, change.at),
         harvested: false,
         landed: false,
         source: e.source ?? null,
@@ -212,8 +206,6 @@ export function applyWall(state: RoomState, e: WallEvent, change: Change): Dirty
         ...(e.optionIds ? { optionIds: e.optionIds } : {}),
         pinned: false,
         hearts: new Set(),
-        createdAt: change.at,
-        updatedAt: change.at,
       };
       state.statements.set(st.id, st);
       return [
@@ -229,10 +221,7 @@ export function applyWall(state: RoomState, e: WallEvent, change: Change): Dirty
       } else if (e.action === 'group') {
         st.group = e.text || null;
       } else {
-        if (e.action === 'edit' && e.text !== undefined && e.text !== st.text) {
-          st.originalText ??= st.text;
-          st.text = e.text;
-        }
+        if (e.action === 'edit') editPost(st, e.text);
         const next = NEXT_STATUS[e.action];
         if (next) st.status = next;
         if (st.status !== 'approved') st.pinned = false;
