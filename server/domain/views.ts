@@ -3,18 +3,14 @@
 // Each entity kind has one view function; snapshots and updates are both built from them.
 
 import { LIMITS } from '../../shared/limits.js';
-import type {
-  ActivityView,
-  MyVote,
-  PollResultsView,
-  RoomView,
-  StatementView,
-} from '../../shared/model.js';
-import type { EntityChange, MineMessage, SnapshotMessage } from '../../shared/protocol.js';
+import type { ActivityView, PollResultsView, RoomView, StatementView } from '../../shared/model.js';
+import type { EntityChange, SnapshotMessage } from '../../shared/protocol.js';
 import { findPoll } from '../kinds/poll/poll.js';
 import { burstOf, countedVotes } from '../kinds/poll/poll-identity.js';
 import { tallyRounds } from '../kinds/poll/poll-tally.js';
-import { isPublicQa, isPublicQuestion, mineQuestions, questionView } from '../kinds/qa/qa-view.js';
+import { kindOf, KINDS } from '../kinds/index.js';
+import type { MineFields } from '../kinds/kind.js';
+import { isPublicQuestion, questionView } from '../kinds/qa/qa-view.js';
 import { phaseIndex } from '../kinds/round/round.js';
 import type { EntityKind, RoomState, StatementState } from './types.js';
 
@@ -85,9 +81,8 @@ const VIEWS: Record<EntityKind, ViewFn> = {
   activity: (state, id, role) => {
     const a = state.activities.get(id);
     if (!a) return null;
-    return role === 'chair' || a.id === state.room.currentActivityId || isPublicQa(state, a.id)
-      ? a
-      : null;
+    if (role === 'chair' || a.id === state.room.currentActivityId) return a;
+    return kindOf(a.kind).publicOffScreen?.(state, a) ? a : null;
   },
   statement: (state, id, role) => {
     const st = state.statements.get(id);
@@ -218,26 +213,12 @@ export const statementsFor = (state: RoomState, role: ViewRole) =>
 export const pollsFor = (state: RoomState, role: ViewRole) =>
   visible<PollResultsView>(state, 'poll', role);
 
-/** A participant's own statements and questions (any status), hearts, votes and upvotes. */
-export function mineFor(
-  state: RoomState,
-  participantId: string,
-): Omit<MineMessage, 'type' | 'seq'> {
-  const own: StatementView[] = [];
-  const hearted: string[] = [];
-  for (const st of state.statements.values()) {
-    if (st.participantId === participantId) own.push(statementView(st, state));
-    if (st.hearts.has(participantId)) hearted.push(st.id);
-  }
-  const votes: MyVote[] = [];
-  for (const [pollId, runtime] of state.polls) {
-    const poll = findPoll(state, pollId);
-    if (!poll) continue;
-    const choice = runtime.rounds[poll.round - 1]?.get(participantId);
-    // Not yet voted again in a new round: the previous choice, so the phone can remind of it.
-    const before = poll.round > 1 ? runtime.rounds[poll.round - 2]?.get(participantId) : undefined;
-    if (choice) votes.push({ pollId, round: poll.round, ...choice });
-    else if (before) votes.push({ pollId, round: poll.round - 1, ...before });
-  }
-  return { own, hearted, votes, ...mineQuestions(state, participantId) };
+/**
+ * A participant's own statements and questions (any status), hearts, votes and upvotes: each
+ * kind gives its part (kinds/<kind>/index.ts).
+ */
+export function mineFor(state: RoomState, participantId: string): MineFields {
+  const mine: Partial<MineFields> = {};
+  for (const kind of Object.values(KINDS)) Object.assign(mine, kind.mine?.(state, participantId));
+  return mine as MineFields;
 }

@@ -8,6 +8,7 @@ import type { ActivityKind as KindName, ActivityView, Language } from '../../sha
 import type {
   ActivityCreate,
   CommandMessage,
+  MineMessage,
   QaActivityCreate,
   RoundActivityCreate,
 } from '../../shared/protocol.js';
@@ -23,6 +24,9 @@ export type CreateOf<K extends KindName> = Extract<
   { kind: K }
 >;
 export type ConfigOf<K extends KindName> = ActivityOf<K>['config'];
+
+/** The fields of a `mine` frame; each kind fills its own. */
+export type MineFields = Omit<MineMessage, 'type' | 'seq'>;
 
 /** Translates a message in the export's or report's language. */
 export type T = (k: MessageKey, p?: Record<string, string | number>) => string;
@@ -56,6 +60,12 @@ export interface ActivityKind<
   decide(state: RoomState, actor: Actor, cmd: C): Result<DomainEvent>;
   /** Applies one committed event in place; which views changed. */
   apply(state: RoomState, e: E, change: Change): Dirty[];
+
+  // ------------------------------------------------------------ views per role
+  /** Whether the public roles see this activity while it is not on screen (an open Q&A). */
+  publicOffScreen?(state: RoomState, activity: ActivityOf<K>): boolean;
+  /** A participant's own part of the `mine` frame (their posts, hearts, votes, upvotes). */
+  mine?(state: RoomState, participantId: string): Partial<MineFields>;
 
   // ------------------------------------------------------------ harvest, export, report
   /** The harvest of one activity: plain data for the JSON export, Markdown, CSV and report. */

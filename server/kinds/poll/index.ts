@@ -1,6 +1,6 @@
 // The poll: single or multiple choice, scale or word cloud, in rounds, with "why" lines (POLL-*).
 
-import type { PollActivity } from '../../../shared/model.js';
+import type { MyVote, PollActivity } from '../../../shared/model.js';
 import { ErrorCode } from '../../../shared/protocol.js';
 import { PollConfigPatchSchema } from '../../../shared/schema.js';
 import * as v from 'valibot';
@@ -9,7 +9,7 @@ import { fail, ok, type Dirty } from '../../domain/types.js';
 import { statementRows } from '../csv.js';
 import type { ActivityKind } from '../kind.js';
 import { pollHarvest, pollHtml, pollMarkdown, pollRows } from './export.js';
-import { applyPoll, decidePoll, type PollCommand, type PollEvent } from './poll.js';
+import { applyPoll, decidePoll, findPoll, type PollCommand, type PollEvent } from './poll.js';
 import { newPollConfig, pollPatch } from './poll-config.js';
 
 export const poll: ActivityKind<'poll', PollCommand, PollEvent> = {
@@ -53,6 +53,20 @@ export const poll: ActivityKind<'poll', PollCommand, PollEvent> = {
   events: { 'poll.voted': true, 'poll.controlled': true, 'cloud.removed': true },
   decide: decidePoll,
   apply: (state, e, change) => applyPoll(state, e, change.at),
+  mine(state, participantId) {
+    const votes: MyVote[] = [];
+    for (const [pollId, runtime] of state.polls) {
+      const poll = findPoll(state, pollId);
+      if (!poll) continue;
+      const choice = runtime.rounds[poll.round - 1]?.get(participantId);
+      // Not yet voted again in a new round: the previous choice, so the phone can remind of it.
+      const before =
+        poll.round > 1 ? runtime.rounds[poll.round - 2]?.get(participantId) : undefined;
+      if (choice) votes.push({ pollId, round: poll.round, ...choice });
+      else if (before) votes.push({ pollId, round: poll.round - 1, ...before });
+    }
+    return { votes };
+  },
   harvest: pollHarvest,
   markdown: pollMarkdown,
   csvRows: (base, a) => [...pollRows(base, a), ...statementRows(base, a.statements)],

@@ -5,6 +5,7 @@ import { ErrorCode } from '../../../shared/protocol.js';
 import { fail, ok, type Dirty } from '../../domain/types.js';
 import { statementRows } from '../csv.js';
 import type { ActivityKind } from '../kind.js';
+import { isPublicQa, mineQuestions } from './qa-view.js';
 import { isPublished, qaExportMarkdown, qaHarvest, qaHtml, questionRows } from './export.js';
 import {
   applyQa,
@@ -48,6 +49,8 @@ export const qa: ActivityKind<'qa', QaCommand, QaEvent> = {
   },
   decide: decideQa,
   apply: applyQa,
+  publicOffScreen: (state, a) => isPublicQa(state, a.id),
+  mine: mineQuestions,
   harvest: qaHarvest,
   markdown: qaExportMarkdown,
   csvRows: (base, a) => [...questionRows(base, a), ...statementRows(base, a.statements)],

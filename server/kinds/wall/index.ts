@@ -1,10 +1,11 @@
 // The wall (hartenkreet): statements with hearts, moderated by the chair (WALL-*).
 
-import type { WallActivity } from '../../../shared/model.js';
+import type { StatementView, WallActivity } from '../../../shared/model.js';
 import { ErrorCode } from '../../../shared/protocol.js';
 import { WallConfigPatchSchema } from '../../../shared/schema.js';
 import * as v from 'valibot';
 import { cleanText } from '../../domain/text.js';
+import { statementView } from '../../domain/views.js';
 import { fail, ok } from '../../domain/types.js';
 import { statementRows } from '../csv.js';
 import type { ActivityKind } from '../kind.js';
@@ -42,6 +43,15 @@ export const wall: ActivityKind<'wall', WallCommand, WallEvent> = {
   },
   decide: decideWall,
   apply: applyWall,
+  mine(state, participantId) {
+    const own: StatementView[] = [];
+    const hearted: string[] = [];
+    for (const st of state.statements.values()) {
+      if (st.participantId === participantId) own.push(statementView(st, state));
+      if (st.hearts.has(participantId)) hearted.push(st.id);
+    }
+    return { own, hearted };
+  },
   harvest: (_state, a, base) => ({ ...base, kind: 'wall', prompt: a.config.prompt }),
   markdown: wallMarkdown,
   csvRows: (base, a) => statementRows(base, a.statements),
