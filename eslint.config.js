@@ -41,9 +41,50 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!\\./|\\.\\./\\.\\./shared/|valibot$)',
+              regex: '^(?!\\./|\\.\\./kinds/|\\.\\./\\.\\./shared/|valibot$)',
               message:
-                'server/domain/ is pure: it imports only shared/ and itself (no store, bus, ws, Node).',
+                'server/domain/ is pure: it imports only shared/, server/kinds/ and itself (no store, bus, ws, Node).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // server/kinds/ is pure domain code too: shared/, server/domain/ and itself.
+  ...[
+    ['server/kinds/*.ts', '^(?!\\./|\\.\\./domain/|\\.\\./\\.\\./shared/|valibot$)'],
+    [
+      'server/kinds/*/**',
+      '^(?!\\./|\\.\\./(?!\\.\\./)|\\.\\./\\.\\./domain/|\\.\\./\\.\\./\\.\\./shared/|valibot$)',
+    ],
+  ].map(([glob, regex]) => ({
+    files: [glob],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex,
+              message:
+                'server/kinds/ is pure: it imports only shared/, server/domain/ and itself (no store, bus, ws, routes, Node).',
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['server/realtime/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)store/',
+              message:
+                'server/realtime/ is the transport: it never touches the store (admission is in server/rooms/admission.ts).',
             },
           ],
         },

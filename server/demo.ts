@@ -76,6 +76,6 @@ export async function createDemoEvent(events: EventService): Promise<EventLinks>
       round: 1,
     },
   });
-  await events.system(plenary.id, seed);
+  await events.appendSetup(plenary.id, seed);
   return links;
 }

@@ -18,6 +18,7 @@ import type { Actor, DomainEvent, Result } from './domain/types.js';
 import { ok } from './domain/types.js';
 import { chairSecret, matchesHash, newJoinCode, sha256 } from './secrets.js';
 import type { Bus } from './bus/types.js';
+import { appendWithRetry, type AppendTarget } from './rooms/commit.js';
 import type { RoomInput } from './rooms-import.js';
 import type { EventRecord, RoomRecord, SetupChange, Store } from './store/types.js';
 
@@ -87,36 +88,41 @@ export class EventService {
     endsAt?: number | null;
   }): Promise<EventLinks> {
     const now = Date.now();
+    const event = await this.newEvent({
+      name: input.name,
+      language: input.language,
+      createdAt: now,
+      // Unless told otherwise an event ends a day after it was made (see RETENTION_DAYS).
+      endsAt: input.endsAt ?? now + DAY_MS,
+      accentColor: null,
+      projectorTheme: null,
+    });
+    const plenary = this.roomRecord(event, translate(input.language, 'room.plenary'), 'plenary', 0);
+    await this.store.createEvent(event, [plenary], this.firstAgenda(event, plenary.id, now));
+    return this.links(event);
+  }
+
+  /** A new event's record, with a join code no other event has and its first chair secret. */
+  private async newEvent(
+    fields: Pick<
+      EventRecord,
+      'name' | 'language' | 'createdAt' | 'endsAt' | 'accentColor' | 'projectorTheme'
+    >,
+  ): Promise<EventRecord> {
     const id = nanoid(12);
-    for (let attempt = 0; ; attempt++) {
-      const code = newJoinCode();
-      if (await this.store.getEventByCode(code)) {
-        if (attempt > 20) throw new Error('could not find a free join code');
-        continue;
-      }
-      const event: EventRecord = {
-        id,
-        code,
-        name: input.name,
-        language: input.language,
-        chairKeyHash: sha256(chairSecret(this.hmacKey, id, null, 1)),
-        chairKeyVersion: 1,
-        createdAt: now,
-        // Unless told otherwise an event ends a day after it was made (see RETENTION_DAYS).
-        endsAt: input.endsAt ?? now + DAY_MS,
-        accentColor: null,
-        projectorTheme: null,
-        logoHash: null,
-      };
-      const plenary = this.roomRecord(
-        event,
-        translate(input.language, 'room.plenary'),
-        'plenary',
-        0,
-      );
-      await this.store.createEvent(event, [plenary], this.firstAgenda(event, plenary.id, now));
-      return this.links(event);
+    let code = newJoinCode();
+    for (let attempt = 0; await this.store.getEventByCode(code); attempt++) {
+      if (attempt > 20) throw new Error('could not find a free join code');
+      code = newJoinCode();
     }
+    return {
+      id,
+      code,
+      ...fields,
+      chairKeyHash: sha256(chairSecret(this.hmacKey, id, null, 1)),
+      chairKeyVersion: 1,
+      logoHash: null,
+    };
   }
 
   /** Adds rooms (parallel sessions, tables) with their own chair link and a first wall. */
@@ -188,25 +194,14 @@ export class EventService {
    */
   async importEvent(input: ImportedEvent): Promise<Result<EventLinks>> {
     const now = Date.now();
-    const id = nanoid(12);
-    let code = newJoinCode();
-    for (let attempt = 0; await this.store.getEventByCode(code); attempt++) {
-      if (attempt > 20) throw new Error('could not find a free join code');
-      code = newJoinCode();
-    }
-    const event: EventRecord = {
-      id,
-      code,
+    const event = await this.newEvent({
       name: input.name,
       language: input.language,
-      chairKeyHash: sha256(chairSecret(this.hmacKey, id, null, 1)),
-      chairKeyVersion: 1,
       createdAt: now,
       endsAt: now + DAY_MS,
       accentColor: input.accentColor,
       projectorTheme: input.projectorTheme,
-      logoHash: null,
-    };
+    });
     const rooms: RoomRecord[] = [];
     const setup: SetupChange[] = [];
     for (const [i, r] of input.rooms.entries()) {
@@ -292,18 +287,32 @@ export class EventService {
     return { currentActivityId: current };
   }
 
-  /** Appends setup changes to a room that is not live yet. */
-  async system(roomId: string, events: DomainEvent[]): Promise<void> {
+  /**
+   * Appends setup changes (actor system) to a room that is not live yet, through the same
+   * append-with-retry as a live room's commands: a lost race reads what was committed since and
+   * tries again, until the deadline.
+   */
+  async appendSetup(roomId: string, events: DomainEvent[]): Promise<void> {
+    let seq = 0;
+    const target: AppendTarget = {
+      store: this.store,
+      roomId,
+      seq: () => seq,
+      catchUp: async () => {
+        const [last] = (await this.store.changesSince(roomId, seq)).slice(-1);
+        seq = last?.seq ?? seq;
+      },
+    };
+    await target.catchUp();
     for (const event of events) {
-      for (;;) {
-        const [last] = (await this.store.changesSince(roomId, 0)).slice(-1);
-        const change = { clientId: null, actor: SYSTEM, at: Date.now(), event };
-        const res = await this.store.append(roomId, last?.seq ?? 0, change);
-        if (res.status === 'conflict') continue;
-        // A room that is already live picks the change up from the bus.
-        if (res.status === 'ok') await this.bus?.publish({ ...change, roomId, seq: res.seq });
-        break;
-      }
+      const out = await appendWithRetry(target, () => [
+        { clientId: null, actor: SYSTEM, at: Date.now(), event },
+      ]);
+      if (out.status === 'busy') throw new Error(`room ${roomId} too busy: setup not stored`);
+      if (out.status !== 'ok') continue;
+      seq = out.firstSeq;
+      // A room that is already live picks the change up from the bus.
+      await this.bus?.publish({ ...out.changes[0]!, roomId, seq });
     }
   }
 

@@ -24,6 +24,7 @@ import { identityIssuer } from './identity.js';
 import { RateLimiter } from './realtime/rate-limit.js';
 import { deleteExpired } from './retention.js';
 import { attachRealtime, type Realtime } from './realtime/ws.js';
+import { Admission } from './rooms/admission.js';
 import { createHarvester } from './rooms/harvest.js';
 import { RoomRegistry } from './rooms/registry.js';
 import { newKey } from './secrets.js';
@@ -136,14 +137,18 @@ export async function startServer(config: Config, log = createLogger(config.logL
       rateLimiter,
       trustProxy: config.trustProxy,
     });
-    const realtime = attachRealtime(http, {
+    const admission = new Admission({
       store,
       registry,
       events,
-      log,
       isAdmin,
+      identities: identityIssuer(hmacKey),
+    });
+    const realtime = attachRealtime(http, {
+      admission,
+      log,
       overview: overviewSockets({
-        store,
+        admission,
         registry,
         heartbeatMs: config.overviewHeartbeatMs,
         authorize: (req, token) =>
@@ -153,7 +158,6 @@ export async function startServer(config: Config, log = createLogger(config.logL
       onFrameOut: metrics.onFrameOut,
       rateLimiter,
       trustProxy: config.trustProxy,
-      identities: identityIssuer(hmacKey),
     });
     metrics.setSources({
       sockets: realtime.connections,

@@ -1,17 +1,14 @@
 // Applies one committed domain event to the room's state, in place, and says which views
 // changed. Applying is deterministic: every instance that applies the same log agrees.
+// The room's own events are applied here; each kind's by the kind (kinds/index.ts).
 
 import type { Language } from '../../shared/model.js';
-import { assertNever } from '../../shared/protocol.js';
+import { kindOfEvent, type KindEventType } from '../kinds/index.js';
 import { applyAgenda } from './agenda.js';
-import { applyNotice } from './notice.js';
 import { applyTimer } from './clock.js';
-import { applyPoll } from './poll.js';
+import { applyNotice } from './notice.js';
 import { DEFAULT_BLOCKED_WORDS, normalizeWordList } from './profanity.js';
-import { applyQa, qaUpdateDirty } from './qa.js';
-import { applyRound } from './round.js';
-import type { Change, Dirty, RoomState } from './types.js';
-import { applyWall } from './wall.js';
+import type { Change, Dirty, DomainEvent, RoomState } from './types.js';
 
 export function emptyRoomState(
   room: RoomState['room'],
@@ -36,9 +33,8 @@ export function apply(state: RoomState, change: Change): Dirty[] {
   state.seq = change.seq;
   const e = change.event;
   switch (e.type) {
-    case 'activity.updated':
-      return [...applyAgenda(state, e), ...qaUpdateDirty(state, e)];
     case 'activity.created':
+    case 'activity.updated':
     case 'activity.shown':
     case 'activity.moved':
       return applyAgenda(state, e);
@@ -51,30 +47,29 @@ export function apply(state: RoomState, change: Change): Dirty[] {
       };
       return [{ kind: 'room' }];
     }
-    case 'statement.posted':
-    case 'statement.moderated':
-    case 'heart.set':
-    case 'statement.harvested':
-    case 'statement.landed':
-      return applyWall(state, e, change);
-    case 'poll.voted':
-    case 'poll.controlled':
-    case 'cloud.removed':
-      return applyPoll(state, e, change.at);
-    case 'question.asked':
-    case 'question.upvoted':
-    case 'question.moderated':
-    case 'question.merged':
-      return applyQa(state, e, change);
-    case 'round.controlled':
-      return applyRound(state, e);
     case 'notice.sent':
     case 'notice.withdrawn':
     case 'notice.seen':
       return applyNotice(state, e);
     case 'timer.set':
       return applyTimer(state, e);
-    default:
-      return assertNever(e);
   }
+  // Every other event type is listed by exactly one kind (their `events` records).
+  return kindOfEvent(e)?.apply(state, e, change) ?? [];
 }
+
+/** Compile-time: every event type is the room's (above) or one kind's. */
+type Unrouted = Exclude<
+  DomainEvent['type'],
+  | KindEventType
+  | 'activity.created'
+  | 'activity.updated'
+  | 'activity.shown'
+  | 'activity.moved'
+  | 'filter.words.set'
+  | 'notice.sent'
+  | 'notice.withdrawn'
+  | 'notice.seen'
+  | 'timer.set'
+>;
+export const everyEventRouted: [Unrouted] extends [never] ? true : never = true;

@@ -1,29 +1,21 @@
 // Pure rules: (state, actor, command) → the one domain event it causes, or why not.
 // No I/O here; the room commits what this returns and applies it with apply().
-// Each activity kind keeps its rules in its own module; this only dispatches.
+// Each activity kind keeps its rules in its own module (kinds/index.ts); this only dispatches.
 
-import { assertNever, ErrorCode, type CommandMessage } from '../../shared/protocol.js';
+import { ErrorCode, type CommandMessage } from '../../shared/protocol.js';
+import { kindOfCommand, type KindCommandType } from '../kinds/index.js';
 import { isModerator } from './actors.js';
 import { decideAgenda } from './agenda.js';
-import { decideNotice } from './notice.js';
 import { decideTimer } from './clock.js';
-import { decidePoll } from './poll.js';
-import { decideQa } from './qa.js';
-import { decideRound } from './round.js';
+import { decideNotice } from './notice.js';
 import { fail, ok, type Actor, type DomainEvent, type Result, type RoomState } from './types.js';
-import { decideWall } from './wall.js';
 
 export { defaultWall } from './agenda.js';
-export { defaultPoll } from './poll-config.js';
+export { defaultPoll } from '../kinds/poll/poll-config.js';
 export { cleanText } from './text.js';
 
 export function decide(state: RoomState, actor: Actor, cmd: CommandMessage): Result<DomainEvent> {
   switch (cmd.type) {
-    case 'statement.submit':
-    case 'heart.set':
-    case 'statement.moderate':
-    case 'statement.harvest':
-      return decideWall(state, actor, cmd);
     case 'activity.create':
     case 'activity.update':
     case 'activity.show':
@@ -33,23 +25,30 @@ export function decide(state: RoomState, actor: Actor, cmd: CommandMessage): Res
       if (!isModerator(actor))
         return fail(ErrorCode.Forbidden, 'only a chair sets the word filter');
       return ok({ type: 'filter.words.set', words: cmd.words });
-    case 'poll.vote':
-    case 'poll.control':
-    case 'cloud.remove':
-      return decidePoll(state, actor, cmd);
-    case 'question.ask':
-    case 'question.upvote':
-    case 'question.moderate':
-    case 'question.merge':
-      return decideQa(state, actor, cmd);
-    case 'round.control':
-      return decideRound(state, actor, cmd);
     case 'notice.seen':
       return decideNotice(state, actor, cmd);
     case 'timer.start':
     case 'timer.control':
       return decideTimer(state, actor, cmd);
-    default:
-      return assertNever(cmd);
   }
+  const kind = kindOfCommand(cmd);
+  // Every other command type is listed by exactly one kind (their `commands` records).
+  if (!kind) return fail(ErrorCode.Invalid, `unknown command ${cmd.type}`, 'type');
+  return kind.decide(state, actor, cmd);
 }
+
+/** Compile-time: every command type is the room's (above) or one kind's. */
+type Unrouted = Exclude<
+  CommandMessage['type'],
+  | KindCommandType
+  | 'activity.create'
+  | 'activity.update'
+  | 'activity.show'
+  | 'activity.move'
+  | 'notice.seen'
+  | 'timer.start'
+  | 'timer.control'
+>;
+export const everyCommandRouted: [Exclude<Unrouted, 'filter.words'>] extends [never]
+  ? true
+  : never = true;

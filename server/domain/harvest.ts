@@ -1,7 +1,8 @@
 // The harvest ("oogst") of a room: every activity with what came in, as plain data for the
 // export. Poll results are counted from the stored votes like every view, per round, uncapped.
 
-import { qaExportRows, type QaExportRow } from './qa-export.js';
+import { kindOf } from '../kinds/index.js';
+import type { QaExportRow } from '../kinds/qa/qa-export.js';
 import type {
   PollKind,
   PollOption,
@@ -11,9 +12,7 @@ import type {
   ScaleConfig,
   StatementStatus,
 } from '../../shared/model.js';
-import { isChoiceKind } from './poll-config.js';
-import { phaseIndex } from './round.js';
-import { tallyRounds } from './poll-tally.js';
+import { phaseIndex } from '../kinds/round/round.js';
 import type { RoomState, StatementState } from './types.js';
 
 export interface StatementExport {
@@ -42,7 +41,7 @@ export interface RoundExport {
   words?: { word: string; count: number }[];
 }
 
-interface ActivityExportBase {
+export interface ActivityExportBase {
   id: string;
   title: string;
   order: number;
@@ -84,15 +83,14 @@ export interface RoundActivityExport extends ActivityExportBase {
   phases: (RoundPhase & { index: number; contributions: StatementExport[] })[];
 }
 
+export type ActivityExport = WallExport | PollExport | QaExport | RoundActivityExport;
+
 export interface RoomExport {
   id: string;
   name: string;
   kind: RoomKind;
-  activities: (WallExport | PollExport | QaExport | RoundActivityExport)[];
+  activities: ActivityExport[];
 }
-
-const percent = (count: number, voters: number) =>
-  voters > 0 ? Math.round((count / voters) * 1000) / 10 : 0;
 
 function statementExport(state: RoomState, st: StatementState): StatementExport {
   const phase = phaseIndex(state, st);
@@ -116,6 +114,7 @@ function optionLabels(state: RoomState, st: StatementState): string[] {
   return (st.optionIds ?? []).map((id) => options.find((o) => o.id === id)?.label ?? id);
 }
 
+/** Every activity of the room in agenda order, each harvested by its kind (kinds/index.ts). */
 export function harvestRoom(state: RoomState): RoomExport {
   const byActivity = new Map<string, StatementExport[]>();
   // The map holds statements in the order they were posted (the log's order), even within one ms.
@@ -124,73 +123,12 @@ export function harvestRoom(state: RoomState): RoomExport {
     list.push(statementExport(state, st));
     byActivity.set(st.activityId, list);
   }
-  const activities: RoomExport['activities'] = [];
-  let qaRows: QaExportRow[] | undefined;
+  const activities: ActivityExport[] = [];
   for (const id of state.agenda) {
     const a = state.activities.get(id);
     if (!a) continue;
     const base = { id, title: a.title, order: a.order, statements: byActivity.get(id) ?? [] };
-    if (a.kind === 'wall') {
-      activities.push({ ...base, kind: 'wall', prompt: a.config.prompt });
-      continue;
-    }
-    if (a.kind === 'qa') {
-      const questions = (qaRows ??= qaExportRows(state))
-        .filter((r) => r.activityId === id)
-        .map(({ pitch: _p, speaker: _s, activityId: _a, ...rest }) => rest);
-      activities.push({
-        ...base,
-        kind: 'qa',
-        pitch: a.config.pitch,
-        speaker: a.config.speaker,
-        questions,
-      });
-      continue;
-    }
-    if (a.kind === 'round') {
-      const { dilemma, phase, open } = a.config;
-      const phases = a.config.phases.map((p, index) => ({
-        ...p,
-        index,
-        contributions: base.statements.filter((s) => s.phase === index && s.status === 'approved'),
-      }));
-      activities.push({ ...base, kind: 'round', dilemma, phase, open, phases });
-      continue;
-    }
-    const runtime = state.polls.get(id);
-    const c = a.config;
-    const rounds: RoundExport[] = (runtime ? tallyRounds(c, runtime) : []).map((t) => {
-      const r: RoundExport = { round: t.round, voters: t.voters };
-      if (t.options) {
-        r.options = c.options.map((o) => {
-          const count = t.options?.[o.id] ?? 0;
-          return { id: o.id, label: o.label, count, percent: percent(count, t.voters) };
-        });
-      }
-      if (t.scale) {
-        r.scale = t.scale.counts.map((count, i) => ({
-          value: c.scale.min + i,
-          count,
-          percent: percent(count, t.voters),
-        }));
-        r.mean = t.scale.mean;
-      }
-      if (t.words) r.words = t.words;
-      return r;
-    });
-    activities.push({
-      ...base,
-      kind: 'poll',
-      pollKind: c.pollKind,
-      question: c.question,
-      state: a.state,
-      options: isChoiceKind(c.pollKind) ? c.options : [],
-      ...(c.pollKind === 'scale' ? { scale: c.scale } : {}),
-      ...(c.pollKind === 'cloud' && runtime
-        ? { removedWords: [...runtime.removedWords].sort() }
-        : {}),
-      rounds,
-    });
+    activities.push(kindOf(a.kind).harvest(state, a, base));
   }
   return { id: state.room.id, name: state.room.name, kind: state.room.kind, activities };
 }

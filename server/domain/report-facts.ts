@@ -1,6 +1,7 @@
 // What the printable report says besides the harvest of each room: the items sent to the
 // plenary (with the room they came from) and how many people took part. Pure, from room state.
 
+import { KINDS } from '../kinds/index.js';
 import type { RoomState } from './types.js';
 
 export interface HarvestItem {
@@ -54,16 +55,9 @@ export function participation(states: RoomState[]): {
       for (const p of st.hearts) people.add(p);
       contributions++;
     }
-    for (const poll of state.polls.values()) {
-      for (const round of poll.rounds) {
-        for (const p of round.keys()) people.add(p);
-        contributions += round.size;
-      }
-    }
-    for (const q of state.questions.values()) {
-      people.add(q.participantId);
-      for (const p of q.votes.keys()) people.add(p);
-      contributions++;
+    // Votes, questions and upvotes: each kind counts its own.
+    for (const kind of Object.values(KINDS)) {
+      contributions += kind.participation?.(state, people) ?? 0;
     }
   }
   return { participants: people.size, contributions };

@@ -9,7 +9,7 @@ import type { ActivityView, Language } from '../../shared/model.js';
 import { ErrorCode } from '../../shared/protocol.js';
 import { ActivityCreateSchema } from '../../shared/schema.js';
 import { applyAgenda, decideAgenda, type AgendaCommand } from './agenda.js';
-import { CONFIG_KEYS } from './qa.js';
+import { CONFIG_KEYS } from '../kinds/qa/qa.js';
 import { fail, ok, type Actor, type DomainEvent, type Result, type RoomState } from './types.js';
 
 const SYSTEM: Actor = { role: 'system' };

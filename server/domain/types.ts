@@ -31,7 +31,8 @@ export interface Actor {
   since?: number;
 }
 
-export interface StatementState {
+/** What a participant's post is, whether a statement or a question. */
+export interface PostState<Status extends string> {
   id: string;
   activityId: string;
   participantId: string;
@@ -39,12 +40,18 @@ export interface StatementState {
   text: string;
   /** The text as the participant sent it, when the chair edited it. */
   originalText: string | null;
-  status: StatementStatus;
+  status: Status;
+  /** The word filter caught it: it went to the queue whatever the moderation (ABUSE-3). */
+  flagged: boolean;
+  createdAt: number;
+  /** When the status last changed; ordering for the queue and wall. */
+  updatedAt: number;
+}
+
+export interface StatementState extends PostState<StatementStatus> {
   pinned: boolean;
   /** One entry per participant: the count is derived from this set, never kept apart. */
   hearts: Set<string>;
-  createdAt: number;
-  flagged: boolean;
   harvested: boolean;
   /** The plenary confirmed it holds the harvested item (CHAIR-11). */
   landed: boolean;
@@ -54,8 +61,6 @@ export interface StatementState {
   phaseId: string | null;
   /** A poll's why: the option(s) its author had chosen when writing it (POLL-13). */
   optionIds?: string[];
-  /** When the status last changed; ordering for the queue and wall. */
-  updatedAt: number;
 }
 
 /** What the server keeps of a poll besides its activity view: the votes themselves. */
@@ -77,23 +82,12 @@ export interface PollRuntime {
   removedWords: Set<string>;
 }
 
-export interface QuestionState {
-  id: string;
-  activityId: string;
-  participantId: string;
-  name: string | null;
-  text: string;
-  /** The text as the participant sent it, when the chair edited it. */
-  originalText: string | null;
-  status: QuestionStatus;
+export interface QuestionState extends PostState<QuestionStatus> {
   answered: boolean;
   onStage: boolean;
-  flagged: boolean;
   /** Upvoter → when they upvoted: the count and the popularity score are derived from this. */
   votes: Map<string, number>;
   mergedInto: string | null;
-  createdAt: number;
-  updatedAt: number;
 }
 
 export interface RoomState {

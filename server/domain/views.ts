@@ -3,20 +3,16 @@
 // Each entity kind has one view function; snapshots and updates are both built from them.
 
 import { LIMITS } from '../../shared/limits.js';
-import type {
-  ActivityView,
-  MyVote,
-  PollResultsView,
-  RoomView,
-  StatementView,
-} from '../../shared/model.js';
-import type { EntityChange, MineMessage, SnapshotMessage } from '../../shared/protocol.js';
+import type { ActivityView, PollResultsView, RoomView, StatementView } from '../../shared/model.js';
+import type { EntityChange, SnapshotMessage } from '../../shared/protocol.js';
+import { findPoll } from '../kinds/poll/poll.js';
+import { burstOf, countedVotes } from '../kinds/poll/poll-identity.js';
+import { tallyRounds } from '../kinds/poll/poll-tally.js';
+import { kindOf, KINDS } from '../kinds/index.js';
+import type { MineFields } from '../kinds/kind.js';
+import { isPublicQuestion, questionView } from '../kinds/qa/qa-view.js';
+import { phaseIndex } from '../kinds/round/round.js';
 import { roomWithNotice } from './notice.js';
-import { findPoll } from './poll.js';
-import { burstOf, countedVotes } from './poll-identity.js';
-import { tallyRounds } from './poll-tally.js';
-import { isPublicQa, isPublicQuestion, mineQuestions, questionView } from './qa-view.js';
-import { phaseIndex } from './round.js';
 import type { EntityKind, RoomState, StatementState } from './types.js';
 
 export type ViewRole = 'public' | 'chair';
@@ -86,9 +82,8 @@ const VIEWS: Record<EntityKind, ViewFn> = {
   activity: (state, id, role) => {
     const a = state.activities.get(id);
     if (!a) return null;
-    return role === 'chair' || a.id === state.room.currentActivityId || isPublicQa(state, a.id)
-      ? a
-      : null;
+    if (role === 'chair' || a.id === state.room.currentActivityId) return a;
+    return kindOf(a.kind).publicOffScreen?.(state, a) ? a : null;
   },
   statement: (state, id, role) => {
     const st = state.statements.get(id);
@@ -171,6 +166,37 @@ export function snapshotFor(state: RoomState, role: ViewRole): SnapshotMessage {
   };
 }
 
+/**
+ * What the public roles hold: everything a snapshot gave them, plus what later updates added.
+ * An entity that becomes hidden is sent to them once more, as removed (value null), and an
+ * entity they never held and may not see is not sent at all.
+ */
+export class PublicHeld {
+  /** Entities as `kind:id`. */
+  private readonly held = new Set<string>();
+
+  constructor(state: RoomState) {
+    this.reset(state);
+  }
+
+  /** After a public snapshot: exactly what it holds. */
+  reset(state: RoomState): void {
+    this.held.clear();
+    for (const key of publicKeys(state)) this.held.add(key);
+  }
+
+  /** The public roles' update for a changed entity, or null when they get none. */
+  change(state: RoomState, kind: EntityKind, id: string): EntityChange | null {
+    const forPublic = entityChange(state, kind, id, 'public');
+    const key = `${kind}:${id}`;
+    if (forPublic.value !== null) {
+      this.held.add(key);
+      return forPublic;
+    }
+    return this.held.delete(key) ? forPublic : null;
+  }
+}
+
 /** Keys (`kind:id`) of everything the public roles hold after a snapshot. */
 export function publicKeys(state: RoomState): string[] {
   const keys: string[] = [];
@@ -189,26 +215,12 @@ export const statementsFor = (state: RoomState, role: ViewRole) =>
 export const pollsFor = (state: RoomState, role: ViewRole) =>
   visible<PollResultsView>(state, 'poll', role);
 
-/** A participant's own statements and questions (any status), hearts, votes and upvotes. */
-export function mineFor(
-  state: RoomState,
-  participantId: string,
-): Omit<MineMessage, 'type' | 'seq'> {
-  const own: StatementView[] = [];
-  const hearted: string[] = [];
-  for (const st of state.statements.values()) {
-    if (st.participantId === participantId) own.push(statementView(st, state));
-    if (st.hearts.has(participantId)) hearted.push(st.id);
-  }
-  const votes: MyVote[] = [];
-  for (const [pollId, runtime] of state.polls) {
-    const poll = findPoll(state, pollId);
-    if (!poll) continue;
-    const choice = runtime.rounds[poll.round - 1]?.get(participantId);
-    // Not yet voted again in a new round: the previous choice, so the phone can remind of it.
-    const before = poll.round > 1 ? runtime.rounds[poll.round - 2]?.get(participantId) : undefined;
-    if (choice) votes.push({ pollId, round: poll.round, ...choice });
-    else if (before) votes.push({ pollId, round: poll.round - 1, ...before });
-  }
-  return { own, hearted, votes, ...mineQuestions(state, participantId) };
+/**
+ * A participant's own statements and questions (any status), hearts, votes and upvotes: each
+ * kind gives its part (kinds/<kind>/index.ts).
+ */
+export function mineFor(state: RoomState, participantId: string): MineFields {
+  const mine: Partial<MineFields> = {};
+  for (const kind of Object.values(KINDS)) Object.assign(mine, kind.mine?.(state, participantId));
+  return mine as MineFields;
 }

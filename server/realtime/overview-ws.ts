@@ -7,16 +7,16 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { normalizeCode } from '../../shared/limits.js';
 import type { RoomOverview } from '../../shared/model.js';
 import { OVERVIEW_TICK_MS, type OverviewServerMessage } from '../../shared/overview.js';
 import { CloseCode, ErrorCode } from '../../shared/protocol.js';
+import type { Admission, EventRecord } from '../rooms/admission.js';
 import type { RoomRegistry } from '../rooms/registry.js';
-import type { EventRecord, Store } from '../store/types.js';
 import { closeSocket } from './ws-conn.js';
 
 export interface OverviewDeps {
-  store: Store;
+  /** Finds the event of the hello's join code (the transport never reads the store). */
+  admission: Pick<Admission, 'findEvent'>;
   registry: RoomRegistry;
   /** Whether the request carries the organizer's session cookie, or the token is right. */
   authorize(req: IncomingMessage, token: string | undefined): boolean;
@@ -150,7 +150,7 @@ export function overviewSockets(deps: OverviewDeps) {
         const token = typeof h.token === 'string' ? h.token : undefined;
         if (!deps.authorize(req, token))
           return refuse(ws, CloseCode.BadHello, ErrorCode.Unauthorized, 'wrong organizer token');
-        const event = await deps.store.getEventByCode(normalizeCode(h.eventCode));
+        const event = await deps.admission.findEvent(h.eventCode);
         if (!event) return refuse(ws, CloseCode.NotFound, ErrorCode.NotFound, 'no such event');
         if (ws.readyState !== ws.OPEN) return;
         let hub = hubs.get(event.id);

@@ -1,9 +1,9 @@
-// One WebSocket session: waits for hello, decides the role from the credentials, binds to a
-// live room, then hands commands to the room. Frames are handled one at a time, in order, so
-// nothing that arrives while a room loads is lost.
+// One WebSocket session: waits for hello, has admission (server/rooms/admission.ts) decide the
+// role from the credentials and find the live room, then hands commands to the room. Frames are
+// handled one at a time, in order, so nothing that arrives while a room loads is lost.
+// States: awaiting-hello -> admitting -> admitted -> closed (closed can follow any of them).
 
 import type { WebSocket } from 'ws';
-import { normalizeCode } from '../../shared/limits.js';
 import {
   CloseCode,
   ErrorCode,
@@ -13,13 +13,25 @@ import {
   type HelloMessage,
   type PongMessage,
 } from '../../shared/protocol.js';
+import type { Role } from '../../shared/model.js';
 import { parseClientMessage } from '../../shared/schema.js';
 import type { Actor } from '../domain/types.js';
-import type { ParticipantIdentity } from '../identity.js';
-import type { ChairCredential } from '../rooms/conn.js';
+import type { Logger } from '../log.js';
+import type { Admission, Admitted, Refused } from '../rooms/admission.js';
 import type { LiveRoom } from '../rooms/room.js';
+import type { RateLimiter } from './rate-limit.js';
 import { closeSocket, WsConn } from './ws-conn.js';
-import type { RealtimeDeps } from './ws.js';
+
+/** What a session needs (ws.ts's RealtimeDeps has all of it). */
+export interface SessionDeps {
+  admission: Admission;
+  log: Logger;
+  rateLimiter?: RateLimiter;
+  onJoin?: (role: Role, delta: number) => void;
+  onFrameOut?: (bytes: number) => void;
+}
+
+export type SessionState = 'awaiting-hello' | 'admitting' | 'admitted' | 'closed';
 
 const HELLO_TIMEOUT_MS = 10_000;
 
@@ -28,16 +40,16 @@ export class Session {
   private room: LiveRoom | null = null;
   private conn: WsConn | null = null;
   private actor: Actor | null = null;
-  private helloSeen = false;
+  state: SessionState = 'awaiting-hello';
   private readonly helloTimer: NodeJS.Timeout;
 
   constructor(
     private readonly ws: WebSocket,
-    private readonly deps: RealtimeDeps,
+    private readonly deps: SessionDeps,
     private readonly ip: string,
   ) {
     this.helloTimer = setTimeout(() => {
-      if (!this.helloSeen) closeSocket(ws, CloseCode.HelloTimeout, 'no hello');
+      if (this.state === 'awaiting-hello') closeSocket(ws, CloseCode.HelloTimeout, 'no hello');
     }, HELLO_TIMEOUT_MS);
     ws.on('message', (data, isBinary) => {
       const raw = isBinary ? null : data.toString();
@@ -100,91 +112,22 @@ export class Session {
   }
 
   private async hello(msg: HelloMessage): Promise<void> {
-    if (this.helloSeen) {
+    if (this.state !== 'awaiting-hello') {
+      if (this.state === 'closed') return;
       this.error({ code: ErrorCode.Invalid, message: 'hello was already sent', field: 'type' });
       return;
     }
-    this.helloSeen = true;
+    this.state = 'admitting';
     clearTimeout(this.helloTimer);
-    const joinWait = this.deps.rateLimiter?.join(this.ip) ?? 0;
-    if (joinWait > 0) {
-      this.error({
-        code: ErrorCode.RateLimited,
-        message: 'too many joins',
-        retryAfterMs: joinWait,
-      });
-      // A normal close: the client backs off and tries again.
-      closeSocket(this.ws, CloseCode.TryLater, 'too many joins');
+    const admitted = await this.admit(msg);
+    if (!admitted.ok) {
+      const { close, reason, ok: _ok, ...error } = admitted;
+      this.error(error);
+      closeSocket(this.ws, close, reason ?? error.message);
       return;
     }
-    const refuse = (code: number, errorCode: ErrorCode, message: string) => {
-      this.error({ code: errorCode, message });
-      closeSocket(this.ws, code, message);
-    };
-    if (msg.protocol !== PROTOCOL_VERSION) {
-      return refuse(
-        CloseCode.ProtocolMismatch,
-        ErrorCode.Invalid,
-        `protocol version mismatch: this server speaks ${PROTOCOL_VERSION}; reload the page`,
-      );
-    }
-    const { store, events, registry } = this.deps;
-    const lookupWait = this.deps.rateLimiter?.codeLookup(this.ip) ?? 0;
-    if (lookupWait > 0) {
-      this.error({
-        code: ErrorCode.RateLimited,
-        message: 'too many unknown join codes',
-        retryAfterMs: lookupWait,
-      });
-      closeSocket(this.ws, CloseCode.TryLater, 'too many unknown join codes');
-      return;
-    }
-    const event = await store.getEventByCode(normalizeCode(msg.eventCode));
-    if (!event) {
-      this.deps.rateLimiter?.codeMiss(this.ip);
-      return refuse(CloseCode.NotFound, ErrorCode.NotFound, 'no such event');
-    }
-    const rooms = await store.listRooms(event.id);
-    const record = msg.roomId
-      ? rooms.find((r) => r.id === msg.roomId)
-      : (rooms.find((r) => r.kind === 'plenary') ?? rooms[0]);
-    if (!record) return refuse(CloseCode.NotFound, ErrorCode.NotFound, 'no such room');
-
-    let actor: Actor;
-    let credential: ChairCredential | undefined;
-    let participantIdentity: ParticipantIdentity | undefined;
-    switch (msg.role) {
-      case 'participant':
-        if (!msg.participantId) {
-          return refuse(CloseCode.BadHello, ErrorCode.Invalid, 'participantId is required');
-        }
-        {
-          const identity = this.identify(event.id, msg.participantId, msg.token);
-          if (!identity) return;
-          actor = { role: 'participant', participantId: msg.participantId, since: identity.since };
-          participantIdentity = identity;
-        }
-        break;
-      case 'projector':
-        actor = { role: 'projector' };
-        break;
-      case 'chair':
-        credential = events.chairCredential(event, record, msg.key) ?? undefined;
-        if (!credential) {
-          return refuse(CloseCode.BadHello, ErrorCode.Forbidden, 'wrong or revoked chair link');
-        }
-        actor = { role: 'chair' };
-        break;
-      case 'organizer':
-        if (!this.deps.isAdmin(msg.key)) {
-          return refuse(CloseCode.BadHello, ErrorCode.Unauthorized, 'wrong organizer token');
-        }
-        actor = { role: 'organizer' };
-        break;
-    }
-    const room = await registry.get(record.id);
-    if (!room) return refuse(CloseCode.NotFound, ErrorCode.NotFound, 'no such room');
-    if (this.ws.readyState !== this.ws.OPEN) return;
+    if ((this.state as SessionState) === 'closed' || this.ws.readyState !== this.ws.OPEN) return;
+    const { room, actor, credential, identity } = admitted;
     this.actor = actor;
     this.room = room;
     this.conn = new WsConn(
@@ -193,41 +136,45 @@ export class Session {
       actor.participantId,
       this.deps.onFrameOut,
       credential,
-      participantIdentity,
+      identity,
     );
+    this.state = 'admitted';
     room.join(this.conn);
     this.deps.onJoin?.(msg.role, 1);
   }
 
-  /**
-   * The participant's identity: the one its token proves, or a new one from its address's
-   * budget (AUTH-8). Null when the budget is spent: the hello was refused and the socket closed.
-   */
-  private identify(
-    eventId: string,
-    participantId: string,
-    token: string | undefined,
-  ): ParticipantIdentity | null {
-    const { identities, rateLimiter } = this.deps;
-    const known = token ? identities.verify(eventId, participantId, token) : null;
-    if (known) return known;
-    const wait = rateLimiter?.identity(this.ip) ?? 0;
-    if (wait > 0) {
-      this.error({
-        code: ErrorCode.RateLimited,
-        message: 'too many new participants from this address',
-        retryAfterMs: wait,
-      });
-      closeSocket(this.ws, CloseCode.TryLater, 'too many new participants');
-      return null;
+  /** Admits the hello (rate limits, protocol version, then admission), or says why not. */
+  private async admit(msg: HelloMessage): Promise<Admitted | Refused> {
+    const limiter = this.deps.rateLimiter;
+    const busy = (wait: number, message: string): Refused => ({
+      ok: false,
+      close: CloseCode.TryLater,
+      code: ErrorCode.RateLimited,
+      message,
+      retryAfterMs: wait,
+    });
+    // A normal close: the client backs off and tries again.
+    const joinWait = limiter?.join(this.ip) ?? 0;
+    if (joinWait > 0) return busy(joinWait, 'too many joins');
+    if (msg.protocol !== PROTOCOL_VERSION) {
+      return {
+        ok: false,
+        close: CloseCode.ProtocolMismatch,
+        code: ErrorCode.Invalid,
+        message: `protocol version mismatch: this server speaks ${PROTOCOL_VERSION}; reload the page`,
+      };
     }
-    return identities.issue(eventId, participantId);
+    const lookupWait = limiter?.codeLookup(this.ip) ?? 0;
+    if (lookupWait > 0) return busy(lookupWait, 'too many unknown join codes');
+    return this.deps.admission.admit(msg, {
+      codeMiss: () => limiter?.codeMiss(this.ip),
+      identityWait: () => limiter?.identity(this.ip) ?? 0,
+    });
   }
 
-  private disposed = false;
   private dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
+    if (this.state === 'closed') return;
+    this.state = 'closed';
     clearTimeout(this.helloTimer);
     if (this.room && this.conn) {
       this.room.leave(this.conn);

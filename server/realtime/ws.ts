@@ -1,36 +1,19 @@
 // The WebSocket endpoint at /ws on the HTTP server's port.
 
-import type { IdentityIssuer } from '../identity.js';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { LIMITS } from '../../shared/limits.js';
-import type { Role } from '../../shared/model.js';
 import { CloseCode } from '../../shared/protocol.js';
-import type { EventService } from '../events.js';
-import type { Logger } from '../log.js';
-import type { RoomRegistry } from '../rooms/registry.js';
-import type { Store } from '../store/types.js';
-import type { RateLimiter } from './rate-limit.js';
 import type { overviewSockets } from './overview-ws.js';
-import { Session } from './session.js';
+import { Session, type SessionDeps } from './session.js';
 import { closeSocket } from './ws-conn.js';
 
-export interface RealtimeDeps {
-  store: Store;
-  registry: RoomRegistry;
-  events: EventService;
-  log: Logger;
-  isAdmin(key: string | undefined): boolean;
-  rateLimiter?: RateLimiter;
+export interface RealtimeDeps extends SessionDeps {
   /** Take the client address from X-Forwarded-For (only behind a proxy you trust). */
   trustProxy?: boolean;
-  /** Issues and checks participant tokens (AUTH-8). */
-  identities: IdentityIssuer;
   /** The organizer's live overview at /ws/overview (overview-ws.ts). */
   overview?: ReturnType<typeof overviewSockets>;
-  onJoin?: (role: Role, delta: number) => void;
-  onFrameOut?: (bytes: number) => void;
 }
 
 export interface Realtime {

@@ -12,7 +12,9 @@ import type { DomainEvent, RoomState } from '../domain/types.js';
 export interface ClockRoom {
   readonly id: string;
   readonly state: RoomState;
-  system(make: (state: RoomState) => { clientId: string; event: DomainEvent }[]): Promise<void>;
+  appendServerChanges(
+    make: (state: RoomState) => { clientId: string; event: DomainEvent }[],
+  ): Promise<void>;
 }
 
 const CHAIR = { role: 'chair' as const };
@@ -60,7 +62,7 @@ export class RoomClock {
     this.handle = null;
     let due = true;
     this.room
-      .system((state) => {
+      .appendServerChanges((state) => {
         const changes = zeroChanges(state, Date.now());
         due = changes.length > 0;
         return changes;

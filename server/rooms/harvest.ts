@@ -61,7 +61,7 @@ export function createHarvester(deps: {
       from?.kind === 'round'
         ? from.config.phases.find((p) => p.id === st.phaseId)?.title
         : undefined;
-    await plenary.system((state) =>
+    await plenary.appendServerChanges((state) =>
       harvestItems(
         state,
         {
@@ -79,7 +79,7 @@ export function createHarvester(deps: {
     // Tell the room's chair it arrived (or is gone): a change in the source room, idempotent by
     // the harvest change's seq. Not awaited: this runs from that room's own commit hook.
     room
-      .system(() => [
+      .appendServerChanges(() => [
         {
           clientId: `landed:${change.seq}`,
           event: { type: 'statement.landed', statementId: e.statementId, on: e.on },

@@ -15,7 +15,7 @@ import type { LiveRoom } from '../rooms/room.js';
 import { importCsv, importJson, MAX_ROOMS } from '../rooms-import.js';
 import type { EventRecord, RoomRecord, Store } from '../store/types.js';
 import { hasControl, hasVisible } from '../../shared/text-check.js';
-import { badBody, jsonError, readJson } from './errors.js';
+import { badBody, jsonError, readBody, readJson } from './errors.js';
 import { roomsPreview } from './rooms-preview.js';
 import { bearer } from './auth.js';
 
@@ -167,15 +167,9 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
   api.patch(
     '/events/:code',
     organizer(async (c, event) => {
-      const body = await readJson(c);
-      if (!body.ok) return badBody(c, body, 'body must be JSON');
-      const parsed = v.safeParse(PatchSchema, body.value);
-      if (!parsed.success) {
-        const issue = parsed.issues[0];
-        const field = issue ? (v.getDotPath(issue) ?? undefined) : undefined;
-        return jsonError(c, 400, 'invalid', issue?.message ?? 'invalid', field);
-      }
-      await deps.store.updateEvent(event.id, parsed.output);
+      const parsed = await readBody(c, PatchSchema);
+      if (!parsed.ok) return parsed.response;
+      await deps.store.updateEvent(event.id, parsed.value);
       await deps.registry.refreshEventInfo(event.id);
       return c.json(await deps.events.links((await deps.store.getEvent(event.id))!));
     }),
@@ -194,26 +188,20 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
   api.post(
     '/events/:code/template',
     organizer(async (c, event) => {
-      const body = await readJson(c);
-      if (!body.ok) return badBody(c, body, 'body must be JSON');
-      const parsed = v.safeParse(TemplateSchema, body.value);
-      if (!parsed.success) {
-        const issue = parsed.issues[0];
-        const field = issue ? (v.getDotPath(issue) ?? undefined) : undefined;
-        return jsonError(c, 400, 'invalid', issue?.message ?? 'invalid', field);
-      }
-      const template = templateByName(parsed.output.template);
+      const parsed = await readBody(c, TemplateSchema);
+      if (!parsed.ok) return parsed.response;
+      const template = templateByName(parsed.value.template);
       if (!template) {
         return jsonError(
           c,
           400,
           'invalid',
-          `unknown template "${parsed.output.template}": use ${TEMPLATES.join(', ')}`,
+          `unknown template "${parsed.value.template}": use ${TEMPLATES.join(', ')}`,
           'template',
         );
       }
       const all = await deps.store.listRooms(event.id);
-      const which = parsed.output.rooms ?? 'parallel';
+      const which = parsed.value.rooms ?? 'parallel';
       let targets: RoomRecord[];
       if (which === 'all') targets = all;
       else if (which === 'parallel') targets = all.filter((r) => r.kind !== 'plenary');
@@ -244,7 +232,7 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
       const applied: { id: string; name: string; added: number }[] = [];
       for (const { record, room } of live) {
         let added = 0;
-        await room.system((state) => {
+        await room.appendServerChanges((state) => {
           const specs = templateSpecsFor(state, template, event.language);
           const planned = planActivities(state, specs, () => nanoid(10));
           if (!planned.ok) return [];

@@ -9,9 +9,8 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { logoPath } from '../../shared/brand.js';
 import { isValidCode, normalizeCode } from '../../shared/limits.js';
-import type { EventService } from '../events.js';
-import type { RoomRegistry } from '../rooms/registry.js';
-import type { EventRecord, Store } from '../store/types.js';
+import type { EventRecord } from '../store/types.js';
+import type { ApiDeps } from './api-events.js';
 import { bearer } from './auth.js';
 import { checkImage } from '../image-header.js';
 import { jsonError } from './errors.js';
@@ -19,12 +18,8 @@ import { jsonError } from './errors.js';
 export const LOGO_MAX_BYTES = 512 * 1024;
 const YEAR_S = 365 * 24 * 60 * 60;
 
-export interface BrandingDeps {
-  store: Store;
-  events: EventService;
-  registry: RoomRegistry;
-  isAdmin(token: string | undefined): boolean;
-}
+/** The same as the events API's. */
+export type BrandingDeps = ApiDeps;
 
 export function brandingRoutes(deps: BrandingDeps): Hono {
   const api = new Hono();

@@ -151,7 +151,7 @@ export function contentRoutes(deps: {
     const result: { id: string; name: string; result: Plan['kind'] }[] = [];
     for (const { record, room, plan } of plans) {
       if (plan.kind !== 'kept') {
-        await room.system(() =>
+        await room.appendServerChanges(() =>
           plan.events.map((e, i) => ({ clientId: `content:${request}:${i}`, event: e })),
         );
       }

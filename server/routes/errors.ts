@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import * as v from 'valibot';
 import { CONTROL_MESSAGE, findControl } from '../../shared/text-check.js';
 
 /** Every API error has one shape: { error: { code, message, field? } }. */
@@ -35,4 +36,21 @@ export function badBody(c: Context, body: { ok: false; field?: string }, fallbac
   return body.field
     ? jsonError(c, 400, 'invalid', `${body.field}: ${CONTROL_MESSAGE}`, body.field)
     : jsonError(c, 400, 'invalid', fallback);
+}
+
+/**
+ * Reads a JSON body and checks it against a schema: its output, or the 400 to answer (not JSON,
+ * a control character, or the schema's first issue with its field).
+ */
+export async function readBody<S extends v.GenericSchema>(
+  c: Context,
+  schema: S,
+): Promise<{ ok: true; value: v.InferOutput<S> } | { ok: false; response: Response }> {
+  const body = await readJson(c);
+  if (!body.ok) return { ok: false, response: badBody(c, body, 'body must be JSON') };
+  const parsed = v.safeParse(schema, body.value);
+  if (parsed.success) return { ok: true, value: parsed.output };
+  const issue = parsed.issues[0];
+  const field = issue ? (v.getDotPath(issue) ?? undefined) : undefined;
+  return { ok: false, response: jsonError(c, 400, 'invalid', issue?.message ?? 'invalid', field) };
 }

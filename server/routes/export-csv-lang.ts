@@ -5,6 +5,7 @@
 
 import { translate, type MessageKey } from '../../shared/i18n/index.js';
 import type { Language } from '../../shared/model.js';
+import { KINDS } from '../kinds/index.js';
 
 export interface CsvOptions {
   sep: string;
@@ -14,10 +15,7 @@ export interface CsvOptions {
 
 /** Values that are words of the export's own vocabulary, translated; anything else as is. */
 const WORDS = new Set([
-  'wall',
-  'poll',
-  'qa',
-  'round',
+  ...Object.keys(KINDS),
   'statement',
   'voters',
   'option',

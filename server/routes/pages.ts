@@ -9,6 +9,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { translate, type MessageKey } from '../../shared/i18n/index.js';
 import { isValidCode, normalizeCode } from '../../shared/limits.js';
 import type { Language } from '../../shared/model.js';
+import { escapeHtml } from '../domain/html.js';
 import type { EventService } from '../events.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { Store } from '../store/types.js';
@@ -19,9 +20,7 @@ type Page = 'index' | 'participant' | 'chair' | 'projector' | 'organizer' | 'spe
 
 const PAGE_CSS = readFileSync(fileURLToPath(new URL('./page.css', import.meta.url)), 'utf8');
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
+export { escapeHtml };
 
 function pickLanguage(c: Context): Language {
   return /^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'nl';
@@ -139,22 +138,16 @@ export function pageRoutes(deps: {
   app.get('/j/:code', participant);
   app.get('/j/:code/:roomId', participant);
 
-  const projector = async (c: Context) => {
+  // The projector, and the speaker's tablet: public and read-only like it (QA-11).
+  const screen = (page: 'projector' | 'speaker') => async (c: Context) => {
     const found = await target(c);
-    if (found) return serve(c, 'projector', 200, found.event.language);
+    if (found) return serve(c, page, 200, found.event.language);
     return c.html(messagePage(pickLanguage(c), 'error.not_found', 'page.screenUnknown'), 404);
   };
-  app.get('/p/:code', projector);
-  app.get('/p/:code/:roomId', projector);
-
-  // The speaker's tablet: public and read-only like the projector (QA-11).
-  const speaker = async (c: Context) => {
-    const found = await target(c);
-    if (found) return serve(c, 'speaker', 200, found.event.language);
-    return c.html(messagePage(pickLanguage(c), 'error.not_found', 'page.screenUnknown'), 404);
-  };
-  app.get('/s/:code', speaker);
-  app.get('/s/:code/:roomId', speaker);
+  app.get('/p/:code', screen('projector'));
+  app.get('/p/:code/:roomId', screen('projector'));
+  app.get('/s/:code', screen('speaker'));
+  app.get('/s/:code/:roomId', screen('speaker'));
 
   const chair = async (c: Context) => {
     const event = await eventFor(c.req.param('code') ?? '');

@@ -7,8 +7,14 @@ import { translate, type MessageKey } from '../../shared/i18n/index.js';
 import type { Language } from '../../shared/model.js';
 import type { HarvestItem } from '../domain/report-facts.js';
 import type { RoomFullExport } from './export.js';
-import { activityHtml, hasContributions, localeOf, type T } from './report-activities.js';
-import { formatNumber } from './report-chart.js';
+import {
+  activityHtml,
+  hasContributions,
+  localeOf,
+  printedFirst,
+  type T,
+} from './report-activities.js';
+import { formatNumber } from '../kinds/poll/report-chart.js';
 import { escapeHtml as e } from './pages.js';
 
 export interface ReportInput {
@@ -70,9 +76,7 @@ const roomMeta = (r: RoomFullExport, t: T): string[] =>
 function room(r: RoomFullExport, index: number, t: T, lang: Language): string {
   const meta = roomMeta(r, t);
   // The solution directions first (EXPORT-7): the rounds lead, the rest keeps agenda order.
-  const activities = printed(r).sort(
-    (a, b) => Number(b.kind === 'round') - Number(a.kind === 'round'),
-  );
+  const activities = printed(r).sort((a, b) => printedFirst(b) - printedFirst(a));
   const body = activities.map((a, i) => activityHtml(a, `c${index}-${i}`, t, lang));
   return `<section class="room" data-testid="report-room" data-room-id="${e(r.id)}" aria-labelledby="room-${index}">
 <h2 id="room-${index}">${e(r.name)}</h2>

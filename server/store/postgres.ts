@@ -5,7 +5,8 @@
 import pg from 'pg';
 import { errorMessage as message, redactUrl, withTimeout } from '../net.js';
 import { MIGRATIONS, SCHEMA_MIGRATIONS_TABLE } from './migrations.js';
-import { toChange, toEvent, toRoom, type ChangeRow, type EventRow, type RoomRow } from './rows.js';
+import { toChange, toEvent, toLogo, toRoom } from './rows.js';
+import type { ChangeRow, EventRow, RoomRow } from './rows.js';
 import {
   assertDistinctClientIds,
   type AppendResult,
@@ -297,14 +298,7 @@ export async function openPostgresStore(url: string, opts: PostgresOptions = {})
         'SELECT hash, mime, bytes, created_at FROM event_logos WHERE event_id = $1',
         [eventId],
       );
-      return r
-        ? {
-            hash: r.hash,
-            mime: r.mime,
-            bytes: new Uint8Array(r.bytes),
-            createdAt: Number(r.created_at),
-          }
-        : null;
+      return toLogo(r);
     },
     async setChairKey(eventId, roomId, hash, version) {
       if (roomId === null) {

@@ -3,7 +3,7 @@
 
 import { isProjectorTheme } from '../../shared/brand.js';
 import type { Actor, Change, DomainEvent } from '../domain/types.js';
-import type { EventRecord, RoomRecord } from './types.js';
+import type { EventRecord, LogoRecord, RoomRecord } from './types.js';
 
 export interface EventRow {
   id: string;
@@ -29,6 +29,12 @@ export interface RoomRow {
   sort: number | string;
   chair_key_hash: string | null;
   chair_key_version: number | string;
+  created_at: number | string;
+}
+export interface LogoRow {
+  hash: string;
+  mime: string;
+  bytes: Uint8Array;
   created_at: number | string;
 }
 export interface ChangeRow {
@@ -76,3 +82,13 @@ export const toChange = (r: ChangeRow): Change => ({
   at: Number(r.at),
   event: JSON.parse(r.payload) as DomainEvent,
 });
+
+export const toLogo = (r: LogoRow | undefined | null): LogoRecord | null =>
+  r
+    ? {
+        hash: r.hash,
+        mime: r.mime,
+        bytes: new Uint8Array(r.bytes),
+        createdAt: Number(r.created_at),
+      }
+    : null;

@@ -3,7 +3,8 @@
 
 import Database from 'better-sqlite3';
 import { MIGRATIONS, SCHEMA_MIGRATIONS_TABLE } from './migrations.js';
-import { toChange, toEvent, toRoom, type ChangeRow, type EventRow, type RoomRow } from './rows.js';
+import { toChange, toEvent, toLogo, toRoom } from './rows.js';
+import type { ChangeRow, EventRow, RoomRow } from './rows.js';
 import {
   assertDistinctClientIds,
   type AppendResult,
@@ -198,14 +199,7 @@ export function openSqliteStore(file: string): Store {
     },
     async getLogo(eventId) {
       const r = q.getLogo.get(eventId);
-      return r
-        ? {
-            hash: r.hash,
-            mime: r.mime,
-            bytes: new Uint8Array(r.bytes),
-            createdAt: Number(r.created_at),
-          }
-        : null;
+      return toLogo(r);
     },
     async setChairKey(eventId, roomId, hash, version) {
       if (roomId === null) q.eventKey.run(hash, version, eventId);

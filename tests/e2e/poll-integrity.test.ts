@@ -3,7 +3,7 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BURST_MIN } from '../../server/domain/poll-identity.js';
+import { BURST_MIN } from '../../server/kinds/poll/poll-identity.js';
 import { CHAIR, guard, haveBrowser, launch, shot } from '../helpers/browser.js';
 import { dilemmaConfig, startPoll } from '../helpers/polls.js';
 import {

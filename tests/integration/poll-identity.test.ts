@@ -2,7 +2,7 @@
 // sensitive poll can count only identities that were there a while before they voted.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BURST_MIN } from '../../server/domain/poll-identity.js';
+import { BURST_MIN } from '../../server/kinds/poll/poll-identity.js';
 import { dilemmaConfig, startPoll } from '../helpers/polls.js';
 import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';

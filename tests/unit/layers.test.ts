@@ -67,15 +67,51 @@ describe('layer boundaries', () => {
     expect(await restricted('server/domain/planted.ts', allowed)).toEqual([]);
   });
 
+  it('server/kinds/ imports only shared/, server/domain/ and itself', async () => {
+    const forbidden = ['../../store/types.js', '../../rooms/room.js', '../../routes/pages.js'];
+    for (const spec of [...forbidden, 'ws', 'node:fs', 'pg']) {
+      const code = `import * as m from '${spec}';\nexport const x = m;\n`;
+      expect(await restricted('server/kinds/wall/planted.ts', code), spec).toHaveLength(1);
+    }
+    const top = "import * as m from '../bus/types.js';\nexport const x = m;\n";
+    expect(await restricted('server/kinds/planted.ts', top)).toHaveLength(1);
+    const allowed = [
+      "import { LIMITS } from '../../../shared/limits.js';",
+      "import { ok } from '../../domain/types.js';",
+      "import { poll } from '../poll/index.js';",
+      "import { statementRows } from '../csv.js';",
+      "import { wall } from './index.js';",
+      "import * as v from 'valibot';",
+      'export const x = [LIMITS, ok, poll, statementRows, wall, v];',
+    ].join('\n');
+    expect(await restricted('server/kinds/wall/planted.ts', allowed)).toEqual([]);
+  });
+
   it('the real tree has no forbidden import', async () => {
     const eslint = new ESLint({ cwd: root });
-    const results = await eslint.lintFiles(['shared', 'client', 'server/domain']);
+    const results = await eslint.lintFiles([
+      'shared',
+      'client',
+      'server/domain',
+      'server/kinds',
+      'server/realtime',
+    ]);
     const hits = results.flatMap((r) =>
       r.messages
         .filter((m) => m.ruleId === 'no-restricted-imports')
         .map((m) => `${path.relative(root, r.filePath)}: ${m.message}`),
     );
     expect(hits).toEqual([]);
+  });
+
+  it('server/realtime/ (the transport) never touches the store', async () => {
+    for (const spec of ['../store/types.js', '../store/sqlite.js', '../../server/store/types.js']) {
+      const code = `import type { Store } from '${spec}';\nexport type S = Store;\n`;
+      expect(await restricted('server/realtime/planted.ts', code), spec).toHaveLength(1);
+    }
+    const allowed =
+      "import type { Admission } from '../rooms/admission.js';\nexport type A = Admission;\n";
+    expect(await restricted('server/realtime/planted.ts', allowed)).toEqual([]);
   });
 
   it('each folder has its own platform: no DOM in shared/ or server/, no Node in client/', () => {

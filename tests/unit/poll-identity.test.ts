@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BURST_MIN, burstOf, countedVotes } from '../../server/domain/poll-identity.js';
+import { BURST_MIN, burstOf, countedVotes } from '../../server/kinds/poll/poll-identity.js';
 import type { PollRuntime, VoterAge } from '../../server/domain/types.js';
 import type { PollChoice, PollConfig } from '../../shared/model.js';
 

@@ -11,9 +11,9 @@ import {
   BURST_WINDOW_MS,
   burstOf,
   countedVotes,
-} from '../../server/domain/poll-identity.js';
-import { recountRounds, tallyRounds } from '../../server/domain/poll-tally.js';
-import { findPoll } from '../../server/domain/poll.js';
+} from '../../server/kinds/poll/poll-identity.js';
+import { recountRounds, tallyRounds } from '../../server/kinds/poll/poll-tally.js';
+import { findPoll } from '../../server/kinds/poll/poll.js';
 import type { PollRuntime, RoomState } from '../../server/domain/types.js';
 import { pollView } from '../../server/domain/views.js';
 import type { PollConfig, PollKind } from '../../shared/model.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apply, emptyRoomState } from '../../server/domain/apply.js';
 import { decide } from '../../server/domain/decide.js';
-import { escapeMarkdown, qaExportRows, qaMarkdown } from '../../server/domain/qa-export.js';
+import { escapeMarkdown, qaExportRows, qaMarkdown } from '../../server/kinds/qa/qa-export.js';
 import type { Actor, RoomState } from '../../server/domain/types.js';
 import type { CommandMessage } from '../../shared/protocol.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EPOCH_MS, HALF_LIFE_MS, popularityScore } from '../../server/domain/qa-rank.js';
+import { EPOCH_MS, HALF_LIFE_MS, popularityScore } from '../../server/kinds/qa/qa-rank.js';
 import { byPopular, sortQuestions, topQuestions } from '../../shared/qa-order.js';
 
 const MIN = 60_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RoomFullExport } from '../../server/routes/export.js';
-import { barChartSvg } from '../../server/routes/report-chart.js';
+import { barChartSvg } from '../../server/kinds/poll/report-chart.js';
 import { reportHtml, type ReportInput } from '../../server/routes/report-html.js';
 
 const XSS = `<img src=x onerror="alert(1)">&'`;

@@ -4,12 +4,12 @@
 // branch. Wire Q&A in there: `qaExportRows(room.state)` gives flat rows for JSON and CSV,
 // `qaMarkdown(rows, {title, language})` the Markdown report. Both are pure and unit-tested.
 
-import { withoutBidiControls } from '../../shared/text-check.js';
-import { translate } from '../../shared/i18n/index.js';
-import type { Language } from '../../shared/model.js';
-import { byPopular } from '../../shared/qa-order.js';
+import { withoutBidiControls } from '../../../shared/text-check.js';
+import { translate } from '../../../shared/i18n/index.js';
+import type { Language } from '../../../shared/model.js';
+import { byPopular } from '../../../shared/qa-order.js';
 import { questionView } from './qa-view.js';
-import type { RoomState } from './types.js';
+import type { RoomState } from '../../domain/types.js';
 
 export type QaExportStatus = 'pending' | 'approved' | 'rejected' | 'archived' | 'merged';
 

@@ -1,9 +1,9 @@
 // Pitch Q&A: questions per pitch, upvotes, moderation, merging and the question on stage.
 // Rules QA-1 … QA-12 in docs/SPEC.md.
 
-import { translate } from '../../shared/i18n/index.js';
-import { LIMITS } from '../../shared/limits.js';
-import type { ActivityView, Language, QaActivity, QaConfig } from '../../shared/model.js';
+import { translate } from '../../../shared/i18n/index.js';
+import { LIMITS } from '../../../shared/limits.js';
+import type { ActivityView, Language, QaActivity, QaConfig } from '../../../shared/model.js';
 import {
   ErrorCode,
   type QaActivityCreate,
@@ -11,24 +11,24 @@ import {
   type QuestionMerge,
   type QuestionModerate,
   type QuestionUpvote,
-} from '../../shared/protocol.js';
-import { isModerator, isParticipant } from './actors.js';
-import { authorAndFlag } from './profanity.js';
-import { checkText, cleanText } from './text.js';
-import {
-  fail,
-  ok,
-  type Actor,
-  type Change,
-  type Dirty,
-  type DomainEvent,
-  type QuestionState,
-  type Result,
-  type RoomState,
-} from './types.js';
+} from '../../../shared/protocol.js';
+import { isModerator, isParticipant } from '../../domain/actors.js';
+import { editPost, newPost } from '../../domain/posts.js';
+import { authorAndFlag } from '../../domain/profanity.js';
+import { checkText, cleanText } from '../../domain/text.js';
+import { fail, ok } from '../../domain/types.js';
+import type {
+  Actor,
+  Change,
+  Dirty,
+  DomainEvent,
+  QuestionState,
+  Result,
+  RoomState,
+} from '../../domain/types.js';
 
 export type QaCommand = QuestionAsk | QuestionUpvote | QuestionModerate | QuestionMerge;
-type QaEvent = Extract<
+export type QaEvent = Extract<
   DomainEvent,
   { type: 'question.asked' | 'question.upvoted' | 'question.moderated' | 'question.merged' }
 >;
@@ -79,15 +79,6 @@ export const CONFIG_KEYS: Record<ActivityView['kind'], readonly string[]> = {
 export function configFitsKind(kind: ActivityView['kind'], config: object): boolean {
   const allowed = CONFIG_KEYS[kind];
   return Object.keys(config).every((k) => allowed.includes(k));
-}
-
-/** Opening or closing a Q&A changes which questions the public roles may hold (QA-3). */
-export function qaUpdateDirty(
-  state: RoomState,
-  e: Extract<DomainEvent, { type: 'activity.updated' }>,
-): Dirty[] {
-  const a = state.activities.get(e.activityId);
-  return a?.kind === 'qa' && e.config && 'open' in e.config ? [{ kind: 'resnapshot' }] : [];
 }
 
 function qaOf(state: RoomState, activityId: string): QaActivity | null {
@@ -194,20 +185,11 @@ export function applyQa(state: RoomState, e: QaEvent, change: Change): Dirty[] {
     case 'question.asked': {
       if (state.questions.has(e.questionId)) return [];
       const q: QuestionState = {
-        id: e.questionId,
-        activityId: e.activityId,
-        participantId: e.participantId,
-        name: e.name,
-        text: e.text,
-        originalText: null,
-        status: e.status,
+        ...newPost(e.questionId, e, change.at),
         answered: false,
         onStage: false,
-        flagged: e.flagged ?? false,
         votes: new Map(),
         mergedInto: null,
-        createdAt: change.at,
-        updatedAt: change.at,
       };
       state.questions.set(q.id, q);
       return touched(q);
@@ -224,10 +206,7 @@ export function applyQa(state: RoomState, e: QaEvent, change: Change): Dirty[] {
       const q = state.questions.get(e.questionId);
       if (!q) return [];
       const dirty = touched(q);
-      if (e.action === 'edit' && e.text !== undefined && e.text !== q.text) {
-        q.originalText ??= q.text;
-        q.text = e.text;
-      }
+      if (e.action === 'edit') editPost(q, e.text);
       if (e.action in NEXT_STATUS) q.status = NEXT_STATUS[e.action as keyof typeof NEXT_STATUS];
       if (e.action === 'answer' || e.action === 'unanswer') q.answered = e.action === 'answer';
       if (e.action === 'stage') {

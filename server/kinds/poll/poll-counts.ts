@@ -4,8 +4,8 @@
 // calls noteVote), and thrown away and rebuilt whenever they might not match what is stored
 // (settings that change what counts, a round whose map was replaced or changed behind our back).
 
-import type { PollChoice, PollConfig } from '../../shared/model.js';
-import type { PollRuntime, VoterAge } from './types.js';
+import type { PollChoice, PollConfig } from '../../../shared/model.js';
+import type { PollRuntime, VoterAge } from '../../domain/types.js';
 
 /** Identities issued within this window of each other count as one burst… */
 export const BURST_WINDOW_MS = 10_000;

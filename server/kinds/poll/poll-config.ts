@@ -1,18 +1,18 @@
 // A poll's settings: defaults per kind, cleaning, and which parts are fixed once it opened.
 // Votes refer to option ids and scale values, so those cannot change under them.
 
-import { translate } from '../../shared/i18n/index.js';
-import { LIMITS } from '../../shared/limits.js';
+import { translate } from '../../../shared/i18n/index.js';
+import { LIMITS } from '../../../shared/limits.js';
 import type {
   Language,
   PollActivity,
   PollConfig,
   PollKind,
   PollOption,
-} from '../../shared/model.js';
-import { ErrorCode } from '../../shared/protocol.js';
-import { cleanText } from './text.js';
-import { fail, ok, type Result } from './types.js';
+} from '../../../shared/model.js';
+import { ErrorCode } from '../../../shared/protocol.js';
+import { cleanText } from '../../domain/text.js';
+import { fail, ok, type Result } from '../../domain/types.js';
 
 /** Kinds whose votes are option ids. */
 export const isChoiceKind = (kind: PollKind): boolean =>

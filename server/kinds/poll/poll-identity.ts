@@ -3,9 +3,9 @@
 // burst of identities made moments before they voted, and a sensitive poll can count only
 // identities that were there a while before they voted.
 
-import type { PollChoice, PollConfig } from '../../shared/model.js';
+import type { PollChoice, PollConfig } from '../../../shared/model.js';
+import type { PollRuntime } from '../../domain/types.js';
 import { BURST_MIN, largestBurst, roundCounts } from './poll-counts.js';
-import type { PollRuntime } from './types.js';
 
 export { BURST_FRESH_MS, BURST_MIN, BURST_WINDOW_MS } from './poll-counts.js';
 
@@ -19,7 +19,7 @@ export function countedVotes(
   const min = (config.minIdentityAgeS ?? 0) * 1000;
   const ages = runtime.ages?.[index];
   if (min <= 0 || !ages) return votes;
-  // Kept vote by vote (server/domain/poll-counts.ts), not filtered again on every view.
+  // Kept vote by vote (server/kinds/poll/poll-counts.ts), not filtered again on every view.
   return roundCounts(config, runtime, index).counted;
 }
 

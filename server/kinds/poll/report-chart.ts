@@ -2,7 +2,7 @@
 // style (the CSP forbids it), readable in black and white. Every label is escaped; the numbers
 // are also in the text alternative and, on the page, in a table next to the chart.
 
-import { escapeHtml } from './pages.js';
+import { escapeHtml } from '../../domain/html.js';
 
 export interface Bar {
   label: string;

@@ -1,14 +1,14 @@
 // Results of a poll's rounds. The stored votes (one per participant, replaced when they vote
 // again) are the truth; the counts shown are kept beside them vote by vote
-// (server/domain/poll-counts.ts: a changed vote takes its old choice out and puts the new one in,
+// (server/kinds/poll/poll-counts.ts: a changed vote takes its old choice out and puts the new one in,
 // so it is never counted twice), and `tallyRound` recounts them all, for the tests that hold the
 // two equal (FAN-5).
 
-import type { PollChoice, PollConfig, RoundTally } from '../../shared/model.js';
+import type { PollChoice, PollConfig, RoundTally } from '../../../shared/model.js';
 import { isChoiceKind } from './poll-config.js';
 import { roundCounts, sortedWords } from './poll-counts.js';
 import { countedVotes } from './poll-identity.js';
-import type { PollRuntime } from './types.js';
+import type { PollRuntime } from '../../domain/types.js';
 
 /**
  * The results of one round, counted from its votes (the full recount). `wordCap` limits how

@@ -1,29 +1,22 @@
 // The three-step dilemma round: a dilemma worked through step by step. Contributions are
 // statements (wall.ts moderates them) stamped with the step they were posted in. Rules ROUND-*.
 
-import { translate } from '../../shared/i18n/index.js';
-import type { Language, RoundActivity, RoundPhase } from '../../shared/model.js';
+import { translate } from '../../../shared/i18n/index.js';
+import type { Language, RoundActivity, RoundPhase } from '../../../shared/model.js';
 import {
   ErrorCode,
   type RoundActivityCreate,
   type RoundConfigPatch,
   type RoundControl,
-} from '../../shared/protocol.js';
-import { defaultRoundConfig } from '../../shared/round.js';
-import { isModerator } from './actors.js';
-import { cleanText } from './text.js';
-import {
-  fail,
-  ok,
-  type Actor,
-  type Dirty,
-  type DomainEvent,
-  type Result,
-  type RoomState,
-  type StatementState,
-} from './types.js';
+} from '../../../shared/protocol.js';
+import { defaultRoundConfig } from '../../../shared/round.js';
+import { isModerator } from '../../domain/actors.js';
+import { cleanText } from '../../domain/text.js';
+import { fail, ok } from '../../domain/types.js';
+import type { Actor, Dirty, DomainEvent, Result, RoomState } from '../../domain/types.js';
+import type { StatementState } from '../../domain/types.js';
 
-type RoundEvent = Extract<DomainEvent, { type: 'round.controlled' }>;
+export type RoundEvent = Extract<DomainEvent, { type: 'round.controlled' }>;
 
 export function findRound(state: RoomState, id: string): RoundActivity | null {
   const a = state.activities.get(id);

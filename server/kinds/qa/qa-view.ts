@@ -1,9 +1,9 @@
 // What each role may see of questions (QA-3): chairs everything; participants, projector and
 // speaker only approved questions of Q&As that are open or on screen. Never a participant id.
 
-import type { QuestionView } from '../../shared/model.js';
+import type { QuestionView } from '../../../shared/model.js';
 import { popularityScore } from './qa-rank.js';
-import type { QuestionState, RoomState } from './types.js';
+import type { QuestionState, RoomState } from '../../domain/types.js';
 
 export function questionView(q: QuestionState): QuestionView {
   return {

@@ -1,30 +1,26 @@
 // Polls: votes, the draft → open → closed life of a poll, rounds, and cloud words.
 
-import { LIMITS } from '../../shared/limits.js';
-import type { PollActivity, PollChoice } from '../../shared/model.js';
+import { LIMITS } from '../../../shared/limits.js';
+import type { PollActivity, PollChoice } from '../../../shared/model.js';
 import {
   ErrorCode,
   type CloudRemove,
   type PollControl,
   type PollVote,
-} from '../../shared/protocol.js';
-import { normalizeWord } from '../../shared/words.js';
-import { isModerator, isParticipant } from './actors.js';
+} from '../../../shared/protocol.js';
+import { normalizeWord } from '../../../shared/words.js';
+import { isModerator, isParticipant } from '../../domain/actors.js';
 import { readyToOpen } from './poll-config.js';
 import { noteVote } from './poll-counts.js';
-import { charLength } from './text.js';
-import {
-  fail,
-  ok,
-  type Actor,
-  type Dirty,
-  type DomainEvent,
-  type Result,
-  type RoomState,
-} from './types.js';
+import { charLength } from '../../domain/text.js';
+import { fail, ok } from '../../domain/types.js';
+import type { Actor, Dirty, DomainEvent, Result, RoomState } from '../../domain/types.js';
 
 export type PollCommand = PollVote | PollControl | CloudRemove;
-type PollEvent = Extract<DomainEvent, { type: 'poll.voted' | 'poll.controlled' | 'cloud.removed' }>;
+export type PollEvent = Extract<
+  DomainEvent,
+  { type: 'poll.voted' | 'poll.controlled' | 'cloud.removed' }
+>;
 
 export function findPoll(state: RoomState, id: string): PollActivity | null {
   const a = state.activities.get(id);

@@ -1,32 +1,25 @@
 // The hartenkreet wall: statements, hearts and moderation.
 
-import { LIMITS } from '../../shared/limits.js';
-import type { Moderation, StatementStatus } from '../../shared/model.js';
+import { LIMITS } from '../../../shared/limits.js';
+import type { Moderation, StatementStatus } from '../../../shared/model.js';
 import {
   ErrorCode,
   type HeartSet,
   type StatementHarvest,
   type StatementModerate,
   type StatementSubmit,
-} from '../../shared/protocol.js';
-import { isModerator, isParticipant } from './actors.js';
-import { hasVoted } from './poll.js';
-import { authorAndFlag } from './profanity.js';
-import { checkText, cleanText, clip } from './text.js';
-import {
-  fail,
-  ok,
-  type Actor,
-  type Change,
-  type Dirty,
-  type DomainEvent,
-  type Result,
-  type RoomState,
-  type StatementState,
-} from './types.js';
+} from '../../../shared/protocol.js';
+import { isModerator, isParticipant } from '../../domain/actors.js';
+import { hasVoted } from '../poll/poll.js';
+import { editPost, newPost } from '../../domain/posts.js';
+import { authorAndFlag } from '../../domain/profanity.js';
+import { checkText, cleanText, clip } from '../../domain/text.js';
+import { fail, ok } from '../../domain/types.js';
+import type { Actor, Change, Dirty, DomainEvent, Result, RoomState } from '../../domain/types.js';
+import type { StatementState } from '../../domain/types.js';
 
 export type WallCommand = StatementSubmit | HeartSet | StatementModerate | StatementHarvest;
-type WallEvent = Extract<
+export type WallEvent = Extract<
   DomainEvent,
   {
     type:
@@ -204,14 +197,7 @@ export function applyWall(state: RoomState, e: WallEvent, change: Change): Dirty
     case 'statement.posted': {
       if (state.statements.has(e.statementId)) return [];
       const st: StatementState = {
-        id: e.statementId,
-        activityId: e.activityId,
-        participantId: e.participantId,
-        name: e.name,
-        text: e.text,
-        originalText: null,
-        status: e.status,
-        flagged: e.flagged ?? false,
+        ...newPost(e.statementId, e, change.at),
         harvested: false,
         landed: false,
         source: e.source ?? null,
@@ -220,8 +206,6 @@ export function applyWall(state: RoomState, e: WallEvent, change: Change): Dirty
         ...(e.optionIds ? { optionIds: e.optionIds } : {}),
         pinned: false,
         hearts: new Set(),
-        createdAt: change.at,
-        updatedAt: change.at,
       };
       state.statements.set(st.id, st);
       return [
@@ -237,10 +221,7 @@ export function applyWall(state: RoomState, e: WallEvent, change: Change): Dirty
       } else if (e.action === 'group') {
         st.group = e.text || null;
       } else {
-        if (e.action === 'edit' && e.text !== undefined && e.text !== st.text) {
-          st.originalText ??= st.text;
-          st.text = e.text;
-        }
+        if (e.action === 'edit') editPost(st, e.text);
         const next = NEXT_STATUS[e.action];
         if (next) st.status = next;
         if (st.status !== 'approved') st.pinned = false;
