@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ActivityView } from '../../shared/model.js';
 import { t } from '../lib/i18n.js';
-import { kindLabel } from './kind-label.js';
+import { kindLabel } from '../kinds/index.js';
 
 interface Props {
   /** The room's projector page: the mirror loads exactly that, so it cannot differ from it. */

@@ -4,9 +4,9 @@ import { keepAppShell } from '../lib/offline-shell.js';
 import '../styles/base.css';
 import '../home/home.css';
 import './participant.css';
-import './ballot.css';
-import './qa.css';
-import './round.css';
+import '../kinds/poll/phone.css';
+import '../kinds/qa/phone.css';
+import '../kinds/round/phone.css';
 import { ParticipantApp } from './App.js';
 
 const root = document.getElementById('app');

@@ -3,8 +3,8 @@ import { i18nReady } from '../lib/i18n.js';
 import '../styles/base.css';
 import './theme.css';
 import './projector.css';
-import './poll.css';
-import './qa.css';
+import '../kinds/poll/projector.css';
+import '../kinds/qa/projector.css';
 import { ProjectorApp } from './App.js';
 
 const root = document.getElementById('app');
