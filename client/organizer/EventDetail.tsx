@@ -8,6 +8,7 @@ import { EventSettings } from './EventSettings.js';
 import { RoomsImport } from './RoomsImport.js';
 import { TemplatePanel } from './TemplatePanel.js';
 import { ContentPanel } from './ContentPanel.js';
+import type { RoomLinks } from '../../shared/api-types.js';
 import type { EventListItem } from './types.js';
 import { Overview, type RoomLink } from './Overview.js';
 import './overview.css';
@@ -29,10 +30,7 @@ export function EventDetail(props: {
   const [confirming, setConfirming] = useState(false);
 
   const load = async () => {
-    const list = await api<(Omit<EventListItem, 'rooms'> & { rooms: RoomLink[] })[]>(
-      '/api/events',
-      { headers },
-    );
+    const list = await api<EventListItem[]>('/api/events', { headers });
     if (list.ok) {
       const mine = list.data.find((e) => e.code === event.code);
       setLinks(Object.fromEntries((mine?.rooms ?? []).map((r) => [r.id, r])));
@@ -44,7 +42,7 @@ export function EventDetail(props: {
   }, [event.code]);
 
   const regenerate = async (roomId: string) => {
-    const res = await api<RoomLink>(`/api/events/${event.code}/chair-link`, {
+    const res = await api<RoomLinks>(`/api/events/${event.code}/chair-link`, {
       method: 'POST',
       headers: { ...headers, 'Content-Type': 'application/json' },
       body: JSON.stringify({ roomId }),

@@ -9,7 +9,7 @@ import {
 import { translate } from '../../../shared/i18n/index.js';
 import { t, type MessageKey } from '../../lib/i18n.js';
 import type { Outbox } from '../../lib/outbox.js';
-import { SaveRow, useSettingsDraft } from '../../chair/draft.js';
+import { pushUpdate, SaveRow, useSettingsDraft } from '../../chair/draft.js';
 import { PollOptions } from './PollOptions.js';
 
 /** What the form edits; numbers stay text while typed. */
@@ -112,12 +112,7 @@ export function PollSettings({ poll, outbox }: { poll: PollActivity; outbox: Out
   const save = (e: Event) => {
     e.preventDefault();
     if (problem || !form.dirty) return;
-    outbox.push({
-      type: 'activity.update',
-      activityId: poll.id,
-      ...(draft.title !== base.title ? { title: draft.title.trim() } : {}),
-      ...(Object.keys(patch).length > 0 ? { config: patch } : {}),
-    });
+    pushUpdate(outbox, poll.id, draft.title !== base.title ? draft.title.trim() : null, patch);
     form.markSaved();
   };
   const text = (id: string, label: MessageKey, key: keyof Draft, max: number, testid?: string) => (

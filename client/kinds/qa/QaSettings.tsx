@@ -1,8 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
+// A Q&A's settings: pitch, speaker, title, question length, moderation and open for questions.
 import { LIMITS } from '../../../shared/limits.js';
 import type { Moderation, QaActivity, QaConfig } from '../../../shared/model.js';
 import { t } from '../../lib/i18n.js';
 import type { Outbox } from '../../lib/outbox.js';
+import {
+  ModerationField,
+  pushUpdate,
+  SaveRow,
+  sameFields,
+  useSettingsDraft,
+} from '../../chair/draft.js';
 
 interface Draft {
   title: string;
@@ -22,54 +29,34 @@ const draftOf = (a: QaActivity): Draft => ({
   open: a.config.open,
 });
 
-const same = (a: Draft, b: Draft) =>
-  (Object.keys(a) as (keyof Draft)[]).every((k) => a[k] === b[k]);
-
 /** Settings of one pitch's Q&A. Mounted with key = activity id, so switching starts fresh. */
 export function QaSettings({ activity, outbox }: { activity: QaActivity; outbox: Outbox }) {
-  const [base, setBase] = useState(() => draftOf(activity));
-  const [draft, setDraft] = useState(base);
-  const [saved, setSaved] = useState(false);
-
-  // Changed elsewhere (another chair, the open button): follow it unless we are mid-edit.
-  useEffect(() => {
-    const fresh = draftOf(activity);
-    if (same(fresh, base)) return;
-    if (same(draft, base) || same(draft, fresh)) setDraft(fresh);
-    setBase(fresh);
-  }, [activity]);
+  // Changed elsewhere (another chair, the open button): the form follows unless mid-edit.
+  const form = useSettingsDraft(activity, draftOf, sameFields);
+  const { base, draft } = form;
 
   const maxLength = Number.parseInt(draft.maxLength, 10);
   const lengthOk =
     Number.isInteger(maxLength) && maxLength >= 10 && maxLength <= LIMITS.statementMaxLength;
-  const dirty = !same(draft, base);
-  const change = (patch: Partial<Draft>) => {
-    const next = { ...draft, ...patch };
-    // Until the chair names it otherwise, the agenda calls a Q&A by its pitch.
-    if (patch.pitch !== undefined && (base.pitch === '' || draft.title === draft.pitch)) {
-      next.title = patch.pitch;
-    }
-    setDraft(next);
-    setSaved(false);
-  };
+  // Until the chair names it otherwise, the agenda calls a Q&A by its pitch.
+  const change = (patch: Partial<Draft>) =>
+    form.change(
+      patch.pitch !== undefined && (base.pitch === '' || draft.title === draft.pitch)
+        ? { ...patch, title: patch.pitch }
+        : patch,
+    );
 
   const save = (e: Event) => {
     e.preventDefault();
-    if (!lengthOk || !dirty) return;
+    if (!lengthOk || !form.dirty) return;
     const config: Partial<QaConfig> = {};
     if (draft.pitch !== base.pitch) config.pitch = draft.pitch.trim();
     if (draft.speaker !== base.speaker) config.speaker = draft.speaker.trim();
     if (draft.maxLength !== base.maxLength) config.maxLength = maxLength;
     if (draft.moderation !== base.moderation) config.moderation = draft.moderation;
     if (draft.open !== base.open) config.open = draft.open;
-    const title = draft.title.trim();
-    outbox.push({
-      type: 'activity.update',
-      activityId: activity.id,
-      ...(draft.title !== base.title && title ? { title } : {}),
-      ...(Object.keys(config).length > 0 ? { config } : {}),
-    });
-    setSaved(true);
+    pushUpdate(outbox, activity.id, draft.title !== base.title ? draft.title.trim() : null, config);
+    form.markSaved();
   };
 
   const field = (id: string, key: 'title' | 'pitch' | 'speaker', label: string, max: number) => (
@@ -108,22 +95,12 @@ export function QaSettings({ activity, outbox }: { activity: QaActivity; outbox:
       {!lengthOk && (
         <p class="field-error">{t('chair.maxLengthRange', { max: LIMITS.statementMaxLength })}</p>
       )}
-      <fieldset>
-        <legend>{t('chair.moderation')}</legend>
-        {(['pre', 'post'] as const).map((m) => (
-          <label key={m} class="choice">
-            <input
-              type="radio"
-              name="qa-moderation"
-              value={m}
-              data-testid={`qa-moderation-${m}`}
-              checked={draft.moderation === m}
-              onChange={() => change({ moderation: m })}
-            />
-            {t(m === 'pre' ? 'chair.moderation.pre' : 'chair.moderation.post')}
-          </label>
-        ))}
-      </fieldset>
+      <ModerationField
+        name="qa-moderation"
+        testIds
+        value={draft.moderation}
+        onChange={(moderation) => change({ moderation })}
+      />
       <label class="choice">
         <input
           type="checkbox"
@@ -133,19 +110,7 @@ export function QaSettings({ activity, outbox }: { activity: QaActivity; outbox:
         />
         {t('chair.qa.open')}
       </label>
-      <div class="settings__save">
-        <button
-          type="submit"
-          class="btn btn--primary"
-          data-testid="qa-save-button"
-          disabled={!dirty || !lengthOk}
-        >
-          {t('chair.save')}
-        </button>
-        <span role="status" class="muted">
-          {saved && !dirty ? t('chair.saved') : ''}
-        </span>
-      </div>
+      <SaveRow form={form} blocked={!lengthOk} testId="qa-save-button" />
     </form>
   );
 }

@@ -1,10 +1,11 @@
+// A dilemma round's settings: title, dilemma, its steps (edit, add, remove) and moderation.
 import { nanoid } from 'nanoid';
-import { useEffect, useState } from 'preact/hooks';
 import { LIMITS } from '../../../shared/limits.js';
 import type { Moderation, RoundActivity, RoundPhase } from '../../../shared/model.js';
 import type { RoundConfigPatch } from '../../../shared/protocol.js';
 import { t } from '../../lib/i18n.js';
 import type { Outbox } from '../../lib/outbox.js';
+import { ModerationField, pushUpdate, SaveRow, useSettingsDraft } from '../../chair/draft.js';
 
 interface Draft {
   title: string;
@@ -31,41 +32,21 @@ interface Props {
 
 /** The dilemma and its steps: edit, add, remove. Mounted with key = activity id. */
 export function RoundSettings({ round, outbox, usedSteps }: Props) {
-  const [base, setBase] = useState(() => draftOf(round));
-  const [draft, setDraft] = useState(base);
-  const [saved, setSaved] = useState(false);
-
-  useEffect(() => {
-    const fresh = draftOf(round);
-    if (same(fresh, base)) return;
-    if (same(draft, base) || same(draft, fresh)) setDraft(fresh);
-    setBase(fresh);
-  }, [round]);
-
-  const dirty = !same(draft, base);
+  const form = useSettingsDraft(round, draftOf, same);
+  const { base, draft, change } = form;
   const titlesOk = draft.phases.every((p) => p.title.trim().length > 0);
-  const change = (patch: Partial<Draft>) => {
-    setDraft({ ...draft, ...patch });
-    setSaved(false);
-  };
   const setPhase = (i: number, patch: Partial<RoundPhase>) =>
     change({ phases: draft.phases.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
 
   const save = (e: Event) => {
     e.preventDefault();
-    if (!dirty || !titlesOk) return;
+    if (!form.dirty || !titlesOk) return;
     const config: RoundConfigPatch = {};
     if (draft.dilemma !== base.dilemma) config.dilemma = draft.dilemma.trim();
     if (draft.moderation !== base.moderation) config.moderation = draft.moderation;
     if (JSON.stringify(draft.phases) !== JSON.stringify(base.phases)) config.phases = draft.phases;
-    const title = draft.title.trim();
-    outbox.push({
-      type: 'activity.update',
-      activityId: round.id,
-      ...(draft.title !== base.title && title ? { title } : {}),
-      ...(Object.keys(config).length > 0 ? { config } : {}),
-    });
-    setSaved(true);
+    pushUpdate(outbox, round.id, draft.title !== base.title ? draft.title.trim() : null, config);
+    form.markSaved();
   };
 
   return (
@@ -150,34 +131,17 @@ export function RoundSettings({ round, outbox, usedSteps }: Props) {
       >
         {t('chair.round.addStep')}
       </button>
-      <fieldset>
-        <legend>{t('chair.moderation')}</legend>
-        {(['pre', 'post'] as const).map((m) => (
-          <label key={m} class="choice">
-            <input
-              type="radio"
-              name="round-moderation"
-              value={m}
-              checked={draft.moderation === m}
-              onChange={() => change({ moderation: m })}
-            />
-            {t(m === 'pre' ? 'chair.moderation.pre' : 'chair.moderation.post')}
-          </label>
-        ))}
-      </fieldset>
-      <div class="settings__save">
-        <button
-          type="submit"
-          class="btn btn--primary"
-          data-testid="round-save-button"
-          disabled={!dirty || !titlesOk}
-        >
-          {t('chair.round.save')}
-        </button>
-        <span role="status" class="muted">
-          {saved && !dirty ? t('chair.saved') : ''}
-        </span>
-      </div>
+      <ModerationField
+        name="round-moderation"
+        value={draft.moderation}
+        onChange={(moderation) => change({ moderation })}
+      />
+      <SaveRow
+        form={form}
+        blocked={!titlesOk}
+        testId="round-save-button"
+        label="chair.round.save"
+      />
     </form>
   );
 }

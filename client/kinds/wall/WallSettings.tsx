@@ -1,9 +1,16 @@
+// A wall's settings: title, prompt, length, moderation, open for posts, order and dwell.
 import { LIMITS } from '../../../shared/limits.js';
 import type { Moderation, WallActivity, WallConfig } from '../../../shared/model.js';
 import { WALL_DWELL, WALL_ORDERS, dwellOf, type WallOrder } from '../../../shared/wall-order.js';
 import { t } from '../../lib/i18n.js';
 import type { Outbox } from '../../lib/outbox.js';
-import { SaveRow, useSettingsDraft } from '../../chair/draft.js';
+import {
+  ModerationField,
+  pushUpdate,
+  SaveRow,
+  sameFields,
+  useSettingsDraft,
+} from '../../chair/draft.js';
 
 interface Draft {
   title: string;
@@ -28,21 +35,9 @@ function draftOf(a: WallActivity): Draft {
   };
 }
 
-function same(a: Draft, b: Draft): boolean {
-  return (
-    a.title === b.title &&
-    a.prompt === b.prompt &&
-    a.maxLength === b.maxLength &&
-    a.moderation === b.moderation &&
-    a.open === b.open &&
-    a.order === b.order &&
-    a.dwell === b.dwell
-  );
-}
-
 /** Settings of one wall. Mounted with key = activity id, so switching walls starts fresh. */
 export function WallSettings({ activity, outbox }: { activity: WallActivity; outbox: Outbox }) {
-  const form = useSettingsDraft(activity, draftOf, same);
+  const form = useSettingsDraft(activity, draftOf, sameFields);
   const { base, draft, change } = form;
 
   const maxLength = Number.parseInt(draft.maxLength, 10);
@@ -62,12 +57,7 @@ export function WallSettings({ activity, outbox }: { activity: WallActivity; out
     if (draft.open !== base.open) config.open = draft.open;
     if (draft.order !== base.order) config.order = draft.order;
     if (draft.dwell !== base.dwell) config.dwell = dwell;
-    outbox.push({
-      type: 'activity.update',
-      activityId: activity.id,
-      ...(draft.title !== base.title ? { title: draft.title.trim() } : {}),
-      ...(Object.keys(config).length > 0 ? { config } : {}),
-    });
+    pushUpdate(outbox, activity.id, draft.title !== base.title ? draft.title.trim() : null, config);
     form.markSaved();
   };
 
@@ -114,22 +104,13 @@ export function WallSettings({ activity, outbox }: { activity: WallActivity; out
           {t('chair.maxLengthRange', { max: LIMITS.statementMaxLength })}
         </p>
       )}
-      <fieldset class="settings__moderation">
-        <legend>{t('chair.moderation')}</legend>
-        {(['pre', 'post'] as const).map((m) => (
-          <label key={m} class="choice">
-            <input
-              type="radio"
-              name="moderation"
-              value={m}
-              data-testid={`moderation-${m}`}
-              checked={draft.moderation === m}
-              onChange={() => change({ moderation: m })}
-            />
-            {t(m === 'pre' ? 'chair.moderation.pre' : 'chair.moderation.post')}
-          </label>
-        ))}
-      </fieldset>
+      <ModerationField
+        name="moderation"
+        testIds
+        class="settings__moderation"
+        value={draft.moderation}
+        onChange={(moderation) => change({ moderation })}
+      />
       <label class="choice">
         <input
           type="checkbox"
