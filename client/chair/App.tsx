@@ -1,3 +1,4 @@
+// The chair's page: the room from the link and its key, then the console (or why not).
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { EventInfo, RoomSummary } from '../../shared/model.js';
 import { ErrorCode } from '../../shared/protocol.js';

@@ -1,3 +1,4 @@
+// The console's menu of the room's screen links (projector, join, speaker) and downloads.
 import { useEffect, useRef } from 'preact/hooks';
 import type { EventInfo, RoomSummary } from '../../shared/model.js';
 import { lang, t } from '../lib/i18n.js';

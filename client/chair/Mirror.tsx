@@ -1,3 +1,4 @@
+// A live, scaled, inert mirror of the projector, and what ← / → would put on screen next.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ActivityView } from '../../shared/model.js';
 import { t } from '../lib/i18n.js';

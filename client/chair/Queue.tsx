@@ -1,3 +1,4 @@
+// The statements waiting for the chair: approve, reject, edit, by mouse or keyboard.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits.js';
 import type { PollActivity, StatementView } from '../../shared/model.js';

@@ -1,3 +1,4 @@
+// The view of a room as the server sends it: snapshot, updates and the participant's own (mine).
 import { batch, signal } from '@preact/signals';
 import type {
   EventMessage,

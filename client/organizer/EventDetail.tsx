@@ -1,3 +1,4 @@
+// One event for the organizer: rooms, overview, printables, chair links, settings, delete.
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../lib/api.js';
 import { formatDateTime } from '../../shared/format.js';

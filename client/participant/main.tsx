@@ -1,3 +1,4 @@
+// The phone page's entry: its styles (the kinds' phone.css too), the service worker, the app.
 import { render } from 'preact';
 import { i18nReady } from '../lib/i18n.js';
 import { keepAppShell } from '../lib/offline-shell.js';

@@ -1,3 +1,4 @@
+// The join panel beside an activity and the full-screen join slide (code, QR, address).
 import { qrPath } from '../lib/api.js';
 import { t } from '../lib/i18n.js';
 

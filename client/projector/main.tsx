@@ -1,3 +1,4 @@
+// The projector page's entry: its styles (the kinds' projector.css too) and the app.
 import { render } from 'preact';
 import { i18nReady } from '../lib/i18n.js';
 import '../styles/base.css';

@@ -1,3 +1,4 @@
+// The phone's ballot for single and multiple choice and dilemma polls.
 import { useEffect, useState } from 'preact/hooks';
 import type { PollActivity, PollChoice } from '../../../shared/model.js';
 import { t } from '../../lib/i18n.js';

@@ -1,3 +1,4 @@
+// The phone's ballot for a word cloud: up to three words, each send the whole list.
 import { useState } from 'preact/hooks';
 import { LIMITS } from '../../../shared/limits.js';
 import type { PollActivity, PollChoice } from '../../../shared/model.js';

@@ -1,3 +1,4 @@
+// The chair's list of a cloud's words, to weed: a removed word leaves every screen.
 import type { PollActivity, PollResultsView } from '../../../shared/model.js';
 import { t } from '../../lib/i18n.js';
 import type { Outbox } from '../../lib/outbox.js';

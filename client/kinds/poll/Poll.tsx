@@ -1,3 +1,4 @@
+// The phone during a poll: the question, the ballot, your vote, the results once shown.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PollActivity, PollChoice } from '../../../shared/model.js';
 import { useAnnounceNew } from '../../components/Announcer.js';

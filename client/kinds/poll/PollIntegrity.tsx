@@ -1,3 +1,4 @@
+// The chair's warning of a burst of fresh identities, and the sensitive-poll switch (AUTH-9).
 import type { PollActivity, PollResultsView } from '../../../shared/model.js';
 import { t } from '../../lib/i18n.js';
 import './integrity.css';

@@ -1,3 +1,4 @@
+// The chair's editor of a poll's options (and a dilemma's drawbacks).
 import { nanoid } from 'nanoid';
 import { useEffect, useRef } from 'preact/hooks';
 import { LIMITS } from '../../../shared/limits.js';

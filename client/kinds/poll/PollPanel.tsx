@@ -1,3 +1,4 @@
+// The chair's poll controls (start, close, reveal, hide, run again) and its live results.
 import { useEffect, useState } from 'preact/hooks';
 import type { PollActivity, PollConfig } from '../../../shared/model.js';
 import type { PollAction } from '../../../shared/protocol.js';

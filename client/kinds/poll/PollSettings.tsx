@@ -1,3 +1,4 @@
+// A poll's settings: kind, question, options or scale, results mode, why; locked once open.
 import { LIMITS } from '../../../shared/limits.js';
 import {
   POLL_KINDS,

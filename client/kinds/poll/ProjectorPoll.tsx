@@ -1,3 +1,4 @@
+// A poll on the beamer: the options while voting, then the results' chart, fitted to the stage.
 import { useRef } from 'preact/hooks';
 import { PROJECTOR_BODY_MIN } from '../../../shared/brand.js';
 import type { PollActivity, StatementView } from '../../../shared/model.js';

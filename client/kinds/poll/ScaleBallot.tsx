@@ -1,3 +1,4 @@
+// The phone's ballot for a scale poll: a row of numbers with the ends spelled out.
 import { useEffect, useState } from 'preact/hooks';
 import type { PollActivity, PollChoice } from '../../../shared/model.js';
 import { t } from '../../lib/i18n.js';

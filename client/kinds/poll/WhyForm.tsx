@@ -1,3 +1,4 @@
+// The phone's optional why after a vote (POLL-8).
 import { useState } from 'preact/hooks';
 import { LIMITS } from '../../../shared/limits.js';
 import type { PollActivity } from '../../../shared/model.js';

@@ -1,3 +1,4 @@
+// The chair's approved questions in the projector's order, with stage, answered, merge, archive.
 import type { QaActivity, QuestionView } from '../../../shared/model.js';
 import type { QuestionAction } from '../../../shared/protocol.js';
 import { sortQuestions } from '../../../shared/qa-order.js';

@@ -1,3 +1,4 @@
+// The chair console's columns for a Q&A: the waiting questions and the board.
 import type { QaActivity } from '../../../shared/model.js';
 import type { Session } from '../../lib/session.js';
 import { QaBoard } from './QaBoard.js';

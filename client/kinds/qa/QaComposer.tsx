@@ -1,3 +1,4 @@
+// The phone's form to ask a question in a Q&A, with the optional name.
 import { NameField, useRememberedName } from '../../participant/NameField.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QaActivity } from '../../../shared/model.js';

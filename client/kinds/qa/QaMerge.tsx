@@ -1,3 +1,4 @@
+// Merging a duplicate question into another of the same Q&A (QA-10).
 import { useState } from 'preact/hooks';
 import type { QuestionView } from '../../../shared/model.js';
 import { t } from '../../lib/i18n.js';

@@ -1,3 +1,4 @@
+// The phone's own questions in a Q&A, with their status.
 import type { QuestionView } from '../../../shared/model.js';
 import { t, type MessageKey } from '../../lib/i18n.js';
 import type { Session } from '../../lib/session.js';

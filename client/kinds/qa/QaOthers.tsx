@@ -1,3 +1,4 @@
+// The phone's list of the other open Q&As, to ask in one that is not on screen.
 import type { QaActivity } from '../../../shared/model.js';
 import { t } from '../../lib/i18n.js';
 

@@ -1,3 +1,4 @@
+// The chair's Q&A questions waiting for moderation, by mouse or keyboard.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { QuestionView } from '../../../shared/model.js';
 import { t } from '../../lib/i18n.js';

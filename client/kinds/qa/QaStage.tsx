@@ -1,3 +1,4 @@
+// A Q&A on the beamer: the question on stage, large, with the top five below it.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { PROJECTOR_BODY_MIN } from '../../../shared/brand.js';
 import type { QaActivity, QuestionView } from '../../../shared/model.js';

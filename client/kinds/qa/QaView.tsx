@@ -1,3 +1,4 @@
+// A Q&A on the phone: ask, see your own questions, upvote the others.
 import { useRef, useState } from 'preact/hooks';
 import type { QaActivity, QuestionView } from '../../../shared/model.js';
 import { sortQuestions, type QaSort } from '../../../shared/qa-order.js';

@@ -1,3 +1,4 @@
+// A dilemma round on the beamer: the dilemma, the steps, the current step's contributions.
 import type { RoundActivity, StatementView } from '../../../shared/model.js';
 import { t } from '../../lib/i18n.js';
 import { approvedFor } from '../../lib/store.js';

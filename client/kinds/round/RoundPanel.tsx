@@ -1,3 +1,4 @@
+// The chair's round controls: the current step, next and previous, open or closed (ROUND-3).
 import type { RoundActivity } from '../../../shared/model.js';
 import { t } from '../../lib/i18n.js';
 import type { Outbox } from '../../lib/outbox.js';

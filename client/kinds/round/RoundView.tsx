@@ -1,3 +1,4 @@
+// A dilemma round on the phone: post into the current step, read the earlier ones.
 import { useState } from 'preact/hooks';
 import type { RoundActivity, StatementView } from '../../../shared/model.js';
 import { useAnnounceNew } from '../../components/Announcer.js';

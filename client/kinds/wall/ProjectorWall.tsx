@@ -1,3 +1,4 @@
+// The wall on the beamer: approved statements in the chair's order, paged when they do not fit.
 import type { ComponentChild } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { PROJECTOR_BODY_MIN, PROJECTOR_SUPPORT_MIN } from '../../../shared/brand.js';

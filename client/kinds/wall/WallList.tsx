@@ -1,3 +1,4 @@
+// The wall on the phone: approved statements with their hearts.
 import { useState } from 'preact/hooks';
 import type { StatementView } from '../../../shared/model.js';
 import { useAnnounceNew } from '../../components/Announcer.js';

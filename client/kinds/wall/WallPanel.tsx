@@ -1,3 +1,4 @@
+// The chair's wall column: what is on screen and what was taken off, harvest and labels.
 import type { StatementView } from '../../../shared/model.js';
 import { hearts, t, type MessageKey } from '../../lib/i18n.js';
 import type { Moderator } from '../../chair/moderation.js';
