@@ -28,7 +28,7 @@ import { Mirror } from './Mirror.js';
 import { Moderator } from './moderation.js';
 import { PhoneTabs, type Tab } from './PhoneTabs.js';
 import { ShortcutHelp } from './ShortcutHelp.js';
-import { Queue } from './Queue.js';
+import { Queue, QueueSection } from './Queue.js';
 import { queueOrder, useQueueSelection } from './selection.js';
 import { UndoBar } from './UndoBar.js';
 import { WordFilter } from './WordFilter.js';
@@ -163,13 +163,7 @@ export function Console({ session, event, room, chairKey }: Props) {
   );
 
   const queueColumn = ({ poll, children }: { poll?: PollActivity; children?: ComponentChild }) => (
-    <section
-      class="chair__col"
-      id="queue"
-      tabIndex={-1}
-      aria-labelledby="queue-heading"
-      data-tab="queue"
-    >
+    <QueueSection>
       <Queue
         queue={queue}
         selectedId={selectedStatement?.id ?? null}
@@ -183,7 +177,7 @@ export function Console({ session, event, room, chairKey }: Props) {
         onSaveEdit={(s, text) => moderate(s, 'edit', text)}
       />
       {children}
-    </section>
+    </QueueSection>
   );
 
   const columns = {

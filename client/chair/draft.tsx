@@ -125,3 +125,25 @@ export function ModerationField({ name, testIds, class: cls, value, onChange }: 
     </fieldset>
   );
 }
+
+interface CheckProps {
+  testId: string;
+  checked: boolean;
+  label: string;
+  onChange: (on: boolean) => void;
+}
+
+/** One setting that is on or off. */
+export function Check({ testId, checked, label, onChange }: CheckProps) {
+  return (
+    <label class="choice">
+      <input
+        type="checkbox"
+        data-testid={testId}
+        checked={checked}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+      />
+      {label}
+    </label>
+  );
+}

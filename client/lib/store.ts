@@ -143,15 +143,6 @@ export class ViewStore {
       upvoted: new Set(msg.upvoted ?? []),
     };
   }
-
-  /**
-   * What a participant's acknowledged command means for `mine`, until the server's next `mine`
-   * (within a tick) replaces it: see participant/acks.ts, the one place that writes it.
-   */
-  patchMine(patch: (mine: Mine) => Mine): void {
-    const next = patch(this.mine.value);
-    if (next !== this.mine.value) this.mine.value = next;
-  }
 }
 
 /** A change to one entity: its new value, or null when it is gone. */

@@ -10,11 +10,14 @@ import type { Mine, ViewStore } from '../lib/store.js';
 /** Follows the outbox's acks for as long as the session lives. */
 export function keepAcked({ conn, outbox }: Session): () => void {
   return outbox.onSettled((s) => {
-    if (s.kind === 'ack') conn.view.patchMine((mine) => acked(conn.view, mine, s.cmd));
+    // An ack that changes nothing (its poll gone, its statement known) leaves the same object,
+    // and a signal set to the same object tells nobody.
+    if (s.kind === 'ack') conn.view.mine.value = acked(conn.view, s.cmd);
   });
 }
 
-function acked(view: ViewStore, mine: Mine, cmd: CommandMessage): Mine {
+function acked(view: ViewStore, cmd: CommandMessage): Mine {
+  const mine = view.mine.value;
   switch (cmd.type) {
     case 'poll.vote': {
       const { pollId, optionIds, value, words } = cmd;
@@ -32,19 +35,12 @@ function acked(view: ViewStore, mine: Mine, cmd: CommandMessage): Mine {
     case 'statement.submit': {
       if (mine.own.has(cmd.id)) return mine;
       const own: StatementView = view.statements.value.get(cmd.id) ?? {
-        id: cmd.id,
-        activityId: cmd.activityId,
-        name: cmd.name ?? null,
-        text: cmd.text,
-        status: 'pending',
+        ...waiting(cmd),
         pinned: false,
         hearts: 0,
-        edited: false,
-        flagged: false,
         harvested: false,
         source: null,
         group: null,
-        createdAt: Date.now(),
         ...(cmd.phase !== undefined ? { phase: cmd.phase } : {}),
       };
       return { ...mine, own: new Map(mine.own).set(cmd.id, own) };
@@ -53,34 +49,38 @@ function acked(view: ViewStore, mine: Mine, cmd: CommandMessage): Mine {
       // The status follows with the next `mine`; until then it waits, as most questions do.
       if (mine.questions.has(cmd.id)) return mine;
       const own: QuestionView = view.questions.value.get(cmd.id) ?? {
-        id: cmd.id,
-        activityId: cmd.activityId,
-        name: cmd.name ?? null,
-        text: cmd.text,
-        status: 'pending',
+        ...waiting(cmd),
         answered: false,
         onStage: false,
         votes: 0,
         score: null,
-        edited: false,
-        flagged: false,
-        createdAt: Date.now(),
       };
       return { ...mine, questions: new Map(mine.questions).set(cmd.id, own) };
     }
     case 'heart.set':
-      return { ...mine, hearted: toggled(mine.hearted, cmd.statementId, cmd.on) };
-    case 'question.upvote':
-      return { ...mine, upvoted: toggled(mine.upvoted, cmd.questionId, cmd.on) };
+    case 'question.upvote': {
+      const key = cmd.type === 'heart.set' ? 'hearted' : 'upvoted';
+      const set = new Set(mine[key]);
+      const id = cmd.type === 'heart.set' ? cmd.statementId : cmd.questionId;
+      if (cmd.on) set.add(id);
+      else set.delete(id);
+      return { ...mine, [key]: set };
+    }
     default:
       return mine;
   }
 }
 
-/** A set with one id in or out. */
-function toggled(set: ReadonlySet<string>, id: string, on: boolean): ReadonlySet<string> {
-  const next = new Set(set);
-  if (on) next.add(id);
-  else next.delete(id);
-  return next;
+/** What an own statement or question is until the server says more: waiting for the chair. */
+function waiting(cmd: { id: string; activityId: string; name?: string | null; text: string }) {
+  return {
+    id: cmd.id,
+    activityId: cmd.activityId,
+    name: cmd.name ?? null,
+    text: cmd.text,
+    status: 'pending' as const,
+    edited: false,
+    flagged: false,
+    createdAt: Date.now(),
+  };
 }

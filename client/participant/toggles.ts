@@ -28,21 +28,23 @@ type Item = { id: string } & { [count in ToggleSpec['count']]?: number };
  * own count catches up. The server's numbers always win as soon as they change.
  */
 export class Toggles<T extends Item> {
-  private readonly clicks = signal<ReadonlyMap<string, Click>>(new Map());
+  // Private names (#) are shortened by the minifier: this class is on every phone.
+  readonly #session: Session;
+  readonly #spec: ToggleSpec;
+  readonly #clicks = signal<ReadonlyMap<string, Click>>(new Map());
 
-  constructor(
-    private readonly session: Session,
-    private readonly spec: ToggleSpec,
-  ) {
+  constructor(session: Session, spec: ToggleSpec) {
+    this.#session = session;
+    this.#spec = spec;
     const { conn, outbox } = session;
     // An ack is for the view to keep (participant/acks.ts); here only what the count showed.
     outbox.onSettled((s) => {
-      const id = this.target(s.cmd);
-      if (id !== undefined && (s.kind === 'error' || s.ack.duplicate)) this.forget(id);
+      const id = this.#target(s.cmd);
+      if (id !== undefined && (s.kind === 'error' || s.ack.duplicate)) this.#forget(id);
     });
     effect(() => {
       const items = conn.view[spec.items].value as ReadonlyMap<string, Item>;
-      const clicks = this.clicks.peek();
+      const clicks = this.#clicks.peek();
       let next: Map<string, Click> | null = null;
       for (const [id, click] of clicks) {
         if (items.get(id)?.[spec.count] !== click.countAtClick) {
@@ -50,58 +52,62 @@ export class Toggles<T extends Item> {
           next.delete(id);
         }
       }
-      if (next) this.clicks.value = next;
+      if (next) this.#clicks.value = next;
     });
   }
 
   /** The item's id when the command is this toggle's. */
-  private target(cmd: CommandMessage): string | undefined {
-    return cmd.type === this.spec.type
-      ? (cmd as unknown as Record<string, string>)[this.spec.key]
+  #target(cmd: CommandMessage): string | undefined {
+    return cmd.type === this.#spec.type
+      ? (cmd as unknown as Record<string, string>)[this.#spec.key]
       : undefined;
   }
 
-  private serverOn(id: string): boolean {
-    return this.session.conn.view.mine.value[this.spec.mine].has(id);
+  #serverOn(id: string): boolean {
+    return this.#session.conn.view.mine.value[this.#spec.mine].has(id);
   }
 
   /** The latest not-yet-confirmed command for an item, if any. */
-  private pendingOn(id: string): boolean | undefined {
+  #pendingOn(id: string): boolean | undefined {
     let on: boolean | undefined;
-    for (const cmd of this.session.outbox.pending.value) {
-      if (this.target(cmd) === id) on = (cmd as { on: boolean }).on;
+    for (const cmd of this.#session.outbox.pending.value) {
+      if (this.#target(cmd) === id) on = (cmd as { on: boolean }).on;
     }
     return on;
   }
 
   isOn(id: string): boolean {
-    return this.pendingOn(id) ?? this.serverOn(id);
+    return this.#pendingOn(id) ?? this.#serverOn(id);
   }
 
   count(item: T): number {
-    const n = item[this.spec.count] ?? 0;
-    const click = this.clicks.value.get(item.id);
+    const n = item[this.#spec.count] as number;
+    const click = this.#clicks.value.get(item.id);
     if (!click || click.countAtClick !== n) return n;
     return Math.max(0, n + click.delta);
   }
 
   toggle(item: T): void {
     const on = !this.isOn(item.id);
-    const delta = (on ? 1 : 0) - (this.serverOn(item.id) ? 1 : 0);
-    const next = new Map(this.clicks.value);
+    const delta = (on ? 1 : 0) - (this.#serverOn(item.id) ? 1 : 0);
+    const next = new Map(this.#clicks.value);
     next.set(item.id, {
-      countAtClick: next.get(item.id)?.countAtClick ?? item[this.spec.count] ?? 0,
+      countAtClick: next.get(item.id)?.countAtClick ?? (item[this.#spec.count] as number),
       delta,
     });
-    this.clicks.value = next;
-    this.session.outbox.push({ type: this.spec.type, [this.spec.key]: item.id, on } as NewCommand);
+    this.#clicks.value = next;
+    this.#session.outbox.push({
+      type: this.#spec.type,
+      [this.#spec.key]: item.id,
+      on,
+    } as NewCommand);
   }
 
-  private forget(id: string): void {
-    if (!this.clicks.value.has(id)) return;
-    const next = new Map(this.clicks.value);
+  #forget(id: string): void {
+    if (!this.#clicks.value.has(id)) return;
+    const next = new Map(this.#clicks.value);
     next.delete(id);
-    this.clicks.value = next;
+    this.#clicks.value = next;
   }
 }
 

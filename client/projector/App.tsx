@@ -77,17 +77,13 @@ function Projector({ event, room }: { event: EventInfo; room: RoomSummary }) {
     [info.projectorTheme, info.accentColor],
   );
 
+  const join = { code: event.code, roomId: room.id, joinUrl, name, logoUrl: info.logoUrl };
+
   if (!activity) {
     // Nothing on screen ("Alleen de code tonen"): the whole screen is the join moment.
     return (
       <div class="projector projector--join">
-        <JoinSlide
-          code={event.code}
-          roomId={room.id}
-          joinUrl={joinUrl}
-          name={name}
-          logoUrl={info.logoUrl}
-        />
+        <JoinSlide {...join} />
         <ConnStatus conn={conn} />
       </div>
     );
@@ -96,13 +92,7 @@ function Projector({ event, room }: { event: EventInfo; room: RoomSummary }) {
   return (
     <div class="projector">
       <main class="projector__stage">{partFor(PROJECTOR_STAGE, activity, view)}</main>
-      <JoinPanel
-        code={event.code}
-        roomId={room.id}
-        joinUrl={joinUrl}
-        name={name}
-        logoUrl={info.logoUrl}
-      />
+      <JoinPanel {...join} />
       <ConnStatus conn={conn} />
     </div>
   );

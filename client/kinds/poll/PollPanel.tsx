@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PollActivity, PollConfig } from '../../../shared/model.js';
 import type { PollAction } from '../../../shared/protocol.js';
 import { PollResults } from '../../components/PollResults.js';
+import { Check } from '../../chair/draft.js';
 import { t } from '../../lib/i18n.js';
 import type { Session } from '../../lib/session.js';
 import { CloudWords } from './CloudWords.js';
@@ -127,34 +128,25 @@ export function PollPanel({ poll, session, onScreen, onShow }: Props) {
       </section>
       <fieldset class="poll-panel__display">
         <legend>{t('chair.poll.display')}</legend>
-        <label class="choice">
-          <input
-            type="checkbox"
-            data-testid="show-percentages"
-            checked={c.showPercentages}
-            onChange={(e) => toggle({ showPercentages: e.currentTarget.checked })}
-          />
-          {t('chair.poll.showPercentages')}
-        </label>
-        <label class="choice">
-          <input
-            type="checkbox"
-            data-testid="show-counts"
-            checked={c.showCounts}
-            onChange={(e) => toggle({ showCounts: e.currentTarget.checked })}
-          />
-          {t('chair.poll.showCounts')}
-        </label>
+        <Check
+          testId="show-percentages"
+          checked={c.showPercentages}
+          label={t('chair.poll.showPercentages')}
+          onChange={(showPercentages) => toggle({ showPercentages })}
+        />
+        <Check
+          testId="show-counts"
+          checked={c.showCounts}
+          label={t('chair.poll.showCounts')}
+          onChange={(showCounts) => toggle({ showCounts })}
+        />
         {c.askWhy && (
-          <label class="choice">
-            <input
-              type="checkbox"
-              data-testid="show-why"
-              checked={c.showWhy}
-              onChange={(e) => toggle({ showWhy: e.currentTarget.checked })}
-            />
-            {t('chair.poll.showWhy')}
-          </label>
+          <Check
+            testId="show-why"
+            checked={c.showWhy}
+            label={t('chair.poll.showWhy')}
+            onChange={(showWhy) => toggle({ showWhy })}
+          />
         )}
       </fieldset>
     </>

@@ -10,7 +10,7 @@ import {
 import { translate } from '../../../shared/i18n/index.js';
 import { t, type MessageKey } from '../../lib/i18n.js';
 import type { Outbox } from '../../lib/outbox.js';
-import { pushUpdate, SaveRow, useSettingsDraft } from '../../chair/draft.js';
+import { pushUpdate, SaveRow, useSettingsDraft, Check } from '../../chair/draft.js';
 import { PollOptions } from './PollOptions.js';
 
 /** What the form edits; numbers stay text while typed. */
@@ -216,15 +216,12 @@ export function PollSettings({ poll, outbox }: { poll: PollActivity; outbox: Out
           </label>
         ))}
       </fieldset>
-      <label class="choice">
-        <input
-          type="checkbox"
-          data-testid="ask-why-checkbox"
-          checked={draft.askWhy}
-          onChange={(e) => change({ askWhy: e.currentTarget.checked })}
-        />
-        {t('chair.poll.askWhy')}
-      </label>
+      <Check
+        testId="ask-why-checkbox"
+        checked={draft.askWhy}
+        label={t('chair.poll.askWhy')}
+        onChange={(askWhy) => change({ askWhy })}
+      />
       <SaveRow form={form} blocked={problem !== null} />
     </form>
   );

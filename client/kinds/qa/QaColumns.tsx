@@ -1,6 +1,7 @@
 // The chair console's columns for a Q&A: the waiting questions and the board.
 import type { QaActivity } from '../../../shared/model.js';
 import type { Session } from '../../lib/session.js';
+import { QueueSection } from '../../chair/Queue.js';
 import { QaBoard } from './QaBoard.js';
 import { QaQueue } from './QaQueue.js';
 import { queueOrder } from '../../chair/selection.js';
@@ -17,20 +18,14 @@ export function QaColumns({ qa, session }: { qa: QaActivity; session: Session })
   );
   return (
     <>
-      <section
-        class="chair__col"
-        id="queue"
-        tabIndex={-1}
-        aria-labelledby="queue-heading"
-        data-tab="queue"
-      >
+      <QueueSection>
         <QaQueue
           queue={queue}
           candidates={candidates}
           maxLength={qa.config.maxLength}
           outbox={session.outbox}
         />
-      </section>
+      </QueueSection>
       <section class="chair__col" aria-labelledby="wall-heading" data-tab="screen">
         <QaBoard qa={qa} questions={questions} candidates={candidates} outbox={session.outbox} />
       </section>

@@ -9,6 +9,7 @@ import {
   SaveRow,
   sameFields,
   useSettingsDraft,
+  Check,
 } from '../../chair/draft.js';
 
 interface Draft {
@@ -101,15 +102,12 @@ export function QaSettings({ activity, outbox }: { activity: QaActivity; outbox:
         value={draft.moderation}
         onChange={(moderation) => change({ moderation })}
       />
-      <label class="choice">
-        <input
-          type="checkbox"
-          data-testid="qa-open-checkbox"
-          checked={draft.open}
-          onChange={(e) => change({ open: e.currentTarget.checked })}
-        />
-        {t('chair.qa.open')}
-      </label>
+      <Check
+        testId="qa-open-checkbox"
+        checked={draft.open}
+        label={t('chair.qa.open')}
+        onChange={(open) => change({ open })}
+      />
       <SaveRow form={form} blocked={!lengthOk} testId="qa-save-button" />
     </form>
   );

@@ -10,6 +10,7 @@ import {
   SaveRow,
   sameFields,
   useSettingsDraft,
+  Check,
 } from '../../chair/draft.js';
 
 interface Draft {
@@ -111,15 +112,12 @@ export function WallSettings({ activity, outbox }: { activity: WallActivity; out
         value={draft.moderation}
         onChange={(moderation) => change({ moderation })}
       />
-      <label class="choice">
-        <input
-          type="checkbox"
-          data-testid="open-checkbox"
-          checked={draft.open}
-          onChange={(e) => change({ open: e.currentTarget.checked })}
-        />
-        {t('chair.openForPosts')}
-      </label>
+      <Check
+        testId="open-checkbox"
+        checked={draft.open}
+        label={t('chair.openForPosts')}
+        onChange={(open) => change({ open })}
+      />
       <label for="set-order">{t('chair.wall.order')}</label>
       <select
         id="set-order"
