@@ -2,8 +2,9 @@
 import type { QaActivity, QuestionView } from '../../../shared/model.js';
 import type { QuestionAction } from '../../../shared/protocol.js';
 import { sortQuestions } from '../../../shared/qa-order.js';
-import { t } from '../../lib/i18n.js';
+import { t, type MessageKey } from '../../lib/i18n.js';
 import type { Outbox } from '../../lib/outbox.js';
+import { RemovedList } from '../wall/WallPanel.js';
 import { QaMerge } from './QaMerge.js';
 
 interface Props {
@@ -67,24 +68,20 @@ export function QaBoard({ qa, questions, candidates, outbox }: Props) {
               {q.edited ? ` · ${t('wall.edited')}` : ''}
             </p>
             <div class="actions">
-              <button
-                type="button"
+              <Pressed
+                on={q.onStage}
                 class={q.onStage ? 'btn' : 'btn btn--primary'}
-                data-testid="qa-stage-button"
-                aria-pressed={q.onStage ? 'true' : 'false'}
+                testId="qa-stage-button"
+                label={q.onStage ? 'chair.qa.unstage' : 'chair.qa.stage'}
                 onClick={() => act(q, q.onStage ? 'unstage' : 'stage')}
-              >
-                {t(q.onStage ? 'chair.qa.unstage' : 'chair.qa.stage')}
-              </button>
-              <button
-                type="button"
+              />
+              <Pressed
+                on={q.answered}
                 class="btn"
-                data-testid="qa-answer-button"
-                aria-pressed={q.answered ? 'true' : 'false'}
+                testId="qa-answer-button"
+                label={q.answered ? 'chair.qa.unanswer' : 'chair.qa.answer'}
                 onClick={() => act(q, q.answered ? 'unanswer' : 'answer')}
-              >
-                {t(q.answered ? 'chair.qa.unanswer' : 'chair.qa.answer')}
-              </button>
+              />
               <button
                 type="button"
                 class="btn btn--danger"
@@ -98,45 +95,67 @@ export function QaBoard({ qa, questions, candidates, outbox }: Props) {
           </li>
         ))}
       </ul>
-      <section class="removed" aria-labelledby="qa-removed-heading">
-        <h3 id="qa-removed-heading" class="section-title section-title--small">
-          {t('chair.qa.removed')} <span class="count-pill">{removed.length}</span>
-        </h3>
-        {removed.length === 0 && <p class="muted">{t('chair.qa.removedEmpty')}</p>}
-        <ul class="chair-wall">
-          {removed.map((q) => (
-            <li
-              key={q.id}
-              class="chair-wall__item is-removed"
-              data-testid="qa-removed-item"
-              data-id={q.id}
-            >
-              <p class="badge">
-                {t(
-                  q.mergedInto
-                    ? 'chair.qa.status.merged'
-                    : q.status === 'rejected'
-                      ? 'chair.qa.status.rejected'
-                      : 'chair.qa.status.archived',
-                )}
-              </p>
-              <p class="statement-text">{q.text}</p>
-              <p class="statement-meta">{q.name ?? t('wall.anonymous')}</p>
-              {!q.mergedInto && (
-                <div class="actions">
-                  <button
-                    type="button"
-                    class="btn"
-                    onClick={() => act(q, q.status === 'rejected' ? 'requeue' : 'approve')}
-                  >
-                    {t('chair.qa.restore')}
-                  </button>
-                </div>
+      <RemovedList
+        id="qa-removed-heading"
+        title="chair.qa.removed"
+        empty="chair.qa.removedEmpty"
+        count={removed.length}
+      >
+        {removed.map((q) => (
+          <li
+            key={q.id}
+            class="chair-wall__item is-removed"
+            data-testid="qa-removed-item"
+            data-id={q.id}
+          >
+            <p class="badge">
+              {t(
+                q.mergedInto
+                  ? 'chair.qa.status.merged'
+                  : q.status === 'rejected'
+                    ? 'chair.qa.status.rejected'
+                    : 'chair.qa.status.archived',
               )}
-            </li>
-          ))}
-        </ul>
-      </section>
+            </p>
+            <p class="statement-text">{q.text}</p>
+            <p class="statement-meta">{q.name ?? t('wall.anonymous')}</p>
+            {!q.mergedInto && (
+              <div class="actions">
+                <button
+                  type="button"
+                  class="btn"
+                  onClick={() => act(q, q.status === 'rejected' ? 'requeue' : 'approve')}
+                >
+                  {t('chair.qa.restore')}
+                </button>
+              </div>
+            )}
+          </li>
+        ))}
+      </RemovedList>
     </>
+  );
+}
+
+interface PressedProps {
+  on: boolean;
+  class: string;
+  testId: string;
+  label: MessageKey;
+  onClick: () => void;
+}
+
+/** A button that is on or off (on stage, answered), saying which with aria-pressed. */
+function Pressed(p: PressedProps) {
+  return (
+    <button
+      type="button"
+      class={p.class}
+      data-testid={p.testId}
+      aria-pressed={p.on ? 'true' : 'false'}
+      onClick={p.onClick}
+    >
+      {t(p.label)}
+    </button>
   );
 }

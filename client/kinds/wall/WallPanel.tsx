@@ -1,4 +1,5 @@
 // The chair's wall column: what is on screen and what was taken off, harvest and labels.
+import type { ComponentChildren } from 'preact';
 import type { StatementView } from '../../../shared/model.js';
 import { hearts, t, type MessageKey } from '../../lib/i18n.js';
 import type { Moderator } from '../../chair/moderation.js';
@@ -93,39 +94,38 @@ export function WallPanel(props: Props) {
           </li>
         ))}
       </ul>
-      <section class="removed" aria-labelledby="removed-heading">
-        <h3 id="removed-heading" class="section-title section-title--small">
-          {t('chair.hidden')} <span class="count-pill">{removed.length}</span>
-        </h3>
-        {removed.length === 0 && <p class="muted">{t('chair.hiddenEmpty')}</p>}
-        <ul class="chair-wall">
-          {removed.map((s) => (
-            <li
-              key={s.id}
-              class="chair-wall__item is-removed"
-              data-testid="removed-item"
-              data-id={s.id}
-              data-status={s.status}
-            >
-              <p class="badge">
-                {t(s.status === 'hidden' ? 'chair.status.hidden' : 'chair.status.rejected')}
-              </p>
-              <p class="statement-text">{s.text}</p>
-              <p class="statement-meta">{s.name ?? t('wall.anonymous')}</p>
-              <div class="actions">
-                <button
-                  type="button"
-                  class="btn"
-                  data-testid="show-button"
-                  onClick={() => moderator.act(s, s.status === 'hidden' ? 'approve' : 'requeue')}
-                >
-                  {t('chair.show')}
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <RemovedList
+        id="removed-heading"
+        title="chair.hidden"
+        empty="chair.hiddenEmpty"
+        count={removed.length}
+      >
+        {removed.map((s) => (
+          <li
+            key={s.id}
+            class="chair-wall__item is-removed"
+            data-testid="removed-item"
+            data-id={s.id}
+            data-status={s.status}
+          >
+            <p class="badge">
+              {t(s.status === 'hidden' ? 'chair.status.hidden' : 'chair.status.rejected')}
+            </p>
+            <p class="statement-text">{s.text}</p>
+            <p class="statement-meta">{s.name ?? t('wall.anonymous')}</p>
+            <div class="actions">
+              <button
+                type="button"
+                class="btn"
+                data-testid="show-button"
+                onClick={() => moderator.act(s, s.status === 'hidden' ? 'approve' : 'requeue')}
+              >
+                {t('chair.show')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </RemovedList>
     </>
   );
 }
@@ -157,5 +157,26 @@ function GroupForm({ statement, moderator }: { statement: StatementView; moderat
         {t('chair.groupSave')}
       </button>
     </form>
+  );
+}
+
+interface RemovedProps {
+  id: string;
+  title: MessageKey;
+  empty: MessageKey;
+  count: number;
+  children: ComponentChildren;
+}
+
+/** What was taken off the screen (a wall's statements, a Q&A's questions), each with a way back. */
+export function RemovedList({ id, title, empty, count, children }: RemovedProps) {
+  return (
+    <section class="removed" aria-labelledby={id}>
+      <h3 id={id} class="section-title section-title--small">
+        {t(title)} <span class="count-pill">{count}</span>
+      </h3>
+      {count === 0 && <p class="muted">{t(empty)}</p>}
+      <ul class="chair-wall">{children}</ul>
+    </section>
   );
 }
