@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { defineConfig, type Connect, type Plugin, type ProxyOptions } from 'vite';
 import preact from '@preact/preset-vite';
+import { htmlPages, pagePath, PAGES } from './scripts/html-pages.js';
 import { precompressDir } from './scripts/precompress.js';
 import { writeServiceWorker } from './scripts/service-worker.js';
 
@@ -35,6 +36,8 @@ const rewritePages: Connect.NextHandleFunction = (req, _res, next) => {
 function pageRewrites(): Plugin {
   return {
     name: 'vonk-page-rewrites',
+    // Before htmlPages (also 'pre'), which serves the address this rewrites to.
+    enforce: 'pre',
     // Registered directly (not returned) so it runs before Vite's own HTML handling.
     configureServer(server) {
       server.middlewares.use(rewritePages);
@@ -79,7 +82,7 @@ export default defineConfig({
   root,
   appType: 'mpa',
   publicDir: resolve(root, 'public'),
-  plugins: [preact(), pageRewrites(), afterBuild()],
+  plugins: [preact(), pageRewrites(), htmlPages(root), afterBuild()],
   build: {
     outDir,
     emptyOutDir: true,
@@ -116,13 +119,9 @@ export default defineConfig({
           return undefined;
         },
       },
+      // The pages' HTML comes from scripts/html-pages.ts, not from files in client/.
       input: {
-        home: resolve(root, 'index.html'),
-        participant: resolve(root, 'participant/index.html'),
-        chair: resolve(root, 'chair/index.html'),
-        projector: resolve(root, 'projector/index.html'),
-        speaker: resolve(root, 'speaker/index.html'),
-        organizer: resolve(root, 'organizer/index.html'),
+        ...Object.fromEntries(Object.entries(PAGES).map(([name, p]) => [name, pagePath(root, p)])),
         sw: resolve(root, 'sw.ts'),
       },
     },

@@ -4,6 +4,7 @@
 import { nanoid } from 'nanoid';
 import type { ChairCredential } from './rooms/conn.js';
 import { logoPath, type ProjectorTheme } from '../shared/brand.js';
+import type { EventLinks, RoomLinks } from '../shared/api-types.js';
 import type { Language, RoomKind } from '../shared/model.js';
 import { translate } from '../shared/i18n/index.js';
 import { emptyRoomState } from './domain/apply.js';
@@ -22,36 +23,8 @@ import { appendWithRetry, type AppendTarget } from './rooms/commit.js';
 import type { RoomInput } from './rooms-import.js';
 import type { EventRecord, RoomRecord, SetupChange, Store } from './store/types.js';
 
-export interface RoomLinks {
-  id: string;
-  name: string;
-  kind: RoomKind;
-  location: string | null;
-  arrangement: string | null;
-  chairName: string | null;
-  joinUrl: string;
-  projectorUrl: string;
-  /** The speaker's tablet at the lectern: public, read-only (QA-11). */
-  speakerUrl: string;
-  chairUrl: string;
-}
-
-export interface EventLinks {
-  id: string;
-  code: string;
-  name: string;
-  language: Language;
-  createdAt: number;
-  endsAt: number | null;
-  accentColor: string | null;
-  projectorTheme: ProjectorTheme;
-  logoUrl: string | null;
-  joinUrl: string;
-  projectorUrl: string;
-  speakerUrl: string;
-  chairUrl: string;
-  rooms: RoomLinks[];
-}
+// The links' shapes are the HTTP API's answers, shared with the client.
+export type { EventLinks, RoomLinks };
 
 const SYSTEM: Actor = { role: 'system' };
 const DAY_MS = 24 * 60 * 60 * 1000;

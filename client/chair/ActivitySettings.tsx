@@ -1,11 +1,10 @@
+// The settings form of the selected activity (its kind's, from kinds/chair.tsx) and its CSV.
 import type { ActivityView, EventInfo, StatementView } from '../../shared/model.js';
 import { lang, t } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
 import { exportPath } from '../lib/route.js';
-import { PollSettings } from './PollSettings.js';
-import { QaSettings } from './QaSettings.js';
-import { RoundSettings } from './RoundSettings.js';
-import { WallSettings } from './WallSettings.js';
+import { CHAIR_SETTINGS } from '../kinds/chair.js';
+import { partFor } from '../lib/kind-table.js';
 
 interface Props {
   selected: ActivityView;
@@ -20,29 +19,7 @@ interface Props {
 export function ActivitySettings({ selected, outbox, mine, event, chairKey }: Props) {
   return (
     <>
-      {selected?.kind === 'wall' && (
-        <WallSettings key={selected.id} activity={selected} outbox={outbox} />
-      )}
-      {selected?.kind === 'poll' && (
-        <PollSettings key={selected.id} poll={selected} outbox={outbox} />
-      )}
-      {selected?.kind === 'qa' && (
-        <QaSettings key={selected.id} activity={selected} outbox={outbox} />
-      )}
-      {selected?.kind === 'round' && (
-        <RoundSettings
-          key={selected.id}
-          round={selected}
-          outbox={outbox}
-          usedSteps={
-            new Set(
-              mine.flatMap((s) =>
-                s.phase === undefined ? [] : [selected.config.phases[s.phase]?.id ?? ''],
-              ),
-            )
-          }
-        />
-      )}
+      {partFor(CHAIR_SETTINGS, selected, { outbox, mine, event })}
       {selected && (
         <p class="activity-export">
           <a

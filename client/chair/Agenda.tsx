@@ -1,6 +1,8 @@
-import type { ActivityView } from '../../shared/model.js';
+// The chair's agenda: every activity with its kind, state and waiting count, the button that
+// puts it on screen, its settings, and one add button per kind (from kinds/index.ts).
+import type { ActivityKind, ActivityView } from '../../shared/model.js';
+import { KIND_ORDER, KINDS, kindOf } from '../kinds/index.js';
 import { t } from '../lib/i18n.js';
-import { kindLabel } from './kind-label.js';
 
 interface Props {
   activities: ActivityView[];
@@ -13,9 +15,7 @@ interface Props {
   fresh?: { id: string; n: number } | undefined;
   onShow: (id: string | null) => void;
   onSelect: (id: string) => void;
-  onAdd: (kind: 'wall' | 'poll') => void;
-  onAddQa: () => void;
-  onAddRound: () => void;
+  onAdd: (kind: ActivityKind) => void;
 }
 
 export function Agenda(props: Props) {
@@ -30,6 +30,8 @@ export function Agenda(props: Props) {
         {activities.map((a) => {
           const onScreen = a.id === current;
           const pending = pendingByActivity.get(a.id) ?? 0;
+          const kind = kindOf(a);
+          const note = kind.note?.(a);
           return (
             <li key={a.id} class={a.id === selectedId ? 'agenda__row is-selected' : 'agenda__row'}>
               <button
@@ -45,14 +47,12 @@ export function Agenda(props: Props) {
                 <span class="agenda__title">
                   {a.title}
                   <span class="agenda__kind">
-                    {t(kindLabel(a))}
-                    {a.kind === 'round' &&
-                      ` · ${t('round.step', { n: a.config.phase + 1, total: a.config.phases.length })}`}
-                    {a.kind === 'poll' && ` · ${t(`chair.poll.state.${a.state}`)}`}
+                    {t(kind.label(a))}
+                    {note !== undefined && ` · ${note}`}
                   </span>
                 </span>
                 {onScreen && <span class="badge badge--live">{t('chair.onScreen')}</span>}
-                {a.kind === 'qa' && a.config.open && (
+                {kind.open?.(a) && (
                   <span class="badge badge--open" data-testid="qa-open-badge">
                     {t('chair.qa.openBadge')}
                   </span>
@@ -83,28 +83,20 @@ export function Agenda(props: Props) {
         {t('chair.onScreen')}
       </span>
       <div class="agenda__actions">
-        <button
-          type="button"
-          class="btn btn--primary"
-          data-testid="add-wall-button"
-          onClick={() => props.onAdd('wall')}
-        >
-          {t('chair.addWall')}
-        </button>
-        <button type="button" class="btn" data-testid="add-qa-button" onClick={props.onAddQa}>
-          {t('chair.addQa')}
-        </button>
-        <button type="button" class="btn" data-testid="add-round-button" onClick={props.onAddRound}>
-          {t('chair.addRound')}
-        </button>
-        <button
-          type="button"
-          class="btn btn--primary"
-          data-testid="add-poll-button"
-          onClick={() => props.onAdd('poll')}
-        >
-          {t('chair.addPoll')}
-        </button>
+        {KIND_ORDER.map((k) => {
+          const { add } = KINDS[k];
+          return (
+            <button
+              key={k}
+              type="button"
+              class={add.primary ? 'btn btn--primary' : 'btn'}
+              data-testid={add.testId}
+              onClick={() => props.onAdd(k)}
+            >
+              {t(add.label)}
+            </button>
+          );
+        })}
         <button
           type="button"
           class="btn"

@@ -1,3 +1,4 @@
+// The chair's page: the room from the link and its key, then the console (or why not).
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { EventInfo, RoomSummary } from '../../shared/model.js';
 import { ErrorCode } from '../../shared/protocol.js';
@@ -56,24 +57,12 @@ function Chair({
   return <Console session={session} event={event} room={room} chairKey={chairKey} />;
 }
 
+/** The link no longer counts (CHAIR-5). */
 function Forbidden() {
-  return (
-    <div class="chair-message">
-      <header class="topbar">
-        <span class="brand">{t('app.name')}</span>
-        <LangSwitch />
-      </header>
-      <main id="main" class="chair-message__main">
-        <h1>{t('chair.revoked.title')}</h1>
-        <p data-testid="chair-forbidden" role="alert">
-          {t('chair.revoked.body')}
-        </p>
-      </main>
-    </div>
-  );
+  return <Message title="chair.revoked.title" text="chair.revoked.body" forbidden />;
 }
 
-function Message({ text }: { text: MessageKey }) {
+function Message(props: { title?: MessageKey; text: MessageKey; forbidden?: boolean }) {
   return (
     <div class="chair-message">
       <header class="topbar">
@@ -81,8 +70,14 @@ function Message({ text }: { text: MessageKey }) {
         <LangSwitch />
       </header>
       <main id="main" class="chair-message__main">
-        <h1>{t('chair.title')}</h1>
-        <p role="status">{t(text)}</p>
+        <h1>{t(props.title ?? 'chair.title')}</h1>
+        {props.forbidden ? (
+          <p data-testid="chair-forbidden" role="alert">
+            {t(props.text)}
+          </p>
+        ) : (
+          <p role="status">{t(props.text)}</p>
+        )}
       </main>
     </div>
   );

@@ -1,5 +1,17 @@
+// The chair's console: agenda, settings and mirror left; the selected activity's columns
+// (from kinds/chair.tsx) beside them; keyboard, undo bar and the phone's tabs around them.
+import type { ComponentChild } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { EventInfo, RoomSummary, StatementView } from '../../shared/model.js';
+import type {
+  ActivityKind,
+  EventInfo,
+  PollActivity,
+  RoomSummary,
+  StatementView,
+} from '../../shared/model.js';
+import { CHAIR_COLUMNS, CHAIR_WALL_FILTER, statementColumns } from '../kinds/chair.js';
+import { KINDS } from '../kinds/index.js';
+import { partFor } from '../lib/kind-table.js';
 import { ConnStatus } from '../components/ConnStatus.js';
 import { LangSwitch } from '../components/LangSwitch.js';
 import { NoticeBar } from '../components/NoticeBar.js';
@@ -17,14 +29,10 @@ import { Mirror } from './Mirror.js';
 import { Moderator } from './moderation.js';
 import { PhoneTabs, type Tab } from './PhoneTabs.js';
 import { ShortcutHelp } from './ShortcutHelp.js';
-import { PollPanel } from './PollPanel.js';
-import { QaColumns } from './QaColumns.js';
-import { Queue } from './Queue.js';
+import { Queue, QueueSection } from './Queue.js';
 import { queueOrder, useQueueSelection } from './selection.js';
-import { RoundPanel } from './RoundPanel.js';
 import { TimerPanel } from './TimerPanel.js';
 import { UndoBar } from './UndoBar.js';
-import { WallPanel } from './WallPanel.js';
 import { WordFilter } from './WordFilter.js';
 
 interface Props {
@@ -64,9 +72,10 @@ export function Console({ session, event, room, chairKey }: Props) {
   const mine = selected ? all.filter((s) => s.activityId === selected.id) : [];
   const queue = queueOrder(mine.filter((s) => s.status === 'pending'));
   // A dilemma round's right column shows the current step's contributions.
-  const roundStep = selected?.kind === 'round' ? selected.config.phase : undefined;
   const wall = mine
-    .filter((s) => s.status === 'approved' && (roundStep === undefined || s.phase === roundStep))
+    .filter(
+      (s) => s.status === 'approved' && (!selected || partFor(CHAIR_WALL_FILTER, selected, s)),
+    )
     .sort(wallOrder);
   const removed = mine
     .filter((s) => s.status === 'hidden' || s.status === 'rejected')
@@ -105,36 +114,13 @@ export function Console({ session, event, room, chairKey }: Props) {
     setFormOpen(id);
     setTab('settings');
   };
-  const add = (kind: 'wall' | 'poll') => {
+  const add = (kind: ActivityKind) => {
     const n = activities.filter((a) => a.kind === kind).length + 1;
     opened(
-      outbox.push(
-        kind === 'wall'
-          ? { type: 'activity.create', kind, title: t('chair.wallTitle', { n }), config: {} }
-          : { type: 'activity.create', kind, title: t('chair.pollTitle', { n }), config: {} },
-      ),
-    );
-  };
-
-  const addRound = () => {
-    const n = activities.filter((a) => a.kind === 'round').length + 1;
-    opened(
       outbox.push({
         type: 'activity.create',
-        kind: 'round',
-        title: t('chair.roundTitle', { n }),
-        config: {},
-      }),
-    );
-  };
-
-  const addQa = () => {
-    const n = activities.filter((a) => a.kind === 'qa').length + 1;
-    opened(
-      outbox.push({
-        type: 'activity.create',
-        kind: 'qa',
-        title: t('chair.qaTitle', { n }),
+        kind,
+        title: t(KINDS[kind].add.title, { n }),
         config: {},
       }),
     );
@@ -178,37 +164,35 @@ export function Console({ session, event, room, chairKey }: Props) {
     { show, move: selection.move, moderate, edit: setEditingId, help: () => setHelp(true) },
   );
 
-  const queueColumn = (
-    <section
-      class="chair__col"
-      id="queue"
-      tabIndex={-1}
-      aria-labelledby="queue-heading"
-      data-tab="queue"
-    >
+  const queueColumn = ({ poll, children }: { poll?: PollActivity; children?: ComponentChild }) => (
+    <QueueSection>
       <Queue
         queue={queue}
         selectedId={selectedStatement?.id ?? null}
         inProgress={selection.inProgress}
         editingId={editingId}
         hasActivity={selected !== undefined}
-        poll={selected?.kind === 'poll' ? selected : undefined}
+        poll={poll}
         onSelect={selection.select}
         onModerate={moderate}
         onEdit={setEditingId}
         onSaveEdit={(s, text) => moderate(s, 'edit', text)}
       />
-      {selected?.kind === 'poll' && (
-        <WallPanel
-          wall={wall}
-          removed={removed}
-          moderator={moderator}
-          title="chair.poll.whys"
-          empty="chair.poll.whysEmpty"
-        />
-      )}
-    </section>
+      {children}
+    </QueueSection>
   );
+
+  const columns = {
+    session,
+    moderator,
+    mine,
+    wall,
+    removed,
+    onScreen: current === selected?.id,
+    show,
+    canHarvest: (conn.view.room.value?.kind ?? room.kind) === 'room',
+    queueColumn,
+  };
 
   return (
     <div class="chair" data-tab={tab}>
@@ -265,8 +249,6 @@ export function Console({ session, event, room, chairKey }: Props) {
                 setTab('settings');
               }}
               onAdd={add}
-              onAddQa={addQa}
-              onAddRound={addRound}
             />
           </div>
           <div data-tab="settings">
@@ -294,50 +276,10 @@ export function Console({ session, event, room, chairKey }: Props) {
               {t('chair.formDone')}
             </button>
           </section>
-        ) : selected?.kind === 'qa' ? (
-          <QaColumns qa={selected} session={session} />
-        ) : selected?.kind === 'poll' ? (
-          <>
-            <section
-              class="chair__col"
-              aria-labelledby="poll-heading"
-              data-testid="poll-panel"
-              data-tab="queue"
-            >
-              <PollPanel
-                poll={selected}
-                session={session}
-                onScreen={current === selected.id}
-                onShow={show}
-              />
-            </section>
-            {selected.config.askWhy || mine.length > 0 ? (
-              queueColumn
-            ) : (
-              <section class="chair__col" id="queue" tabIndex={-1} data-tab="queue">
-                <p class="muted">{t('chair.poll.noWhy')}</p>
-              </section>
-            )}
-          </>
+        ) : selected ? (
+          partFor(CHAIR_COLUMNS, selected, columns)
         ) : (
-          <>
-            {queueColumn}
-            <section class="chair__col" aria-labelledby="wall-heading" data-tab="screen">
-              {selected?.kind === 'round' && <RoundPanel round={selected} outbox={outbox} />}
-              <WallPanel
-                {...(selected?.kind === 'round'
-                  ? {
-                      title: 'round.contributions' as const,
-                      empty: 'chair.round.wallEmpty' as const,
-                    }
-                  : {})}
-                wall={wall}
-                removed={removed}
-                moderator={moderator}
-                canHarvest={(conn.view.room.value?.kind ?? room.kind) === 'room'}
-              />
-            </section>
-          </>
+          statementColumns(columns)
         )}
       </div>
       <UndoBar moderator={moderator} />

@@ -1,3 +1,5 @@
+// On the plenary: how many harvest items are new to this chair, and new harvest put on screen by
+// itself.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ActivityView, StatementView } from '../../shared/model.js';
 import { t } from '../lib/i18n.js';

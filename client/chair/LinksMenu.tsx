@@ -1,6 +1,7 @@
+// The console's menu of the room's screen links (projector, join, speaker) and downloads.
 import { useEffect, useRef } from 'preact/hooks';
 import type { EventInfo, RoomSummary } from '../../shared/model.js';
-import { lang, t } from '../lib/i18n.js';
+import { lang, t, type MessageKey } from '../lib/i18n.js';
 import { exportPath, joinPath, projectorPath, reportPath, speakerPath } from '../lib/route.js';
 
 interface Props {
@@ -37,33 +38,22 @@ export function LinksMenu({ event, room, chairKey }: Props) {
     <details class="links-menu" ref={menu} data-testid="links-menu">
       <summary class="btn">{t('chair.menu')}</summary>
       <nav class="links-menu__list" aria-label={t('chair.links')}>
-        <a
+        <NewTab
           href={projectorPath(event.code, room.id)}
-          target="_blank"
-          rel="noopener"
-          data-testid="projector-link"
-        >
-          {t('chair.projectorLink')}
-        </a>
-        <a href={joinHref} target="_blank" rel="noopener" data-testid="join-link">
-          {t('chair.joinLink')}
-        </a>
-        <a
+          testId="projector-link"
+          label="chair.projectorLink"
+        />
+        <NewTab href={joinHref} testId="join-link" label="chair.joinLink" />
+        <NewTab
           href={speakerPath(event.code, room.id)}
-          target="_blank"
-          rel="noopener"
-          data-testid="speaker-link"
-        >
-          {t('chair.speakerLink')}
-        </a>
-        <a
+          testId="speaker-link"
+          label="chair.speakerLink"
+        />
+        <NewTab
           href={reportPath(event.code, { k: chairKey }, lang.value)}
-          target="_blank"
-          rel="noopener"
-          data-testid="report-link"
-        >
-          {t('report.link')}
-        </a>
+          testId="report-link"
+          label="report.link"
+        />
         <a href={exportPath(event.code, 'csv', chairKey, nl)} download data-testid="export-link">
           {t('chair.export')}
         </a>
@@ -75,5 +65,14 @@ export function LinksMenu({ event, room, chairKey }: Props) {
         </a>
       </nav>
     </details>
+  );
+}
+
+/** A link that opens in a tab of its own (a screen, the report). */
+function NewTab({ href, testId, label }: { href: string; testId: string; label: MessageKey }) {
+  return (
+    <a href={href} target="_blank" rel="noopener" data-testid={testId}>
+      {t(label)}
+    </a>
   );
 }

@@ -1,7 +1,8 @@
+// A live, scaled, inert mirror of the projector, and what ← / → would put on screen next.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ActivityView } from '../../shared/model.js';
 import { t } from '../lib/i18n.js';
-import { kindLabel } from './kind-label.js';
+import { kindLabel } from '../kinds/index.js';
 
 interface Props {
   /** The room's projector page: the mirror loads exactly that, so it cannot differ from it. */

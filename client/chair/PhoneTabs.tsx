@@ -1,3 +1,4 @@
+// On a phone the console shows one part at a time: the tabs that switch between them.
 import { t, type MessageKey } from '../lib/i18n.js';
 
 export type Tab = 'queue' | 'screen' | 'agenda' | 'settings';

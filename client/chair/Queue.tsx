@@ -1,3 +1,5 @@
+// The statements waiting for the chair: approve, reject, edit, by mouse or keyboard.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits.js';
 import type { PollActivity, StatementView } from '../../shared/model.js';
@@ -209,5 +211,20 @@ function Editor({
         </button>
       </div>
     </form>
+  );
+}
+
+/** The queue's column of the console: where "skip to the queue" lands, the phone's queue tab. */
+export function QueueSection({ children }: { children: ComponentChildren }) {
+  return (
+    <section
+      class="chair__col"
+      id="queue"
+      tabIndex={-1}
+      aria-labelledby="queue-heading"
+      data-tab="queue"
+    >
+      {children}
+    </section>
   );
 }

@@ -1,3 +1,4 @@
+// The "?" dialog that lists every keyboard shortcut of the console (CHAIR-9).
 import { useEffect, useRef } from 'preact/hooks';
 import { t, type MessageKey } from '../lib/i18n.js';
 import '../components/dialog.css';

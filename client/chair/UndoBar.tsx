@@ -1,3 +1,4 @@
+// The bar that offers to undo the chair's last moderation for a few seconds.
 import { useEffect } from 'preact/hooks';
 import { t } from '../lib/i18n.js';
 import { UNDO_MS, type Moderator } from './moderation.js';

@@ -1,3 +1,4 @@
+// The room's own words for the word filter: a match sends a post to the queue (ABUSE-3).
 import { useEffect, useState } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits.js';
 import { t } from '../lib/i18n.js';

@@ -1,3 +1,4 @@
+// The console's keyboard: screen switching with ← / →, moving and acting in the queue, "?".
 import { useEffect, useRef } from 'preact/hooks';
 import type { ActivityView, StatementView } from '../../shared/model.js';
 

@@ -1,10 +1,11 @@
+// The chair page's entry: its styles (the kinds' chair.css too) and the app.
 import { render } from 'preact';
 import { i18nReady } from '../lib/i18n.js';
 import '../styles/base.css';
 import './chair.css';
 import './console.css';
-import './poll.css';
-import './qa.css';
+import '../kinds/poll/chair.css';
+import '../kinds/qa/chair.css';
 import { ChairApp } from './App.js';
 
 const root = document.getElementById('app');

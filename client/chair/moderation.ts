@@ -1,3 +1,4 @@
+// The chair's moderation commands and the undo offer each one leaves behind.
 import { signal } from '@preact/signals';
 import type { StatementView } from '../../shared/model.js';
 import type { ModerationAction } from '../../shared/protocol.js';

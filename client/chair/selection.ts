@@ -1,3 +1,4 @@
+// The queue's highlight bound to an item, and items in progress out of reach of the keys.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 /**

@@ -1,3 +1,4 @@
+// The phone's one polite live region: what a view had not shown before, said once per page load.
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 

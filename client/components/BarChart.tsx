@@ -1,3 +1,4 @@
+// A choice poll's results as bars, with the previous round's ghost and the shift.
 import type { PollActivity, PollResultsView } from '../../shared/model.js';
 import { t } from '../lib/i18n.js';
 import { barRows, figureText, optionLetter, shiftText } from '../lib/poll.js';

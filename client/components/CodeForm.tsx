@@ -1,3 +1,4 @@
+// The join-code form of the home page and of a code that turned out not to exist.
 import { useRef, useState } from 'preact/hooks';
 import { CODE_LENGTH, normalizeCode } from '../../shared/limits.js';
 import { fetchEvent } from '../lib/api.js';

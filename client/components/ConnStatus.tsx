@@ -1,3 +1,4 @@
+// The connection's state: a quiet pill while online, a banner otherwise.
 import type { Connection } from '../lib/connection.js';
 import { t, type MessageKey } from '../lib/i18n.js';
 

@@ -1,3 +1,4 @@
+// The one place where refused commands and other surprises are told.
 import { useEffect } from 'preact/hooks';
 import { t } from '../lib/i18n.js';
 import { clearNotice, notice } from '../lib/notice.js';

@@ -1,3 +1,4 @@
+// A poll's results in the chart that suits its kind, on the phone, the chair and the beamer.
 import type { PollActivity, PollResultsView } from '../../shared/model.js';
 import { t } from '../lib/i18n.js';
 import { lastRounds, votesLabel } from '../lib/poll.js';

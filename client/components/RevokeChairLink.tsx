@@ -1,3 +1,4 @@
+// Making a new chair link (the old one stops working), after a confirming dialog.
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../lib/i18n.js';
 import './dialog.css';

@@ -1,3 +1,4 @@
+// A scale poll's results as columns per value, with the mean and its shift.
 import type { PollActivity, PollResultsView } from '../../shared/model.js';
 import { t } from '../lib/i18n.js';
 import { formatNumber, formatPercent, lastRounds, percentOf } from '../lib/poll.js';

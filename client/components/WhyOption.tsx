@@ -1,3 +1,4 @@
+// The option(s) a why argues for, by letter and label (POLL-13).
 import type { PollActivity } from '../../shared/model.js';
 import { t } from '../lib/i18n.js';
 import { optionLetter } from '../lib/poll.js';

@@ -1,3 +1,4 @@
+// A word cloud poll's results: words sized by how many people sent them.
 import type { PollActivity, PollResultsView } from '../../shared/model.js';
 import { formatNumber, lastRounds } from '../lib/poll.js';
 

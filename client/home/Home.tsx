@@ -1,3 +1,4 @@
+// The start page: type the join code from the screen; and the page for an unknown code.
 import { CodeForm } from '../components/CodeForm.js';
 import { LangSwitch } from '../components/LangSwitch.js';
 import { t } from '../lib/i18n.js';

@@ -1,9 +1,7 @@
+// Calls to the HTTP API with one result shape (ok with the body, or the error's code), the
+// event's public info, the room a link names, and the QR code's address.
+import type { ApiErrorBody } from '../../shared/api-types.js';
 import type { EventInfo, RoomSummary } from '../../shared/model.js';
-
-/** Every API error body looks like this (see the server contract). */
-export interface ApiErrorBody {
-  error: { code: string; message: string; field?: string };
-}
 
 export type ApiResult<T> =
   | { ok: true; status: number; data: T }

@@ -1,3 +1,4 @@
+// The socket to the server: hello, reconnect with backoff, ping, the browser's offline events.
 import { signal } from '@preact/signals';
 import {
   CloseCode,

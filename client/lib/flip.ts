@@ -1,3 +1,4 @@
+// FLIP animation of a reordered list (skipped when the system asks for reduced motion).
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { RefObject } from 'preact';
 

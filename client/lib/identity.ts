@@ -1,3 +1,4 @@
+// The participant's id and its token per event, kept on the phone and sent in every hello.
 import { nanoid } from 'nanoid';
 import { normalizeCode } from '../../shared/limits.js';
 import { readString, writeString } from './storage.js';

@@ -1,3 +1,4 @@
+// The page's one notice (a refused command, a surprise) that NoticeBar shows.
 import { signal } from '@preact/signals';
 import type { MessageKey } from './i18n.js';
 

@@ -1,3 +1,4 @@
+// Commands with client-made ids, kept until acked and sent again after a reconnect.
 import { signal } from '@preact/signals';
 import { nanoid } from 'nanoid';
 import {

@@ -1,3 +1,4 @@
+// The pages' paths: join, projector, chair and speaker links, exports and the report.
 import { normalizeCode } from '../../shared/limits.js';
 
 export interface PageRoute {

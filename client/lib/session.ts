@@ -1,3 +1,4 @@
+// One page's live session: the connection and its outbox, for any role.
 import type { Role } from '../../shared/model.js';
 import { Connection } from './connection.js';
 import { lang } from './i18n.js';

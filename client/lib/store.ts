@@ -1,3 +1,4 @@
+// The view of a room as the server sends it: snapshot, updates and the participant's own (mine).
 import { batch, signal } from '@preact/signals';
 import type {
   EventMessage,
@@ -98,13 +99,11 @@ export class ViewStore {
           break;
         case 'activity':
           activities ??= new Map(this.activities.value);
-          if (change.value === null) activities.delete(change.id);
-          else activities.set(change.id, change.value);
+          put(activities, change.id, change.value);
           break;
         case 'statement': {
           statements ??= new Map(this.statements.value);
-          if (change.value === null) statements.delete(change.id);
-          else statements.set(change.id, change.value);
+          put(statements, change.id, change.value);
           // Keep "mine" in step with what the wall shows, so an approval shows up at once even
           // if the server only sends a fresh `mine` later.
           const prev = mine.own.get(change.id);
@@ -117,13 +116,11 @@ export class ViewStore {
         }
         case 'poll':
           polls ??= new Map(this.polls.value);
-          if (change.value === null) polls.delete(change.id);
-          else polls.set(change.id, change.value);
+          put(polls, change.id, change.value);
           break;
         case 'question': {
           questions ??= new Map(this.questions.value);
-          if (change.value === null) questions.delete(change.id);
-          else questions.set(change.id, change.value);
+          put(questions, change.id, change.value);
           // As for statements: an approval shows in "your questions" before the next `mine`.
           if (change.value && mine.questions.has(change.id)) {
             ownQuestions ??= new Map(mine.questions);
@@ -158,51 +155,12 @@ export class ViewStore {
       upvoted: new Set(msg.upvoted ?? []),
     };
   }
+}
 
-  /** A committed vote: shown as ours at once, before the server's next `mine` confirms it. */
-  setVote(vote: MyVote): void {
-    const votes = new Map(this.mine.value.votes);
-    votes.set(vote.pollId, vote);
-    this.mine.value = { ...this.mine.value, votes };
-  }
-
-  /** A committed question.upvote: the server only tells us through the next `mine`. */
-  setUpvoted(questionId: string, on: boolean): void {
-    const mine = this.mine.value;
-    if (mine.upvoted.has(questionId) === on) return;
-    const upvoted = new Set(mine.upvoted);
-    if (on) upvoted.add(questionId);
-    else upvoted.delete(questionId);
-    this.mine.value = { ...mine, upvoted };
-  }
-
-  /** A committed question.ask: ours until the server's `mine` says more. */
-  addOwnQuestion(question: QuestionView): void {
-    const mine = this.mine.value;
-    if (mine.questions.has(question.id)) return;
-    const questions = new Map(mine.questions);
-    questions.set(question.id, question);
-    this.mine.value = { ...mine, questions };
-  }
-
-  /** A committed heart.set: the server only tells us through the next `mine`, if at all. */
-  setHearted(statementId: string, on: boolean): void {
-    const mine = this.mine.value;
-    if (mine.hearted.has(statementId) === on) return;
-    const next = new Set(mine.hearted);
-    if (on) next.add(statementId);
-    else next.delete(statementId);
-    this.mine.value = { ...mine, hearted: next };
-  }
-
-  /** A committed submit: remember it as ours until the server's `mine` says more. */
-  addOwn(statement: StatementView): void {
-    const mine = this.mine.value;
-    if (mine.own.has(statement.id)) return;
-    const next = new Map(mine.own);
-    next.set(statement.id, statement);
-    this.mine.value = { ...mine, own: next };
-  }
+/** A change to one entity: its new value, or null when it is gone. */
+function put<T>(map: Map<string, T>, id: string, value: T | null): void {
+  if (value === null) map.delete(id);
+  else map.set(id, value);
 }
 
 /** Activities in agenda order. */

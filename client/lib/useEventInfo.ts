@@ -1,3 +1,4 @@
+// The event's public info for a page: loading, ready, not found or offline.
 import { useEffect, useState } from 'preact/hooks';
 import type { EventInfo } from '../../shared/model.js';
 import { fetchEvent } from './api.js';

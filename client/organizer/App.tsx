@@ -1,3 +1,4 @@
+// The organizer's page: the token, the event list, creating events and the demo.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { LangSwitch } from '../components/LangSwitch.js';
 import { NoticeBar } from '../components/NoticeBar.js';

@@ -1,3 +1,4 @@
+// An event's accent colour, projector theme and logo, with a preview.
 import { useEffect, useState } from 'preact/hooks';
 import {
   PAGE_DEFAULT_ACCENT,

@@ -1,3 +1,4 @@
+// The organizer's form to create an event (or the demo event).
 import { useState } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits.js';
 import { LANGUAGES, type Language } from '../../shared/model.js';

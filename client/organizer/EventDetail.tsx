@@ -1,3 +1,4 @@
+// One event for the organizer: rooms, overview, printables, chair links, settings, delete.
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../lib/api.js';
 import { formatDateTime } from '../../shared/format.js';
@@ -10,6 +11,7 @@ import { TemplatePanel } from './TemplatePanel.js';
 import { ContentPanel } from './ContentPanel.js';
 import { NowNext } from '../components/NowNext.js';
 import { PlanPanel, usePlan } from './PlanPanel.js';
+import type { RoomLinks } from '../../shared/api-types.js';
 import type { EventListItem } from './types.js';
 import { NoticePanel } from './NoticePanel.js';
 import { Overview, type RoomLink } from './Overview.js';
@@ -33,10 +35,7 @@ export function EventDetail(props: {
   const [plan, setPlan] = usePlan(event.code);
 
   const load = async () => {
-    const list = await api<(Omit<EventListItem, 'rooms'> & { rooms: RoomLink[] })[]>(
-      '/api/events',
-      { headers },
-    );
+    const list = await api<EventListItem[]>('/api/events', { headers });
     if (list.ok) {
       const mine = list.data.find((e) => e.code === event.code);
       setLinks(Object.fromEntries((mine?.rooms ?? []).map((r) => [r.id, r])));
@@ -48,7 +47,7 @@ export function EventDetail(props: {
   }, [event.code]);
 
   const regenerate = async (roomId: string) => {
-    const res = await api<RoomLink>(`/api/events/${event.code}/chair-link`, {
+    const res = await api<RoomLinks>(`/api/events/${event.code}/chair-link`, {
       method: 'POST',
       headers: { ...headers, 'Content-Type': 'application/json' },
       body: JSON.stringify({ roomId }),

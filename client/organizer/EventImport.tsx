@@ -1,3 +1,4 @@
+// Recreating an event from its JSON export (EXPORT-5).
 import { useState } from 'preact/hooks';
 import { t } from '../lib/i18n.js';
 import type { EventListItem } from './types.js';

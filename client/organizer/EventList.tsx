@@ -1,3 +1,4 @@
+// The organizer's list of events with their links and QR codes.
 import { qrPath } from '../lib/api.js';
 import { formatDateTime } from '../../shared/format.js';
 import { lang, t } from '../lib/i18n.js';

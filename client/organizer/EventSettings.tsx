@@ -1,3 +1,4 @@
+// An event's name and end, as the organizer edits them.
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '../../shared/format.js';
 import type { EventInfo } from '../../shared/model.js';

@@ -2,6 +2,7 @@
 // sorting (needs attention first by default), a filter by arrangement and a search, and the
 // reason for "Let op" in words. Rows arrive over /ws/overview, not by polling.
 
+import type { RoomLinks } from '../../shared/api-types.js';
 import { useEffect, useState } from 'preact/hooks';
 import type { RoomOverview } from '../../shared/model.js';
 import { TimerFace } from '../components/Timer.js';
@@ -12,13 +13,11 @@ import { useOverview } from './overview-socket.js';
 import { RevokeChairLink } from '../components/RevokeChairLink.js';
 import { hasNotices, NoticeCell, NoticeHead, NoticeTotal } from './NoticeCells.js';
 
-export interface RoomLink {
-  id: string;
-  chairUrl: string;
-  projectorUrl: string;
-  joinUrl: string;
-  arrangement?: string | null;
-}
+/** What the overview needs of a room's links (the API's answer, shared/api-types.ts). */
+export type RoomLink = Pick<
+  RoomLinks,
+  'id' | 'chairUrl' | 'projectorUrl' | 'joinUrl' | 'arrangement'
+>;
 
 type Sort = 'attention' | 'order' | 'waiting' | 'people';
 

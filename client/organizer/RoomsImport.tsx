@@ -1,3 +1,4 @@
+// Adding rooms from a CSV or JSON list, after a preview (ROOM-9).
 import { useState } from 'preact/hooks';
 import { errorKey, t } from '../lib/i18n.js';
 import { RoomsPreview, type Preview, type Problem } from './RoomsPreview.js';

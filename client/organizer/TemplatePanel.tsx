@@ -1,3 +1,4 @@
+// Adding one agenda template to every parallel room at once (ROOM-7).
 import { useState } from 'preact/hooks';
 import { t } from '../lib/i18n.js';
 

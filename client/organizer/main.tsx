@@ -1,3 +1,4 @@
+// The organizer page's entry: its styles and the app.
 import { render } from 'preact';
 import { i18nReady } from '../lib/i18n.js';
 import '../styles/base.css';

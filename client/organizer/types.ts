@@ -1,16 +1,5 @@
-import type { Language, RoomSummary } from '../../shared/model.js';
+// The organizer's view of an event: the API's own answer type (shared/api-types.ts).
+import type { EventLinks } from '../../shared/api-types.js';
 
 /** One row of GET /api/events (organizer only: carries the chair link with its secret). */
-export interface EventListItem {
-  id: string;
-  code: string;
-  name: string;
-  language: Language;
-  createdAt?: number | string;
-  endsAt?: number | null;
-  joinUrl: string;
-  projectorUrl: string;
-  chairUrl: string;
-  speakerUrl: string;
-  rooms?: RoomSummary[];
-}
+export type EventListItem = EventLinks;

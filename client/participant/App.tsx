@@ -1,3 +1,5 @@
+// The phone's page: the room picker, then the room's activity on screen (its kind's view, from
+// kinds/phone.tsx), the open Q&As, and the connection's state.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { EventInfo, QaActivity } from '../../shared/model.js';
 import { Announcer } from '../components/Announcer.js';
@@ -6,23 +8,20 @@ import { LangSwitch } from '../components/LangSwitch.js';
 import { NoticeBar } from '../components/NoticeBar.js';
 import { PhoneNotice } from '../components/NoticeBanner.js';
 import { UnknownCode } from '../home/Home.js';
+import { partFor } from '../lib/kind-table.js';
+import { PHONE_VIEWS } from '../kinds/phone.js';
 import { pickRoom } from '../lib/api.js';
 import { t } from '../lib/i18n.js';
 import { joinPath, readRoute } from '../lib/route.js';
 import { startSession, type Session } from '../lib/session.js';
-import { Composer } from './Composer.js';
+import { keepAcked } from './acks.js';
 import { EventBrand } from './EventBrand.js';
-import { HeartState } from './hearts.js';
-import { MineList } from './MineList.js';
+import { heartState, qaVotes } from './toggles.js';
 import { OfflineShell } from './OfflineShell.js';
-import { QaOthers } from './QaOthers.js';
-import { QaVotes } from './QaVotes.js';
+import { QaOthers } from '../kinds/qa/QaOthers.js';
 import { useEventInfo } from '../lib/useEventInfo.js';
 import { Timer } from '../components/Timer.js';
-import { normalizeWord } from '../../shared/words.js';
-import { PollView, QaView, RoundView } from './lazy-views.js';
 import { Privacy, RoomPicker } from './RoomPicker.js';
-import { WallList } from './WallList.js';
 
 export function ParticipantApp() {
   const route = useMemo(() => readRoute('j'), []);
@@ -58,8 +57,10 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
   const [session] = useState<Session>(() =>
     startSession({ role: 'participant', eventCode: event.code, roomId }),
   );
-  const [hearts] = useState(() => new HeartState(session));
-  const [votes] = useState(() => new QaVotes(session));
+  // Own commands count as own from the ack on (acks.ts); hearts and upvotes flip at once.
+  useState(() => keepAcked(session));
+  const [hearts] = useState(() => heartState(session));
+  const [votes] = useState(() => qaVotes(session));
   // A Q&A the participant picked from the open ones; otherwise the phone follows the screen.
   const [chosenQa, setChosenQa] = useState<string | null>(null);
   useEffect(() => {
@@ -70,68 +71,6 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
     }
     return () => session.conn.stop();
   }, []);
-  useEffect(
-    () =>
-      session.outbox.onSettled((s) => {
-        if (s.kind === 'ack' && s.cmd.type === 'poll.vote') {
-          // Shown as ours at once; the server's `mine` follows within a tick and wins.
-          const { pollId, optionIds, value, words } = s.cmd;
-          const poll = session.conn.view.activities.value.get(pollId);
-          if (poll?.kind === 'poll') {
-            session.conn.view.setVote({
-              pollId,
-              round: poll.round,
-              ...(optionIds ? { optionIds } : {}),
-              ...(value !== undefined ? { value } : {}),
-              ...(words ? { words: words.map(normalizeWord) } : {}),
-            });
-          }
-        }
-        if (s.kind === 'ack' && s.cmd.type === 'statement.submit') {
-          const known = session.conn.view.statements.value.get(s.cmd.id);
-          session.conn.view.addOwn(
-            known ?? {
-              id: s.cmd.id,
-              activityId: s.cmd.activityId,
-              name: s.cmd.name ?? null,
-              text: s.cmd.text,
-              status: 'pending',
-              pinned: false,
-              hearts: 0,
-              edited: false,
-              flagged: false,
-              harvested: false,
-              source: null,
-              group: null,
-              createdAt: Date.now(),
-              ...(s.cmd.phase !== undefined ? { phase: s.cmd.phase } : {}),
-            },
-          );
-        }
-        if (s.kind === 'ack' && s.cmd.type === 'question.ask') {
-          // The status follows with the next `mine`; until then it waits, as most questions do.
-          const known = session.conn.view.questions.value.get(s.cmd.id);
-          session.conn.view.addOwnQuestion(
-            known ?? {
-              id: s.cmd.id,
-              activityId: s.cmd.activityId,
-              name: s.cmd.name ?? null,
-              text: s.cmd.text,
-              status: 'pending',
-              answered: false,
-              onStage: false,
-              votes: 0,
-              score: null,
-              edited: false,
-              flagged: false,
-              createdAt: Date.now(),
-            },
-          );
-        }
-      }),
-    [],
-  );
-
   const { conn } = session;
   if (conn.failure.value === 'not_found') return <UnknownCode code={event.code} />;
   const room = conn.view.room.value;
@@ -199,28 +138,8 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
               <p class="waiting" data-testid="waiting">
                 {t('wall.waiting')}
               </p>
-            ) : shown.kind === 'poll' ? (
-              <PollView key={shown.id} poll={shown} session={session} />
-            ) : shown.kind === 'round' ? (
-              <RoundView
-                key={shown.id}
-                round={shown}
-                session={session}
-                draftKey={`${draftKey}.${shown.id}`}
-              />
-            ) : shown.kind === 'qa' ? (
-              <QaView
-                qa={shown}
-                session={session}
-                votes={votes}
-                draftKey={`${draftKey}.${shown.id}`}
-              />
             ) : (
-              <>
-                <Composer activity={shown} outbox={session.outbox} draftKey={draftKey} />
-                <MineList activityId={shown.id} session={session} />
-                <WallList activityId={shown.id} session={session} hearts={hearts} />
-              </>
+              partFor(PHONE_VIEWS, shown, { session, draftKey, hearts, votes })
             )}
           </>
         )}

@@ -1,3 +1,4 @@
+// The phone's form to post a statement on a wall or into a round's step.
 import { NameField, useRememberedName } from './NameField.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RoundActivity, WallActivity } from '../../shared/model.js';

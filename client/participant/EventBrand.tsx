@@ -1,3 +1,4 @@
+// The event's logo in the phone's top bar, and its accent colour on the page.
 import { useLayoutEffect } from 'preact/hooks';
 import type { EventInfo } from '../../shared/model.js';
 import { applyPageAccent } from '../lib/brand.js';

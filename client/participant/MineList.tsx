@@ -1,3 +1,4 @@
+// The phone's own statements with their status (sending, waiting, on the wall, not placed).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StatementStatus } from '../../shared/model.js';
 import { useAnnounceNew } from '../components/Announcer.js';

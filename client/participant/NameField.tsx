@@ -1,3 +1,4 @@
+// The optional name, remembered on the phone for every wall and Q&A.
 import { useState } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits.js';
 import { t } from '../lib/i18n.js';

@@ -1,3 +1,4 @@
+// The rooms to pick from, with search and groups above 12 rooms (ROOM-9).
 import { useState } from 'preact/hooks';
 import type { EventInfo, RoomSummary } from '../../shared/model.js';
 import { t } from '../lib/i18n.js';

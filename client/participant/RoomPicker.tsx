@@ -1,3 +1,4 @@
+// The event code alone: the participant picks their room; and the privacy note.
 import { EventBrand } from './EventBrand.js';
 import { formatDate } from '../../shared/format.js';
 import type { EventInfo } from '../../shared/model.js';

@@ -1,12 +1,13 @@
-// The views of activity kinds other than the wall, loaded when one is first on screen (NET-3):
-// a phone at a wall never downloads the ballot, the round or the Q&A code. The service worker
-// keeps them for a reload offline (client/sw.ts).
+// A view loaded when it is first on screen (NET-3), with "loading" (or "offline", retried when
+// the browser is back online) until then; kinds/phone.tsx makes the phone's lazy views with it.
 
 import type { ComponentType, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n.js';
 
-function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): FunctionComponent<P> {
+export function lazyView<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): FunctionComponent<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   const preload = () => {
@@ -56,7 +57,3 @@ function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): Func
   }
   return Lazy;
 }
-
-export const PollView = lazyView(() => import('./Poll.js').then((m) => m.PollView));
-export const RoundView = lazyView(() => import('./RoundView.js').then((m) => m.RoundView));
-export const QaView = lazyView(() => import('./QaView.js').then((m) => m.QaView));

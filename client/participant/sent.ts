@@ -1,3 +1,4 @@
+// "Verstuurd" only after the ack: which of the phone's posts were just sent.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';

@@ -1,20 +1,19 @@
+// The beamer: the join slide when nothing is on screen, else the activity's stage (its kind's,
+// from kinds/projector.tsx) beside the join panel, in the event's theme.
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { EventInfo, RoomSummary } from '../../shared/model.js';
 import { ConnStatus } from '../components/ConnStatus.js';
 import { ProjectorNotice } from '../components/NoticeBanner.js';
 import { Timer } from '../components/Timer.js';
+import { partFor } from '../lib/kind-table.js';
+import { PROJECTOR_STAGE } from '../kinds/projector.js';
 import { pickRoom } from '../lib/api.js';
 import { applyProjectorBrand, themeOverride } from '../lib/brand.js';
 import { t, type MessageKey } from '../lib/i18n.js';
 import { joinPath, readRoute } from '../lib/route.js';
 import { startSession } from '../lib/session.js';
-import { approvedFor } from '../lib/store.js';
 import { useEventInfo } from '../lib/useEventInfo.js';
 import { JoinPanel, JoinSlide } from './Join.js';
-import { ProjectorPoll } from './Poll.js';
-import { QaStage } from './QaStage.js';
-import { ProjectorRound } from './Round.js';
-import { ProjectorWall } from './Wall.js';
 
 export function ProjectorApp() {
   const route = useMemo(() => readRoute('p'), []);
@@ -80,17 +79,13 @@ function Projector({ event, room }: { event: EventInfo; room: RoomSummary }) {
     [info.projectorTheme, info.accentColor],
   );
 
+  const join = { code: event.code, roomId: room.id, joinUrl, name, logoUrl: info.logoUrl };
+
   if (!activity) {
     // Nothing on screen ("Alleen de code tonen"): the whole screen is the join moment.
     return (
       <div class="projector projector--join">
-        <JoinSlide
-          code={event.code}
-          roomId={room.id}
-          joinUrl={joinUrl}
-          name={name}
-          logoUrl={info.logoUrl}
-        />
+        <JoinSlide {...join} />
         <Timer view={view} variant="projector" />
         <ConnStatus conn={conn} />
         <ProjectorNotice room={view.room.value} />
@@ -100,33 +95,8 @@ function Projector({ event, room }: { event: EventInfo; room: RoomSummary }) {
 
   return (
     <div class="projector">
-      <main class="projector__stage">
-        {activity.kind === 'poll' ? (
-          <ProjectorPoll key={activity.id} poll={activity} view={view} />
-        ) : activity.kind === 'round' ? (
-          <ProjectorRound round={activity} statements={view.statements.value} />
-        ) : activity.kind === 'qa' ? (
-          <QaStage qa={activity} questions={[...view.questions.value.values()]} />
-        ) : (
-          <>
-            <h1 class="projector__prompt">
-              {activity.config.prompt.trim() || t('wall.prompt.default')}
-            </h1>
-            <ProjectorWall
-              items={approvedFor(view.statements.value, activity.id)}
-              order={activity.config.order}
-              dwell={activity.config.dwell}
-            />
-          </>
-        )}
-      </main>
-      <JoinPanel
-        code={event.code}
-        roomId={room.id}
-        joinUrl={joinUrl}
-        name={name}
-        logoUrl={info.logoUrl}
-      />
+      <main class="projector__stage">{partFor(PROJECTOR_STAGE, activity, view)}</main>
+      <JoinPanel {...join} />
       <Timer view={view} variant="projector" />
       <ConnStatus conn={conn} />
       <ProjectorNotice room={view.room.value} />

@@ -1,3 +1,4 @@
+// The join panel beside an activity and the full-screen join slide (code, QR, address).
 import { qrPath } from '../lib/api.js';
 import { t } from '../lib/i18n.js';
 
@@ -41,15 +42,7 @@ export function JoinAddress({ url, code }: { url: string; code: string }) {
 export function JoinPanel({ code, roomId, joinUrl, name, logoUrl }: JoinProps) {
   return (
     <aside class="projector__join" aria-label={t('projector.join')}>
-      {logoUrl && (
-        <img
-          class="projector__logo"
-          data-testid="projector-logo"
-          src={logoUrl}
-          alt={name}
-          key={logoUrl}
-        />
-      )}
+      <Logo name={name} url={logoUrl} />
       <p class="projector__join-label">{t('projector.join')}</p>
       <p class="projector__url" data-testid="projector-url">
         <JoinAddress url={joinUrl} code={code} />
@@ -82,15 +75,7 @@ export function JoinSlide({ code, roomId, joinUrl, name, logoUrl }: JoinProps) {
         alt={t('projector.qrAlt', { url: joinUrl })}
       />
       <div class="join-slide__text">
-        {logoUrl && (
-          <img
-            class="projector__logo"
-            data-testid="projector-logo"
-            src={logoUrl}
-            alt={name}
-            key={logoUrl}
-          />
-        )}
+        <Logo name={name} url={logoUrl} />
         <h1 class="join-slide__event">{name}</h1>
         <p class="join-slide__label">{t('projector.join')}</p>
         <p class="join-slide__url" data-testid="projector-url">
@@ -103,4 +88,11 @@ export function JoinSlide({ code, roomId, joinUrl, name, logoUrl }: JoinProps) {
       </div>
     </main>
   );
+}
+
+/** The event's logo, named by the event; a new one is a new image, not a changed source. */
+function Logo({ name, url }: { name: string; url: string | null }) {
+  return url ? (
+    <img class="projector__logo" data-testid="projector-logo" src={url} alt={name} key={url} />
+  ) : null;
 }

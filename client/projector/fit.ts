@@ -1,3 +1,4 @@
+// The font size fitted to the beamer's stage, between the hall minimum and a maximum.
 import { useEffect, useLayoutEffect, useState, type MutableRef } from 'preact/hooks';
 
 /**

@@ -1,10 +1,11 @@
+// The projector page's entry: its styles (the kinds' projector.css too) and the app.
 import { render } from 'preact';
 import { i18nReady } from '../lib/i18n.js';
 import '../styles/base.css';
 import './theme.css';
 import './projector.css';
-import './poll.css';
-import './qa.css';
+import '../kinds/poll/projector.css';
+import '../kinds/qa/projector.css';
 import { ProjectorApp } from './App.js';
 
 const root = document.getElementById('app');

@@ -4,6 +4,7 @@ import { Hono, type Context } from 'hono';
 import { isValidCode, normalizeCode } from '../../shared/limits.js';
 import { CreateEventSchema, parseBody } from '../../shared/schema.js';
 import { createDemoEvent } from '../demo.js';
+import type { EventLinks } from '../../shared/api-types.js';
 import type { EventService } from '../events.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { EventRecord, Store } from '../store/types.js';
@@ -35,7 +36,8 @@ export function eventsApi(deps: ApiDeps): Hono {
   api.get('/events', async (c) => {
     if (!admin(c)) return unauthorized(c);
     const list = await deps.store.listEvents();
-    return c.json(await Promise.all(list.map((e) => deps.events.links(e))));
+    const rows: EventLinks[] = await Promise.all(list.map((e) => deps.events.links(e)));
+    return c.json(rows);
   });
 
   api.post('/demo', async (c) => {

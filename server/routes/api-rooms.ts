@@ -2,6 +2,7 @@
 // the live overview, event settings, and deleting an event with everything in it.
 
 import { writePlan } from '../rooms/plan.js';
+import type { ChairLinkBody } from '../../shared/api-types.js';
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { nanoid } from 'nanoid';
@@ -158,9 +159,10 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
       }
       const fresh = await deps.store.getEvent(event.id);
       const links = await deps.events.links(fresh!);
-      return c.json(
-        room ? links.rooms.find((r) => r.id === room.id) : { chairUrl: links.chairUrl },
-      );
+      const answer: ChairLinkBody | undefined = room
+        ? links.rooms.find((r) => r.id === room.id)
+        : { chairUrl: links.chairUrl };
+      return c.json(answer);
     }),
   );
 

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import * as v from 'valibot';
+import type { ApiErrorBody } from '../../shared/api-types.js';
 import { CONTROL_MESSAGE, findControl } from '../../shared/text-check.js';
 
 /** Every API error has one shape: { error: { code, message, field? } }. */
@@ -11,7 +12,8 @@ export function jsonError(
   message: string,
   field?: string,
 ) {
-  return c.json({ error: field ? { code, message, field } : { code, message } }, status);
+  const body: ApiErrorBody = { error: field ? { code, message, field } : { code, message } };
+  return c.json(body, status);
 }
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; field?: string };

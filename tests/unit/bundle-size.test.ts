@@ -65,9 +65,9 @@ describe('bundle size', () => {
     const atOnce = loadedAtOnce(m, 'participant/index.html');
     const lazy = m['participant/index.html']!.dynamicImports ?? [];
     for (const view of [
-      'participant/Poll.tsx',
-      'participant/RoundView.tsx',
-      'participant/QaView.tsx',
+      'kinds/poll/Poll.tsx',
+      'kinds/round/RoundView.tsx',
+      'kinds/qa/QaView.tsx',
     ]) {
       expect(lazy).toContain(view);
       expect(atOnce).not.toContain(m[view]!.file);

@@ -1,0 +1,91 @@
+// The wall on the phone: approved statements with their hearts.
+import { useState } from 'preact/hooks';
+import type { StatementView } from '../../../shared/model.js';
+import { useAnnounceNew } from '../../components/Announcer.js';
+import { hearts as heartsLabel, t } from '../../lib/i18n.js';
+import type { Session } from '../../lib/session.js';
+import { approvedFor } from '../../lib/store.js';
+import type { HeartState } from '../../participant/toggles.js';
+import { formatNumber } from '../../lib/poll.js';
+
+const PAGE = 100;
+
+interface Props {
+  activityId: string;
+  session: Session;
+  hearts: HeartState;
+}
+
+/** The approved wall, pinned first then newest; new items are announced (Announcer). */
+export function WallList({ activityId, session, hearts }: Props) {
+  const [limit, setLimit] = useState(PAGE);
+  const items = approvedFor(session.conn.view.statements.value, activityId);
+  const shown = items.length > limit ? items.slice(0, limit) : items;
+  const own = session.conn.view.mine.value.own;
+  useAnnounceNew(
+    `wall:${activityId}`,
+    items.map((s) => ({
+      key: `statement:${s.id}`,
+      text: t(own.has(s.id) ? 'announce.ownApproved' : 'announce.statement', { text: s.text }),
+    })),
+    (n) => t('announce.many', { n }),
+  );
+  return (
+    <section class="wall-section" aria-labelledby="wall-heading">
+      <h2 id="wall-heading" class="section-title">
+        {t('wall.wallHeading')}
+      </h2>
+      {items.length === 0 && <p class="muted">{t('wall.emptyWall')}</p>}
+      <ul class="wall" data-testid="wall">
+        {shown.map((s) => (
+          <WallItem key={s.id} statement={s} hearts={hearts} />
+        ))}
+      </ul>
+      {items.length > limit && (
+        <button type="button" class="btn btn--wide" onClick={() => setLimit(limit + PAGE)}>
+          {t('wall.more')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function WallItem({ statement: s, hearts }: { statement: StatementView; hearts: HeartState }) {
+  const on = hearts.isOn(s.id);
+  const count = hearts.count(s);
+  return (
+    <li
+      class={s.pinned ? 'wall-item wall-item--pinned' : 'wall-item'}
+      data-testid="wall-item"
+      data-id={s.id}
+    >
+      {s.pinned && <p class="badge">{t('wall.pinned')}</p>}
+      <p class="wall-item__text">{s.text}</p>
+      <div class="wall-item__meta">
+        <span class="wall-item__name">{s.name ?? t('wall.anonymous')}</span>
+        <button
+          type="button"
+          class={on ? 'heart heart--on' : 'heart'}
+          data-testid="heart-button"
+          aria-pressed={on ? 'true' : 'false'}
+          aria-label={t('wall.heartFor', { text: firstWords(s.text) })}
+          onClick={() => hearts.toggle(s)}
+        >
+          <span class="heart__icon" aria-hidden="true">
+            {on ? '♥' : '♡'}
+          </span>
+          <span class="heart__count" data-testid="heart-count" aria-hidden="true">
+            {formatNumber(count, 0)}
+          </span>
+        </button>
+        <span class="vh">{heartsLabel(count)}</span>
+      </div>
+    </li>
+  );
+}
+
+/** The first words of a statement, so each heart button says which statement it is for. */
+export function firstWords(text: string, max = 6): string {
+  const words = text.trim().split(/\s+/);
+  return words.length > max ? `${words.slice(0, max).join(' ')}…` : words.join(' ');
+}
