@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHAIR, haveBrowser, launch, phoneContext, PROJECTOR, shot } from '../helpers/browser.js';
 import { expectAck } from '../helpers/polls.js';
 import { seedReportEvent, type SeededEvent } from '../helpers/report-event.js';
-import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
 import { audit } from '../helpers/a11y.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
 
 let srv: TestServer;
 let browser: Browser;
@@ -61,11 +61,7 @@ describe.skipIf(!haveBrowser)('accessibility of the report and the dilemma round
 
     it(`[A11Y-1][ROUND-1] a dilemma round on phone, chair and projector (${lang})`, async () => {
       const ev = await srv.createEvent(lang === 'nl' ? 'Dilemmatafel' : 'Dilemma table', lang);
-      const chair = await TestClient.connect(srv.url, {
-        role: 'chair',
-        eventCode: ev.code,
-        key: chairKey(ev.chairUrl),
-      });
+      const chair = await asChair(srv, ev);
       const created = await chair.command({
         type: 'activity.create',
         kind: 'round',
@@ -79,11 +75,7 @@ describe.skipIf(!haveBrowser)('accessibility of the report and the dilemma round
       expectAck(created);
       const roundId = (created as { id: string }).id;
       expectAck(await chair.command({ type: 'activity.show', activityId: roundId }));
-      const phone = await TestClient.connect(srv.url, {
-        role: 'participant',
-        eventCode: ev.code,
-        participantId: `round-a11y-${lang}`,
-      });
+      const phone = await asParticipant(srv, ev, `round-a11y-${lang}`);
       for (const text of ['Om hoeveel mensen gaat het?', 'Wie betaalt het nu?']) {
         expectAck(await phone.command({ type: 'statement.submit', activityId: roundId, text }));
       }

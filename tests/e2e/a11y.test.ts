@@ -5,15 +5,14 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  chairKey,
   GENEROUS,
   startTestServer,
   type CreatedEvent,
   type TestServer,
 } from '../helpers/server.js';
 import { CHAIR, haveBrowser, launch, phoneContext, PROJECTOR, shot } from '../helpers/browser.js';
-import { TestClient } from '../helpers/ws-client.js';
 import { audit, WCAG_TAGS as TAGS } from '../helpers/a11y.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
 
 let srv: TestServer;
 let browser: Browser;
@@ -21,22 +20,14 @@ const events: Partial<Record<'nl' | 'en', CreatedEvent>> = {};
 const busy: Partial<Record<'nl' | 'en', CreatedEvent>> = {};
 
 async function fill(ev: CreatedEvent) {
-  const chair = await TestClient.connect(srv.url, {
-    role: 'chair',
-    eventCode: ev.code,
-    key: chairKey(ev.chairUrl),
-  });
+  const chair = await asChair(srv, ev);
   const wallId = chair.currentWallId();
   await chair.command({
     type: 'activity.update',
     activityId: wallId,
     config: { moderation: 'post' },
   });
-  const p = await TestClient.connect(srv.url, {
-    role: 'participant',
-    eventCode: ev.code,
-    participantId: `a11y-${ev.code}`,
-  });
+  const p = await asParticipant(srv, ev, `a11y-${ev.code}`);
   const texts = [
     'Niet vinken, maar vonken',
     'Meer burgerkracht',

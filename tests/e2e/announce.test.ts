@@ -6,13 +6,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guard, haveBrowser, launch, phoneContext, shot } from '../helpers/browser.js';
 import { DILEMMA, dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
 
 let srv: TestServer;
 let browser: Browser;
@@ -23,14 +19,8 @@ let phone: Page;
 let wallId: string;
 const problems: string[] = [];
 
-const connectChair = () =>
-  TestClient.connect(srv.url, { role: 'chair', eventCode: ev.code, key: chairKey(ev.chairUrl) });
-const connectOther = () =>
-  TestClient.connect(srv.url, {
-    role: 'participant',
-    eventCode: ev.code,
-    participantId: 'announce-other-1',
-  });
+const connectChair = () => asChair(srv, ev);
+const connectOther = () => asParticipant(srv, ev, 'announce-other-1');
 
 /** Everything the live region has said since the page loaded, in order. */
 const said = (): Promise<string[]> =>
@@ -120,11 +110,7 @@ describe.skipIf(!haveBrowser)('live announcements on the phone', () => {
     const pollId = await startPoll(chair, dilemmaConfig());
     await phone.getByTestId('ballot-option').first().waitFor({ timeout: 15_000 });
     for (const [i, option] of ['d0', 'd0', 'd1'].entries()) {
-      const voter = await TestClient.connect(srv.url, {
-        role: 'participant',
-        eventCode: ev.code,
-        participantId: `announce-voter-${i}`,
-      });
+      const voter = await asParticipant(srv, ev, `announce-voter-${i}`);
       expectAck(await voter.command({ type: 'poll.vote', pollId, optionIds: [option] }));
       voter.close();
     }

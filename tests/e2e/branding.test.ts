@@ -24,14 +24,9 @@ import {
   shot,
 } from '../helpers/browser.js';
 import { dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
 import { audit } from '../helpers/a11y.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
 
 const LOW_CONTRAST = '#ffff00';
 
@@ -197,22 +192,14 @@ async function context(opts: Parameters<Browser['newContext']>[0]): Promise<Brow
 }
 
 async function fillWall(event: CreatedEvent, texts: string[], who: string): Promise<void> {
-  const chair = await TestClient.connect(srv.url, {
-    role: 'chair',
-    eventCode: event.code,
-    key: chairKey(event.chairUrl),
-  });
+  const chair = await asChair(srv, event);
   const wallId = chair.currentWallId();
   await chair.command({
     type: 'activity.update',
     activityId: wallId,
     config: { moderation: 'post' },
   });
-  const phone = await TestClient.connect(srv.url, {
-    role: 'participant',
-    eventCode: event.code,
-    participantId: `participant-${who}`,
-  });
+  const phone = await asParticipant(srv, event, `participant-${who}`);
   for (const text of texts)
     expectAck(await phone.command({ type: 'statement.submit', activityId: wallId, text }));
   chair.close();
@@ -374,17 +361,9 @@ describe.skipIf(!haveBrowser)('event branding on the screens', () => {
     await projector.goto(ev.projectorUrl);
     await projector.getByTestId('projector-wall').waitFor();
     expect(await projector.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
-    const chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const chair = await asChair(srv, ev);
     const wallId = chair.currentWallId();
-    const voter = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'participant-voter',
-    });
+    const voter = await asParticipant(srv, ev, 'participant-voter');
     try {
       // Poll: voting, then the results revealed.
       const pollId = await startPoll(chair, dilemmaConfig());

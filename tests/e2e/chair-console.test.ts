@@ -5,13 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../helpers/a11y.js';
 import { haveBrowser, launch, shot } from '../helpers/browser.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
 
 let srv: TestServer;
 let browser: Browser;
@@ -48,11 +43,7 @@ describe.skipIf(!haveBrowser)('the chair console per device', () => {
     for (const lang of ['nl', 'en'] as const) {
       const ev = await srv.createEvent(lang === 'nl' ? 'Tafelgesprek' : 'Table talk', lang);
       events[lang] = ev;
-      const chair = await TestClient.connect(srv.url, {
-        role: 'chair',
-        eventCode: ev.code,
-        key: chairKey(ev.chairUrl),
-      });
+      const chair = await asChair(srv, ev);
       const wall = chair.currentWallId();
       await chair.command({ type: 'activity.show', activityId: wall });
       await chair.command({
@@ -62,11 +53,7 @@ describe.skipIf(!haveBrowser)('the chair console per device', () => {
         config: { pollKind: 'dilemma' },
       });
       await chair.command({ type: 'activity.create', kind: 'qa', title: 'Pitch', config: {} });
-      const p = await TestClient.connect(srv.url, {
-        role: 'participant',
-        eventCode: ev.code,
-        participantId: `console-${lang}`,
-      });
+      const p = await asParticipant(srv, ev, `console-${lang}`);
       for (const text of ['Meer tijd voor elkaar', 'Minder regels', 'Luister naar jongeren']) {
         await p.command({ type: 'statement.submit', activityId: wall, text });
       }
@@ -190,11 +177,7 @@ describe.skipIf(!haveBrowser)('the chair console per device', () => {
       await page.keyboard.press('Escape');
       await help.waitFor({ state: 'hidden' });
 
-      const watcher = await TestClient.connect(srv.url, {
-        role: 'chair',
-        eventCode: ev.code,
-        key: chairKey(ev.chairUrl),
-      });
+      const watcher = await asChair(srv, ev);
       const item = page.locator('[data-testid="queue-item"][aria-current="true"]');
       const id = await item.getAttribute('data-id');
       await page.keyboard.press('e');

@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../helpers/a11y.js';
 import { CHAIR, haveBrowser, launch, shot } from '../helpers/browser.js';
 import { addRooms } from '../helpers/report-event.js';
-import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
 
 let srv: TestServer;
 let browser: Browser;
@@ -26,12 +27,7 @@ describe.skipIf(!haveBrowser)('the harvest is seen', () => {
     it(`[CHAIR-11] room chair sees it arrive; plenary chair sees a count, a notice, and auto-show (${lang})`, async () => {
       const ev = await srv.createEvent(`Oogst ${lang}`, lang);
       const [t7] = await addRooms(srv, ev.code, 'naam\nTafel 7\n');
-      const p = await TestClient.connect(srv.url, {
-        role: 'participant',
-        eventCode: ev.code,
-        roomId: t7!.id,
-        participantId: `harvest-${lang}`,
-      });
+      const p = await asParticipant(srv, ev, `harvest-${lang}`, { roomId: t7!.id });
       const roomWs = await TestClient.connect(srv.url, {
         role: 'chair',
         eventCode: ev.code,
@@ -48,11 +44,7 @@ describe.skipIf(!haveBrowser)('the harvest is seen', () => {
         await roomWs.command({ type: 'statement.moderate', statementId: id, action: 'approve' });
         ids.push(id);
       }
-      const plenaryWs = await TestClient.connect(srv.url, {
-        role: 'chair',
-        eventCode: ev.code,
-        key: chairKey(ev.chairUrl),
-      });
+      const plenaryWs = await asChair(srv, ev);
 
       const context = await browser.newContext({ viewport: CHAIR });
       await context.addInitScript((l) => localStorage.setItem('vonk.lang', l), lang);

@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHAIR, haveBrowser, launch } from '../helpers/browser.js';
 import { dilemmaConfig } from '../helpers/polls.js';
 import { addRooms } from '../helpers/report-event.js';
-import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
 
 let srv: TestServer;
 let browser: Browser;
@@ -72,17 +73,8 @@ describe.skipIf(!haveBrowser)('a full round by keyboard', () => {
       config: { open: true },
     })) as { id: string };
     await ws.command({ type: 'activity.show', activityId: wall });
-    const plenary = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
-    const p = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      roomId: t1!.id,
-      participantId: 'kbd-round',
-    });
+    const plenary = await asChair(srv, ev);
+    const p = await asParticipant(srv, ev, 'kbd-round', { roomId: t1!.id });
     const { id: st } = (await p.command({
       type: 'statement.submit',
       activityId: wall,

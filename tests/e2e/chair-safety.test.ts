@@ -8,7 +8,7 @@ import { audit } from '../helpers/a11y.js';
 import { CHAIR, haveBrowser, launch, shot } from '../helpers/browser.js';
 import { addRooms } from '../helpers/report-event.js';
 import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { asChair } from '../helpers/scenario.js';
 
 let srv: TestServer;
 let browser: Browser;
@@ -95,11 +95,7 @@ describe.skipIf(!haveBrowser)('safe dangerous actions and clear forms', () => {
   for (const lang of ['nl', 'en'] as const) {
     it(`[CHAIR-10] [CHAIR-6] "Nieuwe stemming" opens in the main column with focus, placeholders not values (${lang})`, async () => {
       const ev = await srv.createEvent(`Formulier ${lang}`, lang);
-      const ws = await TestClient.connect(srv.url, {
-        role: 'chair',
-        eventCode: ev.code,
-        key: chairKey(ev.chairUrl),
-      });
+      const ws = await asChair(srv, ev);
       await ws.command({ type: 'activity.create', kind: 'qa', title: 'Pitch', config: {} });
       await ws.command({ type: 'activity.create', kind: 'round', title: 'Ronde', config: {} });
       for (const size of [

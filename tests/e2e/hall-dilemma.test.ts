@@ -16,13 +16,9 @@ import {
 } from '../helpers/browser.js';
 import { audit } from '../helpers/a11y.js';
 import { DILEMMA, dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
 
 const HALL_SMALL = { width: 1280, height: 720 };
 const WHYS = [
@@ -122,21 +118,11 @@ describe.skipIf(!haveBrowser)('a dilemma on the beamer keeps its results', () =>
   beforeAll(async () => {
     srv = await startTestServer();
     ev = await srv.createEvent('Dilemmatafel');
-    chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    chair = await asChair(srv, ev);
     pollId = await startPoll(chair, { ...dilemmaConfig(), showWhy: true });
     // Round 1: 3 for A, 2 for B, each with a why; round 2: B wins 4 to 1.
     const people = await Promise.all(
-      [0, 1, 2, 3, 4].map((n) =>
-        TestClient.connect(srv.url, {
-          role: 'participant',
-          eventCode: ev.code,
-          participantId: `dilemma-voter-${n}`,
-        }),
-      ),
+      [0, 1, 2, 3, 4].map((n) => asParticipant(srv, ev, `dilemma-voter-${n}`)),
     );
     for (const [n, p] of people.entries()) {
       const option = n < 3 ? 'd0' : 'd1';
@@ -239,11 +225,7 @@ describe.skipIf(!haveBrowser)('a dilemma on the beamer keeps its results', () =>
     await audit(phone, 'phone: whys with their option');
 
     // A new why waits in the chair's queue with its option.
-    const late = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'dilemma-voter-late',
-    });
+    const late = await asParticipant(srv, ev, 'dilemma-voter-late');
     expectAck(await chair.command({ type: 'poll.control', pollId, action: 'open' }));
     expectAck(await late.command({ type: 'poll.vote', pollId, optionIds: ['d1'] }));
     expectAck(

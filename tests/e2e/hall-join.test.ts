@@ -8,13 +8,9 @@ import { PROJECTOR_BODY_MIN } from '../../shared/brand.js';
 import { guard, haveBrowser, launch, PROJECTOR, shot } from '../helpers/browser.js';
 import { audit } from '../helpers/a11y.js';
 import { expectAck } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asChair } from '../helpers/scenario.js';
 
 const HALL_SMALL = { width: 1280, height: 720 };
 
@@ -64,11 +60,7 @@ describe.skipIf(!haveBrowser)('the join moment on the beamer', () => {
   beforeAll(async () => {
     srv = await startTestServer();
     ev = await srv.createEvent('Themabijeenkomst: de burger centraal — wens of werkelijkheid?');
-    chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    chair = await asChair(srv, ev);
     const res = await fetch(`${srv.url}/api/events/${ev.code}/rooms`, {
       method: 'POST',
       headers: {
@@ -148,11 +140,7 @@ describe.skipIf(!haveBrowser)('the join moment on the beamer', () => {
 
   it("[JOIN-7] an English event's join slide speaks English", async () => {
     const en = await srv.createEvent('Citizens first', 'en');
-    const enChair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: en.code,
-      key: chairKey(en.chairUrl),
-    });
+    const enChair = await asChair(srv, en);
     expectAck(await enChair.command({ type: 'activity.show', activityId: null }));
     enChair.close();
     const context = await browser.newContext({ viewport: HALL_SMALL, locale: 'en-GB' });

@@ -7,13 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guard, haveBrowser, launch, PROJECTOR, phoneContext, shot } from '../helpers/browser.js';
 import { audit } from '../helpers/a11y.js';
 import { DILEMMA, dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
 
 let srv: TestServer;
 let ev: CreatedEvent;
@@ -27,11 +23,7 @@ describe.skipIf(!haveBrowser)('a phone that tells the truth', () => {
   beforeAll(async () => {
     srv = await startTestServer();
     ev = await srv.createEvent('Ronde tafel Zwolle');
-    chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    chair = await asChair(srv, ev);
     browser = await launch();
     context = await phoneContext(browser);
     phone = await context.newPage();
@@ -141,11 +133,7 @@ describe.skipIf(!haveBrowser)('a phone that tells the truth', () => {
       question: 'Hoe tevreden bent u over de wijkteams?',
       options: ['Tevreden', 'Neutraal', 'Ontevreden'].map((label, i) => ({ id: `s${i}`, label })),
     });
-    const other = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'herd-voter-1',
-    });
+    const other = await asParticipant(srv, ev, 'herd-voter-1');
     expectAck(await other.command({ type: 'poll.vote', pollId, optionIds: ['s2'] }));
     other.close();
     await phone.goto(ev.joinUrl);

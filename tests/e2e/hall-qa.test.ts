@@ -6,13 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guard, haveBrowser, launch, PROJECTOR, phoneContext, shot } from '../helpers/browser.js';
 import { audit } from '../helpers/a11y.js';
 import { expectAck } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asChair } from '../helpers/scenario.js';
 
 let srv: TestServer;
 let ev: CreatedEvent;
@@ -26,11 +22,7 @@ describe.skipIf(!haveBrowser)('Q&A on screen in Chromium', () => {
   beforeAll(async () => {
     srv = await startTestServer();
     ev = await srv.createEvent('Themamiddag');
-    chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    chair = await asChair(srv, ev);
     browser = await launch();
     projector = await (
       await browser.newContext({ viewport: PROJECTOR, locale: 'nl-NL' })

@@ -11,13 +11,9 @@ import { WALL_DWELL } from '../../shared/wall-order.js';
 import { CHAIR, guard, haveBrowser, launch, PROJECTOR, shot } from '../helpers/browser.js';
 import { audit } from '../helpers/a11y.js';
 import { expectAck } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asChair, asParticipant, asRoomChair } from '../helpers/scenario.js';
 
 const HALL_SMALL = { width: 1280, height: 720 };
 
@@ -153,16 +149,8 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
   beforeAll(async () => {
     srv = await startTestServer();
     ev = await srv.createEvent('Sociale Top');
-    chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
-    poster = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'hall-poster',
-    });
+    chair = await asChair(srv, ev);
+    poster = await asParticipant(srv, ev, 'hall-poster');
     browser = await launch();
   });
 
@@ -342,18 +330,8 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
     });
     expect(res.status).toBe(201);
     const t7 = ((await res.json()) as { rooms: { id: string; chairUrl: string }[] }).rooms[0]!;
-    const roomChair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      roomId: t7.id,
-      key: chairKey(t7.chairUrl),
-    });
-    const guest = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      roomId: t7.id,
-      participantId: 'harvest-guest-7',
-    });
+    const roomChair = await asRoomChair(srv, ev, t7);
+    const guest = await asParticipant(srv, ev, 'harvest-guest-7', { roomId: t7.id });
     const ids: string[] = [];
     for (let i = 0; i < 16; i++) {
       const ack = await guest.command({

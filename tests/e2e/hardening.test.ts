@@ -4,7 +4,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPoll } from '../helpers/polls.js';
-import { TestClient } from '../helpers/ws-client.js';
 import {
   chairKey,
   GENEROUS,
@@ -13,6 +12,7 @@ import {
   type TestServer,
 } from '../helpers/server.js';
 import { CHAIR, guard, haveBrowser, launch, phoneContext, PROJECTOR } from '../helpers/browser.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
 
 const PAYLOADS = [
   '<script>window.__pwned=1</script>',
@@ -39,22 +39,14 @@ describe.skipIf(!haveBrowser)('hardening in Chromium', () => {
   });
 
   it('[AUTH-4] XSS payloads as statements and names stay inert on phone, chair and projector', async () => {
-    const chairWs = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const chairWs = await asChair(srv, ev);
     const wallId = chairWs.currentWallId();
     await chairWs.command({
       type: 'activity.update',
       activityId: wallId,
       config: { moderation: 'post', maxLength: 200 },
     });
-    const poster = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'xss-poster-1',
-    });
+    const poster = await asParticipant(srv, ev, 'xss-poster-1');
     for (const [i, text] of PAYLOADS.entries()) {
       const ack = await poster.command({
         type: 'statement.submit',
@@ -134,11 +126,7 @@ describe.skipIf(!haveBrowser)('hardening in Chromium', () => {
 
   it('[AUTH-4] XSS payloads as poll questions, options and drawbacks stay inert', async () => {
     const ev2 = await srv.createEvent('Veilige peiling');
-    const chairWs = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev2.code,
-      key: chairKey(ev2.chairUrl),
-    });
+    const chairWs = await asChair(srv, ev2);
     const pollId = await startPoll(chairWs, {
       pollKind: 'dilemma',
       question: PAYLOADS[0]!,
@@ -177,11 +165,7 @@ describe.skipIf(!haveBrowser)('hardening in Chromium', () => {
   });
 
   it('[AUTH-4][QA-3] XSS payloads as questions, names and pitch titles stay inert on every screen', async () => {
-    const chairWs = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const chairWs = await asChair(srv, ev);
     const qaAck = await chairWs.command({
       type: 'activity.create',
       kind: 'qa',
@@ -196,11 +180,7 @@ describe.skipIf(!haveBrowser)('hardening in Chromium', () => {
     const qaId = (qaAck as { id: string }).id;
     const wallId = chairWs.currentWallId();
     await chairWs.command({ type: 'activity.show', activityId: qaId });
-    const asker = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'xss-asker-1',
-    });
+    const asker = await asParticipant(srv, ev, 'xss-asker-1');
     const ids: string[] = [];
     for (const [i, text] of PAYLOADS.entries()) {
       const ack = await asker.command({
@@ -329,21 +309,13 @@ describe.skipIf(!haveBrowser)('hardening in Chromium', () => {
     await expect
       .poll(() => phone.getByTestId('conn-status').getAttribute('data-status'), { timeout: 15_000 })
       .toBe('online');
-    const chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const chair = await asChair(srv, ev);
     await chair.until(
       () => [...chair.statements.values()].filter((s) => s.text.startsWith('Offline')).length === 2,
       15_000,
     );
     await phone.waitForTimeout(1500);
-    const again = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const again = await asChair(srv, ev);
     expect(
       [...again.statements.values()]
         .filter((s) => s.text.startsWith('Offline'))

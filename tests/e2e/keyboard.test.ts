@@ -3,14 +3,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  chairKey,
   GENEROUS,
   startTestServer,
   type CreatedEvent,
   type TestServer,
 } from '../helpers/server.js';
 import { CHAIR, haveBrowser, launch } from '../helpers/browser.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
 
 let srv: TestServer;
 let browser: Browser;
@@ -44,11 +43,7 @@ describe.skipIf(!haveBrowser)('keyboard only', () => {
   });
 
   it('[A11Y-3] a chair moderates the queue, edits, switches the screen — keyboard alone', async () => {
-    const ws = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const ws = await asChair(srv, ev);
     const firstWall = ws.currentWallId();
     const second = await ws.command({
       type: 'activity.create',
@@ -57,11 +52,7 @@ describe.skipIf(!haveBrowser)('keyboard only', () => {
       config: {},
     });
     const secondWall = (second as { id: string }).id;
-    const p = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'kbd-participant',
-    });
+    const p = await asParticipant(srv, ev, 'kbd-participant');
     const ids: string[] = [];
     for (const text of ['Eerste punt', 'Twede punt met tikfout', 'Derde punt']) {
       ids.push(

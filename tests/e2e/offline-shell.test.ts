@@ -7,14 +7,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../helpers/a11y.js';
 import { guard, haveBrowser, launch, phoneContext, shot } from '../helpers/browser.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asChair } from '../helpers/scenario.js';
 
 let srv: TestServer;
 let proxy: TcpProxy;
@@ -50,11 +46,7 @@ describe.skipIf(!haveBrowser)('reload without network', () => {
   beforeAll(async () => {
     srv = await startTestServer();
     ev = await srv.createEvent('Buurtavond Oost');
-    chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    chair = await asChair(srv, ev);
     proxy = await startTcpProxy('127.0.0.1', Number(new URL(srv.url).port));
     browser = await launch();
     ctx = await phoneContext(browser);

@@ -15,6 +15,7 @@ import {
   type TestServer,
 } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asParticipant } from '../helpers/scenario.js';
 
 let srv: TestServer;
 let browser: Browser;
@@ -156,12 +157,7 @@ describe.skipIf(!haveBrowser)('the organizer overview in Chromium', () => {
 
     // A phone in table 599 posts; its row shows the waiting statement within a second.
     const room = rooms.find((r) => r.name === 'Tafel 599')!;
-    const phone = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      roomId: room.id,
-      participantId: 'overview-e2e-phone',
-    });
+    const phone = await asParticipant(srv, ev, 'overview-e2e-phone', { roomId: room.id });
     clients.push(phone);
     const row = page.locator(`[data-testid="overview-row"][data-name="Tafel 599"]`);
     await expect.poll(() => row.getByTestId('overview-people').innerText()).toBe('1');

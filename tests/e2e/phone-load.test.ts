@@ -6,14 +6,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../helpers/a11y.js';
 import { startPoll } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
 import { guard, haveBrowser, launch, phoneContext, shot } from '../helpers/browser.js';
+import { asChair } from '../helpers/scenario.js';
 
 let srv: TestServer;
 let browser: Browser;
@@ -29,11 +25,7 @@ describe.skipIf(!haveBrowser)('what a phone loads to join', () => {
   beforeAll(async () => {
     srv = await startTestServer();
     ev = await srv.createEvent('Sociale Top Zuid');
-    chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    chair = await asChair(srv, ev);
     browser = await launch();
     phone = await (await phoneContext(browser)).newPage();
     problems = guard(phone, srv.url);

@@ -13,13 +13,12 @@ import {
   shot,
 } from '../helpers/browser.js';
 import {
-  chairKey,
   GENEROUS,
   startTestServer,
   type CreatedEvent,
   type TestServer,
 } from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
 
 const SPEAKER_TABLET = { width: 1180, height: 820 };
 const QUESTION = 'Hoe houdt u de Pieper betaalbaar voor gemeenten met weinig geld?';
@@ -155,19 +154,9 @@ describe.skipIf(!haveBrowser)('pitch Q&A in Chromium', () => {
 
   it('[QA-9] the projector list slides when the ranking changes, and keeps still otherwise', async () => {
     const { projector, speaker, chair } = pages;
-    const chairWs = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const chairWs = await asChair(srv, ev);
     const askers = await Promise.all(
-      [1, 2, 3, 4, 5, 6].map((n) =>
-        TestClient.connect(srv.url, {
-          role: 'participant',
-          eventCode: ev.code,
-          participantId: `hall-asker-${n}`,
-        }),
-      ),
+      [1, 2, 3, 4, 5, 6].map((n) => asParticipant(srv, ev, `hall-asker-${n}`)),
     );
     const texts = [
       'Wie betaalt de Pieper na de proefperiode?',
@@ -185,13 +174,7 @@ describe.skipIf(!haveBrowser)('pitch Q&A in Chromium', () => {
       await chairWs.command({ type: 'question.moderate', questionId: id, action: 'approve' });
     }
     const voters = await Promise.all(
-      Array.from({ length: 9 }, (_, n) =>
-        TestClient.connect(srv.url, {
-          role: 'participant',
-          eventCode: ev.code,
-          participantId: `hall-voter-${n}`,
-        }),
-      ),
+      Array.from({ length: 9 }, (_, n) => asParticipant(srv, ev, `hall-voter-${n}`)),
     );
     // 6, 4, 3, 2, 1 votes: a clear ranking.
     for (const [i, n] of [6, 4, 3, 2, 1].entries()) {
@@ -252,11 +235,7 @@ describe.skipIf(!haveBrowser)('pitch Q&A in Chromium', () => {
       .poll(() => still.getByTestId('projector-question').first().getAttribute('data-id'))
       .toBe(ids[5]);
     await still.waitForTimeout(300);
-    const extra = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'hall-voter-extra',
-    });
+    const extra = await asParticipant(srv, ev, 'hall-voter-extra');
     for (const v of [...voters, extra]) {
       await v.command({ type: 'question.upvote', questionId: ids[1]!, on: true });
     }
@@ -284,11 +263,7 @@ describe.skipIf(!haveBrowser)('pitch Q&A in Chromium', () => {
     await expect
       .poll(() => asker.getByTestId('qa-mine-item').first().getAttribute('data-status'))
       .toBe('sending');
-    const chairWs = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const chairWs = await asChair(srv, ev);
     await chairWs.command({ type: 'activity.update', activityId: qaId, config: { open: false } });
     await askerCtx.setOffline(false);
     await asker.evaluate(() => window.dispatchEvent(new Event('online')));

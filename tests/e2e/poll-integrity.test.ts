@@ -6,13 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BURST_MIN } from '../../server/domain/poll-identity.js';
 import { CHAIR, guard, haveBrowser, launch, shot } from '../helpers/browser.js';
 import { dilemmaConfig, startPoll } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
 
 let srv: TestServer;
 let browser: Browser;
@@ -35,11 +30,7 @@ describe.skipIf(!haveBrowser)('poll integrity in Chromium', () => {
   });
 
   it('[AUTH-9] the chair is warned of a burst of new voters and can count only older ones', async () => {
-    const socket = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const socket = await asChair(srv, ev);
     const pollId = await startPoll(socket, dilemmaConfig());
     await chair.goto(ev.chairUrl);
     await chair.getByTestId('poll-sensitive').waitFor();
@@ -49,11 +40,7 @@ describe.skipIf(!haveBrowser)('poll integrity in Chromium', () => {
     for (let batch = 0; batch < voters / 10; batch++) {
       await Promise.all(
         Array.from({ length: 10 }, async (_, i) => {
-          const p = await TestClient.connect(srv.url, {
-            role: 'participant',
-            eventCode: ev.code,
-            participantId: `e2e-burst-${batch}-${i}`,
-          });
+          const p = await asParticipant(srv, ev, `e2e-burst-${batch}-${i}`);
           await p.command({ type: 'poll.vote', pollId, optionIds: ['d1'] });
           p.close();
         }),

@@ -4,14 +4,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAck, startPoll } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
 import { guard, haveBrowser, launch, phoneContext, PROJECTOR, shot } from '../helpers/browser.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
 
 let srv: TestServer;
 let browser: Browser;
@@ -26,19 +22,9 @@ describe.skipIf(!haveBrowser)('scale, cloud and multiple choice in Chromium', ()
   beforeAll(async () => {
     srv = await startTestServer();
     ev = await srv.createEvent('Themamiddag');
-    chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    chair = await asChair(srv, ev);
     for (let i = 0; i < 4; i++) {
-      others.push(
-        await TestClient.connect(srv.url, {
-          role: 'participant',
-          eventCode: ev.code,
-          participantId: `other-${i}-abcdef`,
-        }),
-      );
+      others.push(await asParticipant(srv, ev, `other-${i}-abcdef`));
     }
     browser = await launch();
     phone = await (await phoneContext(browser)).newPage();

@@ -4,15 +4,10 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
 import { CHAIR, haveBrowser, launch } from '../helpers/browser.js';
 import { delayServerFrames, seeded } from '../helpers/latency.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
 
 let srv: TestServer;
 let browser: Browser;
@@ -55,17 +50,9 @@ describe.skipIf(!haveBrowser)('the chair’s selection on a slow line', () => {
   });
 
   it(`[CHAIR-1] [CHAIR-2] [CHAIR-3] ${ROUNDS} rounds with 300–1,500 ms latency and arrivals between key presses: zero wrong actions`, async () => {
-    const watcher = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const watcher = await asChair(srv, ev);
     const wall = watcher.currentWallId();
-    const p = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'slow-line-participant',
-    });
+    const p = await asParticipant(srv, ev, 'slow-line-participant');
     const rng = seeded(13);
     /** What each statement should end as, by its id: the text says it. */
     const wanted = new Map<string, 'approved' | 'rejected'>();

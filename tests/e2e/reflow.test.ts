@@ -8,13 +8,9 @@ import { haveBrowser, launch, PHONE, shot } from '../helpers/browser.js';
 import { layoutProblems, zoomText } from '../helpers/layout.js';
 import { dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
 import { addRooms } from '../helpers/report-event.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
 
 // Long words and a long name: what breaks a narrow layout first.
 const LONG_WORD = 'Arbeidsmarktondersteuningsmedewerkersoverleg';
@@ -78,20 +74,8 @@ describe.skipIf(!haveBrowser)('reflow and text zoom on the phone page', () => {
     ev = await srv.createEvent(`Werkconferentie ${LONG_WORD} Noord-Holland`);
     await addRooms(srv, ev.code, 'naam\nTafel 1 Wonen en zorg\nTafel 2 Werk en inkomen\n');
     plenaryId = ev.rooms[0]!.id;
-    chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
-    people = await Promise.all(
-      [1, 2, 3].map((n) =>
-        TestClient.connect(srv.url, {
-          role: 'participant',
-          eventCode: ev.code,
-          participantId: `reflow-person-${n}`,
-        }),
-      ),
-    );
+    chair = await asChair(srv, ev);
+    people = await Promise.all([1, 2, 3].map((n) => asParticipant(srv, ev, `reflow-person-${n}`)));
     const [a, b] = people as [TestClient, TestClient];
     wallId = chair.currentWallId();
     for (const text of STATEMENTS) {

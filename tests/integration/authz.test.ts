@@ -11,6 +11,7 @@ import {
   type TestServer,
 } from '../helpers/server.js';
 import { TestClient, type NewCommand } from '../helpers/ws-client.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
 
 let srv: TestServer;
 let ev: CreatedEvent;
@@ -163,11 +164,7 @@ beforeAll(async () => {
   srv = await startTestServer({ rateLimits: GENEROUS });
   ev = await srv.createEvent('Authz');
   other = await srv.createEvent('Andere bijeenkomst');
-  const chair = await TestClient.connect(srv.url, {
-    role: 'chair',
-    eventCode: ev.code,
-    key: chairKey(ev.chairUrl),
-  });
+  const chair = await asChair(srv, ev);
   wallId = chair.currentWallId();
   // A word cloud, open but not on screen: votes on it pass the role check and end in poll_closed.
   const cloud = await chair.command({
@@ -183,11 +180,7 @@ beforeAll(async () => {
     activityId: wallId,
     config: { moderation: 'post' },
   });
-  const p = await TestClient.connect(srv.url, {
-    role: 'participant',
-    eventCode: ev.code,
-    participantId: 'authz-author',
-  });
+  const p = await asParticipant(srv, ev, 'authz-author');
   statementId = (
     (await p.command({ type: 'statement.submit', activityId: wallId, text: 'Basis' })) as {
       id: string;

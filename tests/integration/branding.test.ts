@@ -11,7 +11,7 @@ import {
   type CreatedEvent,
   type TestServer,
 } from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { asParticipant, asProjector } from '../helpers/scenario.js';
 
 let srv: TestServer;
 let ev: CreatedEvent;
@@ -151,16 +151,9 @@ describe('logo', () => {
 describe('live update', () => {
   it('[BRAND-1] [BRAND-2] connected screens get the changed event info as an `event` frame at once', async () => {
     const other = await srv.createEvent('Live Huisstijl');
-    const projector = await TestClient.connect(srv.url, {
-      role: 'projector',
-      eventCode: other.code,
-    });
-    const participant = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: other.code,
-      participantId: 'participant-brand-1',
-    });
-    const bystander = await TestClient.connect(srv.url, { role: 'projector', eventCode: ev.code });
+    const projector = await asProjector(srv, other);
+    const participant = await asParticipant(srv, other, 'participant-brand-1');
+    const bystander = await asProjector(srv, ev);
     const isEvent = (m: ServerMessage): m is Extract<ServerMessage, { type: 'event' }> =>
       m.type === 'event';
     try {

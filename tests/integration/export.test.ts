@@ -8,6 +8,7 @@ import {
   type TestServer,
 } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asParticipant } from '../helpers/scenario.js';
 
 let srv: TestServer;
 let ev: CreatedEvent;
@@ -40,13 +41,7 @@ beforeAll(async () => {
   key = chairKey(ev.chairUrl);
   const chair = await TestClient.connect(srv.url, { role: 'chair', eventCode: ev.code, key });
   const people = await Promise.all(
-    [1, 2, 3].map((n) =>
-      TestClient.connect(srv.url, {
-        role: 'participant',
-        eventCode: ev.code,
-        participantId: `harvest-${n}-xyz`,
-      }),
-    ),
+    [1, 2, 3].map((n) => asParticipant(srv, ev, `harvest-${n}-xyz`)),
   );
   clients.push(chair, ...people);
   const [ann, bob, cor] = people as [TestClient, TestClient, TestClient];

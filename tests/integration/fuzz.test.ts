@@ -11,6 +11,7 @@ import {
   type TestServer,
 } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asParticipant } from '../helpers/scenario.js';
 
 let srv: TestServer;
 let ev: CreatedEvent;
@@ -54,11 +55,7 @@ const frameArb = (wallId: string) =>
 
 describe('fuzzing a live server', () => {
   it('[PROTO-1] 1,500 random frames: each gets an answer with a known code; the socket survives', async () => {
-    const p = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'fuzz-participant-1',
-    });
+    const p = await asParticipant(srv, ev, 'fuzz-participant-1');
     const wallId = p.currentWallId();
     const frames = fc.sample(frameArb(wallId), { numRuns: 1500, seed: 42 });
     let answered = 0;

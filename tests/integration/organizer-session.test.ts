@@ -13,7 +13,7 @@ import {
   type CreatedEvent,
   type TestServer,
 } from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { asParticipant } from '../helpers/scenario.js';
 
 let srv: TestServer;
 let ev: CreatedEvent;
@@ -112,12 +112,7 @@ describe('the live overview socket', () => {
     const g12 = [...o.rows.values()].find((r) => r.name === 'Groep 12')!;
     expect(g12.arrangement).toBe('Arrangement 4');
     const room = rooms.find((r) => r.name === 'Groep 12')!;
-    const phone = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      roomId: room.id,
-      participantId: 'overview-phone-1',
-    });
+    const phone = await asParticipant(srv, ev, 'overview-phone-1', { roomId: room.id });
     await o.until(() => o.rows.get(room.id)?.connected.participants === 1);
     const ack = await phone.command({
       type: 'statement.submit',

@@ -4,8 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../../shared/protocol.js';
 import { expectAck, startPoll } from '../helpers/polls.js';
-import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asChair, asParticipant, asProjector } from '../helpers/scenario.js';
 
 const SOCKETS = 250;
 const CHANGES = 4;
@@ -33,12 +34,8 @@ const tallyFrames = (messages: ServerMessage[]) =>
 describe('poll tallies under load', () => {
   it('[POLL-10][PROTO-7] 1,000 votes from 250 sockets reach the projector as a few coalesced tallies', async () => {
     const ev = await srv.createEvent('Grote zaal');
-    const chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
-    const projector = await TestClient.connect(srv.url, { role: 'projector', eventCode: ev.code });
+    const chair = await asChair(srv, ev);
+    const projector = await asProjector(srv, ev);
     clients.push(chair, projector);
     const pollId = await startPoll(chair, {
       pollKind: 'single',
@@ -50,11 +47,7 @@ describe('poll tallies under load', () => {
     for (let i = 0; i < SOCKETS; i += 50) {
       const wave = await Promise.all(
         Array.from({ length: Math.min(50, SOCKETS - i) }, (_, j) =>
-          TestClient.connect(srv.url, {
-            role: 'participant',
-            eventCode: ev.code,
-            participantId: `load-${i + j}-abcdef`,
-          }),
+          asParticipant(srv, ev, `load-${i + j}-abcdef`),
         ),
       );
       phones.push(...wave);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../shared/limits.js';
 import type { ActivityView } from '../../shared/model.js';
 import { chairKey, GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { asParticipant, asRoomChair } from '../helpers/scenario.js';
 
 let srv: TestServer;
 const auth = (extra: Record<string, string> = {}): Record<string, string> => ({
@@ -148,12 +148,7 @@ describe('agenda templates', () => {
     expect(made.status).toBe(201);
     const { rooms } = (await made.json()) as { rooms: { id: string; chairUrl: string }[] };
     // The chair of room 3 watches the agenda while the organizer applies the template.
-    const chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      roomId: rooms[2]!.id,
-      key: chairKey(rooms[2]!.chairUrl),
-    });
+    const chair = await asRoomChair(srv, ev, rooms[2]!);
     await chair.until(() => chair.room !== null);
     expect(chair.activities.size).toBe(1);
 
@@ -254,12 +249,7 @@ describe('an event recreated from its export', () => {
     const { rooms } = (await made.json()) as { rooms: { id: string; chairUrl: string }[] };
     // The chair of Tafel 1 edits the dilemma, the round's steps, and puts the round on screen;
     // a participant posts (contributions are not part of the setup).
-    const chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      roomId: rooms[0]!.id,
-      key: chairKey(rooms[0]!.chairUrl),
-    });
+    const chair = await asRoomChair(srv, ev, rooms[0]!);
     await chair.until(() => chair.activities.size === 3);
     const poll = [...chair.activities.values()].find((x) => x.kind === 'poll')!;
     const round = [...chair.activities.values()].find((x) => x.kind === 'round')!;
@@ -298,12 +288,7 @@ describe('an event recreated from its export', () => {
     ).toMatchObject({
       type: 'ack',
     });
-    const phone = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      roomId: rooms[0]!.id,
-      participantId: 'setup-phone-1',
-    });
+    const phone = await asParticipant(srv, ev, 'setup-phone-1', { roomId: rooms[0]!.id });
     await phone.until(() => phone.room !== null);
     expect(
       await phone.command({
