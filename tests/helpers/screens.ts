@@ -5,7 +5,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { Config } from '../../server/config.js';
-import { CHAIR, guard, launch, phoneContext, PROJECTOR } from './browser.js';
+import { CHAIR, guard, haveBrowser, launch, phoneContext, PROJECTOR } from './browser.js';
 import { late } from './late.js';
 import { asChair } from './scenario.js';
 import { startTestServer, type CreatedEvent, type TestServer } from './server.js';
@@ -77,7 +77,7 @@ export async function waitForAttr(
 export function useBrowser(): Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launch();
+    if (haveBrowser) browser = await launch();
   });
   afterAll(async () => {
     await browser?.close();
@@ -92,6 +92,8 @@ export interface StageOptions {
   config?: Partial<Config>;
   /** Connects the event's chair over a socket as `stage.chair`. */
   chair?: boolean;
+  /** How long setting the stage may take, in ms (the config's hookTimeout by default). */
+  timeout?: number;
 }
 
 export interface Stage {
@@ -103,6 +105,8 @@ export interface Stage {
   chair: TestClient;
   /** Page errors and third-party requests of every page opened through `open`. */
   problems: string[];
+  /** Starts a new server that becomes the stage's (after the test closed the old one). */
+  relaunch(overrides: Partial<Config>): Promise<TestServer>;
   /** Opens a screen of this stage, guarded. */
   open(screen: Screen, opts?: Omit<OpenOptions, 'problems' | 'server'>): Promise<Page>;
 }
@@ -118,13 +122,15 @@ export function useStage(opts: StageOptions = {}): Stage {
   let chair: TestClient | undefined;
   const problems: string[] = [];
   beforeAll(async () => {
+    // Without Chromium the file's tests are skipped (describe.skipIf(!haveBrowser)): set nothing.
+    if (!haveBrowser) return;
     srv = await startTestServer(opts.config);
     if (opts.event !== undefined) {
       ev = await srv.createEvent(opts.event, opts.language);
       if (opts.chair) chair = await asChair(srv, ev);
     }
     browser = await launch();
-  });
+  }, opts.timeout);
   afterAll(async () => {
     chair?.close();
     await browser?.close();
@@ -136,6 +142,10 @@ export function useStage(opts: StageOptions = {}): Stage {
     ev: late('the event', () => ev),
     chair: late('the chair socket', () => chair),
     problems,
+    async relaunch(overrides) {
+      srv = await startTestServer({ ...opts.config, ...overrides });
+      return srv;
+    },
     open: (screen, o = {}) =>
       openScreen(stage.browser, screen, { ...o, problems, server: stage.srv }),
   };
