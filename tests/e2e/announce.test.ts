@@ -2,22 +2,21 @@
 // statement on the wall, a revealed poll result and the next step of a round are put there
 // once. The participant's own pending text is not announced; a reconnect says nothing again.
 
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guard, haveBrowser, launch, phoneContext, shot } from '../helpers/browser.js';
+import { haveBrowser, shot } from '../helpers/browser.js';
 import { DILEMMA, dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
-import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
 import { asChair, asParticipant } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
-let ev: CreatedEvent;
+const stage = useStage({ event: 'Voorlezen' });
+const { srv, ev, problems } = stage;
+
 let chair: TestClient;
 let other: TestClient;
 let phone: Page;
 let wallId: string;
-const problems: string[] = [];
 
 const connectChair = () => asChair(srv, ev);
 const connectOther = () => asParticipant(srv, ev, 'announce-other-1');
@@ -40,14 +39,10 @@ async function approve(text: string): Promise<void> {
 
 describe.skipIf(!haveBrowser)('live announcements on the phone', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent('Voorlezen');
     chair = await connectChair();
     other = await connectOther();
     wallId = chair.currentWallId();
-    browser = await launch();
-    phone = await (await phoneContext(browser)).newPage();
-    problems.push(...guard(phone, srv.url));
+    phone = await stage.open('phone');
     await phone.goto(ev.joinUrl);
     await phone.getByTestId('statement-input').waitFor({ timeout: 20_000 });
     await phone.evaluate(() => {
@@ -64,8 +59,6 @@ describe.skipIf(!haveBrowser)('live announcements on the phone', () => {
   afterAll(async () => {
     chair?.close();
     other?.close();
-    await browser?.close();
-    await srv?.stop();
   });
 
   it('[A11Y-5] there is one polite live region, and lang on <html> is the page language', async () => {
@@ -137,7 +130,7 @@ describe.skipIf(!haveBrowser)('live announcements on the phone', () => {
     await expect
       .poll(() => phone.getByTestId('conn-status').getAttribute('data-status'), { timeout: 10_000 })
       .not.toBe('online');
-    srv = await startTestServer({ dataDir: srv.dataDir, port });
+    await stage.relaunch({ dataDir: srv.dataDir, port });
     await expect
       .poll(() => phone.getByTestId('conn-status').getAttribute('data-status'), { timeout: 20_000 })
       .toBe('online');

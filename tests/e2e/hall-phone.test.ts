@@ -2,38 +2,24 @@
 // the server's ack, a round's contribution "Bij stap 2" rather than on a wall, heart buttons
 // named with their statement, and error pages that fit the screen that shows them.
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guard, haveBrowser, launch, PROJECTOR, phoneContext, shot } from '../helpers/browser.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { haveBrowser, shot } from '../helpers/browser.js';
 import { audit } from '../helpers/a11y.js';
 import { DILEMMA, dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
-import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
-import { asChair, asParticipant } from '../helpers/scenario.js';
+import { asParticipant } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
-let chair: TestClient;
-let browser: Browser;
+const stage = useStage({ event: 'Ronde tafel Zwolle', chair: true });
+const { srv, ev, chair, problems } = stage;
+
 let context: BrowserContext;
 let phone: Page;
-const problems: string[] = [];
 
 describe.skipIf(!haveBrowser)('a phone that tells the truth', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent('Ronde tafel Zwolle');
-    chair = await asChair(srv, ev);
-    browser = await launch();
-    context = await phoneContext(browser);
-    phone = await context.newPage();
-    problems.push(...guard(phone, srv.url));
-  });
-
-  afterAll(async () => {
-    chair?.close();
-    await browser?.close();
-    await srv?.stop();
+    phone = await stage.open('phone');
+    context = phone.context();
   });
 
   it('[PROTO-10] offline at once when the browser says so; "Verstuurd" only after the ack', async () => {
@@ -109,9 +95,7 @@ describe.skipIf(!haveBrowser)('a phone that tells the truth', () => {
   });
 
   it('[JOIN-8] the error page of a screen link does not tell the screen to look at the screen', async () => {
-    const page = await (
-      await browser.newContext({ viewport: PROJECTOR, locale: 'nl-NL' })
-    ).newPage();
+    const page = await stage.open('projector');
     for (const path of ['/p/ZZZZZZ', '/s/ZZZZZZ']) {
       const res = await page.goto(`${srv.url}${path}`);
       expect(res?.status()).toBe(404);
@@ -154,8 +138,7 @@ describe.skipIf(!haveBrowser)('a phone that tells the truth', () => {
         config: { resultsMode: 'always' },
       }),
     );
-    const fresh = await (await phoneContext(browser)).newPage();
-    problems.push(...guard(fresh, srv.url));
+    const fresh = await stage.open('phone');
     await fresh.goto(ev.joinUrl);
     await fresh.getByTestId('poll-results').waitFor();
     expect(problems).toEqual([]);

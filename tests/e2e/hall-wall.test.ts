@@ -4,16 +4,19 @@
 // the hall's minimum size, sampled on every page while the page's clock is driven (no waiting
 // through real dwell times).
 
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECTOR_BODY_MIN } from '../../shared/brand.js';
 import { WALL_DWELL } from '../../shared/wall-order.js';
-import { CHAIR, guard, haveBrowser, launch, PROJECTOR, shot } from '../helpers/browser.js';
+import { CHAIR, haveBrowser, PROJECTOR, shot } from '../helpers/browser.js';
 import { audit } from '../helpers/a11y.js';
 import { expectAck } from '../helpers/polls.js';
-import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
-import { asChair, asParticipant, asRoomChair } from '../helpers/scenario.js';
+import { asParticipant, asRoomChair } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
+
+const stage = useStage({ event: 'Sociale Top', chair: true });
+const { srv, ev, browser, chair, problems } = stage;
 
 const HALL_SMALL = { width: 1280, height: 720 };
 
@@ -91,12 +94,7 @@ async function pauseOnPage(page: Page, period = WALL_DWELL.default * 1000): Prom
   await page.clock.pauseAt(Math.ceil(now / period) * period + 1000);
 }
 
-let srv: TestServer;
-let ev: CreatedEvent;
-let chair: TestClient;
 let poster: TestClient;
-let browser: Browser;
-const problems: string[] = [];
 
 /** A fresh wall on screen with `n` approved statements; the oldest is hearted, one is pinned. */
 async function wallWith(n: number, order?: 'hearts'): Promise<{ ids: string[]; pinned: string }> {
@@ -147,18 +145,11 @@ async function cycle(page: Page, n: number): Promise<Sample[]> {
 
 describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent('Sociale Top');
-    chair = await asChair(srv, ev);
     poster = await asParticipant(srv, ev, 'hall-poster');
-    browser = await launch();
   });
 
   afterAll(async () => {
-    chair?.close();
     poster?.close();
-    await browser?.close();
-    await srv?.stop();
   });
 
   for (const n of [14, 40, 150]) {
@@ -168,7 +159,6 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
         for (const theme of ['dark', 'light'] as const) {
           const context = await browser.newContext({ viewport, locale: 'nl-NL' });
           const page = await context.newPage();
-          problems.push(...guard(page, srv.url));
           await page.clock.install();
           await page.goto(`${ev.projectorUrl}?theme=${theme}`);
           const samples = await cycle(page, n);
@@ -198,7 +188,6 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
       reducedMotion: 'reduce',
     });
     const page = await context.newPage();
-    problems.push(...guard(page, srv.url));
     await page.clock.install();
     await page.goto(ev.projectorUrl);
     await expect
@@ -250,7 +239,6 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
     }
     const context = await browser.newContext({ viewport: HALL_SMALL, locale: 'nl-NL' });
     const page = await context.newPage();
-    problems.push(...guard(page, srv.url));
     await page.clock.install();
     await page.goto(ev.projectorUrl);
     await page.getByTestId('projector-round').waitFor();
@@ -265,7 +253,6 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
   it('[WALL-9] the projector page can be mirrored in a frame of Vonk itself, no other page can', async () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
-    problems.push(...guard(page, srv.url));
     await page.goto(srv.url);
     await page.evaluate((src) => {
       const frame = document.createElement('iframe');
@@ -299,7 +286,6 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
     expectAck(await chair.command({ type: 'activity.show', activityId: wallId }));
     const context = await browser.newContext({ viewport: CHAIR, locale: 'nl-NL' });
     const page = await context.newPage();
-    problems.push(...guard(page, srv.url));
     await page.goto(ev.chairUrl);
     await page.getByTestId('agenda-item').filter({ hasText: 'Muur instellingen' }).click();
     await expect.poll(() => page.getByTestId('title-input').inputValue()).toBe('Muur instellingen');
@@ -355,7 +341,6 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
     expectAck(await chair.command({ type: 'activity.show', activityId: harvestWall()!.id }));
     const context = await browser.newContext({ viewport: PROJECTOR, locale: 'nl-NL' });
     const page = await context.newPage();
-    problems.push(...guard(page, srv.url));
     await page.clock.install();
     await page.goto(ev.projectorUrl);
     const samples = await cycle(page, 16);

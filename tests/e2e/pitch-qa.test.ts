@@ -1,32 +1,22 @@
 // A pitch's Q&A as it happens in the hall: a phone asks, the chair approves, two phones upvote,
 // the chair puts the question on stage, and the beamer and the speaker's tablet show it.
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CHAIR,
-  guard,
-  haveBrowser,
-  launch,
-  phoneContext,
-  PROJECTOR,
-  shot,
-} from '../helpers/browser.js';
-import {
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { haveBrowser, PROJECTOR, shot } from '../helpers/browser.js';
+import { GENEROUS } from '../helpers/server.js';
 import { asChair, asParticipant } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
+
+const stage = useStage({
+  config: { rateLimits: GENEROUS },
+  event: 'Themamiddag: de burger centraal',
+});
+const { srv, ev, browser, problems } = stage;
 
 const SPEAKER_TABLET = { width: 1180, height: 820 };
 const QUESTION = 'Hoe houdt u de Pieper betaalbaar voor gemeenten met weinig geld?';
 
-let srv: TestServer;
-let browser: Browser;
-let ev: CreatedEvent;
-const problems: string[] = [];
 const pages: Record<'asker' | 'fan1' | 'fan2' | 'chair' | 'projector' | 'speaker', Page> =
   {} as never;
 let askerCtx: BrowserContext;
@@ -34,26 +24,15 @@ let qaId = '';
 
 describe.skipIf(!haveBrowser)('pitch Q&A in Chromium', () => {
   beforeAll(async () => {
-    srv = await startTestServer({ rateLimits: GENEROUS });
-    ev = await srv.createEvent('Themamiddag: de burger centraal');
-    browser = await launch();
-    askerCtx = await phoneContext(browser);
-    pages.asker = await askerCtx.newPage();
-    pages.fan1 = await (await phoneContext(browser)).newPage();
-    pages.fan2 = await (await phoneContext(browser)).newPage();
-    pages.chair = await (await browser.newContext({ viewport: CHAIR, locale: 'nl-NL' })).newPage();
-    pages.projector = await (
-      await browser.newContext({ viewport: PROJECTOR, locale: 'nl-NL' })
-    ).newPage();
-    pages.speaker = await (
-      await browser.newContext({ viewport: SPEAKER_TABLET, locale: 'nl-NL', hasTouch: true })
-    ).newPage();
-    for (const p of Object.values(pages)) problems.push(...guard(p, srv.url));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
+    pages.asker = await stage.open('phone');
+    askerCtx = pages.asker.context();
+    pages.fan1 = await stage.open('phone');
+    pages.fan2 = await stage.open('phone');
+    pages.chair = await stage.open('chair');
+    pages.projector = await stage.open('projector');
+    pages.speaker = await stage.open('chair', {
+      context: { viewport: SPEAKER_TABLET, hasTouch: true },
+    });
   });
 
   it('[QA-2][QA-5][QA-6][QA-7][QA-11] ask → approve → two upvotes → on stage → projector and speaker show it', async () => {

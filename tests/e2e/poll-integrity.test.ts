@@ -1,32 +1,22 @@
 // AUTH-9 as the chair sees it: a burst of brand-new identities votes, the chair's console warns,
 // and one tick makes the poll count only participants who were there a while.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BURST_MIN } from '../../server/domain/poll-identity.js';
-import { CHAIR, guard, haveBrowser, launch, shot } from '../helpers/browser.js';
+import { haveBrowser, shot } from '../helpers/browser.js';
 import { dilemmaConfig, startPoll } from '../helpers/polls.js';
-import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
 import { asChair, asParticipant } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
-let ev: CreatedEvent;
+const stage = useStage({ event: 'Stemming onder vuur' });
+const { srv, ev, problems } = stage;
+
 let chair: Page;
-const problems: string[] = [];
 
 describe.skipIf(!haveBrowser)('poll integrity in Chromium', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent('Stemming onder vuur');
-    browser = await launch();
-    chair = await (await browser.newContext({ viewport: CHAIR, locale: 'nl-NL' })).newPage();
-    problems.push(...guard(chair, srv.url));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
+    chair = await stage.open('chair');
   });
 
   it('[AUTH-9] the chair is warned of a burst of new voters and can count only older ones', async () => {

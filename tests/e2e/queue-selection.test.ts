@@ -2,16 +2,15 @@
 // statements arrive between key presses. The chair reads the highlighted statement and presses
 // A or R for it, as a person does; afterwards the server must hold exactly those decisions.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
-import { CHAIR, haveBrowser, launch } from '../helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { haveBrowser } from '../helpers/browser.js';
 import { delayServerFrames, seeded } from '../helpers/latency.js';
 import { asChair, asParticipant } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
-let ev: CreatedEvent;
+const stage = useStage({ event: 'Trage lijn' });
+const { srv, ev } = stage;
 
 const ROUNDS = 20;
 
@@ -39,16 +38,6 @@ async function settledSelection(page: Page, not?: string) {
 }
 
 describe.skipIf(!haveBrowser)('the chair’s selection on a slow line', () => {
-  beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent('Trage lijn');
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
-
   it(`[CHAIR-1] [CHAIR-2] [CHAIR-3] ${ROUNDS} rounds with 300–1,500 ms latency and arrivals between key presses: zero wrong actions`, async () => {
     const watcher = await asChair(srv, ev);
     const wall = watcher.currentWallId();
@@ -68,7 +57,7 @@ describe.skipIf(!haveBrowser)('the chair’s selection on a slow line', () => {
       return res.id;
     };
 
-    const page = await (await browser.newContext({ viewport: CHAIR })).newPage();
+    const page = await stage.open('chair');
     await delayServerFrames(page, { minMs: 300, maxMs: 1500, seed: 7 });
     await page.goto(ev.chairUrl);
     await page.getByTestId('queue').waitFor({ state: 'attached' });
