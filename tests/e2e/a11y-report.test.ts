@@ -4,27 +4,24 @@
 
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHAIR, haveBrowser, launch, phoneContext, PROJECTOR, shot } from '../helpers/browser.js';
+import { CHAIR, haveBrowser, phoneContext, PROJECTOR, shot } from '../helpers/browser.js';
 import { expectAck } from '../helpers/polls.js';
 import { seedReportEvent, type SeededEvent } from '../helpers/report-event.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
 import { audit } from '../helpers/a11y.js';
 import { asChair, asParticipant } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
+const stage = useStage();
+const { srv, browser } = stage;
+
 let seeded: SeededEvent;
 
 describe.skipIf(!haveBrowser)('accessibility of the report and the dilemma round', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    browser = await launch();
     seeded = await seedReportEvent(srv, ['Tafel Noord', 'Tafel Zuid']);
   }, 60_000);
   afterAll(async () => {
     for (const c of seeded?.clients ?? []) c.close();
-    await browser?.close();
-    await srv?.stop();
   });
 
   for (const lang of ['nl', 'en'] as const) {

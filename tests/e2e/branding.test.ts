@@ -13,20 +13,15 @@ import {
   pageAccent,
   projectorAccent,
 } from '../../shared/brand.js';
-import {
-  CHAIR,
-  guard,
-  haveBrowser,
-  launch,
-  PHONE,
-  PROJECTOR,
-  phoneContext,
-  shot,
-} from '../helpers/browser.js';
+import { CHAIR, guard, haveBrowser, PHONE, PROJECTOR, shot } from '../helpers/browser.js';
 import { dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
-import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
+import { type CreatedEvent } from '../helpers/server.js';
 import { audit } from '../helpers/a11y.js';
 import { asChair, asParticipant } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
+
+const stage = useStage({ event: 'Sociale Top' });
+const { srv, ev, browser } = stage;
 
 const LOW_CONTRAST = '#ffff00';
 
@@ -180,9 +175,6 @@ const STATEMENTS = [
   'Maak de bus weer betaalbaar',
 ];
 
-let srv: TestServer;
-let browser: Browser;
-let ev: CreatedEvent;
 const contexts: BrowserContext[] = [];
 
 async function context(opts: Parameters<Browser['newContext']>[0]): Promise<BrowserContext> {
@@ -222,16 +214,11 @@ async function organizer(code: string, lang: 'nl' | 'en'): Promise<Page> {
 
 describe.skipIf(!haveBrowser)('event branding on the screens', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    browser = await launch();
-    ev = await srv.createEvent('Sociale Top');
     await fillWall(ev, STATEMENTS, 'wall');
   }, 60_000);
 
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await srv?.stop();
   });
 
   it('[BRAND-1] [BRAND-2] [BRAND-3] the organizer sets light, a yellow accent and a logo; the open projector follows live at 7:1', async () => {
@@ -323,7 +310,7 @@ describe.skipIf(!haveBrowser)('event branding on the screens', () => {
     expect(orgProblems).toEqual([]);
 
     // The phone: the adjusted accent on its buttons, the logo in its top bar.
-    const phone = await (await phoneContext(browser)).newPage();
+    const phone = await stage.open('phone');
     contexts.push(phone.context());
     await phone.goto(ev.joinUrl);
     const phoneLogo = phone.getByTestId('event-logo');

@@ -1,15 +1,17 @@
 // The chair console at the table: per device, in Dutch and English, with zero axe violations;
 // the links menu, the shortcut list, the mirror of the beamer and editing by keyboard.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../helpers/a11y.js';
-import { haveBrowser, launch, shot } from '../helpers/browser.js';
-import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
+import { haveBrowser, shot } from '../helpers/browser.js';
+import { type CreatedEvent } from '../helpers/server.js';
 import { asChair, asParticipant } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
+const stage = useStage();
+const { srv, browser } = stage;
+
 const events: Partial<Record<'nl' | 'en', CreatedEvent>> = {};
 const SIZES = [
   { name: 'phone', width: 360, height: 740 },
@@ -38,8 +40,6 @@ function smallestTarget(page: Page, selector: string) {
 
 describe.skipIf(!haveBrowser)('the chair console per device', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    browser = await launch();
     for (const lang of ['nl', 'en'] as const) {
       const ev = await srv.createEvent(lang === 'nl' ? 'Tafelgesprek' : 'Table talk', lang);
       events[lang] = ev;
@@ -60,10 +60,6 @@ describe.skipIf(!haveBrowser)('the chair console per device', () => {
       chair.close();
       p.close();
     }
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
   });
 
   for (const lang of ['nl', 'en'] as const) {

@@ -1,28 +1,18 @@
 // The harvest is seen: the room chair reads "aangekomen bij de plenaire", the plenary chair gets
 // a count on the agenda and a notice, and can let new harvest go on screen by itself.
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { audit } from '../helpers/a11y.js';
-import { CHAIR, haveBrowser, launch, shot } from '../helpers/browser.js';
+import { CHAIR, haveBrowser, shot } from '../helpers/browser.js';
 import { addRooms } from '../helpers/report-event.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
 import { asChair, asParticipant } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
+const stage = useStage();
+const { srv, browser } = stage;
 
 describe.skipIf(!haveBrowser)('the harvest is seen', () => {
-  beforeAll(async () => {
-    srv = await startTestServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
-
   for (const lang of ['nl', 'en'] as const) {
     it(`[CHAIR-11] room chair sees it arrive; plenary chair sees a count, a notice, and auto-show (${lang})`, async () => {
       const ev = await srv.createEvent(`Oogst ${lang}`, lang);

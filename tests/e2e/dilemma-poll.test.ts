@@ -10,6 +10,7 @@ import { useStage } from '../helpers/screens.js';
 
 const stage = useStage({ event: 'Dilemmatafel Zorg' });
 const { ev, problems } = stage;
+
 let chair: Page;
 let projector: Page;
 const phones: Page[] = [];

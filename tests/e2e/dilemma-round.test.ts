@@ -7,13 +7,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { haveBrowser, shot } from '../helpers/browser.js';
 import { useStage } from '../helpers/screens.js';
 
+const stage = useStage({ event: 'Dilemmatafel Werk' });
+const { srv, ev, problems } = stage;
+
 const DILEMMA =
   'Deelnemers aan arbeidsmatige dagbesteding werken hard maar krijgen geen vergoeding. Wat doen we?';
 const QUESTION = 'Om hoeveel deelnemers gaat het?';
 const EXPERIENCE = 'Bij ons kregen mensen een kleine bonus en dat werkte goed';
 
-const stage = useStage({ event: 'Dilemmatafel Werk', timeout: 90_000 });
-const { srv, ev, problems } = stage;
 let chair: Page;
 let projector: Page;
 let phone: Page;
@@ -23,7 +24,7 @@ describe.skipIf(!haveBrowser)('dilemma round in Chromium', () => {
     chair = await stage.open('chair');
     projector = await stage.open('projector');
     phone = await stage.open('phone');
-  });
+  }, 90_000);
 
   it('[ROUND-1][ROUND-2][ROUND-3][ROUND-5][ROUND-8] phone posts in step 1, chair approves and moves to step 2, projector and export follow', async () => {
     await chair.goto(ev.chairUrl);

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { WALL_DWELL } from '../../shared/wall-order.js';
-import { haveBrowser, PROJECTOR, shot } from '../helpers/browser.js';
+import { guard, haveBrowser, PROJECTOR, shot } from '../helpers/browser.js';
 import { audit } from '../helpers/a11y.js';
 import { DILEMMA, dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
 import { asParticipant } from '../helpers/scenario.js';
@@ -137,6 +137,7 @@ describe.skipIf(!haveBrowser)('a dilemma on the beamer keeps its results', () =>
       for (const theme of ['dark', 'light'] as const) {
         const context = await browser.newContext({ viewport, locale: 'nl-NL' });
         const page = await context.newPage();
+        problems.push(...guard(page, srv.url));
         await page.clock.install();
         await page.goto(`${ev.projectorUrl}?theme=${theme}`);
         await expect.poll(() => page.getByTestId('poll-bar').count()).toBe(2);

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECTOR_BODY_MIN } from '../../shared/brand.js';
-import { haveBrowser, PROJECTOR, shot } from '../helpers/browser.js';
+import { guard, haveBrowser, PROJECTOR, shot } from '../helpers/browser.js';
 import { audit } from '../helpers/a11y.js';
 import { expectAck } from '../helpers/polls.js';
 import { asChair } from '../helpers/scenario.js';
@@ -77,6 +77,7 @@ describe.skipIf(!haveBrowser)('the join moment on the beamer', () => {
       for (const theme of ['dark', 'light'] as const) {
         const context = await browser.newContext({ viewport, locale: 'nl-NL' });
         const page = await context.newPage();
+        problems.push(...guard(page, srv.url));
         await page.goto(`${ev.projectorUrl}?theme=${theme}`);
         await page.getByTestId('join-slide').waitFor();
         await expect
@@ -113,6 +114,7 @@ describe.skipIf(!haveBrowser)('the join moment on the beamer', () => {
       for (const viewport of [PROJECTOR, HALL_SMALL]) {
         const context = await browser.newContext({ viewport, locale: 'nl-NL' });
         const page = await context.newPage();
+        problems.push(...guard(page, srv.url));
         await page.goto(url);
         await page.getByTestId('projector-wall').waitFor({ state: 'attached' });
         const l = await layout(page);
@@ -133,6 +135,7 @@ describe.skipIf(!haveBrowser)('the join moment on the beamer', () => {
     enChair.close();
     const context = await browser.newContext({ viewport: HALL_SMALL, locale: 'en-GB' });
     const page = await context.newPage();
+    problems.push(...guard(page, srv.url));
     await page.goto(en.projectorUrl);
     const slide = page.getByTestId('join-slide');
     await expect.poll(() => slide.innerText()).toContain('with the code');

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECTOR_BODY_MIN } from '../../shared/brand.js';
 import { WALL_DWELL } from '../../shared/wall-order.js';
-import { CHAIR, haveBrowser, PROJECTOR, shot } from '../helpers/browser.js';
+import { CHAIR, guard, haveBrowser, PROJECTOR, shot } from '../helpers/browser.js';
 import { audit } from '../helpers/a11y.js';
 import { expectAck } from '../helpers/polls.js';
 import { TestClient } from '../helpers/ws-client.js';
@@ -159,6 +159,7 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
         for (const theme of ['dark', 'light'] as const) {
           const context = await browser.newContext({ viewport, locale: 'nl-NL' });
           const page = await context.newPage();
+          problems.push(...guard(page, srv.url));
           await page.clock.install();
           await page.goto(`${ev.projectorUrl}?theme=${theme}`);
           const samples = await cycle(page, n);
@@ -188,6 +189,7 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
       reducedMotion: 'reduce',
     });
     const page = await context.newPage();
+    problems.push(...guard(page, srv.url));
     await page.clock.install();
     await page.goto(ev.projectorUrl);
     await expect
@@ -239,6 +241,7 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
     }
     const context = await browser.newContext({ viewport: HALL_SMALL, locale: 'nl-NL' });
     const page = await context.newPage();
+    problems.push(...guard(page, srv.url));
     await page.clock.install();
     await page.goto(ev.projectorUrl);
     await page.getByTestId('projector-round').waitFor();
@@ -253,6 +256,7 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
   it('[WALL-9] the projector page can be mirrored in a frame of Vonk itself, no other page can', async () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
+    problems.push(...guard(page, srv.url));
     await page.goto(srv.url);
     await page.evaluate((src) => {
       const frame = document.createElement('iframe');
@@ -286,6 +290,7 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
     expectAck(await chair.command({ type: 'activity.show', activityId: wallId }));
     const context = await browser.newContext({ viewport: CHAIR, locale: 'nl-NL' });
     const page = await context.newPage();
+    problems.push(...guard(page, srv.url));
     await page.goto(ev.chairUrl);
     await page.getByTestId('agenda-item').filter({ hasText: 'Muur instellingen' }).click();
     await expect.poll(() => page.getByTestId('title-input').inputValue()).toBe('Muur instellingen');
@@ -341,6 +346,7 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
     expectAck(await chair.command({ type: 'activity.show', activityId: harvestWall()!.id }));
     const context = await browser.newContext({ viewport: PROJECTOR, locale: 'nl-NL' });
     const page = await context.newPage();
+    problems.push(...guard(page, srv.url));
     await page.clock.install();
     await page.goto(ev.projectorUrl);
     const samples = await cycle(page, 16);

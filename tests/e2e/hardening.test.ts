@@ -1,18 +1,16 @@
 // Hostile text must stay text on every screen, the CSP must hold, and no page may reach out
 // to another host. Also: a phone that goes offline keeps what it sends and delivers it once.
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { startPoll } from '../helpers/polls.js';
-import {
-  chairKey,
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { CHAIR, guard, haveBrowser, launch, phoneContext, PROJECTOR } from '../helpers/browser.js';
+import { chairKey, GENEROUS } from '../helpers/server.js';
+import { CHAIR, guard, haveBrowser, phoneContext, PROJECTOR } from '../helpers/browser.js';
 import { asChair, asParticipant } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
+
+const stage = useStage({ config: { rateLimits: GENEROUS }, event: 'Veiligheid' });
+const { srv, ev, browser } = stage;
 
 const PAYLOADS = [
   '<script>window.__pwned=1</script>',
@@ -23,21 +21,7 @@ const PAYLOADS = [
   '<style>body{display:none}</style>{{constructor.constructor("window.__pwned=6")()}}',
 ];
 
-let srv: TestServer;
-let browser: Browser;
-let ev: CreatedEvent;
-
 describe.skipIf(!haveBrowser)('hardening in Chromium', () => {
-  beforeAll(async () => {
-    srv = await startTestServer({ rateLimits: GENEROUS });
-    ev = await srv.createEvent('Veiligheid');
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
-
   it('[AUTH-4] XSS payloads as statements and names stay inert on phone, chair and projector', async () => {
     const chairWs = await asChair(srv, ev);
     const wallId = chairWs.currentWallId();

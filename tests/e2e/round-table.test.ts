@@ -8,6 +8,7 @@ import { useStage } from '../helpers/screens.js';
 
 const stage = useStage({ event: 'Ronde tafel Utrecht' });
 const { srv, ev, problems } = stage;
+
 let phone: Page;
 let chair: Page;
 let projector: Page;
