@@ -1,26 +1,21 @@
 // The coalescing window grows with the audience (PROTO-7): the same stream of votes reaches a
 // projector as many small updates in a small room and as few in a full one.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../../shared/protocol.js';
 import { startPoll } from '../helpers/polls.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
-import { asChair, asParticipant, asProjector } from '../helpers/scenario.js';
+import { asChair, asParticipant, asProjector, useTestServer } from '../helpers/scenario.js';
 
 // A tiny frame budget, so that a few dozen sockets already stretch the window:
 // 3 sockets → 30 ms, 40 sockets → 400 ms (capped at TICK_MS).
 const CONFIG = { tickMs: 400, tickMinMs: 10, fanoutFramesPerSecond: 100 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-let srv: TestServer;
+const srv = useTestServer(CONFIG);
 const clients: TestClient[] = [];
-beforeAll(async () => {
-  srv = await startTestServer(CONFIG);
-});
 afterAll(async () => {
   for (const c of clients) c.close();
-  await srv.stop();
 });
 
 const tallyFrames = (messages: ServerMessage[]) =>

@@ -1,20 +1,13 @@
 // The authorization matrix: every command and route against every role, table-driven.
 
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_TYPES } from '../../shared/frame-types.js';
-import {
-  chairKey,
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { chairKey, GENEROUS, type CreatedEvent } from '../helpers/server.js';
 import { TestClient, type NewCommand } from '../helpers/ws-client.js';
-import { asChair, asParticipant } from '../helpers/scenario.js';
+import { asChair, asParticipant, useEvent } from '../helpers/scenario.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
+const { srv, ev } = useEvent('Authz', { rateLimits: GENEROUS });
 let other: CreatedEvent;
 let wallId = '';
 let statementId = '';
@@ -161,8 +154,6 @@ const COMMANDS: { name: string; cmd: () => NewCommand; allowed: WsRole[]; answer
 ];
 
 beforeAll(async () => {
-  srv = await startTestServer({ rateLimits: GENEROUS });
-  ev = await srv.createEvent('Authz');
   other = await srv.createEvent('Andere bijeenkomst');
   const chair = await asChair(srv, ev);
   wallId = chair.currentWallId();
@@ -205,9 +196,6 @@ beforeAll(async () => {
   for (let i = 0; i < 6; i++) mergePool.push(await ask(`Dubbele vraag ${i}`));
   chair.close();
   p.close();
-});
-afterAll(async () => {
-  await srv.stop();
 });
 
 describe('authorization matrix: WebSocket commands × roles', () => {

@@ -1,27 +1,13 @@
 // A phone that stops reading must not grow the server's memory or slow anyone else down.
 
 import type { Socket } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { asChair, asParticipant, asProjector } from '../helpers/scenario.js';
+import { describe, expect, it } from 'vitest';
+import { GENEROUS } from '../helpers/server.js';
+import { asChair, asParticipant, asProjector, useEvent } from '../helpers/scenario.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
-
-beforeAll(async () => {
-  srv = await startTestServer({
-    rateLimits: GENEROUS,
-    fanout: { softBytes: 32 * 1024, hardBytes: 512 * 1024, staleMs: 1500 },
-  });
-  ev = await srv.createEvent();
-});
-afterAll(async () => {
-  await srv.stop();
+const { srv, ev } = useEvent(undefined, {
+  rateLimits: GENEROUS,
+  fanout: { softBytes: 32 * 1024, hardBytes: 512 * 1024, staleMs: 1500 },
 });
 
 describe('backpressure', () => {

@@ -2,19 +2,13 @@
 // its limits, and what every screen reads in the public event information.
 
 import { makeJpeg, makePng, makeWebp } from '../helpers/images.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EventInfo } from '../../shared/model.js';
 import type { ServerMessage } from '../../shared/protocol.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { asParticipant, asProjector } from '../helpers/scenario.js';
+import { chairKey } from '../helpers/server.js';
+import { asParticipant, asProjector, useEvent } from '../helpers/scenario.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
+const { srv, ev } = useEvent('Sociale Top');
 const auth = (extra: Record<string, string> = {}) => ({
   authorization: `Bearer ${srv.adminToken}`,
   ...extra,
@@ -34,12 +28,6 @@ const put = (body: Uint8Array<ArrayBuffer>, headers: Record<string, string> = au
     headers: { 'content-type': 'image/png', ...headers },
     body,
   });
-
-beforeAll(async () => {
-  srv = await startTestServer();
-  ev = await srv.createEvent('Sociale Top');
-});
-afterAll(() => srv.stop());
 
 describe('projector theme', () => {
   it('[BRAND-1] an event starts dark; the organizer sets light with the event PATCH', async () => {

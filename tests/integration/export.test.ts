@@ -1,17 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../server/routes/export-csv.js';
 import { DILEMMA, dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { chairKey } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
-import { asParticipant } from '../helpers/scenario.js';
+import { asParticipant, useEvent } from '../helpers/scenario.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
+const { srv, ev } = useEvent('Oogst');
 let key: string;
 const clients: TestClient[] = [];
 
@@ -36,8 +30,6 @@ interface Harvest {
 }
 
 beforeAll(async () => {
-  srv = await startTestServer();
-  ev = await srv.createEvent('Oogst');
   key = chairKey(ev.chairUrl);
   const chair = await TestClient.connect(srv.url, { role: 'chair', eventCode: ev.code, key });
   const people = await Promise.all(
@@ -91,7 +83,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const c of clients) c.close();
-  await srv.stop();
 });
 
 /** The English CSV's header: the column names, the time column with its zone (EXPORT-8). */

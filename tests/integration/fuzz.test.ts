@@ -2,28 +2,14 @@
 // gets a coded answer, and the connection survives.
 
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../shared/protocol.js';
-import {
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { GENEROUS } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
-import { asParticipant } from '../helpers/scenario.js';
+import { asParticipant, useEvent } from '../helpers/scenario.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
+const { srv, ev } = useEvent(undefined, { rateLimits: GENEROUS });
 const CODES = new Set<string>(Object.values(ErrorCode));
-
-beforeAll(async () => {
-  srv = await startTestServer({ rateLimits: GENEROUS });
-  ev = await srv.createEvent();
-});
-afterAll(async () => {
-  await srv.stop();
-});
 
 const frameArb = (wallId: string) =>
   fc.oneof(

@@ -2,31 +2,20 @@
 // server with real WebSocket clients.
 
 import WebSocket from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RoomOverview } from '../../shared/model.js';
 import type { OverviewServerMessage } from '../../shared/overview.js';
 import { addRooms, type SeededRoom } from '../helpers/report-event.js';
 import { ROOMS_CSV } from '../helpers/report-kinds.js';
-import {
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { asParticipant } from '../helpers/scenario.js';
+import { GENEROUS } from '../helpers/server.js';
+import { asParticipant, useEvent } from '../helpers/scenario.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
+const { srv, ev } = useEvent('Sociale Top', { rateLimits: GENEROUS });
 let rooms: SeededRoom[];
 let cookie = '';
 
 beforeAll(async () => {
-  srv = await startTestServer({ rateLimits: GENEROUS });
-  ev = await srv.createEvent('Sociale Top');
   rooms = await addRooms(srv, ev.code, ROOMS_CSV);
-});
-afterAll(async () => {
-  await srv.stop();
 });
 
 /** An overview socket that keeps every frame; `rows` is the view the screen would hold. */

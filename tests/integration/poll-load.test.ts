@@ -1,12 +1,11 @@
 // A thousand votes in about a second, from 250 phones that each change their mind three times:
 // the projector gets a bounded number of tally frames and the end result counts each phone once.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../../shared/protocol.js';
 import { expectAck, startPoll } from '../helpers/polls.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
-import { asChair, asParticipant, asProjector } from '../helpers/scenario.js';
+import { asChair, asParticipant, asProjector, useTestServer } from '../helpers/scenario.js';
 
 const SOCKETS = 250;
 const CHANGES = 4;
@@ -16,16 +15,12 @@ const SLICES = 40;
 const SLICE_GAP_MS = 25;
 const TICK_MS = 100;
 
-let srv: TestServer;
+const srv = useTestServer({ tickMs: TICK_MS });
 const clients: TestClient[] = [];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-beforeAll(async () => {
-  srv = await startTestServer({ tickMs: TICK_MS });
-});
 afterAll(async () => {
   for (const c of clients) c.close();
-  await srv.stop();
 });
 
 const tallyFrames = (messages: ServerMessage[]) =>

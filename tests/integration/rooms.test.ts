@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deleteExpired } from '../../server/retention.js';
-import {
-  chairKey,
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { chairKey, GENEROUS, type CreatedEvent } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
-import { asParticipant, asRoomChair } from '../helpers/scenario.js';
+import { asParticipant, asRoomChair, useTestServer } from '../helpers/scenario.js';
 
-let srv: TestServer;
+const srv = useTestServer({ rateLimits: GENEROUS });
 const auth = (extra: Record<string, string> = {}) => ({
   authorization: `Bearer ${srv.adminToken}`,
   ...extra,
@@ -33,13 +27,6 @@ async function addRooms(code: string, body: string, type = 'text/csv') {
     body,
   });
 }
-
-beforeAll(async () => {
-  srv = await startTestServer({ rateLimits: GENEROUS });
-});
-afterAll(async () => {
-  await srv.stop();
-});
 
 describe('events with many rooms', () => {
   it('[ROOM-2] the 54-room CSV creates 54 rooms, each with its own links', async () => {

@@ -1,16 +1,10 @@
 // The three-step dilemma round against a real server: real sockets, real HTTP exports.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RoundActivity } from '../../shared/model.js';
-import {
-  chairKey,
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { chairKey, GENEROUS } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
-import { asChair, asParticipant } from '../helpers/scenario.js';
+import { asChair, asParticipant, useEvent } from '../helpers/scenario.js';
 
 const DILEMMA =
   'De sociale werkvoorziening verdwijnt en het budget voor dagbesteding daalt. Wat doen we?';
@@ -21,23 +15,17 @@ interface RoomLinks {
   chairUrl: string;
 }
 
-let srv: TestServer;
-let ev: CreatedEvent;
+const { srv, ev } = useEvent('Sociale Top', { rateLimits: GENEROUS });
 let t7: RoomLinks;
 let t8: RoomLinks;
 
 beforeAll(async () => {
-  srv = await startTestServer({ rateLimits: GENEROUS });
-  ev = await srv.createEvent('Sociale Top');
   const res = await fetch(`${srv.url}/api/events/${ev.code}/rooms`, {
     method: 'POST',
     headers: { authorization: `Bearer ${srv.adminToken}`, 'content-type': 'text/csv' },
     body: 'naam\nTafel 7\nTafel 8',
   });
   [t7, t8] = ((await res.json()) as { rooms: RoomLinks[] }).rooms as [RoomLinks, RoomLinks];
-});
-afterAll(async () => {
-  await srv.stop();
 });
 
 const connect = (role: 'chair' | 'projector' | 'participant', room: RoomLinks, who = '') =>

@@ -1,13 +1,13 @@
 // Setting up many rooms at once: agenda templates from the CSV and for every room at once
 // (ROOM-7), and an event recreated from its own JSON export (EXPORT-5).
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../shared/limits.js';
 import type { ActivityView } from '../../shared/model.js';
-import { chairKey, GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
-import { asParticipant, asRoomChair } from '../helpers/scenario.js';
+import { chairKey, GENEROUS } from '../helpers/server.js';
+import { asParticipant, asRoomChair, useTestServer } from '../helpers/scenario.js';
 
-let srv: TestServer;
+const srv = useTestServer({ rateLimits: GENEROUS });
 const auth = (extra: Record<string, string> = {}): Record<string, string> => ({
   authorization: `Bearer ${srv.adminToken}`,
   ...extra,
@@ -72,13 +72,6 @@ const kinds = (r: ExportRoom) => r.activities.map((a) => a.kind);
 const current = (r: ExportRoom) => r.activities.find((a) => a.id === r.currentActivityId);
 const eventCount = async () =>
   ((await (await fetch(`${srv.url}/api/events`, { headers: auth() })).json()) as unknown[]).length;
-
-beforeAll(async () => {
-  srv = await startTestServer({ rateLimits: GENEROUS });
-});
-afterAll(async () => {
-  await srv.stop();
-});
 
 describe('agenda templates', () => {
   it('[ROOM-7] the CSV names each room’s template; the room starts with that agenda', async () => {
