@@ -1,31 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { apply, emptyRoomState } from '../../server/domain/apply.js';
+import { apply } from '../../server/domain/apply.js';
 import { decide } from '../../server/domain/decide.js';
 import type { Actor, RoomState } from '../../server/domain/types.js';
 import { mineFor, snapshotFor } from '../../server/domain/views.js';
 import type { QaConfig } from '../../shared/model.js';
 import type { CommandMessage, QuestionAction } from '../../shared/protocol.js';
-
-const chair: Actor = { role: 'chair' };
-const p = (n: number): Actor => ({ role: 'participant', participantId: `participant-${n}` });
+import { committer, emptyRoom, codeOf, chair, participant as p } from '../helpers/domain.js';
 
 let clock = 1_000;
-function commit(s: RoomState, actor: Actor, cmd: CommandMessage, at = (clock += 1000)) {
-  const r = decide(s, actor, cmd);
-  if (r.ok) apply(s, { roomId: 'r', seq: s.seq + 1, clientId: cmd.id, actor, at, event: r.value });
-  return r;
-}
-const code = (r: ReturnType<typeof commit>) => (r.ok ? 'ok' : r.error.code);
+const commit = committer(() => (clock += 1000));
+const code = codeOf;
 
 /** A room with a wall on screen and two Q&As (pitch 2 and pitch 3). */
 function room(config: Partial<QaConfig> = { open: true }): RoomState {
-  const s = emptyRoomState({
-    id: 'r',
-    eventId: 'e',
-    name: 'Zaal',
-    kind: 'plenary',
-    currentActivityId: null,
-  });
+  const s = emptyRoom();
   commit(s, chair, { type: 'activity.create', id: 'w', kind: 'wall', title: 'Muur', config: {} });
   for (const [id, pitch] of [
     ['q2', 'Wil de kwetsbare burger wel centraal staan?'],
