@@ -8,7 +8,7 @@ import { CHAIR, haveBrowser, phoneContext, PROJECTOR, shot } from '../helpers/br
 import { expectAck } from '../helpers/polls.js';
 import { seedReportEvent, type SeededEvent } from '../helpers/report-event.js';
 import { audit } from '../helpers/a11y.js';
-import { asChair, asParticipant } from '../helpers/scenario.js';
+import { asChair, asParticipant, showNewActivity } from '../helpers/scenario.js';
 import { useStage } from '../helpers/screens.js';
 
 const stage = useStage();
@@ -59,8 +59,7 @@ describe.skipIf(!haveBrowser)('accessibility of the report and the dilemma round
     it(`[A11Y-1][ROUND-1] a dilemma round on phone, chair and projector (${lang})`, async () => {
       const ev = await srv.createEvent(lang === 'nl' ? 'Dilemmatafel' : 'Dilemma table', lang);
       const chair = await asChair(srv, ev);
-      const created = await chair.command({
-        type: 'activity.create',
+      const roundId = await showNewActivity(chair, {
         kind: 'round',
         title: '',
         config: {
@@ -69,9 +68,6 @@ describe.skipIf(!haveBrowser)('accessibility of the report and the dilemma round
           moderation: 'post',
         },
       });
-      expectAck(created);
-      const roundId = (created as { id: string }).id;
-      expectAck(await chair.command({ type: 'activity.show', activityId: roundId }));
       const phone = await asParticipant(srv, ev, `round-a11y-${lang}`);
       for (const text of ['Om hoeveel mensen gaat het?', 'Wie betaalt het nu?']) {
         expectAck(await phone.command({ type: 'statement.submit', activityId: roundId, text }));

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haveBrowser, shot } from '../helpers/browser.js';
 import { DILEMMA, dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
 import { TestClient } from '../helpers/ws-client.js';
-import { asChair, asParticipant } from '../helpers/scenario.js';
+import { asChair, asParticipant, showNewActivity } from '../helpers/scenario.js';
 import { useStage } from '../helpers/screens.js';
 
 const stage = useStage({ event: 'Voorlezen' });
@@ -168,15 +168,11 @@ describe.skipIf(!haveBrowser)('live announcements on the phone', () => {
       .toEqual([`New on the wall: ${text}`]);
 
     // A dilemma round: showing it says nothing, the chair's next step is announced.
-    const round = await chair.command({
-      type: 'activity.create',
+    const roundId = await showNewActivity(chair, {
       kind: 'round',
       title: 'Dagbesteding',
       config: { dilemma: 'Werken zonder vergoeding: wat doen we?' },
     });
-    expectAck(round);
-    const roundId = (round as { id: string }).id;
-    expectAck(await chair.command({ type: 'activity.show', activityId: roundId }));
     await phone.getByTestId('round-step').waitFor({ timeout: 10_000 });
     await phone.waitForTimeout(500);
     expect((await said()).length).toBe(before + 1);

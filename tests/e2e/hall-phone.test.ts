@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { haveBrowser, shot } from '../helpers/browser.js';
 import { audit } from '../helpers/a11y.js';
 import { DILEMMA, dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
-import { asParticipant } from '../helpers/scenario.js';
+import { asParticipant, showNewActivity } from '../helpers/scenario.js';
 import { useStage } from '../helpers/screens.js';
 
 const stage = useStage({ event: 'Ronde tafel Zwolle', chair: true });
@@ -65,15 +65,11 @@ describe.skipIf(!haveBrowser)('a phone that tells the truth', () => {
   });
 
   it('[ROUND-10] a round contribution says in which step it is, not "op de muur"', async () => {
-    const created = await chair.command({
-      type: 'activity.create',
+    const roundId = await showNewActivity(chair, {
       kind: 'round',
       title: 'Dilemma',
       config: { moderation: 'pre', dilemma: 'Snel helpen of zorgvuldig helpen?' },
     });
-    expectAck(created);
-    const roundId = (created as { id: string }).id;
-    expectAck(await chair.command({ type: 'activity.show', activityId: roundId }));
     expectAck(await chair.command({ type: 'round.control', activityId: roundId, phase: 1 }));
     await expect.poll(() => phone.getByTestId('round-step').innerText()).toMatch(/Stap 2/);
     await phone.getByTestId('statement-input').fill('Bij ons werkte een vast aanspreekpunt');

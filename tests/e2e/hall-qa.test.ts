@@ -7,6 +7,7 @@ import { haveBrowser, shot } from '../helpers/browser.js';
 import { audit } from '../helpers/a11y.js';
 import { expectAck } from '../helpers/polls.js';
 import { useStage } from '../helpers/screens.js';
+import { showNewActivity } from '../helpers/scenario.js';
 
 const stage = useStage({ event: 'Themamiddag', chair: true });
 const { ev, chair, problems } = stage;
@@ -16,21 +17,16 @@ let phone: Page;
 
 describe.skipIf(!haveBrowser)('Q&A on screen in Chromium', () => {
   beforeAll(async () => {
-    projector = await stage.open('projector');
-    phone = await stage.open('phone');
+    [projector, phone] = (await stage.openEach('projector', 'phone')) as [Page, Page];
   });
 
   it('[QA-13] on screen it is open on the beamer and the phone; closed by the chair, both say so', async () => {
     // A Q&A made and put on screen without touching "open", as a chair in a hurry does.
-    const created = await chair.command({
-      type: 'activity.create',
+    const qaId = await showNewActivity(chair, {
       kind: 'qa',
       title: '',
       config: { pitch: 'Het Pieperproject', speaker: 'Marieke Jansen' },
     });
-    expectAck(created);
-    const qaId = (created as { id: string }).id;
-    expectAck(await chair.command({ type: 'activity.show', activityId: qaId }));
 
     await projector.goto(ev.projectorUrl);
     await phone.goto(ev.joinUrl);

@@ -12,7 +12,7 @@ import { CHAIR, guard, haveBrowser, PROJECTOR, shot } from '../helpers/browser.j
 import { audit } from '../helpers/a11y.js';
 import { expectAck } from '../helpers/polls.js';
 import { TestClient } from '../helpers/ws-client.js';
-import { asParticipant, asRoomChair } from '../helpers/scenario.js';
+import { asParticipant, asRoomChair, showNewActivity } from '../helpers/scenario.js';
 import { useStage } from '../helpers/screens.js';
 
 const stage = useStage({ event: 'Sociale Top', chair: true });
@@ -98,15 +98,11 @@ let poster: TestClient;
 
 /** A fresh wall on screen with `n` approved statements; the oldest is hearted, one is pinned. */
 async function wallWith(n: number, order?: 'hearts'): Promise<{ ids: string[]; pinned: string }> {
-  const created = await chair.command({
-    type: 'activity.create',
+  const wallId = await showNewActivity(chair, {
     kind: 'wall',
     title: `Muur ${n}`,
     config: { moderation: 'post', ...(order ? { order } : {}) },
   });
-  expectAck(created);
-  const wallId = (created as { id: string }).id;
-  expectAck(await chair.command({ type: 'activity.show', activityId: wallId }));
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
     const id = `${wallId}-${i}`;
@@ -216,15 +212,11 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
   });
 
   it('[WALL-9][ROUND-5] a round step with 12 contributions: every one seen on some page', async () => {
-    const created = await chair.command({
-      type: 'activity.create',
+    const roundId = await showNewActivity(chair, {
       kind: 'round',
       title: 'Dilemma',
       config: { moderation: 'post', dilemma: 'Kies ik voor snelheid of voor zorgvuldigheid?' },
     });
-    expectAck(created);
-    const roundId = (created as { id: string }).id;
-    expectAck(await chair.command({ type: 'activity.show', activityId: roundId }));
     const ids: string[] = [];
     for (let i = 0; i < 12; i++) {
       const id = `${roundId}-${i}`;
@@ -279,15 +271,11 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
   });
 
   it("[WALL-8][WALL-9] the chair sets the order and the seconds per page in the wall's settings", async () => {
-    const created = await chair.command({
-      type: 'activity.create',
+    const wallId = await showNewActivity(chair, {
       kind: 'wall',
       title: 'Muur instellingen',
       config: {},
     });
-    expectAck(created);
-    const wallId = (created as { id: string }).id;
-    expectAck(await chair.command({ type: 'activity.show', activityId: wallId }));
     const context = await browser.newContext({ viewport: CHAIR, locale: 'nl-NL' });
     const page = await context.newPage();
     problems.push(...guard(page, srv.url));

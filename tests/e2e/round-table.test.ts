@@ -15,9 +15,11 @@ let projector: Page;
 
 describe.skipIf(!haveBrowser)('round table in Chromium', () => {
   beforeAll(async () => {
-    phone = await stage.open('phone');
-    chair = await stage.open('chair');
-    projector = await stage.open('projector');
+    [phone, chair, projector] = (await stage.openEach('phone', 'chair', 'projector')) as [
+      Page,
+      Page,
+      Page,
+    ];
   });
 
   it('[WALL-2][WALL-3][WALL-4] phone joins by code, chair approves by keyboard, projector shows it', async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Config } from '../../server/config.js';
 import { late } from './late.js';
 import { chairKey, startTestServer, type CreatedEvent, type TestServer } from './server.js';
-import { TestClient } from './ws-client.js';
+import { TestClient, type NewCommand } from './ws-client.js';
 
 type Hello = Parameters<typeof TestClient.connect>[1];
 type Extra = Omit<Partial<Hello>, 'role' | 'eventCode'>;
@@ -140,4 +140,16 @@ export function useEvent(
     participant: (id, extra) => sockets.participant(event, id, extra),
     projector: (extra) => sockets.projector(event, extra),
   };
+}
+
+type NewActivity = Omit<Extract<NewCommand, { type: 'activity.create' }>, 'type' | 'id'>;
+
+/** The chair creates an activity and puts it on screen; resolves with its id. */
+export async function showNewActivity(chair: TestClient, activity: NewActivity): Promise<string> {
+  const created = await chair.command({ type: 'activity.create', ...activity } as NewCommand);
+  if (created.type !== 'ack') throw new Error(`create: ${JSON.stringify(created)}`);
+  const id = (created as { id: string }).id;
+  const shown = await chair.command({ type: 'activity.show', activityId: id });
+  if (shown.type !== 'ack') throw new Error(`show: ${JSON.stringify(shown)}`);
+  return id;
 }

@@ -107,6 +107,8 @@ export interface Stage {
   problems: string[];
   /** Starts a new server that becomes the stage's (after the test closed the old one). */
   relaunch(overrides: Partial<Config>): Promise<TestServer>;
+  /** Opens several screens of this stage, guarded, in order. */
+  openEach(...screens: Screen[]): Promise<Page[]>;
   /** Opens a screen of this stage, guarded. */
   open(screen: Screen, opts?: Omit<OpenOptions, 'problems' | 'server'>): Promise<Page>;
 }
@@ -145,6 +147,11 @@ export function useStage(opts: StageOptions = {}): Stage {
     async relaunch(overrides) {
       srv = await startTestServer({ ...opts.config, ...overrides });
       return srv;
+    },
+    async openEach(...screens) {
+      const pages: Page[] = [];
+      for (const screen of screens) pages.push(await stage.open(screen));
+      return pages;
     },
     open: (screen, o = {}) =>
       openScreen(stage.browser, screen, { ...o, problems, server: stage.srv }),
