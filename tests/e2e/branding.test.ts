@@ -221,7 +221,9 @@ describe.skipIf(!haveBrowser)('event branding on the screens', () => {
   }, 120_000);
 
   it('[BRAND-1] ?theme=dark on the link overrides the event; an unknown value is ignored', async () => {
-    const page = await (await context({ viewport: PROJECTOR })).newPage();
+    // Read with reduced motion, like the other contrast checks: a page that turns by the clock
+    // is never caught half faded in when the machine is busy.
+    const page = await (await context({ viewport: PROJECTOR, reducedMotion: 'reduce' })).newPage();
     await page.goto(`${ev.projectorUrl}?theme=dark`);
     await page.getByTestId('projector-wall').waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
