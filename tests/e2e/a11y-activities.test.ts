@@ -4,16 +4,12 @@
 
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
 import { CHAIR, haveBrowser, launch, phoneContext, PROJECTOR } from '../helpers/browser.js';
 import { dilemmaConfig, startPoll } from '../helpers/polls.js';
 import { TestClient } from '../helpers/ws-client.js';
 import { audit } from '../helpers/a11y.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
 
 let srv: TestServer;
 let browser: Browser;
@@ -54,11 +50,7 @@ describe.skipIf(!haveBrowser).each(['nl', 'en'] as const)(
     beforeAll(async () => {
       srv = await startTestServer();
       ev = await srv.createEvent(lang === 'nl' ? 'Toegankelijk' : 'Accessible', lang);
-      chair = await TestClient.connect(srv.url, {
-        role: 'chair',
-        eventCode: ev.code,
-        key: chairKey(ev.chairUrl),
-      });
+      chair = await asChair(srv, ev);
       browser = await launch();
     });
     afterAll(async () => {
@@ -71,11 +63,7 @@ describe.skipIf(!haveBrowser).each(['nl', 'en'] as const)(
       const pollId = await startPoll(chair, dilemmaConfig());
       await screens('poll open');
       for (const [i, option] of ['d0', 'd1', 'd0'].entries()) {
-        const p = await TestClient.connect(srv.url, {
-          role: 'participant',
-          eventCode: ev.code,
-          participantId: `a11y-voter-${i}`,
-        });
+        const p = await asParticipant(srv, ev, `a11y-voter-${i}`);
         await p.command({ type: 'poll.vote', pollId, optionIds: [option] });
         p.close();
       }
@@ -92,11 +80,7 @@ describe.skipIf(!haveBrowser).each(['nl', 'en'] as const)(
       });
       const qaId = (created as { id: string }).id;
       await chair.command({ type: 'activity.show', activityId: qaId });
-      const p = await TestClient.connect(srv.url, {
-        role: 'participant',
-        eventCode: ev.code,
-        participantId: 'a11y-asker',
-      });
+      const p = await asParticipant(srv, ev, 'a11y-asker');
       const q = await p.command({
         type: 'question.ask',
         activityId: qaId,

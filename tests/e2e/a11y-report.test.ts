@@ -4,27 +4,24 @@
 
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHAIR, haveBrowser, launch, phoneContext, PROJECTOR, shot } from '../helpers/browser.js';
+import { CHAIR, haveBrowser, phoneContext, PROJECTOR, shot } from '../helpers/browser.js';
 import { expectAck } from '../helpers/polls.js';
 import { seedReportEvent, type SeededEvent } from '../helpers/report-event.js';
-import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
 import { audit } from '../helpers/a11y.js';
+import { asChair, asParticipant, showNewActivity } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
+const stage = useStage();
+const { srv, browser } = stage;
+
 let seeded: SeededEvent;
 
 describe.skipIf(!haveBrowser)('accessibility of the report and the dilemma round', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    browser = await launch();
     seeded = await seedReportEvent(srv, ['Tafel Noord', 'Tafel Zuid']);
   }, 60_000);
   afterAll(async () => {
     for (const c of seeded?.clients ?? []) c.close();
-    await browser?.close();
-    await srv?.stop();
   });
 
   for (const lang of ['nl', 'en'] as const) {
@@ -61,13 +58,8 @@ describe.skipIf(!haveBrowser)('accessibility of the report and the dilemma round
 
     it(`[A11Y-1][ROUND-1] a dilemma round on phone, chair and projector (${lang})`, async () => {
       const ev = await srv.createEvent(lang === 'nl' ? 'Dilemmatafel' : 'Dilemma table', lang);
-      const chair = await TestClient.connect(srv.url, {
-        role: 'chair',
-        eventCode: ev.code,
-        key: chairKey(ev.chairUrl),
-      });
-      const created = await chair.command({
-        type: 'activity.create',
+      const chair = await asChair(srv, ev);
+      const roundId = await showNewActivity(chair, {
         kind: 'round',
         title: '',
         config: {
@@ -76,14 +68,7 @@ describe.skipIf(!haveBrowser)('accessibility of the report and the dilemma round
           moderation: 'post',
         },
       });
-      expectAck(created);
-      const roundId = (created as { id: string }).id;
-      expectAck(await chair.command({ type: 'activity.show', activityId: roundId }));
-      const phone = await TestClient.connect(srv.url, {
-        role: 'participant',
-        eventCode: ev.code,
-        participantId: `round-a11y-${lang}`,
-      });
+      const phone = await asParticipant(srv, ev, `round-a11y-${lang}`);
       for (const text of ['Om hoeveel mensen gaat het?', 'Wie betaalt het nu?']) {
         expectAck(await phone.command({ type: 'statement.submit', activityId: roundId, text }));
       }

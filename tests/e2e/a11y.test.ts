@@ -2,41 +2,28 @@
 // A and AA rules with zero violations.
 
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chairKey,
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { CHAIR, haveBrowser, launch, phoneContext, PROJECTOR, shot } from '../helpers/browser.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GENEROUS, type CreatedEvent } from '../helpers/server.js';
+import { haveBrowser, shot } from '../helpers/browser.js';
 import { audit, WCAG_TAGS as TAGS } from '../helpers/a11y.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
+const stage = useStage({ config: { rateLimits: GENEROUS } });
+const { srv } = stage;
+
 const events: Partial<Record<'nl' | 'en', CreatedEvent>> = {};
 const busy: Partial<Record<'nl' | 'en', CreatedEvent>> = {};
 
 async function fill(ev: CreatedEvent) {
-  const chair = await TestClient.connect(srv.url, {
-    role: 'chair',
-    eventCode: ev.code,
-    key: chairKey(ev.chairUrl),
-  });
+  const chair = await asChair(srv, ev);
   const wallId = chair.currentWallId();
   await chair.command({
     type: 'activity.update',
     activityId: wallId,
     config: { moderation: 'post' },
   });
-  const p = await TestClient.connect(srv.url, {
-    role: 'participant',
-    eventCode: ev.code,
-    participantId: `a11y-${ev.code}`,
-  });
+  const p = await asParticipant(srv, ev, `a11y-${ev.code}`);
   const texts = [
     'Niet vinken, maar vonken',
     'Meer burgerkracht',
@@ -66,7 +53,6 @@ async function fill(ev: CreatedEvent) {
 
 describe.skipIf(!haveBrowser)('accessibility audit (axe-core, WCAG 2.2 AA)', () => {
   beforeAll(async () => {
-    srv = await startTestServer({ rateLimits: GENEROUS });
     for (const lang of ['nl', 'en'] as const) {
       events[lang] = await srv.createEvent(
         lang === 'nl' ? 'Lege bijeenkomst' : 'Empty event',
@@ -75,15 +61,10 @@ describe.skipIf(!haveBrowser)('accessibility audit (axe-core, WCAG 2.2 AA)', () 
       busy[lang] = await srv.createEvent(lang === 'nl' ? 'Drukke bijeenkomst' : 'Busy event', lang);
       await fill(busy[lang]!);
     }
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
   });
 
   it('[A11Y-1] the audit is real: a planted violation is found', async () => {
-    const page = await (await phoneContext(browser)).newPage();
+    const page = await stage.open('phone');
     await page.goto(`${srv.url}/`);
     await page.getByTestId('code-input').waitFor();
     await page.evaluate(() => {
@@ -97,7 +78,7 @@ describe.skipIf(!haveBrowser)('accessibility audit (axe-core, WCAG 2.2 AA)', () 
 
   for (const lang of ['nl', 'en'] as const) {
     it(`[A11Y-1] home and unknown code (${lang})`, async () => {
-      const page = await (await phoneContext(browser)).newPage();
+      const page = await stage.open('phone');
       await page.goto(`${srv.url}/`);
       await page.evaluate((l) => localStorage.setItem('vonk.lang', l), lang);
       await page.reload();
@@ -114,7 +95,7 @@ describe.skipIf(!haveBrowser)('accessibility audit (axe-core, WCAG 2.2 AA)', () 
 
     it(`[A11Y-1] participant: empty, busy, with an error (${lang})`, async () => {
       for (const ev of [events[lang]!, busy[lang]!]) {
-        const page = await (await phoneContext(browser)).newPage();
+        const page = await stage.open('phone');
         await page.goto(ev.joinUrl);
         await expect
           .poll(() => page.getByTestId('conn-status').getAttribute('data-status'))
@@ -131,12 +112,12 @@ describe.skipIf(!haveBrowser)('accessibility audit (axe-core, WCAG 2.2 AA)', () 
 
     it(`[A11Y-1] chair and projector, empty and busy (${lang})`, async () => {
       for (const ev of [events[lang]!, busy[lang]!]) {
-        const chair = await (await browser.newContext({ viewport: CHAIR })).newPage();
+        const chair = await stage.open('chair');
         await chair.goto(ev.chairUrl);
         await chair.getByTestId('agenda-item').first().waitFor();
         await chair.waitForTimeout(300);
         await audit(chair, `chair ${ev.name}`);
-        const projector = await (await browser.newContext({ viewport: PROJECTOR })).newPage();
+        const projector = await stage.open('projector');
         await projector.goto(ev.projectorUrl);
         await projector.getByTestId('projector-code').waitFor();
         await projector.waitForTimeout(800);
@@ -145,13 +126,13 @@ describe.skipIf(!haveBrowser)('accessibility audit (axe-core, WCAG 2.2 AA)', () 
         await chair.context().close();
         await projector.context().close();
       }
-      const forbidden = await (await browser.newContext({ viewport: CHAIR })).newPage();
+      const forbidden = await stage.open('chair');
       await forbidden.goto(`${srv.url}/c/${events[lang]!.code}?k=wrong`);
       await audit(forbidden, `chair forbidden ${lang}`);
     }, 120_000);
 
     it(`[A11Y-1] organizer (${lang})`, async () => {
-      const page = await (await browser.newContext({ viewport: CHAIR })).newPage();
+      const page = await stage.open('chair');
       await page.goto(`${srv.url}/o?t=${srv.adminToken}`);
       await page.evaluate((l) => localStorage.setItem('vonk.lang', l), lang);
       await page.reload();

@@ -2,35 +2,24 @@
 // statement on the wall, a revealed poll result and the next step of a round are put there
 // once. The participant's own pending text is not announced; a reconnect says nothing again.
 
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guard, haveBrowser, launch, phoneContext, shot } from '../helpers/browser.js';
+import { haveBrowser, shot } from '../helpers/browser.js';
 import { DILEMMA, dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asChair, asParticipant, showNewActivity } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
-let ev: CreatedEvent;
+const stage = useStage({ event: 'Voorlezen' });
+const { srv, ev, problems } = stage;
+
 let chair: TestClient;
 let other: TestClient;
 let phone: Page;
 let wallId: string;
-const problems: string[] = [];
 
-const connectChair = () =>
-  TestClient.connect(srv.url, { role: 'chair', eventCode: ev.code, key: chairKey(ev.chairUrl) });
-const connectOther = () =>
-  TestClient.connect(srv.url, {
-    role: 'participant',
-    eventCode: ev.code,
-    participantId: 'announce-other-1',
-  });
+const connectChair = () => asChair(srv, ev);
+const connectOther = () => asParticipant(srv, ev, 'announce-other-1');
 
 /** Everything the live region has said since the page loaded, in order. */
 const said = (): Promise<string[]> =>
@@ -50,14 +39,10 @@ async function approve(text: string): Promise<void> {
 
 describe.skipIf(!haveBrowser)('live announcements on the phone', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent('Voorlezen');
     chair = await connectChair();
     other = await connectOther();
     wallId = chair.currentWallId();
-    browser = await launch();
-    phone = await (await phoneContext(browser)).newPage();
-    problems.push(...guard(phone, srv.url));
+    phone = await stage.open('phone');
     await phone.goto(ev.joinUrl);
     await phone.getByTestId('statement-input').waitFor({ timeout: 20_000 });
     await phone.evaluate(() => {
@@ -74,8 +59,6 @@ describe.skipIf(!haveBrowser)('live announcements on the phone', () => {
   afterAll(async () => {
     chair?.close();
     other?.close();
-    await browser?.close();
-    await srv?.stop();
   });
 
   it('[A11Y-5] there is one polite live region, and lang on <html> is the page language', async () => {
@@ -120,11 +103,7 @@ describe.skipIf(!haveBrowser)('live announcements on the phone', () => {
     const pollId = await startPoll(chair, dilemmaConfig());
     await phone.getByTestId('ballot-option').first().waitFor({ timeout: 15_000 });
     for (const [i, option] of ['d0', 'd0', 'd1'].entries()) {
-      const voter = await TestClient.connect(srv.url, {
-        role: 'participant',
-        eventCode: ev.code,
-        participantId: `announce-voter-${i}`,
-      });
+      const voter = await asParticipant(srv, ev, `announce-voter-${i}`);
       expectAck(await voter.command({ type: 'poll.vote', pollId, optionIds: [option] }));
       voter.close();
     }
@@ -151,7 +130,7 @@ describe.skipIf(!haveBrowser)('live announcements on the phone', () => {
     await expect
       .poll(() => phone.getByTestId('conn-status').getAttribute('data-status'), { timeout: 10_000 })
       .not.toBe('online');
-    srv = await startTestServer({ dataDir: srv.dataDir, port });
+    await stage.relaunch({ dataDir: srv.dataDir, port });
     await expect
       .poll(() => phone.getByTestId('conn-status').getAttribute('data-status'), { timeout: 20_000 })
       .toBe('online');
@@ -189,15 +168,11 @@ describe.skipIf(!haveBrowser)('live announcements on the phone', () => {
       .toEqual([`New on the wall: ${text}`]);
 
     // A dilemma round: showing it says nothing, the chair's next step is announced.
-    const round = await chair.command({
-      type: 'activity.create',
+    const roundId = await showNewActivity(chair, {
       kind: 'round',
       title: 'Dagbesteding',
       config: { dilemma: 'Werken zonder vergoeding: wat doen we?' },
     });
-    expectAck(round);
-    const roundId = (round as { id: string }).id;
-    expectAck(await chair.command({ type: 'activity.show', activityId: roundId }));
     await phone.getByTestId('round-step').waitFor({ timeout: 10_000 });
     await phone.waitForTimeout(500);
     expect((await said()).length).toBe(before + 1);

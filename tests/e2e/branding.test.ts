@@ -1,251 +1,29 @@
 // Event branding on the real screens in Chromium: the organizer sets a light theme, a hard to
 // read accent and a logo in the branding panel; the open projector follows without a reload,
-// keeps every text at 7:1, uses the adjusted accent and shows the logo. Also: ?theme= on the
-// link, reduced motion, the minimum text size for a 20 m hall, and axe on the new states.
+// keeps every text at 7:1, uses the adjusted accent and shows the logo; ?theme= on the link.
 
-import { deflateSync, crc32 } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  PROJECTOR_BODY_MIN,
-  PROJECTOR_MIN_CONTRAST,
-  PROJECTOR_SUPPORT_MIN,
-  pageAccent,
-  projectorAccent,
-} from '../../shared/brand.js';
-import {
-  CHAIR,
-  guard,
-  haveBrowser,
-  launch,
-  PHONE,
-  PROJECTOR,
-  phoneContext,
-  shot,
-} from '../helpers/browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROJECTOR_MIN_CONTRAST, pageAccent, projectorAccent } from '../../shared/brand.js';
+import { guard, haveBrowser, PROJECTOR, shot } from '../helpers/browser.js';
 import { dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
 import { audit } from '../helpers/a11y.js';
+import { asChair, asParticipant, showNewActivity } from '../helpers/scenario.js';
+import {
+  bandedPng as makePng,
+  contrastProblems,
+  hexToRgb,
+  LOW_CONTRAST,
+  rootVar,
+  STATEMENTS,
+  useBrandingStage,
+} from '../helpers/branding.js';
 
-const LOW_CONTRAST = '#ffff00';
-
-/** A real, decodable PNG: a dark plate with a yellow band (width × height, RGBA). */
-function makePng(width = 240, height = 80): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 6, 0, 0, 0], 8);
-  const rows: Buffer[] = [];
-  for (let y = 0; y < height; y++) {
-    const row = Buffer.alloc(1 + width * 4);
-    for (let x = 0; x < width; x++) {
-      const band = y > height / 3 && y < (2 * height) / 3;
-      row.set(band ? [255, 210, 63, 255] : [11, 61, 145, 255], 1 + x * 4);
-    }
-    rows.push(row);
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
-interface TextProblem {
-  text: string;
-  color: string;
-  background: string;
-  ratio: number;
-}
-
-/**
- * Every visible element with its own text: its colour against its effective background (the
- * first opaque background up the tree, semi-transparent ones blended on the way). Runs in the page.
- */
-async function contrastProblems(page: Page, min: number): Promise<TextProblem[]> {
-  // Items fade in: judge the screen as it stands once every animation has ended.
-  await page.evaluate(() =>
-    Promise.race([
-      Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
-      new Promise((resolve) => setTimeout(resolve, 3000)),
-    ]),
-  );
-  return page.evaluate((minRatio) => {
-    type Rgba = [number, number, number, number];
-    const parse = (s: string): Rgba => {
-      const m = /rgba?\(([^)]+)\)/.exec(s);
-      if (!m) return [0, 0, 0, 0];
-      const p = m[1]!
-        .split(/[\s,/]+/)
-        .filter(Boolean)
-        .map(Number);
-      return [p[0]!, p[1]!, p[2]!, p[3] ?? 1];
-    };
-    const over = (top: Rgba, below: Rgba): Rgba => {
-      const a = top[3];
-      return [
-        top[0] * a + below[0] * (1 - a),
-        top[1] * a + below[1] * (1 - a),
-        top[2] * a + below[2] * (1 - a),
-        1,
-      ];
-    };
-    const lum = ([r, g, b]: Rgba) => {
-      const ch = (c: number) => {
-        const s = c / 255;
-        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-      };
-      return 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b);
-    };
-    const ratio = (a: Rgba, b: Rgba) => {
-      const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-      return (hi! + 0.05) / (lo! + 0.05);
-    };
-    const background = (el: Element): Rgba => {
-      const layers: Rgba[] = [];
-      for (let e: Element | null = el; e; e = e.parentElement) {
-        const bg = parse(getComputedStyle(e).backgroundColor);
-        if (bg[3] > 0) layers.push(bg);
-        if (bg[3] >= 1) break;
-      }
-      let out: Rgba = [255, 255, 255, 1];
-      for (const layer of layers.reverse()) out = over(layer, out);
-      return out;
-    };
-    const problems: TextProblem[] = [];
-    let checked = 0;
-    for (const el of Array.from(document.body.querySelectorAll('*'))) {
-      const own = Array.from(el.childNodes)
-        .filter((n) => n.nodeType === Node.TEXT_NODE)
-        .map((n) => n.textContent ?? '')
-        .join('')
-        .trim();
-      if (!own) continue;
-      const style = getComputedStyle(el);
-      const rect = el.getBoundingClientRect();
-      if (style.visibility !== 'visible' || rect.width === 0 || rect.height === 0) continue;
-      if (el.closest('.sr-only')) continue;
-      checked++;
-      // A half-transparent element shows its text half-way to the background behind it.
-      let opacity = 1;
-      for (let e: Element | null = el; e; e = e.parentElement)
-        opacity *= Number(getComputedStyle(e).opacity);
-      const bg = background(el);
-      const color = parse(style.color);
-      const fg = over([color[0], color[1], color[2], color[3] * opacity], bg);
-      const r = ratio(fg, bg);
-      if (r < minRatio)
-        problems.push({
-          text: own.slice(0, 40),
-          color: style.color,
-          background: `rgb(${bg.slice(0, 3).join(', ')})`,
-          ratio: Math.round(r * 100) / 100,
-        });
-    }
-    if (checked < 3)
-      problems.push({ text: `only ${checked} texts`, color: '', background: '', ratio: 0 });
-    return problems;
-  }, min);
-}
-
-/** The colour of a CSS custom property on <html>, as #rrggbb. */
-const rootVar = (page: Page, name: string) =>
-  page.evaluate(
-    (n) => getComputedStyle(document.documentElement).getPropertyValue(n).trim().toLowerCase(),
-    name,
-  );
-
-const STATEMENTS = [
-  'Niet vinken, maar vonken',
-  'Meer burgerkracht in de wijk',
-  'Luister naar de mensen om wie het gaat, niet alleen naar de mensen die het hardst roepen',
-  'Minder regels, meer vertrouwen',
-  'Geef jongeren een echte stem in de gemeenteraad',
-  'Een buurthuis dat ook op zondag open is',
-  'Zorg dichtbij, zonder wachtlijst',
-  'Samen koken met de buren',
-  'Iedereen moet mee kunnen doen, ook zonder smartphone',
-  'Groen in plaats van grijs op het plein',
-  'Vrijwilligers verdienen meer waardering',
-  'Maak de bus weer betaalbaar',
-];
-
-let srv: TestServer;
-let browser: Browser;
-let ev: CreatedEvent;
-const contexts: BrowserContext[] = [];
-
-async function context(opts: Parameters<Browser['newContext']>[0]): Promise<BrowserContext> {
-  const c = await browser.newContext({ locale: 'nl-NL', ...opts });
-  contexts.push(c);
-  return c;
-}
-
-async function fillWall(event: CreatedEvent, texts: string[], who: string): Promise<void> {
-  const chair = await TestClient.connect(srv.url, {
-    role: 'chair',
-    eventCode: event.code,
-    key: chairKey(event.chairUrl),
-  });
-  const wallId = chair.currentWallId();
-  await chair.command({
-    type: 'activity.update',
-    activityId: wallId,
-    config: { moderation: 'post' },
-  });
-  const phone = await TestClient.connect(srv.url, {
-    role: 'participant',
-    eventCode: event.code,
-    participantId: `participant-${who}`,
-  });
-  for (const text of texts)
-    expectAck(await phone.command({ type: 'statement.submit', activityId: wallId, text }));
-  chair.close();
-  phone.close();
-}
-
-/** Opens the organizer page on an event's detail, in a language. */
-async function organizer(code: string, lang: 'nl' | 'en'): Promise<Page> {
-  const page = await (await context({ viewport: CHAIR })).newPage();
-  await page.goto(`${srv.url}/o?t=${srv.adminToken}`);
-  await page.evaluate((l) => localStorage.setItem('vonk.lang', l), lang);
-  await page.reload();
-  await page
-    .locator(`[data-testid="event-row"][data-code="${code}"] [data-testid="manage-button"]`)
-    .click();
-  await page.getByTestId('branding-panel').waitFor();
-  await expect.poll(() => page.getByTestId('branding-theme-dark').isChecked()).toBe(true);
-  return page;
-}
+const { srv, ev, open, context, contexts, fillWall, organizer } = useBrandingStage();
 
 describe.skipIf(!haveBrowser)('event branding on the screens', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    browser = await launch();
-    ev = await srv.createEvent('Sociale Top');
     await fillWall(ev, STATEMENTS, 'wall');
   }, 60_000);
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await srv?.stop();
-  });
 
   it('[BRAND-1] [BRAND-2] [BRAND-3] the organizer sets light, a yellow accent and a logo; the open projector follows live at 7:1', async () => {
     const projector = await (await context({ viewport: PROJECTOR })).newPage();
@@ -336,7 +114,7 @@ describe.skipIf(!haveBrowser)('event branding on the screens', () => {
     expect(orgProblems).toEqual([]);
 
     // The phone: the adjusted accent on its buttons, the logo in its top bar.
-    const phone = await (await phoneContext(browser)).newPage();
+    const phone = await open('phone');
     contexts.push(phone.context());
     await phone.goto(ev.joinUrl);
     const phoneLogo = phone.getByTestId('event-logo');
@@ -374,17 +152,9 @@ describe.skipIf(!haveBrowser)('event branding on the screens', () => {
     await projector.goto(ev.projectorUrl);
     await projector.getByTestId('projector-wall').waitFor();
     expect(await projector.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
-    const chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const chair = await asChair(srv, ev);
     const wallId = chair.currentWallId();
-    const voter = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'participant-voter',
-    });
+    const voter = await asParticipant(srv, ev, 'participant-voter');
     try {
       // Poll: voting, then the results revealed.
       const pollId = await startPoll(chair, dilemmaConfig());
@@ -398,15 +168,11 @@ describe.skipIf(!haveBrowser)('event branding on the screens', () => {
       await audit(projector, 'projector light poll');
 
       // Q&A with a question on stage and others below.
-      const created = await chair.command({
-        type: 'activity.create',
+      const qaId = await showNewActivity(chair, {
         kind: 'qa',
         title: '',
         config: { pitch: 'Het Pieperproject', moderation: 'post', open: true },
       });
-      expectAck(created);
-      const qaId = (created as { id: string }).id;
-      expectAck(await chair.command({ type: 'activity.show', activityId: qaId }));
       const asked: string[] = [];
       for (const text of ['Wie betaalt het?', 'Hoe groot is de groep?', 'Wanneer begint het?']) {
         const r = await voter.command({ type: 'question.ask', activityId: qaId, text });
@@ -423,15 +189,11 @@ describe.skipIf(!haveBrowser)('event branding on the screens', () => {
       await audit(projector, 'projector light qa');
 
       // The dilemma round with contributions.
-      const round = await chair.command({
-        type: 'activity.create',
+      const roundId = await showNewActivity(chair, {
         kind: 'round',
         title: 'Dagbesteding',
         config: { dilemma: 'Moet de dagbesteding in het dorp blijven?', moderation: 'post' },
       });
-      expectAck(round);
-      const roundId = (round as { id: string }).id;
-      expectAck(await chair.command({ type: 'activity.show', activityId: roundId }));
       expectAck(await chair.command({ type: 'round.control', activityId: roundId, phase: 1 }));
       expectAck(
         await voter.command({
@@ -459,7 +221,9 @@ describe.skipIf(!haveBrowser)('event branding on the screens', () => {
   }, 120_000);
 
   it('[BRAND-1] ?theme=dark on the link overrides the event; an unknown value is ignored', async () => {
-    const page = await (await context({ viewport: PROJECTOR })).newPage();
+    // Read with reduced motion, like the other contrast checks: a page that turns by the clock
+    // is never caught half faded in when the machine is busy.
+    const page = await (await context({ viewport: PROJECTOR, reducedMotion: 'reduce' })).newPage();
     await page.goto(`${ev.projectorUrl}?theme=dark`);
     await page.getByTestId('projector-wall').waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
@@ -474,157 +238,4 @@ describe.skipIf(!haveBrowser)('event branding on the screens', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     expect(await rootVar(page, '--p-bg')).toBe('#ffffff');
   }, 60_000);
-
-  it('[A11Y-1] with reduced motion nothing on the projector or phone moves longer than 0.01 s', async () => {
-    /** Adds a statement, catches the new item as it appears, and lists what moves on the page. */
-    const moving = async (page: Page, selector: string, text: string) => {
-      const seen = page.evaluate(
-        ({ sel, txt }) =>
-          new Promise<string[]>((resolve) => {
-            const report = () => {
-              const out: string[] = [];
-              for (const a of document.getAnimations()) {
-                const d = Number(a.effect?.getComputedTiming().duration ?? 0);
-                if (a.playState === 'running' && d > 10) out.push(`animation ${d} ms`);
-              }
-              for (const el of Array.from(document.querySelectorAll('*'))) {
-                const s = getComputedStyle(el);
-                const longest = (v: string) =>
-                  Math.max(
-                    ...v.split(',').map((x) => parseFloat(x) * (x.includes('ms') ? 1 : 1000)),
-                  );
-                if (longest(s.transitionDuration) > 10)
-                  out.push(`transition ${s.transitionDuration} on ${el.className}`);
-                if (s.animationName !== 'none' && longest(s.animationDuration) > 10)
-                  out.push(`animation ${s.animationDuration} on ${el.className}`);
-              }
-              resolve(out);
-            };
-            const obs = new MutationObserver(() => {
-              const hit = Array.from(document.querySelectorAll(sel)).some((e) =>
-                e.textContent?.includes(txt),
-              );
-              if (hit) {
-                obs.disconnect();
-                report();
-              }
-            });
-            obs.observe(document.body, { childList: true, subtree: true });
-          }),
-        { sel: selector, txt: text },
-      );
-      await fillWall(ev, [text], `motion-${text.length}`);
-      return seen;
-    };
-
-    const normal = await (await context({ viewport: PROJECTOR })).newPage();
-    await normal.goto(ev.projectorUrl);
-    await normal.getByTestId('projector-wall').waitFor();
-    // The control: without the preference the new item does animate, so the check can see it.
-    expect(await moving(normal, '.projector-item', 'Beweging mag hier')).not.toEqual([]);
-
-    const still = await (await context({ viewport: PROJECTOR, reducedMotion: 'reduce' })).newPage();
-    await still.goto(ev.projectorUrl);
-    await still.getByTestId('projector-wall').waitFor();
-    expect(await moving(still, '.projector-item', 'Hier staat alles stil')).toEqual([]);
-
-    const phone = await (
-      await context({
-        viewport: PHONE,
-        isMobile: true,
-        hasTouch: true,
-        reducedMotion: 'reduce',
-      })
-    ).newPage();
-    await phone.goto(ev.joinUrl);
-    await phone.getByTestId('statement-input').waitFor();
-    expect(await moving(phone, 'li', 'Ook op de telefoon stil')).toEqual([]);
-  }, 90_000);
-
-  it('[A11Y-1] on a 1920×1080 beamer with a busy wall, statements are ≥ 4.3 % and supporting text ≥ 2.6 % of the height', async () => {
-    const busy = await srv.createEvent('Drukke zaal');
-    const many = Array.from(
-      { length: 36 },
-      (_, i) => `${STATEMENTS[i % STATEMENTS.length]!} (${i + 1})`,
-    );
-    await fillWall(busy, many, 'busy');
-    for (const theme of ['dark', 'light'] as const) {
-      // A wall this full turns its pages by the clock (WALL-9), and a page fades in; with
-      // reduced motion a page is swapped plainly, so no reading catches a half-faded page.
-      const page = await (
-        await context({ viewport: PROJECTOR, reducedMotion: 'reduce' })
-      ).newPage();
-      await page.goto(`${busy.projectorUrl}?theme=${theme}`);
-      await page.getByTestId('projector-wall').waitFor();
-      await expect.poll(() => page.locator('.projector-item').count()).toBeGreaterThan(10);
-      const sizes = await page.evaluate(() => {
-        const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
-        const statements = Array.from(document.querySelectorAll('.projector-item__text')).map(px);
-        const all: { text: string; size: number }[] = [];
-        for (const el of Array.from(document.body.querySelectorAll('*'))) {
-          const own = Array.from(el.childNodes)
-            .filter((n) => n.nodeType === Node.TEXT_NODE)
-            .map((n) => n.textContent ?? '')
-            .join('')
-            .trim();
-          const r = el.getBoundingClientRect();
-          if (own && r.width > 0 && r.height > 0)
-            all.push({ text: own.slice(0, 30), size: px(el) });
-        }
-        return { statements, all };
-      });
-      expect(sizes.statements.length).toBeGreaterThan(10);
-      const body = PROJECTOR_BODY_MIN * PROJECTOR.height;
-      const support = PROJECTOR_SUPPORT_MIN * PROJECTOR.height;
-      expect(Math.min(...sizes.statements), theme).toBeGreaterThanOrEqual(body - 0.01);
-      expect(
-        sizes.all.filter((t) => t.size < support - 0.01),
-        theme,
-      ).toEqual([]);
-      expect(await contrastProblems(page, PROJECTOR_MIN_CONTRAST), theme).toEqual([]);
-      await shot(page, `branding-projector-busy-${theme}`);
-    }
-  }, 90_000);
-
-  for (const lang of ['nl', 'en'] as const) {
-    it(`[A11Y-1] [BRAND-3] axe: the organizer's branding panel and the light projector (${lang})`, async () => {
-      const own = await srv.createEvent(lang === 'nl' ? 'Huisstijl' : 'Branding', lang);
-      const org = await organizer(own.code, lang);
-      await audit(org, `organizer branding ${lang}`);
-      await org.getByTestId('branding-accent-text').fill('#ffff00');
-      await org.getByTestId('branding-theme-light').check();
-      await org.getByTestId('branding-accent-text').fill('#zz');
-      await org.getByTestId('branding-save').click();
-      await org.getByTestId('branding-accent-error').waitFor();
-      await audit(org, `organizer branding with error ${lang}`);
-      await org.getByTestId('branding-accent-text').fill('#ffff00');
-      await org.getByTestId('branding-save').click();
-      await expect
-        .poll(() => org.getByTestId('branding-status').innerText())
-        .toBe(lang === 'nl' ? 'Huisstijl opgeslagen.' : 'Branding saved.');
-      await org.getByTestId('branding-logo-file').setInputFiles({
-        name: 'logo.png',
-        mimeType: 'image/png',
-        buffer: makePng(),
-      });
-      await org.getByTestId('branding-logo').waitFor();
-      await audit(org, `organizer branding with logo ${lang}`);
-      await org.getByTestId('branding-panel').scrollIntoViewIfNeeded();
-      await shot(org, `branding-panel-${lang}`);
-
-      await fillWall(own, STATEMENTS.slice(0, 5), `axe-${lang}`);
-      const projector = await (await context({ viewport: PROJECTOR })).newPage();
-      await projector.goto(own.projectorUrl);
-      await projector.getByTestId('projector-wall').waitFor();
-      await projector.getByTestId('projector-logo').waitFor();
-      expect(await projector.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
-      expect(await projector.evaluate(() => document.documentElement.lang)).toBe(lang);
-      await audit(projector, `projector light ${lang}`);
-    }, 90_000);
-  }
 });
-
-function hexToRgb(hex: string): string {
-  const n = parseInt(hex.slice(1), 16);
-  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
-}

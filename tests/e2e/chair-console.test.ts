@@ -1,20 +1,17 @@
 // The chair console at the table: per device, in Dutch and English, with zero axe violations;
 // the links menu, the shortcut list, the mirror of the beamer and editing by keyboard.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../helpers/a11y.js';
-import { haveBrowser, launch, shot } from '../helpers/browser.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { haveBrowser, shot } from '../helpers/browser.js';
+import { type CreatedEvent } from '../helpers/server.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
+const stage = useStage();
+const { srv, browser } = stage;
+
 const events: Partial<Record<'nl' | 'en', CreatedEvent>> = {};
 const SIZES = [
   { name: 'phone', width: 360, height: 740 },
@@ -43,16 +40,10 @@ function smallestTarget(page: Page, selector: string) {
 
 describe.skipIf(!haveBrowser)('the chair console per device', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    browser = await launch();
     for (const lang of ['nl', 'en'] as const) {
       const ev = await srv.createEvent(lang === 'nl' ? 'Tafelgesprek' : 'Table talk', lang);
       events[lang] = ev;
-      const chair = await TestClient.connect(srv.url, {
-        role: 'chair',
-        eventCode: ev.code,
-        key: chairKey(ev.chairUrl),
-      });
+      const chair = await asChair(srv, ev);
       const wall = chair.currentWallId();
       await chair.command({ type: 'activity.show', activityId: wall });
       await chair.command({
@@ -62,21 +53,13 @@ describe.skipIf(!haveBrowser)('the chair console per device', () => {
         config: { pollKind: 'dilemma' },
       });
       await chair.command({ type: 'activity.create', kind: 'qa', title: 'Pitch', config: {} });
-      const p = await TestClient.connect(srv.url, {
-        role: 'participant',
-        eventCode: ev.code,
-        participantId: `console-${lang}`,
-      });
+      const p = await asParticipant(srv, ev, `console-${lang}`);
       for (const text of ['Meer tijd voor elkaar', 'Minder regels', 'Luister naar jongeren']) {
         await p.command({ type: 'statement.submit', activityId: wall, text });
       }
       chair.close();
       p.close();
     }
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
   });
 
   for (const lang of ['nl', 'en'] as const) {
@@ -190,11 +173,7 @@ describe.skipIf(!haveBrowser)('the chair console per device', () => {
       await page.keyboard.press('Escape');
       await help.waitFor({ state: 'hidden' });
 
-      const watcher = await TestClient.connect(srv.url, {
-        role: 'chair',
-        eventCode: ev.code,
-        key: chairKey(ev.chairUrl),
-      });
+      const watcher = await asChair(srv, ev);
       const item = page.locator('[data-testid="queue-item"][aria-current="true"]');
       const id = await item.getAttribute('data-id');
       await page.keyboard.press('e');

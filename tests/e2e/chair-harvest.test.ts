@@ -1,37 +1,23 @@
 // The harvest is seen: the room chair reads "aangekomen bij de plenaire", the plenary chair gets
 // a count on the agenda and a notice, and can let new harvest go on screen by itself.
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { audit } from '../helpers/a11y.js';
-import { CHAIR, haveBrowser, launch, shot } from '../helpers/browser.js';
+import { CHAIR, haveBrowser, shot } from '../helpers/browser.js';
 import { addRooms } from '../helpers/report-event.js';
-import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
+const stage = useStage();
+const { srv, browser } = stage;
 
 describe.skipIf(!haveBrowser)('the harvest is seen', () => {
-  beforeAll(async () => {
-    srv = await startTestServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
-
   for (const lang of ['nl', 'en'] as const) {
     it(`[CHAIR-11] room chair sees it arrive; plenary chair sees a count, a notice, and auto-show (${lang})`, async () => {
       const ev = await srv.createEvent(`Oogst ${lang}`, lang);
       const [t7] = await addRooms(srv, ev.code, 'naam\nTafel 7\n');
-      const p = await TestClient.connect(srv.url, {
-        role: 'participant',
-        eventCode: ev.code,
-        roomId: t7!.id,
-        participantId: `harvest-${lang}`,
-      });
+      const p = await asParticipant(srv, ev, `harvest-${lang}`, { roomId: t7!.id });
       const roomWs = await TestClient.connect(srv.url, {
         role: 'chair',
         eventCode: ev.code,
@@ -48,11 +34,7 @@ describe.skipIf(!haveBrowser)('the harvest is seen', () => {
         await roomWs.command({ type: 'statement.moderate', statementId: id, action: 'approve' });
         ids.push(id);
       }
-      const plenaryWs = await TestClient.connect(srv.url, {
-        role: 'chair',
-        eventCode: ev.code,
-        key: chairKey(ev.chairUrl),
-      });
+      const plenaryWs = await asChair(srv, ev);
 
       const context = await browser.newContext({ viewport: CHAIR });
       await context.addInitScript((l) => localStorage.setItem('vonk.lang', l), lang);

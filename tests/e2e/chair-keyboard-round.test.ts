@@ -1,16 +1,17 @@
 // A room chair's whole round by keyboard alone, with the focus visible at every stop: the
 // queue, sending to the plenary, a poll (start, approve a why, reveal), a Q&A question on stage.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHAIR, haveBrowser, launch } from '../helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { haveBrowser } from '../helpers/browser.js';
 import { dilemmaConfig } from '../helpers/polls.js';
 import { addRooms } from '../helpers/report-event.js';
-import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
+const stage = useStage();
+const { srv } = stage;
 
 /** Presses Tab until the focused element has `testid`, checking each stop shows its focus. */
 async function tabTo(page: Page, testid: string, max = 80): Promise<void> {
@@ -40,15 +41,6 @@ async function leaveFields(page: Page) {
 }
 
 describe.skipIf(!haveBrowser)('a full round by keyboard', () => {
-  beforeAll(async () => {
-    srv = await startTestServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
-
   it('[A11Y-3] [CHAIR-9] queue, harvest, poll and Q&A on stage — keyboard alone, focus visible', async () => {
     const ev = await srv.createEvent('Toetsenbordronde');
     const [t1] = await addRooms(srv, ev.code, 'naam\nTafel 1\n');
@@ -72,24 +64,15 @@ describe.skipIf(!haveBrowser)('a full round by keyboard', () => {
       config: { open: true },
     })) as { id: string };
     await ws.command({ type: 'activity.show', activityId: wall });
-    const plenary = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
-    const p = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      roomId: t1!.id,
-      participantId: 'kbd-round',
-    });
+    const plenary = await asChair(srv, ev);
+    const p = await asParticipant(srv, ev, 'kbd-round', { roomId: t1!.id });
     const { id: st } = (await p.command({
       type: 'statement.submit',
       activityId: wall,
       text: 'Iedereen doet mee',
     })) as { id: string };
 
-    const page = await (await browser.newContext({ viewport: CHAIR })).newPage();
+    const page = await stage.open('chair');
     await page.goto(t1!.chairUrl);
     await page.getByTestId('queue-item').first().waitFor();
 

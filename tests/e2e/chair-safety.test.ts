@@ -2,27 +2,18 @@
 // activity's form opens where the chair looks, with placeholders, not values; the agenda names
 // each kind.
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { audit } from '../helpers/a11y.js';
-import { CHAIR, haveBrowser, launch, shot } from '../helpers/browser.js';
+import { CHAIR, haveBrowser, shot } from '../helpers/browser.js';
 import { addRooms } from '../helpers/report-event.js';
-import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { chairKey } from '../helpers/server.js';
+import { asChair } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
+const stage = useStage();
+const { srv, browser } = stage;
 
 describe.skipIf(!haveBrowser)('safe dangerous actions and clear forms', () => {
-  beforeAll(async () => {
-    srv = await startTestServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
-
   for (const lang of ['nl', 'en'] as const) {
     it(`[CHAIR-4] [CHAIR-5] a new chair link is made only after a warning; the old chair gets a kind page (${lang})`, async () => {
       const ev = await srv.createEvent(`Veilig ${lang}`, lang);
@@ -95,11 +86,7 @@ describe.skipIf(!haveBrowser)('safe dangerous actions and clear forms', () => {
   for (const lang of ['nl', 'en'] as const) {
     it(`[CHAIR-10] [CHAIR-6] "Nieuwe stemming" opens in the main column with focus, placeholders not values (${lang})`, async () => {
       const ev = await srv.createEvent(`Formulier ${lang}`, lang);
-      const ws = await TestClient.connect(srv.url, {
-        role: 'chair',
-        eventCode: ev.code,
-        key: chairKey(ev.chairUrl),
-      });
+      const ws = await asChair(srv, ev);
       await ws.command({ type: 'activity.create', kind: 'qa', title: 'Pitch', config: {} });
       await ws.command({ type: 'activity.create', kind: 'round', title: 'Ronde', config: {} });
       for (const size of [

@@ -2,34 +2,28 @@
 // the dilemma poll and round at once; a new version asks before it replaces a chair's edits
 // (CONTENT-1, CONTENT-3). Axe in Dutch and English.
 
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PollActivity, RoundActivity } from '../../shared/model.js';
 import { audit } from '../helpers/a11y.js';
-import { CHAIR, guard, haveBrowser, launch, shot } from '../helpers/browser.js';
+import { CHAIR, guard, haveBrowser, shot } from '../helpers/browser.js';
 import { expectAck } from '../helpers/polls.js';
 import { addRooms, type SeededRoom } from '../helpers/report-event.js';
 import { ROOMS_CSV } from '../helpers/report-kinds.js';
-import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
-let ev: CreatedEvent;
+const stage = useStage({ event: 'Sociale Top 2026' });
+const { srv, ev, browser } = stage;
+
 let rooms: SeededRoom[];
 const clients: TestClient[] = [];
 
 describe.skipIf(!haveBrowser)('one dilemma to many tables, in Chromium', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    browser = await launch();
-    ev = await srv.createEvent('Sociale Top 2026');
     rooms = await addRooms(srv, ev.code, ROOMS_CSV);
   }, 60_000);
   afterAll(async () => {
     for (const c of clients) c.close();
-    await browser?.close();
-    await srv?.stop();
   });
 
   it('[CONTENT-1][CONTENT-3] the organizer sends a dilemma to Arrangement 3; a chair’s edit is asked about', async () => {

@@ -2,27 +2,18 @@
 // vote while the beamer keeps the results hidden, the chair reveals them, and a second round
 // shows how the room moved.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DILEMMA } from '../helpers/polls.js';
-import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
-import {
-  CHAIR,
-  guard,
-  haveBrowser,
-  launch,
-  phoneContext,
-  PROJECTOR,
-  shot,
-} from '../helpers/browser.js';
+import { haveBrowser, shot } from '../helpers/browser.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
-let ev: CreatedEvent;
+const stage = useStage({ event: 'Dilemmatafel Zorg' });
+const { ev, problems } = stage;
+
 let chair: Page;
 let projector: Page;
 const phones: Page[] = [];
-const problems: string[] = [];
 
 const [A, B] = DILEMMA.options as [
   { label: string; drawback: string },
@@ -48,20 +39,8 @@ async function bars(page: Page): Promise<[number, number][]> {
 
 describe.skipIf(!haveBrowser)('dilemma poll in Chromium', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent('Dilemmatafel Zorg');
-    browser = await launch();
-    chair = await (await browser.newContext({ viewport: CHAIR, locale: 'nl-NL' })).newPage();
-    projector = await (
-      await browser.newContext({ viewport: PROJECTOR, locale: 'nl-NL' })
-    ).newPage();
-    for (let i = 0; i < 3; i++) phones.push(await (await phoneContext(browser)).newPage());
-    for (const p of [chair, projector, ...phones]) problems.push(...guard(p, srv.url));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
+    [chair, projector] = (await stage.openEach('chair', 'projector')) as [Page, Page];
+    for (let i = 0; i < 3; i++) phones.push(await stage.open('phone'));
   });
 
   it('[POLL-1][AGENDA-1] the chair writes a dilemma and starts it; phones follow', async () => {

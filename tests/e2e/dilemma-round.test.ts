@@ -2,49 +2,31 @@
 // asks a clarifying question, the chair approves it and moves to "Ervaringen delen" by
 // clicking, the beamer follows, the phone shares an experience, and the export has both steps.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
-import {
-  CHAIR,
-  guard,
-  haveBrowser,
-  launch,
-  phoneContext,
-  PROJECTOR,
-  shot,
-} from '../helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { haveBrowser, shot } from '../helpers/browser.js';
+import { useStage } from '../helpers/screens.js';
+
+const stage = useStage({ event: 'Dilemmatafel Werk' });
+const { srv, ev, problems } = stage;
 
 const DILEMMA =
   'Deelnemers aan arbeidsmatige dagbesteding werken hard maar krijgen geen vergoeding. Wat doen we?';
 const QUESTION = 'Om hoeveel deelnemers gaat het?';
 const EXPERIENCE = 'Bij ons kregen mensen een kleine bonus en dat werkte goed';
 
-let srv: TestServer;
-let browser: Browser;
-let ev: CreatedEvent;
 let chair: Page;
 let projector: Page;
 let phone: Page;
-const problems: string[] = [];
 
 describe.skipIf(!haveBrowser)('dilemma round in Chromium', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent('Dilemmatafel Werk');
-    browser = await launch();
-    chair = await (await browser.newContext({ viewport: CHAIR, locale: 'nl-NL' })).newPage();
-    projector = await (
-      await browser.newContext({ viewport: PROJECTOR, locale: 'nl-NL' })
-    ).newPage();
-    phone = await (await phoneContext(browser)).newPage();
-    for (const p of [chair, projector, phone]) problems.push(...guard(p, srv.url));
+    [chair, projector, phone] = (await stage.openEach('chair', 'projector', 'phone')) as [
+      Page,
+      Page,
+      Page,
+    ];
   }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
 
   it('[ROUND-1][ROUND-2][ROUND-3][ROUND-5][ROUND-8] phone posts in step 1, chair approves and moves to step 2, projector and export follow', async () => {
     await chair.goto(ev.chairUrl);

@@ -2,27 +2,17 @@
 // and on top, each why beside them marked with its own option, the round-1 outline stays visible above a
 // longer round-2 bar, and the phone and the chair's queue say which option a why argues for.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { WALL_DWELL } from '../../shared/wall-order.js';
-import {
-  CHAIR,
-  guard,
-  haveBrowser,
-  launch,
-  PROJECTOR,
-  phoneContext,
-  shot,
-} from '../helpers/browser.js';
+import { guard, haveBrowser, PROJECTOR, shot } from '../helpers/browser.js';
 import { audit } from '../helpers/a11y.js';
 import { DILEMMA, dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { asParticipant } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
+
+const stage = useStage({ event: 'Dilemmatafel', chair: true });
+const { srv, ev, browser, chair, problems } = stage;
 
 const HALL_SMALL = { width: 1280, height: 720 };
 const WHYS = [
@@ -42,14 +32,9 @@ async function pauseOnPage(page: Page, period = WALL_DWELL.default * 1000): Prom
   await page.clock.pauseAt(Math.ceil(now / period) * period + 1000);
 }
 
-let srv: TestServer;
-let ev: CreatedEvent;
-let chair: TestClient;
-let browser: Browser;
 let pollId: string;
 /** Why id → the option it argues for. */
 const whyOption = new Map<string, string>();
-const problems: string[] = [];
 
 interface Screen {
   bars: { id: string; onTop: boolean; inView: boolean }[];
@@ -120,23 +105,10 @@ function look(page: Page): Promise<Screen> {
 
 describe.skipIf(!haveBrowser)('a dilemma on the beamer keeps its results', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent('Dilemmatafel');
-    chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
     pollId = await startPoll(chair, { ...dilemmaConfig(), showWhy: true });
     // Round 1: 3 for A, 2 for B, each with a why; round 2: B wins 4 to 1.
     const people = await Promise.all(
-      [0, 1, 2, 3, 4].map((n) =>
-        TestClient.connect(srv.url, {
-          role: 'participant',
-          eventCode: ev.code,
-          participantId: `dilemma-voter-${n}`,
-        }),
-      ),
+      [0, 1, 2, 3, 4].map((n) => asParticipant(srv, ev, `dilemma-voter-${n}`)),
     );
     for (const [n, p] of people.entries()) {
       const option = n < 3 ? 'd0' : 'd1';
@@ -158,13 +130,6 @@ describe.skipIf(!haveBrowser)('a dilemma on the beamer keeps its results', () =>
     expectAck(await chair.command({ type: 'poll.control', pollId, action: 'close' }));
     expectAck(await chair.command({ type: 'poll.control', pollId, action: 'reveal' }));
     for (const p of people) p.close();
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    chair?.close();
-    await browser?.close();
-    await srv?.stop();
   });
 
   it('[POLL-13][POLL-11] round 2 with whys: bars and shifts on top, each why marked with its option, the ghost above the fill', async () => {
@@ -226,8 +191,7 @@ describe.skipIf(!haveBrowser)('a dilemma on the beamer keeps its results', () =>
   });
 
   it('[POLL-13] the phone and the chair’s queue say which option a why argues for', async () => {
-    const phone = await (await phoneContext(browser)).newPage();
-    problems.push(...guard(phone, srv.url));
+    const phone = await stage.open('phone');
     await phone.goto(ev.joinUrl);
     const items = phone.getByTestId('why-item');
     await expect.poll(() => items.count()).toBe(WHYS.length);
@@ -239,11 +203,7 @@ describe.skipIf(!haveBrowser)('a dilemma on the beamer keeps its results', () =>
     await audit(phone, 'phone: whys with their option');
 
     // A new why waits in the chair's queue with its option.
-    const late = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'dilemma-voter-late',
-    });
+    const late = await asParticipant(srv, ev, 'dilemma-voter-late');
     expectAck(await chair.command({ type: 'poll.control', pollId, action: 'open' }));
     expectAck(await late.command({ type: 'poll.vote', pollId, optionIds: ['d1'] }));
     expectAck(
@@ -254,10 +214,7 @@ describe.skipIf(!haveBrowser)('a dilemma on the beamer keeps its results', () =>
       }),
     );
     late.close();
-    const console_ = await (
-      await browser.newContext({ viewport: CHAIR, locale: 'nl-NL' })
-    ).newPage();
-    problems.push(...guard(console_, srv.url));
+    const console_ = await stage.open('chair');
     await console_.goto(ev.chairUrl);
     const queued = console_.getByTestId('queue-item').filter({ hasText: 'Liever goed dan snel' });
     await queued.waitFor();

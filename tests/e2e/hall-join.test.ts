@@ -2,28 +2,24 @@
 // screen the join slide, with a huge QR and a code readable from the back row; on every screen
 // the address breaks only between its parts, never inside the code.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECTOR_BODY_MIN } from '../../shared/brand.js';
-import { guard, haveBrowser, launch, PROJECTOR, shot } from '../helpers/browser.js';
+import { guard, haveBrowser, PROJECTOR, shot } from '../helpers/browser.js';
 import { audit } from '../helpers/a11y.js';
 import { expectAck } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { asChair } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
+
+const stage = useStage({
+  event: 'Themabijeenkomst: de burger centraal — wens of werkelijkheid?',
+  chair: true,
+});
+const { srv, ev, browser, chair, problems } = stage;
 
 const HALL_SMALL = { width: 1280, height: 720 };
 
-let srv: TestServer;
-let ev: CreatedEvent;
-let chair: TestClient;
-let browser: Browser;
 let roomProjectorUrl: string;
-const problems: string[] = [];
 
 interface Layout {
   codeLines: number;
@@ -62,13 +58,6 @@ function layout(page: Page): Promise<Layout> {
 
 describe.skipIf(!haveBrowser)('the join moment on the beamer', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent('Themabijeenkomst: de burger centraal — wens of werkelijkheid?');
-    chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
     const res = await fetch(`${srv.url}/api/events/${ev.code}/rooms`, {
       method: 'POST',
       headers: {
@@ -80,13 +69,6 @@ describe.skipIf(!haveBrowser)('the join moment on the beamer', () => {
     expect(res.status).toBe(201);
     const body = (await res.json()) as { rooms: { projectorUrl: string }[] };
     roomProjectorUrl = body.rooms[0]!.projectorUrl;
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    chair?.close();
-    await browser?.close();
-    await srv?.stop();
   });
 
   it('[JOIN-7] nothing on screen: a full-screen join slide, huge QR, code readable at 20 m', async () => {
@@ -148,11 +130,7 @@ describe.skipIf(!haveBrowser)('the join moment on the beamer', () => {
 
   it("[JOIN-7] an English event's join slide speaks English", async () => {
     const en = await srv.createEvent('Citizens first', 'en');
-    const enChair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: en.code,
-      key: chairKey(en.chairUrl),
-    });
+    const enChair = await asChair(srv, en);
     expectAck(await enChair.command({ type: 'activity.show', activityId: null }));
     enChair.close();
     const context = await browser.newContext({ viewport: HALL_SMALL, locale: 'en-GB' });

@@ -2,46 +2,24 @@
 // the server's ack, a round's contribution "Bij stap 2" rather than on a wall, heart buttons
 // named with their statement, and error pages that fit the screen that shows them.
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guard, haveBrowser, launch, PROJECTOR, phoneContext, shot } from '../helpers/browser.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { haveBrowser, shot } from '../helpers/browser.js';
 import { audit } from '../helpers/a11y.js';
 import { DILEMMA, dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { asParticipant, showNewActivity } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
-let chair: TestClient;
-let browser: Browser;
+const stage = useStage({ event: 'Ronde tafel Zwolle', chair: true });
+const { srv, ev, chair, problems } = stage;
+
 let context: BrowserContext;
 let phone: Page;
-const problems: string[] = [];
 
 describe.skipIf(!haveBrowser)('a phone that tells the truth', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent('Ronde tafel Zwolle');
-    chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
-    browser = await launch();
-    context = await phoneContext(browser);
-    phone = await context.newPage();
-    problems.push(...guard(phone, srv.url));
-  });
-
-  afterAll(async () => {
-    chair?.close();
-    await browser?.close();
-    await srv?.stop();
+    phone = await stage.open('phone');
+    context = phone.context();
   });
 
   it('[PROTO-10] offline at once when the browser says so; "Verstuurd" only after the ack', async () => {
@@ -87,15 +65,11 @@ describe.skipIf(!haveBrowser)('a phone that tells the truth', () => {
   });
 
   it('[ROUND-10] a round contribution says in which step it is, not "op de muur"', async () => {
-    const created = await chair.command({
-      type: 'activity.create',
+    const roundId = await showNewActivity(chair, {
       kind: 'round',
       title: 'Dilemma',
       config: { moderation: 'pre', dilemma: 'Snel helpen of zorgvuldig helpen?' },
     });
-    expectAck(created);
-    const roundId = (created as { id: string }).id;
-    expectAck(await chair.command({ type: 'activity.show', activityId: roundId }));
     expectAck(await chair.command({ type: 'round.control', activityId: roundId, phase: 1 }));
     await expect.poll(() => phone.getByTestId('round-step').innerText()).toMatch(/Stap 2/);
     await phone.getByTestId('statement-input').fill('Bij ons werkte een vast aanspreekpunt');
@@ -117,9 +91,7 @@ describe.skipIf(!haveBrowser)('a phone that tells the truth', () => {
   });
 
   it('[JOIN-8] the error page of a screen link does not tell the screen to look at the screen', async () => {
-    const page = await (
-      await browser.newContext({ viewport: PROJECTOR, locale: 'nl-NL' })
-    ).newPage();
+    const page = await stage.open('projector');
     for (const path of ['/p/ZZZZZZ', '/s/ZZZZZZ']) {
       const res = await page.goto(`${srv.url}${path}`);
       expect(res?.status()).toBe(404);
@@ -141,11 +113,7 @@ describe.skipIf(!haveBrowser)('a phone that tells the truth', () => {
       question: 'Hoe tevreden bent u over de wijkteams?',
       options: ['Tevreden', 'Neutraal', 'Ontevreden'].map((label, i) => ({ id: `s${i}`, label })),
     });
-    const other = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'herd-voter-1',
-    });
+    const other = await asParticipant(srv, ev, 'herd-voter-1');
     expectAck(await other.command({ type: 'poll.vote', pollId, optionIds: ['s2'] }));
     other.close();
     await phone.goto(ev.joinUrl);
@@ -166,8 +134,7 @@ describe.skipIf(!haveBrowser)('a phone that tells the truth', () => {
         config: { resultsMode: 'always' },
       }),
     );
-    const fresh = await (await phoneContext(browser)).newPage();
-    problems.push(...guard(fresh, srv.url));
+    const fresh = await stage.open('phone');
     await fresh.goto(ev.joinUrl);
     await fresh.getByTestId('poll-results').waitFor();
     expect(problems).toEqual([]);

@@ -1,61 +1,32 @@
 // A pitch's Q&A put on screen: the beamer and the phones say the same thing. Open when it is on
 // screen unless the chair closed it; the beamer never invites questions the phones refuse.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guard, haveBrowser, launch, PROJECTOR, phoneContext, shot } from '../helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { haveBrowser, shot } from '../helpers/browser.js';
 import { audit } from '../helpers/a11y.js';
 import { expectAck } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { useStage } from '../helpers/screens.js';
+import { showNewActivity } from '../helpers/scenario.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
-let chair: TestClient;
-let browser: Browser;
+const stage = useStage({ event: 'Themamiddag', chair: true });
+const { ev, chair, problems } = stage;
+
 let projector: Page;
 let phone: Page;
-const problems: string[] = [];
 
 describe.skipIf(!haveBrowser)('Q&A on screen in Chromium', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent('Themamiddag');
-    chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
-    browser = await launch();
-    projector = await (
-      await browser.newContext({ viewport: PROJECTOR, locale: 'nl-NL' })
-    ).newPage();
-    phone = await (await phoneContext(browser)).newPage();
-    for (const p of [projector, phone]) problems.push(...guard(p, srv.url));
-  });
-
-  afterAll(async () => {
-    chair?.close();
-    await browser?.close();
-    await srv?.stop();
+    [projector, phone] = (await stage.openEach('projector', 'phone')) as [Page, Page];
   });
 
   it('[QA-13] on screen it is open on the beamer and the phone; closed by the chair, both say so', async () => {
     // A Q&A made and put on screen without touching "open", as a chair in a hurry does.
-    const created = await chair.command({
-      type: 'activity.create',
+    const qaId = await showNewActivity(chair, {
       kind: 'qa',
       title: '',
       config: { pitch: 'Het Pieperproject', speaker: 'Marieke Jansen' },
     });
-    expectAck(created);
-    const qaId = (created as { id: string }).id;
-    expectAck(await chair.command({ type: 'activity.show', activityId: qaId }));
 
     await projector.goto(ev.projectorUrl);
     await phone.goto(ev.joinUrl);

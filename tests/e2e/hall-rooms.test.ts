@@ -3,23 +3,21 @@
 // "Groep 47" by search and groups the tables by arrangement.
 
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guard, haveBrowser, launch, phoneContext, shot } from '../helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { guard, haveBrowser, phoneContext, shot } from '../helpers/browser.js';
 import { audit } from '../helpers/a11y.js';
-import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
+import { useStage } from '../helpers/screens.js';
 
 const NAME = 'Themabijeenkomst: de burger centraal — wens of werkelijkheid?';
+
+const stage = useStage({ event: NAME });
+const { srv, ev, browser, problems } = stage;
 /** A real 1×1 PNG, enough for a logo in the header. */
 const LOGO = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
   'base64',
 );
-
-let srv: TestServer;
-let ev: CreatedEvent;
-let browser: Browser;
-const problems: string[] = [];
 
 /** Words of the event name split over two lines, and whether the switch shares Vonk's row. */
 function header(page: Page): Promise<{ broken: string[]; switchOnFirstRow: boolean }> {
@@ -43,8 +41,6 @@ function header(page: Page): Promise<{ broken: string[]; switchOnFirstRow: boole
 
 describe.skipIf(!haveBrowser)('a big event on a small phone', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent(NAME);
     const auth = { authorization: `Bearer ${srv.adminToken}` };
     const rooms = await fetch(`${srv.url}/api/events/${ev.code}/rooms`, {
       method: 'POST',
@@ -58,12 +54,6 @@ describe.skipIf(!haveBrowser)('a big event on a small phone', () => {
       body: LOGO,
     });
     expect(logo.status).toBeLessThan(300);
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
   });
 
   for (const viewport of [

@@ -4,20 +4,19 @@
 // the hall's minimum size, sampled on every page while the page's clock is driven (no waiting
 // through real dwell times).
 
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECTOR_BODY_MIN } from '../../shared/brand.js';
 import { WALL_DWELL } from '../../shared/wall-order.js';
-import { CHAIR, guard, haveBrowser, launch, PROJECTOR, shot } from '../helpers/browser.js';
+import { CHAIR, guard, haveBrowser, PROJECTOR, shot } from '../helpers/browser.js';
 import { audit } from '../helpers/a11y.js';
 import { expectAck } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asParticipant, asRoomChair, showNewActivity } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
+
+const stage = useStage({ event: 'Sociale Top', chair: true });
+const { srv, ev, browser, chair, problems } = stage;
 
 const HALL_SMALL = { width: 1280, height: 720 };
 
@@ -95,24 +94,15 @@ async function pauseOnPage(page: Page, period = WALL_DWELL.default * 1000): Prom
   await page.clock.pauseAt(Math.ceil(now / period) * period + 1000);
 }
 
-let srv: TestServer;
-let ev: CreatedEvent;
-let chair: TestClient;
 let poster: TestClient;
-let browser: Browser;
-const problems: string[] = [];
 
 /** A fresh wall on screen with `n` approved statements; the oldest is hearted, one is pinned. */
 async function wallWith(n: number, order?: 'hearts'): Promise<{ ids: string[]; pinned: string }> {
-  const created = await chair.command({
-    type: 'activity.create',
+  const wallId = await showNewActivity(chair, {
     kind: 'wall',
     title: `Muur ${n}`,
     config: { moderation: 'post', ...(order ? { order } : {}) },
   });
-  expectAck(created);
-  const wallId = (created as { id: string }).id;
-  expectAck(await chair.command({ type: 'activity.show', activityId: wallId }));
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
     const id = `${wallId}-${i}`;
@@ -151,26 +141,11 @@ async function cycle(page: Page, n: number): Promise<Sample[]> {
 
 describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent('Sociale Top');
-    chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
-    poster = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'hall-poster',
-    });
-    browser = await launch();
+    poster = await asParticipant(srv, ev, 'hall-poster');
   });
 
   afterAll(async () => {
-    chair?.close();
     poster?.close();
-    await browser?.close();
-    await srv?.stop();
   });
 
   for (const n of [14, 40, 150]) {
@@ -237,15 +212,11 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
   });
 
   it('[WALL-9][ROUND-5] a round step with 12 contributions: every one seen on some page', async () => {
-    const created = await chair.command({
-      type: 'activity.create',
+    const roundId = await showNewActivity(chair, {
       kind: 'round',
       title: 'Dilemma',
       config: { moderation: 'post', dilemma: 'Kies ik voor snelheid of voor zorgvuldigheid?' },
     });
-    expectAck(created);
-    const roundId = (created as { id: string }).id;
-    expectAck(await chair.command({ type: 'activity.show', activityId: roundId }));
     const ids: string[] = [];
     for (let i = 0; i < 12; i++) {
       const id = `${roundId}-${i}`;
@@ -300,15 +271,11 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
   });
 
   it("[WALL-8][WALL-9] the chair sets the order and the seconds per page in the wall's settings", async () => {
-    const created = await chair.command({
-      type: 'activity.create',
+    const wallId = await showNewActivity(chair, {
       kind: 'wall',
       title: 'Muur instellingen',
       config: {},
     });
-    expectAck(created);
-    const wallId = (created as { id: string }).id;
-    expectAck(await chair.command({ type: 'activity.show', activityId: wallId }));
     const context = await browser.newContext({ viewport: CHAIR, locale: 'nl-NL' });
     const page = await context.newPage();
     problems.push(...guard(page, srv.url));
@@ -342,18 +309,8 @@ describe.skipIf(!haveBrowser)('the wall on the beamer shows everything approved'
     });
     expect(res.status).toBe(201);
     const t7 = ((await res.json()) as { rooms: { id: string; chairUrl: string }[] }).rooms[0]!;
-    const roomChair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      roomId: t7.id,
-      key: chairKey(t7.chairUrl),
-    });
-    const guest = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      roomId: t7.id,
-      participantId: 'harvest-guest-7',
-    });
+    const roomChair = await asRoomChair(srv, ev, t7);
+    const guest = await asParticipant(srv, ev, 'harvest-guest-7', { roomId: t7.id });
     const ids: string[] = [];
     for (let i = 0; i < 16; i++) {
       const ack = await guest.command({

@@ -1,20 +1,14 @@
 // A chair's round by keyboard alone: no mouse, focus always visible.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chairKey,
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { CHAIR, haveBrowser, launch } from '../helpers/browser.js';
-import { TestClient } from '../helpers/ws-client.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { GENEROUS } from '../helpers/server.js';
+import { haveBrowser } from '../helpers/browser.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
-let ev: CreatedEvent;
+const stage = useStage({ config: { rateLimits: GENEROUS }, event: 'Toetsenbord' });
+const { srv, ev } = stage;
 
 /** The focused element and whether a focus indicator is drawn around it. */
 function focusInfo(page: Page) {
@@ -33,22 +27,8 @@ function focusInfo(page: Page) {
 }
 
 describe.skipIf(!haveBrowser)('keyboard only', () => {
-  beforeAll(async () => {
-    srv = await startTestServer({ rateLimits: GENEROUS });
-    ev = await srv.createEvent('Toetsenbord');
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
-
   it('[A11Y-3] a chair moderates the queue, edits, switches the screen — keyboard alone', async () => {
-    const ws = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const ws = await asChair(srv, ev);
     const firstWall = ws.currentWallId();
     const second = await ws.command({
       type: 'activity.create',
@@ -57,11 +37,7 @@ describe.skipIf(!haveBrowser)('keyboard only', () => {
       config: {},
     });
     const secondWall = (second as { id: string }).id;
-    const p = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'kbd-participant',
-    });
+    const p = await asParticipant(srv, ev, 'kbd-participant');
     const ids: string[] = [];
     for (const text of ['Eerste punt', 'Twede punt met tikfout', 'Derde punt']) {
       ids.push(
@@ -73,7 +49,7 @@ describe.skipIf(!haveBrowser)('keyboard only', () => {
       );
     }
 
-    const page = await (await browser.newContext({ viewport: CHAIR })).newPage();
+    const page = await stage.open('chair');
     await page.goto(ev.chairUrl);
     await page.getByTestId('queue-item').nth(2).waitFor();
 

@@ -3,26 +3,19 @@
 // offline state, and sends them once the network is back (NET-4). The network really goes: the
 // phone reaches Vonk through a TCP proxy that is cut, and the browser context is set offline.
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../helpers/a11y.js';
-import { guard, haveBrowser, launch, phoneContext, shot } from '../helpers/browser.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { guard, haveBrowser, shot } from '../helpers/browser.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
+const stage = useStage({ event: 'Buurtavond Oost', chair: true });
+const { srv, ev, chair } = stage;
+
 let proxy: TcpProxy;
-let browser: Browser;
 let ctx: BrowserContext;
 let phone: Page;
-let ev: CreatedEvent;
-let chair: TestClient;
 let problems: string[];
 
 /** True once the service worker has kept this event's join page (which carries its info). */
@@ -48,26 +41,15 @@ async function goOnline(): Promise<void> {
 
 describe.skipIf(!haveBrowser)('reload without network', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent('Buurtavond Oost');
-    chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
     proxy = await startTcpProxy('127.0.0.1', Number(new URL(srv.url).port));
-    browser = await launch();
-    ctx = await phoneContext(browser);
-    phone = await ctx.newPage();
+    phone = await stage.open('phone');
+    ctx = phone.context();
     // The proxy's address is the phone's Vonk; requests to the server itself are not expected.
     problems = guard(phone, proxy.url(srv.url));
   });
 
   afterAll(async () => {
-    chair?.close();
-    await browser?.close();
     await proxy?.close();
-    await srv?.stop();
   });
 
   it('[NET-4][DUR-3] a post made offline survives a reload offline and is sent once back', async () => {

@@ -3,22 +3,19 @@
 // live overview holds 600 rooms in compact rows with totals, sorting, filters and reasons,
 // painted within a second and following a change within a second over its socket (ROOM-8).
 
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../helpers/a11y.js';
-import { CHAIR, guard, haveBrowser, launch, shot } from '../helpers/browser.js';
+import { CHAIR, guard, haveBrowser, shot } from '../helpers/browser.js';
 import { addRooms, type SeededRoom } from '../helpers/report-event.js';
-import {
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { GENEROUS } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asParticipant } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
-let ev: CreatedEvent;
+const stage = useStage({ config: { rateLimits: GENEROUS }, event: 'Zeshonderd tafels' });
+const { srv, ev, browser } = stage;
+
 let rooms: SeededRoom[] = [];
 const clients: TestClient[] = [];
 
@@ -43,9 +40,6 @@ async function openOverview(page: Page): Promise<void> {
 
 describe.skipIf(!haveBrowser)('the organizer overview in Chromium', () => {
   beforeAll(async () => {
-    srv = await startTestServer({ rateLimits: GENEROUS });
-    browser = await launch();
-    ev = await srv.createEvent('Zeshonderd tafels');
     rooms = [
       ...(await addRooms(srv, ev.code, csv(1, 300))),
       ...(await addRooms(srv, ev.code, csv(301, 600))),
@@ -53,8 +47,6 @@ describe.skipIf(!haveBrowser)('the organizer overview in Chromium', () => {
   }, 120_000);
   afterAll(async () => {
     for (const c of clients) c.close();
-    await browser?.close();
-    await srv?.stop();
   });
 
   it('[AUTH-10][ORG-2] the token is traded for a cookie and leaves the address; the card copies links', async () => {
@@ -156,12 +148,7 @@ describe.skipIf(!haveBrowser)('the organizer overview in Chromium', () => {
 
     // A phone in table 599 posts; its row shows the waiting statement within a second.
     const room = rooms.find((r) => r.name === 'Tafel 599')!;
-    const phone = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      roomId: room.id,
-      participantId: 'overview-e2e-phone',
-    });
+    const phone = await asParticipant(srv, ev, 'overview-e2e-phone', { roomId: room.id });
     clients.push(phone);
     const row = page.locator(`[data-testid="overview-row"][data-name="Tafel 599"]`);
     await expect.poll(() => row.getByTestId('overview-people').innerText()).toBe('1');

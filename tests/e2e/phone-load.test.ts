@@ -2,23 +2,16 @@
 // (no chunk found only after a script ran), one language's strings, and the code of another
 // activity kind or language only when it is needed (NET-3).
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../helpers/a11y.js';
 import { startPoll } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
-import { guard, haveBrowser, launch, phoneContext, shot } from '../helpers/browser.js';
+import { guard, haveBrowser, shot } from '../helpers/browser.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
-let ev: CreatedEvent;
-let chair: TestClient;
+const stage = useStage({ event: 'Sociale Top Zuid', chair: true });
+const { srv, ev, chair } = stage;
+
 let phone: Page;
 let problems: string[];
 /** Every /assets/ request in order, with what started it ("parser": the HTML; "script"). */
@@ -27,15 +20,7 @@ const assetsLike = (re: RegExp) => requests.filter((r) => re.test(r.url));
 
 describe.skipIf(!haveBrowser)('what a phone loads to join', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent('Sociale Top Zuid');
-    chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
-    browser = await launch();
-    phone = await (await phoneContext(browser)).newPage();
+    phone = await stage.open('phone');
     problems = guard(phone, srv.url);
     const cdp = await phone.context().newCDPSession(phone);
     await cdp.send('Network.enable');
@@ -45,12 +30,6 @@ describe.skipIf(!haveBrowser)('what a phone loads to join', () => {
     });
     await phone.goto(ev.joinUrl);
     await phone.getByTestId('statement-input').waitFor();
-  });
-
-  afterAll(async () => {
-    chair?.close();
-    await browser?.close();
-    await srv?.stop();
   });
 
   it('[NET-3] the HTML names every file of the first screen, one language included', () => {

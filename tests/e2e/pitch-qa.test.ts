@@ -1,33 +1,22 @@
 // A pitch's Q&A as it happens in the hall: a phone asks, the chair approves, two phones upvote,
 // the chair puts the question on stage, and the beamer and the speaker's tablet show it.
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CHAIR,
-  guard,
-  haveBrowser,
-  launch,
-  phoneContext,
-  PROJECTOR,
-  shot,
-} from '../helpers/browser.js';
-import {
-  chairKey,
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { haveBrowser, PROJECTOR, shot } from '../helpers/browser.js';
+import { GENEROUS } from '../helpers/server.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
+
+const stage = useStage({
+  config: { rateLimits: GENEROUS },
+  event: 'Themamiddag: de burger centraal',
+});
+const { srv, ev, browser, problems } = stage;
 
 const SPEAKER_TABLET = { width: 1180, height: 820 };
 const QUESTION = 'Hoe houdt u de Pieper betaalbaar voor gemeenten met weinig geld?';
 
-let srv: TestServer;
-let browser: Browser;
-let ev: CreatedEvent;
-const problems: string[] = [];
 const pages: Record<'asker' | 'fan1' | 'fan2' | 'chair' | 'projector' | 'speaker', Page> =
   {} as never;
 let askerCtx: BrowserContext;
@@ -35,26 +24,15 @@ let qaId = '';
 
 describe.skipIf(!haveBrowser)('pitch Q&A in Chromium', () => {
   beforeAll(async () => {
-    srv = await startTestServer({ rateLimits: GENEROUS });
-    ev = await srv.createEvent('Themamiddag: de burger centraal');
-    browser = await launch();
-    askerCtx = await phoneContext(browser);
-    pages.asker = await askerCtx.newPage();
-    pages.fan1 = await (await phoneContext(browser)).newPage();
-    pages.fan2 = await (await phoneContext(browser)).newPage();
-    pages.chair = await (await browser.newContext({ viewport: CHAIR, locale: 'nl-NL' })).newPage();
-    pages.projector = await (
-      await browser.newContext({ viewport: PROJECTOR, locale: 'nl-NL' })
-    ).newPage();
-    pages.speaker = await (
-      await browser.newContext({ viewport: SPEAKER_TABLET, locale: 'nl-NL', hasTouch: true })
-    ).newPage();
-    for (const p of Object.values(pages)) problems.push(...guard(p, srv.url));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
+    pages.asker = await stage.open('phone');
+    askerCtx = pages.asker.context();
+    pages.fan1 = await stage.open('phone');
+    pages.fan2 = await stage.open('phone');
+    pages.chair = await stage.open('chair');
+    pages.projector = await stage.open('projector');
+    pages.speaker = await stage.open('chair', {
+      context: { viewport: SPEAKER_TABLET, hasTouch: true },
+    });
   });
 
   it('[QA-2][QA-5][QA-6][QA-7][QA-11] ask → approve → two upvotes → on stage → projector and speaker show it', async () => {
@@ -155,19 +133,9 @@ describe.skipIf(!haveBrowser)('pitch Q&A in Chromium', () => {
 
   it('[QA-9] the projector list slides when the ranking changes, and keeps still otherwise', async () => {
     const { projector, speaker, chair } = pages;
-    const chairWs = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const chairWs = await asChair(srv, ev);
     const askers = await Promise.all(
-      [1, 2, 3, 4, 5, 6].map((n) =>
-        TestClient.connect(srv.url, {
-          role: 'participant',
-          eventCode: ev.code,
-          participantId: `hall-asker-${n}`,
-        }),
-      ),
+      [1, 2, 3, 4, 5, 6].map((n) => asParticipant(srv, ev, `hall-asker-${n}`)),
     );
     const texts = [
       'Wie betaalt de Pieper na de proefperiode?',
@@ -185,13 +153,7 @@ describe.skipIf(!haveBrowser)('pitch Q&A in Chromium', () => {
       await chairWs.command({ type: 'question.moderate', questionId: id, action: 'approve' });
     }
     const voters = await Promise.all(
-      Array.from({ length: 9 }, (_, n) =>
-        TestClient.connect(srv.url, {
-          role: 'participant',
-          eventCode: ev.code,
-          participantId: `hall-voter-${n}`,
-        }),
-      ),
+      Array.from({ length: 9 }, (_, n) => asParticipant(srv, ev, `hall-voter-${n}`)),
     );
     // 6, 4, 3, 2, 1 votes: a clear ranking.
     for (const [i, n] of [6, 4, 3, 2, 1].entries()) {
@@ -252,11 +214,7 @@ describe.skipIf(!haveBrowser)('pitch Q&A in Chromium', () => {
       .poll(() => still.getByTestId('projector-question').first().getAttribute('data-id'))
       .toBe(ids[5]);
     await still.waitForTimeout(300);
-    const extra = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'hall-voter-extra',
-    });
+    const extra = await asParticipant(srv, ev, 'hall-voter-extra');
     for (const v of [...voters, extra]) {
       await v.command({ type: 'question.upvote', questionId: ids[1]!, on: true });
     }
@@ -284,11 +242,7 @@ describe.skipIf(!haveBrowser)('pitch Q&A in Chromium', () => {
     await expect
       .poll(() => asker.getByTestId('qa-mine-item').first().getAttribute('data-status'))
       .toBe('sending');
-    const chairWs = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const chairWs = await asChair(srv, ev);
     await chairWs.command({ type: 'activity.update', activityId: qaId, config: { open: false } });
     await askerCtx.setOffline(false);
     await asker.evaluate(() => window.dispatchEvent(new Event('online')));

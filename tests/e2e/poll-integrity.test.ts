@@ -1,45 +1,26 @@
 // AUTH-9 as the chair sees it: a burst of brand-new identities votes, the chair's console warns,
 // and one tick makes the poll count only participants who were there a while.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BURST_MIN } from '../../server/kinds/poll/poll-identity.js';
-import { CHAIR, guard, haveBrowser, launch, shot } from '../helpers/browser.js';
+import { haveBrowser, shot } from '../helpers/browser.js';
 import { dilemmaConfig, startPoll } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
-let ev: CreatedEvent;
+const stage = useStage({ event: 'Stemming onder vuur' });
+const { srv, ev, problems } = stage;
+
 let chair: Page;
-const problems: string[] = [];
 
 describe.skipIf(!haveBrowser)('poll integrity in Chromium', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent('Stemming onder vuur');
-    browser = await launch();
-    chair = await (await browser.newContext({ viewport: CHAIR, locale: 'nl-NL' })).newPage();
-    problems.push(...guard(chair, srv.url));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
+    chair = await stage.open('chair');
   });
 
   it('[AUTH-9] the chair is warned of a burst of new voters and can count only older ones', async () => {
-    const socket = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const socket = await asChair(srv, ev);
     const pollId = await startPoll(socket, dilemmaConfig());
     await chair.goto(ev.chairUrl);
     await chair.getByTestId('poll-sensitive').waitFor();
@@ -49,11 +30,7 @@ describe.skipIf(!haveBrowser)('poll integrity in Chromium', () => {
     for (let batch = 0; batch < voters / 10; batch++) {
       await Promise.all(
         Array.from({ length: 10 }, async (_, i) => {
-          const p = await TestClient.connect(srv.url, {
-            role: 'participant',
-            eventCode: ev.code,
-            participantId: `e2e-burst-${batch}-${i}`,
-          });
+          const p = await asParticipant(srv, ev, `e2e-burst-${batch}-${i}`);
           await p.command({ type: 'poll.vote', pollId, optionIds: ['d1'] });
           p.close();
         }),

@@ -1,59 +1,36 @@
 // The other poll kinds on real screens: a scale, a word cloud the chair weeds, and a multiple
 // choice with a maximum, with the beamer set to reduced motion.
 
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAck, startPoll } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
-import { guard, haveBrowser, launch, phoneContext, PROJECTOR, shot } from '../helpers/browser.js';
+import { haveBrowser, PROJECTOR, shot } from '../helpers/browser.js';
+import { asParticipant } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
-let ev: CreatedEvent;
-let chair: TestClient;
+const stage = useStage({ event: 'Themamiddag', chair: true });
+const { srv, ev, chair, problems } = stage;
+
 let phone: Page;
 let projector: Page;
 const others: TestClient[] = [];
-const problems: string[] = [];
 
 describe.skipIf(!haveBrowser)('scale, cloud and multiple choice in Chromium', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent('Themamiddag');
-    chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
     for (let i = 0; i < 4; i++) {
-      others.push(
-        await TestClient.connect(srv.url, {
-          role: 'participant',
-          eventCode: ev.code,
-          participantId: `other-${i}-abcdef`,
-        }),
-      );
+      others.push(await asParticipant(srv, ev, `other-${i}-abcdef`));
     }
-    browser = await launch();
-    phone = await (await phoneContext(browser)).newPage();
-    projector = await (
-      await browser.newContext({ viewport: PROJECTOR, locale: 'nl-NL', reducedMotion: 'reduce' })
-    ).newPage();
-    for (const p of [phone, projector]) problems.push(...guard(p, srv.url));
+    phone = await stage.open('phone');
+    projector = await stage.open('chair', {
+      context: { viewport: PROJECTOR, reducedMotion: 'reduce' },
+    });
     await phone.goto(ev.joinUrl);
     await projector.goto(ev.projectorUrl);
   });
 
   afterAll(async () => {
     for (const c of [chair, ...others]) c?.close();
-    await browser?.close();
-    await srv?.stop();
   });
 
   it('[POLL-1][POLL-11] a scale: the phone picks a number, the beamer shows the spread and the mean', async () => {

@@ -5,17 +5,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../helpers/a11y.js';
-import { CHAIR, guard, haveBrowser, launch, shot } from '../helpers/browser.js';
+import { CHAIR, guard, haveBrowser, shot } from '../helpers/browser.js';
 import { addRooms, type SeededRoom } from '../helpers/report-event.js';
 import { ROOMS_CSV } from '../helpers/report-kinds.js';
-import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
-let ev: CreatedEvent;
+const stage = useStage({ event: 'Sociale Top 2026' });
+const { srv, ev, browser } = stage;
+
 let rooms: SeededRoom[];
 const tmp = mkdtempSync(join(tmpdir(), 'vonk-print-'));
 
@@ -46,9 +45,6 @@ const pdfOf = async (url: string, name: string) => {
 
 describe.skipIf(!haveBrowser)('printables for tables', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    browser = await launch();
-    ev = await srv.createEvent('Sociale Top 2026');
     rooms = await addRooms(srv, ev.code, ROOMS_CSV);
     const logo = await fetch(`${srv.url}/api/events/${ev.code}/logo`, {
       method: 'PUT',
@@ -58,8 +54,6 @@ describe.skipIf(!haveBrowser)('printables for tables', () => {
     expect(logo.status).toBeLessThan(300);
   }, 60_000);
   afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
     rmSync(tmp, { recursive: true, force: true });
   });
 

@@ -1,28 +1,14 @@
 // The phone page speaks the protocol version of the server it was built with (PROTO-12): its
 // hello names PROTOCOL_VERSION and the server welcomes it.
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '../../shared/protocol.js';
-import { guard, haveBrowser, launch, phoneContext } from '../helpers/browser.js';
-import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
+import { guard, haveBrowser, phoneContext } from '../helpers/browser.js';
+import { useStage } from '../helpers/screens.js';
+
+const { srv, ev, browser } = useStage({ event: 'Buurtavond' });
 
 describe.skipIf(!haveBrowser)('protocol version on the phone', () => {
-  let srv: TestServer;
-  let ev: CreatedEvent;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent('Buurtavond');
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
-
   it('[PROTO-12] the phone sends a hello of the current version and is welcomed', async () => {
     const ctx = await phoneContext(browser);
     const phone = await ctx.newPage();

@@ -2,21 +2,15 @@
 // statements arrive between key presses. The chair reads the highlighted statement and presses
 // A or R for it, as a person does; afterwards the server must hold exactly those decisions.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { CHAIR, haveBrowser, launch } from '../helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { haveBrowser } from '../helpers/browser.js';
 import { delayServerFrames, seeded } from '../helpers/latency.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
-let ev: CreatedEvent;
+const stage = useStage({ event: 'Trage lijn' });
+const { srv, ev } = stage;
 
 const ROUNDS = 20;
 
@@ -44,28 +38,10 @@ async function settledSelection(page: Page, not?: string) {
 }
 
 describe.skipIf(!haveBrowser)('the chair’s selection on a slow line', () => {
-  beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent('Trage lijn');
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
-
   it(`[CHAIR-1] [CHAIR-2] [CHAIR-3] ${ROUNDS} rounds with 300–1,500 ms latency and arrivals between key presses: zero wrong actions`, async () => {
-    const watcher = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const watcher = await asChair(srv, ev);
     const wall = watcher.currentWallId();
-    const p = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'slow-line-participant',
-    });
+    const p = await asParticipant(srv, ev, 'slow-line-participant');
     const rng = seeded(13);
     /** What each statement should end as, by its id: the text says it. */
     const wanted = new Map<string, 'approved' | 'rejected'>();
@@ -81,7 +57,7 @@ describe.skipIf(!haveBrowser)('the chair’s selection on a slow line', () => {
       return res.id;
     };
 
-    const page = await (await browser.newContext({ viewport: CHAIR })).newPage();
+    const page = await stage.open('chair');
     await delayServerFrames(page, { minMs: 300, maxMs: 1500, seed: 7 });
     await page.goto(ev.chairUrl);
     await page.getByTestId('queue').waitFor({ state: 'attached' });

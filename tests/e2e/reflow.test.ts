@@ -2,22 +2,21 @@
 // at 320 CSS px wide, and at 200 % text size on a phone, reads without sideways scrolling,
 // cuts no text off, and keeps every control at least 44×44 px and within reach.
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { haveBrowser, launch, PHONE, shot } from '../helpers/browser.js';
+import { haveBrowser, PHONE, shot } from '../helpers/browser.js';
 import { layoutProblems, zoomText } from '../helpers/layout.js';
 import { dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
 import { addRooms } from '../helpers/report-event.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asParticipant } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
 
 // Long words and a long name: what breaks a narrow layout first.
 const LONG_WORD = 'Arbeidsmarktondersteuningsmedewerkersoverleg';
+
+const stage = useStage({ event: `Werkconferentie ${LONG_WORD} Noord-Holland`, chair: true });
+const { srv, ev, browser, chair } = stage;
 const STATEMENTS = [
   `Meer ${LONG_WORD} in de wijk, en dan echt samen met de bewoners zelf`,
   'Kort',
@@ -36,10 +35,6 @@ const MODES: Mode[] = [
   { name: '320px-text200', viewport: { width: 320, height: 640 }, zoom: 200 },
 ];
 
-let srv: TestServer;
-let browser: Browser;
-let ev: CreatedEvent;
-let chair: TestClient;
 let people: TestClient[] = [];
 let plenaryId: string;
 let wallId: string;
@@ -74,24 +69,9 @@ const show = async (activityId: string) =>
 
 describe.skipIf(!haveBrowser)('reflow and text zoom on the phone page', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent(`Werkconferentie ${LONG_WORD} Noord-Holland`);
     await addRooms(srv, ev.code, 'naam\nTafel 1 Wonen en zorg\nTafel 2 Werk en inkomen\n');
     plenaryId = ev.rooms[0]!.id;
-    chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
-    people = await Promise.all(
-      [1, 2, 3].map((n) =>
-        TestClient.connect(srv.url, {
-          role: 'participant',
-          eventCode: ev.code,
-          participantId: `reflow-person-${n}`,
-        }),
-      ),
-    );
+    people = await Promise.all([1, 2, 3].map((n) => asParticipant(srv, ev, `reflow-person-${n}`)));
     const [a, b] = people as [TestClient, TestClient];
     wallId = chair.currentWallId();
     for (const text of STATEMENTS) {
@@ -152,13 +132,10 @@ describe.skipIf(!haveBrowser)('reflow and text zoom on the phone page', () => {
       }),
     );
     expectAck(await chair.command({ type: 'round.control', activityId: ids.round, phase: 1 }));
-    browser = await launch();
   }, 60_000);
 
   afterAll(async () => {
     for (const c of [chair, ...people]) c?.close();
-    await browser?.close();
-    await srv?.stop();
   });
 
   it('[A11Y-4] the home page: join by code', async () => {

@@ -3,11 +3,14 @@
 // Markdown and CSV exports, which the browser downloads instead of opening.
 
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHAIR, guard, haveBrowser, launch, shot } from '../helpers/browser.js';
+import { CHAIR, guard, haveBrowser, shot } from '../helpers/browser.js';
 import { seedReportEvent, type SeededEvent } from '../helpers/report-event.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useStage } from '../helpers/screens.js';
+
+const stage = useStage();
+const { srv, browser } = stage;
 
 const SCRIPT = '<script>window.__x=1</script>';
 const IMG = '<img src=x onerror="window.__x=2">';
@@ -20,8 +23,6 @@ const PAYLOADS = [SCRIPT, IMG, LINK, SVG, IFRAME];
 const FOREIGN =
   'img[src="x"], iframe, script:not([src]), svg[onload], svg circle, a[href^="javascript"]';
 
-let srv: TestServer;
-let browser: Browser;
 let seeded: SeededEvent;
 
 async function expectInert(page: Page, label: string, dialogs: string[]): Promise<void> {
@@ -37,8 +38,6 @@ async function expectInert(page: Page, label: string, dialogs: string[]): Promis
 
 describe.skipIf(!haveBrowser)('hostile text in the report and the exports', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    browser = await launch();
     seeded = await seedReportEvent(
       srv,
       [IMG, SVG],
@@ -54,8 +53,6 @@ describe.skipIf(!haveBrowser)('hostile text in the report and the exports', () =
   }, 60_000);
   afterAll(async () => {
     for (const c of seeded?.clients ?? []) c.close();
-    await browser?.close();
-    await srv?.stop();
   });
 
   it('[EXPORT-4][AUTH-4] the printable report shows every payload as text, in Dutch and English', async () => {

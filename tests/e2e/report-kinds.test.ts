@@ -7,10 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../helpers/a11y.js';
-import { CHAIR, guard, haveBrowser, launch, shot } from '../helpers/browser.js';
+import { CHAIR, guard, haveBrowser, shot } from '../helpers/browser.js';
 import { DILEMMA } from '../helpers/polls.js';
 import {
   QA_TEXTS,
@@ -20,10 +19,12 @@ import {
   WALL_ORDER,
   type KindsEvent,
 } from '../helpers/report-kinds.js';
-import { GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
+import { GENEROUS } from '../helpers/server.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
+const stage = useStage({ config: { rateLimits: GENEROUS } });
+const { srv, browser } = stage;
+
 let seeded: KindsEvent;
 const tmp = mkdtempSync(join(tmpdir(), 'vonk-report-kinds-'));
 
@@ -31,14 +32,10 @@ const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 describe.skipIf(!haveBrowser)('the report of every activity kind, as a PDF', () => {
   beforeAll(async () => {
-    srv = await startTestServer({ rateLimits: GENEROUS });
-    browser = await launch();
     seeded = await seedKindsEvent(srv);
   }, 120_000);
   afterAll(async () => {
     for (const c of seeded?.clients ?? []) c.close();
-    await browser?.close();
-    await srv?.stop();
     rmSync(tmp, { recursive: true, force: true });
   });
 

@@ -5,14 +5,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHAIR, guard, haveBrowser, launch, shot } from '../helpers/browser.js';
+import { CHAIR, guard, haveBrowser, shot } from '../helpers/browser.js';
 import { seedReportEvent, type SeededEvent } from '../helpers/report-event.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
+const stage = useStage();
+const { srv, browser } = stage;
+
 let seeded: SeededEvent;
 const tmp = mkdtempSync(join(tmpdir(), 'vonk-report-'));
 
@@ -23,14 +23,10 @@ const pdfPages = (file: string): number => {
 
 describe.skipIf(!haveBrowser)('the printable report in Chromium', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    browser = await launch();
     seeded = await seedReportEvent(srv, ['Tafel Noord', 'Tafel Zuid']);
   }, 60_000);
   afterAll(async () => {
     for (const c of seeded?.clients ?? []) c.close();
-    await browser?.close();
-    await srv?.stop();
     rmSync(tmp, { recursive: true, force: true });
   });
 

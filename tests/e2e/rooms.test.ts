@@ -1,41 +1,24 @@
 // Setting up a Sociale Top: upload rooms, print table cards, a phone lands in its room.
 
-import type { Browser } from 'playwright-core';
 import { audit } from '../helpers/a11y.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
-import {
-  CHAIR,
-  guard,
-  haveBrowser,
-  launch,
-  phoneContext,
-  PROJECTOR,
-  shot,
-} from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { GENEROUS } from '../helpers/server.js';
+import { CHAIR, guard, haveBrowser, shot } from '../helpers/browser.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
+const stage = useStage({ config: { rateLimits: GENEROUS } });
+const { srv, browser } = stage;
 
 describe.skipIf(!haveBrowser)('many rooms in Chromium', () => {
-  beforeAll(async () => {
-    srv = await startTestServer({ rateLimits: GENEROUS });
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
-
   it('[JOIN-5] the organizer makes a demo event with one click; its links work', async () => {
-    const org = await (await browser.newContext({ viewport: CHAIR })).newPage();
+    const org = await stage.open('chair');
     await org.goto(`${srv.url}/o?t=${srv.adminToken}`);
     const before = await org.getByTestId('event-row').count();
     await org.getByTestId('demo-button').click();
     await expect.poll(() => org.getByTestId('event-row').count()).toBe(before + 1);
     const href = await org.getByTestId('event-projector-link').first().getAttribute('href');
-    const beamer = await (await browser.newContext({ viewport: PROJECTOR })).newPage();
+    const beamer = await stage.open('projector');
     await beamer.goto(href!.replace(srv.publicUrl, srv.url));
     // The demo wall already has statements on it.
     await expect.poll(() => beamer.getByTestId('projector-item').count()).toBeGreaterThan(2);
@@ -45,7 +28,7 @@ describe.skipIf(!haveBrowser)('many rooms in Chromium', () => {
 
   it('[ROOM-2][ROOM-1][ROOM-9] upload 54 rooms after a preview, print cards with a QR each, a phone lands in table 12', async () => {
     const ev = await srv.createEvent('Sociale Top 2026');
-    const org = await (await browser.newContext({ viewport: CHAIR })).newPage();
+    const org = await stage.open('chair');
     const problems = guard(org, srv.url);
     await org.goto(`${srv.url}/o?t=${srv.adminToken}`);
     await org
@@ -73,7 +56,7 @@ describe.skipIf(!haveBrowser)('many rooms in Chromium', () => {
     await expect.poll(() => org.getByTestId('overview-row').count()).toBe(55);
     await shot(org, 'organizer-overview');
 
-    const cards = await (await browser.newContext({ viewport: CHAIR })).newPage();
+    const cards = await stage.open('chair');
     await cards.goto(`${srv.url}/o/${ev.code}/cards?t=${srv.adminToken}`);
     expect(await cards.getByTestId('table-card').count()).toBe(55);
     expect(await cards.locator('[data-testid="table-card"] svg').count()).toBe(55);
@@ -97,7 +80,7 @@ describe.skipIf(!haveBrowser)('many rooms in Chromium', () => {
     const t12 = rooms.find((e) => e.code === ev.code)!.rooms.find((r) => r.name === 'Groep 12')!;
     const cardText = await card12.innerText();
     expect(cardText).toContain(t12.joinUrl);
-    const phone = await (await phoneContext(browser)).newPage();
+    const phone = await stage.open('phone');
     await phone.goto(t12.joinUrl);
     await expect
       .poll(() => phone.getByTestId('conn-status').getAttribute('data-status'))
@@ -128,7 +111,7 @@ describe.skipIf(!haveBrowser)('many rooms in Chromium', () => {
       )
       .toBe('1');
     // The room's chair approves it and sends it to the plenary; the plenary beamer shows it.
-    const chairPage = await (await browser.newContext({ viewport: CHAIR })).newPage();
+    const chairPage = await stage.open('chair');
     await chairPage.goto(t12.chairUrl.replace(srv.publicUrl, srv.url));
     await chairPage.getByTestId('queue-item').first().waitFor();
     await chairPage.getByTestId('approve-button').first().click();
@@ -154,7 +137,7 @@ describe.skipIf(!haveBrowser)('many rooms in Chromium', () => {
       (a) => a.kind === 'wall' && a.config.harvest,
     )!;
     await plenaryChair.command({ type: 'activity.show', activityId: harvestWall.id });
-    const beamer = await (await browser.newContext({ viewport: PROJECTOR })).newPage();
+    const beamer = await stage.open('projector');
     await beamer.goto(ev.projectorUrl.replace(srv.publicUrl, srv.url));
     const harvested = beamer
       .getByTestId('projector-item')
@@ -280,7 +263,7 @@ describe.skipIf(!haveBrowser)('many rooms in Chromium', () => {
     await org.getByTestId('settings-name').fill(' ');
     expect(await org.getByTestId('settings-save').isDisabled()).toBe(true);
 
-    const phone = await (await phoneContext(browser)).newPage();
+    const phone = await stage.open('phone');
     await phone.goto(ev.joinUrl.replace(srv.publicUrl, srv.url));
     await phone.getByTestId('privacy').locator('summary').click();
     await expect.poll(() => phone.getByTestId('privacy').innerText()).toContain('4 april 2026');

@@ -1,43 +1,25 @@
 // A round table as people run it: a phone scans in, the chair moderates by keyboard, the
 // beamer changes; then the server restarts and the phone comes back by itself.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
-import {
-  CHAIR,
-  guard,
-  haveBrowser,
-  launch,
-  phoneContext,
-  PROJECTOR,
-  shot,
-} from '../helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { haveBrowser, shot } from '../helpers/browser.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
-let ev: CreatedEvent;
+const stage = useStage({ event: 'Ronde tafel Utrecht' });
+const { srv, ev, problems } = stage;
+
 let phone: Page;
 let chair: Page;
 let projector: Page;
-const problems: string[] = [];
 
 describe.skipIf(!haveBrowser)('round table in Chromium', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent('Ronde tafel Utrecht');
-    browser = await launch();
-    phone = await (await phoneContext(browser)).newPage();
-    chair = await (await browser.newContext({ viewport: CHAIR, locale: 'nl-NL' })).newPage();
-    projector = await (
-      await browser.newContext({ viewport: PROJECTOR, locale: 'nl-NL' })
-    ).newPage();
-    for (const p of [phone, chair, projector]) problems.push(...guard(p, srv.url));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
+    [phone, chair, projector] = (await stage.openEach('phone', 'chair', 'projector')) as [
+      Page,
+      Page,
+      Page,
+    ];
   });
 
   it('[WALL-2][WALL-3][WALL-4] phone joins by code, chair approves by keyboard, projector shows it', async () => {
@@ -117,7 +99,7 @@ describe.skipIf(!haveBrowser)('round table in Chromium', () => {
     await expect.poll(() => phone.getByTestId('conn-status').innerText()).toMatch(/verbroken/i);
     // What the participant types while offline is not lost.
     await phone.getByTestId('statement-input').fill('Meer burgerkracht');
-    srv = await startTestServer({ dataDir: srv.dataDir, port });
+    await stage.relaunch({ dataDir: srv.dataDir, port });
     await expect
       .poll(() => phone.getByTestId('conn-status').getAttribute('data-status'), { timeout: 20_000 })
       .toBe('online');

@@ -2,8 +2,8 @@
 
 import { crc32, deflateSync } from 'node:zlib';
 
-/** A PNG of one colour (RGBA). */
-export function makePng(width = 2, height = 2): Buffer {
+/** A PNG of the size with the raw (filtered) rows given, deflated. */
+export function pngOf(width: number, height: number, rows: Buffer): Buffer {
   const chunk = (type: string, data: Buffer) => {
     const len = Buffer.alloc(4);
     len.writeUInt32BE(data.length);
@@ -16,14 +16,18 @@ export function makePng(width = 2, height = 2): Buffer {
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 6, 0, 0, 0], 8);
-  // Only the first rows are drawn for huge sizes: the header is what is under test there.
-  const rows = Buffer.alloc(Math.min(height, 4) * (1 + width * 4), 0x80);
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr),
     chunk('IDAT', deflateSync(rows)),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/** A PNG of one colour (RGBA). */
+export function makePng(width = 2, height = 2): Buffer {
+  // Only the first rows are drawn for huge sizes: the header is what is under test there.
+  return pngOf(width, height, Buffer.alloc(Math.min(height, 4) * (1 + width * 4), 0x80));
 }
 
 /** A JPEG's container: SOI, APP0, a frame header with the size, a scan, EOI. */

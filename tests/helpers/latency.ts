@@ -3,18 +3,10 @@
 // out at once, so the server decides as fast as ever and only the screen lags behind.
 
 import type { Page } from 'playwright-core';
+import { rng } from './chaos.js';
 
-/** A small seeded generator (mulberry32), so the delays are the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The chaos tests' seeded generator (mulberry32), so the delays are the same on every run. */
+export const seeded = rng;
 
 export async function delayServerFrames(
   page: Page,

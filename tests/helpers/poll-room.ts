@@ -2,50 +2,28 @@
 // room does, for the unit tests of the poll rules.
 
 import { expect } from 'vitest';
-import { apply, emptyRoomState } from '../../server/domain/apply.js';
-import { decide } from '../../server/domain/decide.js';
 import type { Actor, Change, RoomState } from '../../server/domain/types.js';
 import { pollsFor } from '../../server/domain/views.js';
 import type { PollConfig, PollKind } from '../../shared/model.js';
-import type { CommandMessage } from '../../shared/protocol.js';
 import dilemmas from '../fixtures/dilemmas.json' with { type: 'json' };
+import { committer, emptyRoom, codeOf, chair } from './domain.js';
 
-export const chair: Actor = { role: 'chair' };
-export const projector: Actor = { role: 'projector' };
-export const p = (n: number): Actor => ({ role: 'participant', participantId: `participant-${n}` });
+export { chair, projector, participant as p } from './domain.js';
 
 let seq = 0;
-export function commit(s: RoomState, actor: Actor, cmd: CommandMessage) {
-  const r = decide(s, actor, cmd);
-  if (r.ok) {
-    const change: Change = {
-      roomId: 'r',
-      seq: s.seq + 1,
-      clientId: cmd.id,
-      actor,
-      at: 1_700_000_000_000 + s.seq,
-      event: r.value,
-    };
-    log.push(change);
-    apply(s, change);
-  }
-  return r;
-}
+export const commit = committer(
+  (s) => 1_700_000_000_000 + s.seq,
+  () => log,
+);
 /** Every change committed since the last room(), for replay tests. */
 export let log: Change[] = [];
 export const id = () => `c${++seq}`;
-export const codeOf = (r: ReturnType<typeof commit>) => (r.ok ? 'ok' : r.error.code);
+export { codeOf };
 
 /** A room with one poll of the given kind on screen, opened unless told otherwise. */
 export function room(pollKind: PollKind, config: Partial<PollConfig> = {}, open = true): RoomState {
   log = [];
-  const s = emptyRoomState({
-    id: 'r',
-    eventId: 'e',
-    name: 'Zaal',
-    kind: 'plenary',
-    currentActivityId: null,
-  });
+  const s = emptyRoom();
   const created = commit(s, chair, {
     type: 'activity.create',
     id: 'poll',

@@ -5,6 +5,7 @@
 import { expectAck, startPoll } from './polls.js';
 import { chairKey, type CreatedEvent, type TestServer } from './server.js';
 import { TestClient } from './ws-client.js';
+import { asParticipant } from './scenario.js';
 
 export interface SeededRoom {
   id: string;
@@ -73,14 +74,7 @@ export async function seedReportEvent(
       key: room.key,
     });
     const people = await Promise.all(
-      [1, 2, 3].map((n) =>
-        TestClient.connect(srv.url, {
-          role: 'participant',
-          eventCode: ev.code,
-          roomId: room.id,
-          participantId: `report-${i}-${n}-xyz`,
-        }),
-      ),
+      [1, 2, 3].map((n) => asParticipant(srv, ev, `report-${i}-${n}-xyz`, { roomId: room.id })),
     );
     clients.push(chair, ...people);
     const [a, b, c] = people as [TestClient, TestClient, TestClient];

@@ -1,47 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { describe, expect, it } from 'vitest';
+import { useEvent } from '../helpers/scenario.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
-const clients: TestClient[] = [];
-const connect = async (hello: Parameters<typeof TestClient.connect>[1]) => {
-  const c = await TestClient.connect(srv.url, hello);
-  clients.push(c);
-  return c;
-};
-
-beforeAll(async () => {
-  srv = await startTestServer({
-    profanityWords: ['prutser'],
-    rateLimits: {
-      post: { capacity: 3, perSecond: 0.5 },
-      vote: { capacity: 30, perSecond: 10 },
-      ipCommands: { capacity: 1000, perSecond: 100 },
-      ipJoins: { capacity: 1000, perSecond: 100 },
-    },
-  });
-  ev = await srv.createEvent();
+const scene = useEvent(undefined, {
+  profanityWords: ['prutser'],
+  rateLimits: {
+    post: { capacity: 3, perSecond: 0.5 },
+    vote: { capacity: 30, perSecond: 10 },
+    ipCommands: { capacity: 1000, perSecond: 100 },
+    ipJoins: { capacity: 1000, perSecond: 100 },
+  },
 });
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await srv.stop();
-});
+const { srv } = scene;
 
 describe('abuse limits over real sockets', () => {
   it('[ABUSE-3] a statement with abuse waits for the chair even under post-moderation', async () => {
-    const chair = await connect({ role: 'chair', eventCode: ev.code, key: chairKey(ev.chairUrl) });
-    const projector = await connect({ role: 'projector', eventCode: ev.code });
-    const p = await connect({
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'abuse-p1-xyz',
-    });
+    const chair = await scene.chair();
+    const projector = await scene.projector();
+    const p = await scene.participant('abuse-p1-xyz');
     const wallId = chair.currentWallId();
     await chair.command({
       type: 'activity.update',
@@ -73,12 +48,8 @@ describe('abuse limits over real sockets', () => {
   });
 
   it('[ABUSE-3] the chair extends the word filter for the room', async () => {
-    const chair = await connect({ role: 'chair', eventCode: ev.code, key: chairKey(ev.chairUrl) });
-    const p = await connect({
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'abuse-p2-xyz',
-    });
+    const chair = await scene.chair();
+    const p = await scene.participant('abuse-p2-xyz');
     const ack = await chair.command({ type: 'filter.words', words: ['wethouder Bakker'] });
     expect(ack.type).toBe('ack');
     await chair.until(() => chair.room?.filterWords?.includes('wethouder bakker') === true);
@@ -94,11 +65,7 @@ describe('abuse limits over real sockets', () => {
   });
 
   it('[ABUSE-1] a participant posting too fast gets rate_limited with a retry-after; nothing stored', async () => {
-    const p = await connect({
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'abuse-p3-xyz',
-    });
+    const p = await scene.participant('abuse-p3-xyz');
     const wallId = p.currentWallId();
     const results = [];
     for (let i = 0; i < 5; i++) {

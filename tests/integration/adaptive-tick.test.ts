@@ -1,25 +1,21 @@
 // The coalescing window grows with the audience (PROTO-7): the same stream of votes reaches a
 // projector as many small updates in a small room and as few in a full one.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../../shared/protocol.js';
 import { startPoll } from '../helpers/polls.js';
-import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asChair, asParticipant, asProjector, useTestServer } from '../helpers/scenario.js';
 
 // A tiny frame budget, so that a few dozen sockets already stretch the window:
 // 3 sockets → 30 ms, 40 sockets → 400 ms (capped at TICK_MS).
 const CONFIG = { tickMs: 400, tickMinMs: 10, fanoutFramesPerSecond: 100 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-let srv: TestServer;
+const srv = useTestServer(CONFIG);
 const clients: TestClient[] = [];
-beforeAll(async () => {
-  srv = await startTestServer(CONFIG);
-});
 afterAll(async () => {
   for (const c of clients) c.close();
-  await srv.stop();
 });
 
 const tallyFrames = (messages: ServerMessage[]) =>
@@ -47,17 +43,9 @@ async function framesDuringVotes(projector: TestClient, voters: TestClient[], po
 describe('adaptive coalescing', () => {
   it('[PROTO-7] a full room gets fewer, larger updates than a small one for the same votes', async () => {
     const ev = await srv.createEvent('Zaal');
-    const chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
-    const projector = await TestClient.connect(srv.url, { role: 'projector', eventCode: ev.code });
-    const voter = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'voter-abcdef',
-    });
+    const chair = await asChair(srv, ev);
+    const projector = await asProjector(srv, ev);
+    const voter = await asParticipant(srv, ev, 'voter-abcdef');
     clients.push(chair, projector, voter);
     const pollId = await startPoll(chair, {
       pollKind: 'single',
@@ -72,13 +60,7 @@ describe('adaptive coalescing', () => {
     const small = await framesDuringVotes(projector, [voter], pollId);
 
     const audience = await Promise.all(
-      Array.from({ length: 37 }, (_, i) =>
-        TestClient.connect(srv.url, {
-          role: 'participant',
-          eventCode: ev.code,
-          participantId: `listener-${i}-abcdef`,
-        }),
-      ),
+      Array.from({ length: 37 }, (_, i) => asParticipant(srv, ev, `listener-${i}-abcdef`)),
     );
     clients.push(...audience);
     const full = await framesDuringVotes(projector, [voter], pollId);

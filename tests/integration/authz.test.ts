@@ -1,19 +1,13 @@
 // The authorization matrix: every command and route against every role, table-driven.
 
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_TYPES } from '../../shared/frame-types.js';
-import {
-  chairKey,
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { chairKey, GENEROUS, type CreatedEvent } from '../helpers/server.js';
 import { TestClient, type NewCommand } from '../helpers/ws-client.js';
+import { asChair, asParticipant, useEvent } from '../helpers/scenario.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
+const { srv, ev } = useEvent('Authz', { rateLimits: GENEROUS });
 let other: CreatedEvent;
 let wallId = '';
 let statementId = '';
@@ -176,14 +170,8 @@ const COMMANDS: { name: string; cmd: () => NewCommand; allowed: WsRole[]; answer
 ];
 
 beforeAll(async () => {
-  srv = await startTestServer({ rateLimits: GENEROUS });
-  ev = await srv.createEvent('Authz');
   other = await srv.createEvent('Andere bijeenkomst');
-  const chair = await TestClient.connect(srv.url, {
-    role: 'chair',
-    eventCode: ev.code,
-    key: chairKey(ev.chairUrl),
-  });
+  const chair = await asChair(srv, ev);
   wallId = chair.currentWallId();
   // A word cloud, open but not on screen: votes on it pass the role check and end in poll_closed.
   const cloud = await chair.command({
@@ -199,11 +187,7 @@ beforeAll(async () => {
     activityId: wallId,
     config: { moderation: 'post' },
   });
-  const p = await TestClient.connect(srv.url, {
-    role: 'participant',
-    eventCode: ev.code,
-    participantId: 'authz-author',
-  });
+  const p = await asParticipant(srv, ev, 'authz-author');
   statementId = (
     (await p.command({ type: 'statement.submit', activityId: wallId, text: 'Basis' })) as {
       id: string;
@@ -234,9 +218,6 @@ beforeAll(async () => {
   noticeId = ((await notice.json()) as { id: string }).id;
   chair.close();
   p.close();
-});
-afterAll(async () => {
-  await srv.stop();
 });
 
 describe('authorization matrix: WebSocket commands × roles', () => {

@@ -1,54 +1,31 @@
 // A phone that stops reading must not grow the server's memory or slow anyone else down.
 
 import type { Socket } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chairKey,
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { describe, expect, it } from 'vitest';
+import { GENEROUS } from '../helpers/server.js';
+import { asChair, asParticipant, asProjector, useEvent } from '../helpers/scenario.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
-
-beforeAll(async () => {
-  srv = await startTestServer({
-    rateLimits: GENEROUS,
-    fanout: { softBytes: 32 * 1024, hardBytes: 512 * 1024, staleMs: 1500 },
-  });
-  ev = await srv.createEvent();
-});
-afterAll(async () => {
-  await srv.stop();
+const { srv, ev } = useEvent(undefined, {
+  rateLimits: GENEROUS,
+  fanout: { softBytes: 32 * 1024, hardBytes: 512 * 1024, staleMs: 1500 },
 });
 
 describe('backpressure', () => {
   it('[PROTO-8] a socket that never reads is skipped, then dropped; the others keep up', async () => {
-    const chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const chair = await asChair(srv, ev);
     const wallId = chair.currentWallId();
     await chair.command({
       type: 'activity.update',
       activityId: wallId,
       config: { moderation: 'post', maxLength: 500 },
     });
-    const sleeper = await TestClient.connect(srv.url, { role: 'projector', eventCode: ev.code });
-    const healthy = await TestClient.connect(srv.url, { role: 'projector', eventCode: ev.code });
+    const sleeper = await asProjector(srv, ev);
+    const healthy = await asProjector(srv, ev);
     // Stop reading: the kernel buffers fill, then the server's queue for this socket.
     (sleeper.ws as unknown as { _socket: Socket })._socket.pause();
 
     const room = srv.registry.peek(chair.room!.id)!;
-    const poster = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'bp-poster-1',
-    });
+    const poster = await asParticipant(srv, ev, 'bp-poster-1');
     const text = 'Vonk '.repeat(99);
     let maxQueued = 0;
     const total = 600;
@@ -93,11 +70,7 @@ describe('backpressure', () => {
     expect(sleeperConn).toHaveLength(1);
 
     // When the sleeper comes back it resyncs and holds the same wall as the healthy one.
-    const back = await TestClient.connect(srv.url, {
-      role: 'projector',
-      eventCode: ev.code,
-      lastSeq: sleeper.seq,
-    });
+    const back = await asProjector(srv, ev, { lastSeq: sleeper.seq });
     await healthy.until(() => healthy.statements.has([...back.statements.keys()].at(-1)!));
     expect(back.statements.size).toBe(healthy.statements.size);
     for (const c of [chair, sleeper, healthy, poster, back]) c.close();

@@ -2,19 +2,13 @@
 // its limits, and what every screen reads in the public event information.
 
 import { makeJpeg, makePng, makeWebp } from '../helpers/images.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EventInfo } from '../../shared/model.js';
 import type { ServerMessage } from '../../shared/protocol.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { chairKey } from '../helpers/server.js';
+import { asParticipant, asProjector, useEvent } from '../helpers/scenario.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
+const { srv, ev } = useEvent('Sociale Top');
 const auth = (extra: Record<string, string> = {}) => ({
   authorization: `Bearer ${srv.adminToken}`,
   ...extra,
@@ -34,12 +28,6 @@ const put = (body: Uint8Array<ArrayBuffer>, headers: Record<string, string> = au
     headers: { 'content-type': 'image/png', ...headers },
     body,
   });
-
-beforeAll(async () => {
-  srv = await startTestServer();
-  ev = await srv.createEvent('Sociale Top');
-});
-afterAll(() => srv.stop());
 
 describe('projector theme', () => {
   it('[BRAND-1] an event starts dark; the organizer sets light with the event PATCH', async () => {
@@ -151,16 +139,9 @@ describe('logo', () => {
 describe('live update', () => {
   it('[BRAND-1] [BRAND-2] connected screens get the changed event info as an `event` frame at once', async () => {
     const other = await srv.createEvent('Live Huisstijl');
-    const projector = await TestClient.connect(srv.url, {
-      role: 'projector',
-      eventCode: other.code,
-    });
-    const participant = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: other.code,
-      participantId: 'participant-brand-1',
-    });
-    const bystander = await TestClient.connect(srv.url, { role: 'projector', eventCode: ev.code });
+    const projector = await asProjector(srv, other);
+    const participant = await asParticipant(srv, other, 'participant-brand-1');
+    const bystander = await asProjector(srv, ev);
     const isEvent = (m: ServerMessage): m is Extract<ServerMessage, { type: 'event' }> =>
       m.type === 'event';
     try {

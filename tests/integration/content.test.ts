@@ -5,11 +5,10 @@ import type { PollActivity, RoundActivity } from '../../shared/model.js';
 import { expectAck } from '../helpers/polls.js';
 import { addRooms, type SeededRoom } from '../helpers/report-event.js';
 import { ROOMS_CSV } from '../helpers/report-kinds.js';
-import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { useEvent } from '../helpers/scenario.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
+const { srv, ev } = useEvent('Sociale Top');
 let rooms: SeededRoom[];
 const clients: TestClient[] = [];
 
@@ -23,13 +22,10 @@ const DILEMMA = {
 };
 
 beforeAll(async () => {
-  srv = await startTestServer();
-  ev = await srv.createEvent('Sociale Top');
   rooms = await addRooms(srv, ev.code, ROOMS_CSV);
 }, 60_000);
 afterAll(async () => {
   for (const c of clients) c.close();
-  await srv.stop();
 });
 
 const send = (body: unknown) =>

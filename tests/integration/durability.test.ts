@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../server/store/sqlite.js';
 import { startChildServer, type ChildServer } from '../helpers/child-process.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asParticipant } from '../helpers/scenario.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'vonk-kill-'));
 const children: ChildServer[] = [];
@@ -42,13 +43,7 @@ describe('durability', () => {
       config: { moderation: 'post' },
     });
     const phones = await Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
-        TestClient.connect(first.url, {
-          role: 'participant',
-          eventCode: ev.code,
-          participantId: `kill-${i}-abcdef`,
-        }),
-      ),
+      Array.from({ length: 20 }, (_, i) => asParticipant(first, ev, `kill-${i}-abcdef`)),
     );
 
     // Every phone posts and hearts as fast as acks come back, until the process dies.
@@ -109,11 +104,7 @@ describe('durability', () => {
     // A restarted server serves them, and a retried id is acknowledged as a duplicate.
     const second = await startChildServer(ENV);
     children.push(second);
-    const p = await TestClient.connect(second.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'kill-0-abcdef',
-    });
+    const p = await asParticipant(second, ev, 'kill-0-abcdef');
     const retry = await p.command({
       id: acked[0],
       type: 'statement.submit',

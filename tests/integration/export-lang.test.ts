@@ -3,19 +3,18 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedReportEvent, type SeededEvent } from '../helpers/report-event.js';
-import { GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
+import { GENEROUS, startTestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/scenario.js';
 
-let srv: TestServer;
+const srv = useTestServer({ rateLimits: GENEROUS, timeZone: 'Europe/Amsterdam' });
 let seeded: SeededEvent;
 const auth = () => ({ headers: { authorization: `Bearer ${srv.adminToken}` } });
 
 beforeAll(async () => {
-  srv = await startTestServer({ rateLimits: GENEROUS, timeZone: 'Europe/Amsterdam' });
   seeded = await seedReportEvent(srv, ['Tafel Noord']);
 }, 60_000);
 afterAll(async () => {
   for (const c of seeded?.clients ?? []) c.close();
-  await srv.stop();
 });
 
 const rowsOf = (text: string, sep: string) =>

@@ -1,16 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../server/routes/export-csv.js';
 import { DILEMMA, dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { chairKey } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asParticipant, useEvent } from '../helpers/scenario.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
+const { srv, ev } = useEvent('Oogst');
 let key: string;
 const clients: TestClient[] = [];
 
@@ -35,18 +30,10 @@ interface Harvest {
 }
 
 beforeAll(async () => {
-  srv = await startTestServer();
-  ev = await srv.createEvent('Oogst');
   key = chairKey(ev.chairUrl);
   const chair = await TestClient.connect(srv.url, { role: 'chair', eventCode: ev.code, key });
   const people = await Promise.all(
-    [1, 2, 3].map((n) =>
-      TestClient.connect(srv.url, {
-        role: 'participant',
-        eventCode: ev.code,
-        participantId: `harvest-${n}-xyz`,
-      }),
-    ),
+    [1, 2, 3].map((n) => asParticipant(srv, ev, `harvest-${n}-xyz`)),
   );
   clients.push(chair, ...people);
   const [ann, bob, cor] = people as [TestClient, TestClient, TestClient];
@@ -96,7 +83,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const c of clients) c.close();
-  await srv.stop();
 });
 
 /** The English CSV's header: the column names, the time column with its zone (EXPORT-8). */

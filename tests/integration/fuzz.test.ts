@@ -2,27 +2,14 @@
 // gets a coded answer, and the connection survives.
 
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../shared/protocol.js';
-import {
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { GENEROUS } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asParticipant, useEvent } from '../helpers/scenario.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
+const { srv, ev } = useEvent(undefined, { rateLimits: GENEROUS });
 const CODES = new Set<string>(Object.values(ErrorCode));
-
-beforeAll(async () => {
-  srv = await startTestServer({ rateLimits: GENEROUS });
-  ev = await srv.createEvent();
-});
-afterAll(async () => {
-  await srv.stop();
-});
 
 const frameArb = (wallId: string) =>
   fc.oneof(
@@ -54,11 +41,7 @@ const frameArb = (wallId: string) =>
 
 describe('fuzzing a live server', () => {
   it('[PROTO-1] 1,500 random frames: each gets an answer with a known code; the socket survives', async () => {
-    const p = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'fuzz-participant-1',
-    });
+    const p = await asParticipant(srv, ev, 'fuzz-participant-1');
     const wallId = p.currentWallId();
     const frames = fc.sample(frameArb(wallId), { numRuns: 1500, seed: 42 });
     let answered = 0;

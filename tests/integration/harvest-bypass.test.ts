@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { describe, expect, it } from 'vitest';
+import { asChair, asParticipant, asRoomChair, useTestServer } from '../helpers/scenario.js';
 
-let srv: TestServer;
-beforeAll(async () => {
-  srv = await startTestServer();
-});
-afterAll(async () => {
-  await srv.stop();
-});
+const srv = useTestServer();
 
 interface RoomLinks {
   id: string;
@@ -25,28 +18,10 @@ describe('the harvest cannot be pre-empted', () => {
       body: 'naam\nTafel 9',
     });
     const [t9] = ((await res.json()) as { rooms: RoomLinks[] }).rooms as [RoomLinks];
-    const attacker = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'attacker-1',
-    });
-    const plenaryChair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
-    const chair9 = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      roomId: t9.id,
-      key: chairKey(t9.chairUrl),
-    });
-    const victim = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      roomId: t9.id,
-      participantId: 'victim-9',
-    });
+    const attacker = await asParticipant(srv, ev, 'attacker-1');
+    const plenaryChair = await asChair(srv, ev);
+    const chair9 = await asRoomChair(srv, ev, t9);
+    const victim = await asParticipant(srv, ev, 'victim-9', { roomId: t9.id });
     const plenaryWall = attacker.currentWallId();
 
     // The attack: claim the id the harvested item will get, and the server's own change ids.

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addRooms } from '../helpers/report-event.js';
-import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asChair, asParticipant, useTestServer } from '../helpers/scenario.js';
 
-let srv: TestServer;
-beforeAll(async () => {
-  srv = await startTestServer();
-});
-afterAll(async () => {
-  await srv.stop();
-});
+const srv = useTestServer();
 
 describe('the room chair learns the harvest arrived', () => {
   it('[CHAIR-11][HARVEST-1] "landed" follows the plenary: on once it holds the item, off when taken back', async () => {
@@ -21,17 +15,8 @@ describe('the room chair learns the harvest arrived', () => {
       roomId: t7!.id,
       key: t7!.key,
     });
-    const plenary = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
-    const p = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      roomId: t7!.id,
-      participantId: 'landed-p7',
-    });
+    const plenary = await asChair(srv, ev);
+    const p = await asParticipant(srv, ev, 'landed-p7', { roomId: t7!.id });
     const { id } = (await p.command({
       type: 'statement.submit',
       activityId: p.currentWallId(),

@@ -1,17 +1,18 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../server/store/sqlite.js';
-import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
+import { chairKey, startTestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import {
+  asChair,
+  asParticipant,
+  asProjector,
+  asRoomChair,
+  useTestServer,
+} from '../helpers/scenario.js';
 
-let srv: TestServer;
-beforeAll(async () => {
-  srv = await startTestServer();
-});
-afterAll(async () => {
-  await srv.stop();
-});
+const srv = useTestServer();
 
 interface RoomLinks {
   id: string;
@@ -30,18 +31,8 @@ describe('harvest to the plenary', () => {
       body: 'naam\nTafel 7',
     });
     const [t7] = ((await res.json()) as { rooms: RoomLinks[] }).rooms as [RoomLinks];
-    const chair = await TestClient.connect(first.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      roomId: t7.id,
-      key: chairKey(t7.chairUrl),
-    });
-    const p = await TestClient.connect(first.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      roomId: t7.id,
-      participantId: 'crash-p7',
-    });
+    const chair = await asRoomChair(first, ev, t7);
+    const p = await asParticipant(first, ev, 'crash-p7', { roomId: t7.id });
     const ack = await p.command({
       type: 'statement.submit',
       activityId: p.currentWallId(),
@@ -73,22 +64,10 @@ describe('harvest to the plenary', () => {
     for (let load = 0; load < 2; load++) {
       const again = await startTestServer({ dataDir });
       try {
-        const projector = await TestClient.connect(again.url, {
-          role: 'projector',
-          eventCode: ev.code,
-        });
-        const plenaryChair = await TestClient.connect(again.url, {
-          role: 'chair',
-          eventCode: ev.code,
-          key: chairKey(ev.chairUrl),
-        });
+        const projector = await asProjector(again, ev);
+        const plenaryChair = await asChair(again, ev);
         // The phone of table 7 comes back: its room is loaded, and the forward redone.
-        const back = await TestClient.connect(again.url, {
-          role: 'participant',
-          eventCode: ev.code,
-          roomId: t7.id,
-          participantId: 'crash-p7',
-        });
+        const back = await asParticipant(again, ev, 'crash-p7', { roomId: t7.id });
         await plenaryChair.until(() => onPlenary(plenaryChair).length > 0, 3000);
         await new Promise((r) => setTimeout(r, 300));
         // Once, however often the room is loaded.
@@ -114,33 +93,11 @@ describe('harvest to the plenary', () => {
     });
     const { rooms } = (await res.json()) as { rooms: RoomLinks[] };
     const [t3, t4] = rooms as [RoomLinks, RoomLinks];
-    const chair3 = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      roomId: t3.id,
-      key: chairKey(t3.chairUrl),
-    });
-    const p3 = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      roomId: t3.id,
-      participantId: 'harvest-p3',
-    });
-    const p4 = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      roomId: t4.id,
-      participantId: 'harvest-p4',
-    });
-    const plenaryChair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
-    const plenaryProjector = await TestClient.connect(srv.url, {
-      role: 'projector',
-      eventCode: ev.code,
-    });
+    const chair3 = await asRoomChair(srv, ev, t3);
+    const p3 = await asParticipant(srv, ev, 'harvest-p3', { roomId: t3.id });
+    const p4 = await asParticipant(srv, ev, 'harvest-p4', { roomId: t4.id });
+    const plenaryChair = await asChair(srv, ev);
+    const plenaryProjector = await asProjector(srv, ev);
 
     const ack = await p3.command({
       type: 'statement.submit',

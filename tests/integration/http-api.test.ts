@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isValidCode } from '../../shared/limits.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/scenario.js';
 
-let srv: TestServer;
+const srv = useTestServer();
 const auth = () => ({
   authorization: `Bearer ${srv.adminToken}`,
   'content-type': 'application/json',
-});
-
-beforeAll(async () => {
-  srv = await startTestServer();
-});
-afterAll(async () => {
-  await srv.stop();
 });
 
 describe('events API', () => {

@@ -2,18 +2,13 @@
 // at the pace of a hall: 650 phones behind one venue NAT join, a script minting thousands is
 // stopped, and a phone that kept its token always gets back in.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NEW_IDENTITIES } from '../../server/realtime/rate-limit.js';
-import { GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
+import { GENEROUS } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { useTestServer } from '../helpers/scenario.js';
 
-let srv: TestServer;
-beforeAll(async () => {
-  srv = await startTestServer({ rateLimits: { ...GENEROUS, ipIdentities: NEW_IDENTITIES } });
-});
-afterAll(async () => {
-  await srv.stop();
-});
+const srv = useTestServer({ rateLimits: { ...GENEROUS, ipIdentities: NEW_IDENTITIES } });
 
 describe('issuing participant identities', () => {
   it('[AUTH-8] a hall of 650 behind one address gets in; a burst of thousands does not', async () => {

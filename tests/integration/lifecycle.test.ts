@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { chairKey, GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
+import { asChair, asParticipant, asProjector } from '../helpers/scenario.js';
 
 const servers: TestServer[] = [];
 afterEach(async () => {
@@ -11,11 +11,7 @@ describe('server lifecycle', () => {
   it('[PROTO-9][PROTO-4] shutdown closes with 4000 and a restart keeps every acknowledged statement', async () => {
     const first = await startTestServer({ rateLimits: GENEROUS });
     const ev = await first.createEvent();
-    const p = await TestClient.connect(first.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'pid-restart-1',
-    });
+    const p = await asParticipant(first, ev, 'pid-restart-1');
     const wallId = p.currentWallId();
     const acked: string[] = [];
     for (let i = 0; i < 20; i++) {
@@ -33,20 +29,11 @@ describe('server lifecycle', () => {
     // Same data folder, new process-level server: the log replays into the same state.
     const second = await startTestServer({ dataDir: first.dataDir, port: 0 });
     servers.push(second);
-    const chair = await TestClient.connect(second.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const chair = await asChair(second, ev);
     for (const id of acked) expect(chair.statements.get(id)?.status).toBe('pending');
     expect(acked).toHaveLength(20);
     // Reconnecting with lastSeq gets a fresh snapshot at the current seq.
-    const again = await TestClient.connect(second.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'pid-restart-1',
-      lastSeq: p.seq,
-    });
+    const again = await asParticipant(second, ev, 'pid-restart-1', { lastSeq: p.seq });
     expect(again.mine.own.map((s) => s.id).sort()).toEqual([...acked].sort());
     chair.close();
     again.close();
@@ -56,25 +43,15 @@ describe('server lifecycle', () => {
     const srv = await startTestServer({ tickMs: 100, rateLimits: GENEROUS });
     servers.push(srv);
     const ev = await srv.createEvent();
-    const chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
-    const projector = await TestClient.connect(srv.url, { role: 'projector', eventCode: ev.code });
+    const chair = await asChair(srv, ev);
+    const projector = await asProjector(srv, ev);
     await chair.command({
       type: 'activity.update',
       activityId: chair.currentWallId(),
       config: { moderation: 'post' },
     });
     const posters = await Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
-        TestClient.connect(srv.url, {
-          role: 'participant',
-          eventCode: ev.code,
-          participantId: `burst-${i}-abcdef`,
-        }),
-      ),
+      Array.from({ length: 20 }, (_, i) => asParticipant(srv, ev, `burst-${i}-abcdef`)),
     );
     await new Promise((r) => setTimeout(r, 300));
     const from = projector.messages.length;

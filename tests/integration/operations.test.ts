@@ -12,9 +12,10 @@ import {
   redisAvailable,
   TEST_REDIS_URL,
 } from '../helpers/services.js';
-import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asChair, asParticipant, asProjector } from '../helpers/scenario.js';
 
 const hasBackends = (await postgresAvailable()) && (await redisAvailable());
 
@@ -50,17 +51,9 @@ describe('metrics', () => {
   it('[OPS-1] /metrics is valid Prometheus text and counts connections, frames, commits and latencies', async () => {
     const srv = await serve();
     const ev = await srv.createEvent();
-    const projector = await TestClient.connect(srv.url, { role: 'projector', eventCode: ev.code });
-    const p = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'pid-metrics-1',
-    });
-    const chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const projector = await asProjector(srv, ev);
+    const p = await asParticipant(srv, ev, 'pid-metrics-1');
+    const chair = await asChair(srv, ev);
     clients.push(projector, p, chair);
     const ack = await p.command({
       type: 'statement.submit',

@@ -2,31 +2,20 @@
 // server with real WebSocket clients.
 
 import WebSocket from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RoomOverview } from '../../shared/model.js';
 import type { OverviewServerMessage } from '../../shared/overview.js';
 import { addRooms, type SeededRoom } from '../helpers/report-event.js';
 import { ROOMS_CSV } from '../helpers/report-kinds.js';
-import {
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { GENEROUS } from '../helpers/server.js';
+import { asParticipant, useEvent } from '../helpers/scenario.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
+const { srv, ev } = useEvent('Sociale Top', { rateLimits: GENEROUS });
 let rooms: SeededRoom[];
 let cookie = '';
 
 beforeAll(async () => {
-  srv = await startTestServer({ rateLimits: GENEROUS });
-  ev = await srv.createEvent('Sociale Top');
   rooms = await addRooms(srv, ev.code, ROOMS_CSV);
-});
-afterAll(async () => {
-  await srv.stop();
 });
 
 /** An overview socket that keeps every frame; `rows` is the view the screen would hold. */
@@ -112,12 +101,7 @@ describe('the live overview socket', () => {
     const g12 = [...o.rows.values()].find((r) => r.name === 'Groep 12')!;
     expect(g12.arrangement).toBe('Arrangement 4');
     const room = rooms.find((r) => r.name === 'Groep 12')!;
-    const phone = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      roomId: room.id,
-      participantId: 'overview-phone-1',
-    });
+    const phone = await asParticipant(srv, ev, 'overview-phone-1', { roomId: room.id });
     await o.until(() => o.rows.get(room.id)?.connected.participants === 1);
     const ack = await phone.command({
       type: 'statement.submit',

@@ -1,40 +1,25 @@
 // AUTH-9: the chair sees when a poll's votes come from a burst of brand-new identities, and a
 // sensitive poll can count only identities that were there a while before they voted.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BURST_MIN } from '../../server/kinds/poll/poll-identity.js';
 import { dilemmaConfig, startPoll } from '../helpers/polls.js';
-import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { asChair, asParticipant, asProjector, useTestServer } from '../helpers/scenario.js';
 
-let srv: TestServer;
-beforeAll(async () => {
-  srv = await startTestServer();
-});
-afterAll(async () => {
-  await srv.stop();
-});
+const srv = useTestServer();
 
 describe('votes from new identities', () => {
   it('[AUTH-9] a burst of fresh identities voting is flagged to the chair only; a sensitive poll leaves them out', async () => {
     const ev = await srv.createEvent('Gestapelde stemming');
-    const chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
-    const projector = await TestClient.connect(srv.url, { role: 'projector', eventCode: ev.code });
+    const chair = await asChair(srv, ev);
+    const projector = await asProjector(srv, ev);
     const pollId = await startPoll(chair, { ...dilemmaConfig(), resultsMode: 'live' });
     const voters = BURST_MIN + 10;
     // A script: that many new identities, each voting the moment it has one.
     for (let batch = 0; batch < voters / 10; batch++) {
       await Promise.all(
         Array.from({ length: 10 }, async (_, i) => {
-          const p = await TestClient.connect(srv.url, {
-            role: 'participant',
-            eventCode: ev.code,
-            participantId: `burst-${batch}-${i}-voter`,
-          });
+          const p = await asParticipant(srv, ev, `burst-${batch}-${i}-voter`);
           expect(await p.command({ type: 'poll.vote', pollId, optionIds: ['d0'] })).toMatchObject({
             type: 'ack',
           });

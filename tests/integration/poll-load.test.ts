@@ -1,11 +1,11 @@
 // A thousand votes in about a second, from 250 phones that each change their mind three times:
 // the projector gets a bounded number of tally frames and the end result counts each phone once.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../../shared/protocol.js';
 import { expectAck, startPoll } from '../helpers/polls.js';
-import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asChair, asParticipant, asProjector, useTestServer } from '../helpers/scenario.js';
 
 const SOCKETS = 250;
 const CHANGES = 4;
@@ -15,16 +15,12 @@ const SLICES = 40;
 const SLICE_GAP_MS = 25;
 const TICK_MS = 100;
 
-let srv: TestServer;
+const srv = useTestServer({ tickMs: TICK_MS });
 const clients: TestClient[] = [];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-beforeAll(async () => {
-  srv = await startTestServer({ tickMs: TICK_MS });
-});
 afterAll(async () => {
   for (const c of clients) c.close();
-  await srv.stop();
 });
 
 const tallyFrames = (messages: ServerMessage[]) =>
@@ -33,12 +29,8 @@ const tallyFrames = (messages: ServerMessage[]) =>
 describe('poll tallies under load', () => {
   it('[POLL-10][PROTO-7] 1,000 votes from 250 sockets reach the projector as a few coalesced tallies', async () => {
     const ev = await srv.createEvent('Grote zaal');
-    const chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
-    const projector = await TestClient.connect(srv.url, { role: 'projector', eventCode: ev.code });
+    const chair = await asChair(srv, ev);
+    const projector = await asProjector(srv, ev);
     clients.push(chair, projector);
     const pollId = await startPoll(chair, {
       pollKind: 'single',
@@ -50,11 +42,7 @@ describe('poll tallies under load', () => {
     for (let i = 0; i < SOCKETS; i += 50) {
       const wave = await Promise.all(
         Array.from({ length: Math.min(50, SOCKETS - i) }, (_, j) =>
-          TestClient.connect(srv.url, {
-            role: 'participant',
-            eventCode: ev.code,
-            participantId: `load-${i + j}-abcdef`,
-          }),
+          asParticipant(srv, ev, `load-${i + j}-abcdef`),
         ),
       );
       phones.push(...wave);

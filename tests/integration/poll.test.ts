@@ -1,35 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../../shared/protocol.js';
 import { dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import type { CreatedEvent } from '../helpers/server.js';
+import { useSockets, useTestServer } from '../helpers/scenario.js';
 
-let srv: TestServer;
-const clients: TestClient[] = [];
-
-async function connect(hello: Parameters<typeof TestClient.connect>[1]) {
-  const c = await TestClient.connect(srv.url, hello);
-  clients.push(c);
-  return c;
-}
-const chairOf = (ev: CreatedEvent) =>
-  connect({ role: 'chair', eventCode: ev.code, key: chairKey(ev.chairUrl) });
+const srv = useTestServer();
+const sockets = useSockets(srv);
+const chairOf = (ev: CreatedEvent) => sockets.chair(ev);
 const participant = (ev: CreatedEvent, name: string) =>
-  connect({ role: 'participant', eventCode: ev.code, participantId: `participant-${name}` });
+  sockets.participant(ev, `participant-${name}`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-beforeAll(async () => {
-  srv = await startTestServer();
-});
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await srv.stop();
-});
 
 describe('polls over real sockets', () => {
   it('[POLL-3] one vote per participant, even with concurrent votes from several sockets each', async () => {
@@ -70,7 +50,7 @@ describe('polls over real sockets', () => {
   it('[POLL-5] hidden results never reach participants or the projector until revealed', async () => {
     const ev = await srv.createEvent('Dilemma');
     const chair = await chairOf(ev);
-    const projector = await connect({ role: 'projector', eventCode: ev.code });
+    const projector = await sockets.projector(ev);
     const voters = await Promise.all([1, 2, 3].map((n) => participant(ev, `hidden-${n}`)));
     const pollId = await startPoll(chair, dilemmaConfig());
     await projector.until(() => projector.activities.get(pollId)?.kind === 'poll');
@@ -90,7 +70,7 @@ describe('polls over real sockets', () => {
     }
     // Each participant sees their own vote, nobody else's.
     expect(voters[2]!.mine.votes).toEqual([{ pollId, round: 1, optionIds: ['d1'] }]);
-    const late = await connect({ role: 'projector', eventCode: ev.code });
+    const late = await sockets.projector(ev);
     expect(late.polls.size).toBe(0);
 
     expectAck(await chair.command({ type: 'poll.control', pollId, action: 'close' }));
@@ -106,7 +86,7 @@ describe('polls over real sockets', () => {
     const ev = await srv.createEvent('Fouten');
     const chair = await chairOf(ev);
     const p = await participant(ev, 'bad-input');
-    const projector = await connect({ role: 'projector', eventCode: ev.code });
+    const projector = await sockets.projector(ev);
     const single = await startPoll(chair, { pollKind: 'single' }, false);
     const codeOf = async (frame: Record<string, unknown>) => {
       const msg = (await p.command(frame as never)) as ServerMessage;
@@ -160,7 +140,7 @@ describe('polls over real sockets', () => {
   it('[POLL-8] a dilemma "why" goes to the chair queue and to the screen only when shown', async () => {
     const ev = await srv.createEvent('Waarom');
     const chair = await chairOf(ev);
-    const projector = await connect({ role: 'projector', eventCode: ev.code });
+    const projector = await sockets.projector(ev);
     const p = await participant(ev, 'why-1');
     const pollId = await startPoll(chair, dilemmaConfig());
     expectAck(await p.command({ type: 'poll.vote', pollId, optionIds: ['d1'] }));

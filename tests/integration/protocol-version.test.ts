@@ -1,23 +1,16 @@
 // The version in the hello (PROTO-6, PROTO-12): a phone with a page of another protocol version
 // is refused with a reason it can act on; the current version is welcomed and echoed back.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CloseCode, ErrorCode, PROTOCOL_VERSION } from '../../shared/protocol.js';
-import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { useEvent } from '../helpers/scenario.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
+const { srv, ev } = useEvent('Buurtavond');
 const clients: TestClient[] = [];
-
-beforeAll(async () => {
-  srv = await startTestServer();
-  ev = await srv.createEvent('Buurtavond');
-});
 
 afterAll(async () => {
   for (const c of clients) c.close();
-  await srv.stop();
 });
 
 async function helloWith(protocol: number): Promise<TestClient> {

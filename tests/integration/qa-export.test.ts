@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { describe, expect, it } from 'vitest';
+import { chairKey } from '../helpers/server.js';
+import { asChair, asParticipant, useTestServer } from '../helpers/scenario.js';
 
-let srv: TestServer;
-beforeAll(async () => {
-  srv = await startTestServer();
-});
-afterAll(async () => {
-  await srv.stop();
-});
+const srv = useTestServer();
 
 describe('Q&A in the export', () => {
   it('[QA-12][EXPORT-1] per pitch every question with text, votes, status and answered: JSON, CSV, Markdown', async () => {
     const ev = await srv.createEvent('Themamiddag');
-    const chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const chair = await asChair(srv, ev);
     const created = await chair.command({
       type: 'activity.create',
       kind: 'qa',
@@ -25,16 +15,8 @@ describe('Q&A in the export', () => {
       config: { pitch: 'Het Pieperproject', speaker: 'Anja', open: true, moderation: 'pre' },
     });
     const qaId = (created as { id: string }).id;
-    const asker = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'qa-export-asker',
-    });
-    const fan = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'qa-export-fan',
-    });
+    const asker = await asParticipant(srv, ev, 'qa-export-asker');
+    const fan = await asParticipant(srv, ev, 'qa-export-fan');
     const good = (
       (await asker.command({
         type: 'question.ask',

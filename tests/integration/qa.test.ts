@@ -1,17 +1,12 @@
 // Pitch Q&A over real sockets: upvote races from many sockets, and pitches kept apart.
 
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { QaActivity } from '../../shared/model.js';
 import type { ServerMessage } from '../../shared/protocol.js';
-import {
-  chairKey,
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { GENEROUS, type CreatedEvent } from '../helpers/server.js';
+import type { TestClient } from '../helpers/ws-client.js';
+import { useSockets, useTestServer } from '../helpers/scenario.js';
 import { rng } from '../helpers/chaos.js';
 
 interface Fixture {
@@ -22,20 +17,10 @@ const fixture = JSON.parse(
 ) as Fixture;
 const PITCHES = fixture.plenary.agenda.filter((a) => a.kind === 'qa').map((a) => a.pitch!);
 
-let srv: TestServer;
-const clients: TestClient[] = [];
-
-async function connect(ev: CreatedEvent, hello: Record<string, unknown>) {
-  const c = await TestClient.connect(srv.url, {
-    eventCode: ev.code,
-    role: 'participant',
-    ...hello,
-  });
-  clients.push(c);
-  return c;
-}
-const chairOf = (ev: CreatedEvent) => connect(ev, { role: 'chair', key: chairKey(ev.chairUrl) });
-const participant = (ev: CreatedEvent, id: string) => connect(ev, { participantId: id });
+const srv = useTestServer({ rateLimits: GENEROUS });
+const joined = useSockets(srv);
+const chairOf = (ev: CreatedEvent) => joined.chair(ev);
+const participant = (ev: CreatedEvent, id: string) => joined.participant(ev, id);
 const idOf = (m: ServerMessage) => {
   if (m.type !== 'ack') throw new Error(`expected ack, got ${JSON.stringify(m)}`);
   return m.id;
@@ -55,14 +40,6 @@ async function themeAfternoon(chair: TestClient): Promise<string[]> {
   }
   return ids;
 }
-
-beforeAll(async () => {
-  srv = await startTestServer({ rateLimits: GENEROUS });
-});
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await srv.stop();
-});
 
 describe('pitch Q&A over real sockets', () => {
   it('[QA-6] 200 participants upvote concurrently from 250 sockets, some twice: count = distinct upvoters', async () => {
@@ -115,7 +92,7 @@ describe('pitch Q&A over real sockets', () => {
       const want = expected.get(q)!.size;
       await chair.until(() => chair.questions.get(q)?.votes === want);
     }
-    const projector = await connect(ev, { role: 'projector' });
+    const projector = await joined.projector(ev);
     for (const q of questions) {
       expect(projector.questions.get(q)?.votes).toBe(expected.get(q)!.size);
     }
@@ -146,7 +123,7 @@ describe('pitch Q&A over real sockets', () => {
     }
     const phone = await participant(ev, 'iso-phone-0001');
     const other = await participant(ev, 'iso-phone-0002');
-    const projector = await connect(ev, { role: 'projector' });
+    const projector = await joined.projector(ev);
     // The wall is on screen; pitches 2, 3 and 4 collect questions in advance.
     const ask = async (c: TestClient, activityId: string, text: string) =>
       idOf(await c.command({ type: 'question.ask', activityId, text }));
@@ -219,7 +196,7 @@ describe('pitch Q&A over real sockets', () => {
       config: { open: true, moderation: 'pre' },
     });
     await chair.command({ type: 'activity.show', activityId: qa! });
-    const projector = await connect(ev, { role: 'projector' });
+    const projector = await joined.projector(ev);
     const asker = await participant(ev, 'stage-asker-001');
     const fans = [await participant(ev, 'stage-fan-0001'), await participant(ev, 'stage-fan-0002')];
     expect((projector.activities.get(qa!) as QaActivity).config.pitch).toBe(PITCHES[0]);

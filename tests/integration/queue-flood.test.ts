@@ -1,37 +1,21 @@
 // ABUSE-9: many identities behind one address cannot flood a chair's queue; a hall posting at
 // once is only delayed (the phone retries after retryAfterMs).
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_RATE_LIMITS, IP_POSTS } from '../../server/realtime/rate-limit.js';
-import { chairKey, GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { GENEROUS } from '../helpers/server.js';
+import { asChair, asParticipant, useTestServer } from '../helpers/scenario.js';
 
-let srv: TestServer;
-beforeAll(async () => {
-  srv = await startTestServer({
-    rateLimits: { ...GENEROUS, post: DEFAULT_RATE_LIMITS.post, ipPosts: IP_POSTS },
-  });
-});
-afterAll(async () => {
-  await srv.stop();
+const srv = useTestServer({
+  rateLimits: { ...GENEROUS, post: DEFAULT_RATE_LIMITS.post, ipPosts: IP_POSTS },
 });
 
 describe('posts from one address', () => {
   it('[ABUSE-9] many identities behind one address cannot fill the queue; a refused post goes in after its wait', async () => {
     const ev = await srv.createEvent('Volle wachtrij');
-    const chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const chair = await asChair(srv, ev);
     const phones = await Promise.all(
-      Array.from({ length: 100 }, (_, i) =>
-        TestClient.connect(srv.url, {
-          role: 'participant',
-          eventCode: ev.code,
-          participantId: `flood-${i}-phone`,
-        }),
-      ),
+      Array.from({ length: 100 }, (_, i) => asParticipant(srv, ev, `flood-${i}-phone`)),
     );
     const wall = phones[0]!.currentWallId();
     const t0 = performance.now();
@@ -53,11 +37,7 @@ describe('posts from one address', () => {
     expect(answers.filter((t) => t === 'error').length).toBe(500 - stored);
 
     // A hall: one more phone, past the address's budget, is told when to retry, and then gets in.
-    const late = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'late-hall-phone',
-    });
+    const late = await asParticipant(srv, ev, 'late-hall-phone');
     let answer = await late.command({ type: 'statement.submit', activityId: wall, text: 'Echt' });
     while (answer.type === 'error') {
       expect(answer).toMatchObject({ code: 'rate_limited' });

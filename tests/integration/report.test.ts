@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedReportEvent, type SeededEvent } from '../helpers/report-event.js';
-import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
+import { chairKey } from '../helpers/server.js';
+import { useTestServer } from '../helpers/scenario.js';
 
-let srv: TestServer;
+const srv = useTestServer();
 let seeded: SeededEvent;
 
 const report = (q: string, init?: RequestInit) =>
@@ -21,12 +22,10 @@ async function organizerReport(q = ''): Promise<string> {
 }
 
 beforeAll(async () => {
-  srv = await startTestServer();
   seeded = await seedReportEvent(srv, ['Tafel 1', 'Tafel 2']);
 }, 30_000);
 afterAll(async () => {
   for (const c of seeded.clients) c.close();
-  await srv.stop();
 });
 
 describe('the printable report', () => {

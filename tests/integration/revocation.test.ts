@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { chairKey } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asParticipant, useTestServer } from '../helpers/scenario.js';
 
-let srv: TestServer;
-beforeAll(async () => {
-  srv = await startTestServer();
-});
-afterAll(async () => {
-  await srv.stop();
-});
+const srv = useTestServer();
 
 interface RoomLinks {
   id: string;
@@ -42,12 +37,7 @@ describe('revoking a chair link', () => {
     const room2 = await chair(t2.id, chairKey(t2.chairUrl));
     const wide1 = await chair(t1.id, eventKey);
     const widePlenary = await chair(undefined, eventKey);
-    const phone = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      roomId: t1.id,
-      participantId: 'revoke-phone',
-    });
+    const phone = await asParticipant(srv, ev, 'revoke-phone', { roomId: t1.id });
 
     const rotated = await fetch(`${srv.url}/api/events/${ev.code}/chair-link`, {
       method: 'POST',

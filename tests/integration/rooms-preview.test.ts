@@ -1,20 +1,11 @@
 // The preview of a rooms import (ROOM-9): what would be created, with every problem, and
 // nothing created.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOMS_CSV } from '../helpers/report-kinds.js';
-import { startTestServer, type CreatedEvent, type TestServer } from '../helpers/server.js';
+import { useEvent } from '../helpers/scenario.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
-
-beforeAll(async () => {
-  srv = await startTestServer();
-  ev = await srv.createEvent('Sociale Top');
-});
-afterAll(async () => {
-  await srv.stop();
-});
+const { srv, ev } = useEvent('Sociale Top');
 
 const post = (body: string, type = 'text/csv', preview = true) =>
   fetch(`${srv.url}/api/events/${ev.code}/rooms${preview ? '?preview' : ''}`, {

@@ -1,16 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deleteExpired } from '../../server/retention.js';
-import {
-  chairKey,
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { chairKey, GENEROUS, type CreatedEvent } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asParticipant, asRoomChair, useTestServer } from '../helpers/scenario.js';
 
-let srv: TestServer;
+const srv = useTestServer({ rateLimits: GENEROUS });
 const auth = (extra: Record<string, string> = {}) => ({
   authorization: `Bearer ${srv.adminToken}`,
   ...extra,
@@ -32,13 +27,6 @@ async function addRooms(code: string, body: string, type = 'text/csv') {
     body,
   });
 }
-
-beforeAll(async () => {
-  srv = await startTestServer({ rateLimits: GENEROUS });
-});
-afterAll(async () => {
-  await srv.stop();
-});
 
 describe('events with many rooms', () => {
   it('[ROOM-2] the 54-room CSV creates 54 rooms, each with its own links', async () => {
@@ -91,26 +79,10 @@ describe('events with many rooms', () => {
     const { rooms } = (await (await addRooms(ev.code, csv)).json()) as { rooms: RoomLinks[] };
     const clients = await Promise.all(
       rooms.flatMap((r, i) =>
-        [0, 1].map((j) =>
-          TestClient.connect(srv.url, {
-            role: 'participant',
-            eventCode: ev.code,
-            roomId: r.id,
-            participantId: `t${i}-p${j}-xyz`,
-          }),
-        ),
+        [0, 1].map((j) => asParticipant(srv, ev, `t${i}-p${j}-xyz`, { roomId: r.id })),
       ),
     );
-    const chairs = await Promise.all(
-      rooms.map((r) =>
-        TestClient.connect(srv.url, {
-          role: 'chair',
-          eventCode: ev.code,
-          roomId: r.id,
-          key: chairKey(r.chairUrl),
-        }),
-      ),
-    );
+    const chairs = await Promise.all(rooms.map((r) => asRoomChair(srv, ev, r)));
     const secret = 'Alleen voor tafel drie';
     const t3 = clients[4]!;
     const ack = await t3.command({
@@ -174,18 +146,8 @@ describe('events with many rooms', () => {
       rooms: RoomLinks[];
     };
     const old = rooms[0]!;
-    const chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      roomId: old.id,
-      key: chairKey(old.chairUrl),
-    });
-    const other = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      roomId: rooms[1]!.id,
-      key: chairKey(rooms[1]!.chairUrl),
-    });
+    const chair = await asRoomChair(srv, ev, old);
+    const other = await asRoomChair(srv, ev, rooms[1]!);
     const res = await fetch(`${srv.url}/api/events/${ev.code}/chair-link`, {
       method: 'POST',
       headers: auth({ 'content-type': 'application/json' }),
@@ -213,11 +175,7 @@ describe('events with many rooms', () => {
 
   it('[ROOM-5] deleting an event removes everything and sends everyone away', async () => {
     const ev: CreatedEvent = await srv.createEvent('Weg ermee');
-    const p = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'gone-participant',
-    });
+    const p = await asParticipant(srv, ev, 'gone-participant');
     await p.command({
       type: 'statement.submit',
       activityId: p.currentWallId(),

@@ -1,15 +1,10 @@
 // The three-step dilemma round against a real server: real sockets, real HTTP exports.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RoundActivity } from '../../shared/model.js';
-import {
-  chairKey,
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { chairKey, GENEROUS } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asChair, asParticipant, useEvent } from '../helpers/scenario.js';
 
 const DILEMMA =
   'De sociale werkvoorziening verdwijnt en het budget voor dagbesteding daalt. Wat doen we?';
@@ -20,23 +15,17 @@ interface RoomLinks {
   chairUrl: string;
 }
 
-let srv: TestServer;
-let ev: CreatedEvent;
+const { srv, ev } = useEvent('Sociale Top', { rateLimits: GENEROUS });
 let t7: RoomLinks;
 let t8: RoomLinks;
 
 beforeAll(async () => {
-  srv = await startTestServer({ rateLimits: GENEROUS });
-  ev = await srv.createEvent('Sociale Top');
   const res = await fetch(`${srv.url}/api/events/${ev.code}/rooms`, {
     method: 'POST',
     headers: { authorization: `Bearer ${srv.adminToken}`, 'content-type': 'text/csv' },
     body: 'naam\nTafel 7\nTafel 8',
   });
   [t7, t8] = ((await res.json()) as { rooms: RoomLinks[] }).rooms as [RoomLinks, RoomLinks];
-});
-afterAll(async () => {
-  await srv.stop();
 });
 
 const connect = (role: 'chair' | 'projector' | 'participant', room: RoomLinks, who = '') =>
@@ -171,11 +160,8 @@ describe('dilemma round over the socket', () => {
     const lastSeq = phone.seq;
     phone.close();
     await chair.command({ type: 'round.control', activityId: id, phase: 2 });
-    const back = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
+    const back = await asParticipant(srv, ev, `round-back-${Math.random().toString(36).slice(2)}`, {
       roomId: t7.id,
-      participantId: `round-back-${Math.random().toString(36).slice(2)}`,
       lastSeq,
     });
     expect(round(back)?.config.phase).toBe(2);
@@ -206,11 +192,7 @@ describe('dilemma round over the socket', () => {
       text: 'Samen met de werkgever een plek zoeken',
     });
     const sid = (sent as { id: string }).id;
-    const plenary = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const plenary = await asChair(srv, ev);
     expect(
       await chair.command({ type: 'statement.harvest', statementId: sid, on: true }),
     ).toMatchObject({
@@ -231,11 +213,7 @@ describe('dilemma round over the socket', () => {
 
   it('[ROUND-8][ROUND-6] the exports group contributions by step, field by field', async () => {
     const fresh = await srv.createEvent('Export ronde');
-    const chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: fresh.code,
-      key: chairKey(fresh.chairUrl),
-    });
+    const chair = await asChair(srv, fresh);
     const created = await chair.command({
       type: 'activity.create',
       kind: 'round',
@@ -244,11 +222,7 @@ describe('dilemma round over the socket', () => {
     });
     const id = (created as { id: string }).id;
     await chair.command({ type: 'activity.show', activityId: id });
-    const phone = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: fresh.code,
-      participantId: 'export-phone-1',
-    });
+    const phone = await asParticipant(srv, fresh, 'export-phone-1');
     const post = async (text: string) =>
       (
         (await phone.command({ type: 'statement.submit', activityId: id, text, name: 'Ans' })) as {

@@ -1,16 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { describe, expect, it } from 'vitest';
+import { asChair, asParticipant, useTestServer } from '../helpers/scenario.js';
 
-let srv: TestServer;
-beforeAll(async () => {
-  srv = await startTestServer();
-});
-afterAll(async () => {
-  await srv.stop();
-});
+const srv = useTestServer();
 
 /** Whether any of the SQLite files (the database and its write-ahead log) holds the text. */
 const inFiles = (dir: string, text: string) =>
@@ -22,16 +15,8 @@ const inFiles = (dir: string, text: string) =>
 describe('deleting an event on SQLite', () => {
   it('[DUR-5][ROOM-5] leaves none of its text in the database files', async () => {
     const ev = await srv.createEvent('Vertrouwelijk-overleg-Q7');
-    const phone = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'secret-phone',
-    });
-    const chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const phone = await asParticipant(srv, ev, 'secret-phone');
+    const chair = await asChair(srv, ev);
     const secret = 'Mijn-buurman-Jansen-heeft-schulden-8841';
     const ack = await phone.command({
       type: 'statement.submit',

@@ -1,13 +1,13 @@
 // Setting up many rooms at once: agenda templates from the CSV and for every room at once
 // (ROOM-7), and an event recreated from its own JSON export (EXPORT-5).
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../shared/limits.js';
 import type { ActivityView } from '../../shared/model.js';
-import { chairKey, GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { chairKey, GENEROUS } from '../helpers/server.js';
+import { asParticipant, asRoomChair, useTestServer } from '../helpers/scenario.js';
 
-let srv: TestServer;
+const srv = useTestServer({ rateLimits: GENEROUS });
 const auth = (extra: Record<string, string> = {}): Record<string, string> => ({
   authorization: `Bearer ${srv.adminToken}`,
   ...extra,
@@ -72,13 +72,6 @@ const kinds = (r: ExportRoom) => r.activities.map((a) => a.kind);
 const current = (r: ExportRoom) => r.activities.find((a) => a.id === r.currentActivityId);
 const eventCount = async () =>
   ((await (await fetch(`${srv.url}/api/events`, { headers: auth() })).json()) as unknown[]).length;
-
-beforeAll(async () => {
-  srv = await startTestServer({ rateLimits: GENEROUS });
-});
-afterAll(async () => {
-  await srv.stop();
-});
 
 describe('agenda templates', () => {
   it('[ROOM-7] the CSV names each room’s template; the room starts with that agenda', async () => {
@@ -148,12 +141,7 @@ describe('agenda templates', () => {
     expect(made.status).toBe(201);
     const { rooms } = (await made.json()) as { rooms: { id: string; chairUrl: string }[] };
     // The chair of room 3 watches the agenda while the organizer applies the template.
-    const chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      roomId: rooms[2]!.id,
-      key: chairKey(rooms[2]!.chairUrl),
-    });
+    const chair = await asRoomChair(srv, ev, rooms[2]!);
     await chair.until(() => chair.room !== null);
     expect(chair.activities.size).toBe(1);
 
@@ -254,12 +242,7 @@ describe('an event recreated from its export', () => {
     const { rooms } = (await made.json()) as { rooms: { id: string; chairUrl: string }[] };
     // The chair of Tafel 1 edits the dilemma, the round's steps, and puts the round on screen;
     // a participant posts (contributions are not part of the setup).
-    const chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      roomId: rooms[0]!.id,
-      key: chairKey(rooms[0]!.chairUrl),
-    });
+    const chair = await asRoomChair(srv, ev, rooms[0]!);
     await chair.until(() => chair.activities.size === 3);
     const poll = [...chair.activities.values()].find((x) => x.kind === 'poll')!;
     const round = [...chair.activities.values()].find((x) => x.kind === 'round')!;
@@ -298,12 +281,7 @@ describe('an event recreated from its export', () => {
     ).toMatchObject({
       type: 'ack',
     });
-    const phone = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      roomId: rooms[0]!.id,
-      participantId: 'setup-phone-1',
-    });
+    const phone = await asParticipant(srv, ev, 'setup-phone-1', { roomId: rooms[0]!.id });
     await phone.until(() => phone.room !== null);
     expect(
       await phone.command({

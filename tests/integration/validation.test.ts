@@ -5,9 +5,9 @@
 import { makePng } from '../helpers/images.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/postgres.js';
-import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
 import { postgresAvailable } from '../helpers/services.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { asChair, asParticipant } from '../helpers/scenario.js';
 
 const stores: { name: string; db?: () => Promise<TestDatabase> }[] = [{ name: 'sqlite' }];
 if (await postgresAvailable()) stores.push({ name: 'postgres', db: createTestDatabase });
@@ -82,11 +82,7 @@ describe.each(stores)('validation on $name', ({ db }) => {
 
   it('[ABUSE-5][ABUSE-6] frames: control characters are invalid, invisible-only texts are empty', async () => {
     const ev = await srv.createEvent('Onzichtbaar');
-    const phone = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'invisible-phone',
-    });
+    const phone = await asParticipant(srv, ev, 'invisible-phone');
     const wall = phone.currentWallId();
     const submit = (text: string, name?: string) =>
       phone.command({
@@ -145,16 +141,8 @@ describe.each(stores)('validation on $name', ({ db }) => {
 
   it('[ABUSE-7] bidi overrides do not survive into the Markdown and CSV exports', async () => {
     const ev = await srv.createEvent('Omgekeerd');
-    const phone = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'bidi-phone-1',
-    });
-    const chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const phone = await asParticipant(srv, ev, 'bidi-phone-1');
+    const chair = await asChair(srv, ev);
     const ack = await phone.command({
       type: 'statement.submit',
       activityId: phone.currentWallId(),

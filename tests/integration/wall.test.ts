@@ -1,37 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { TestClient } from '../helpers/ws-client.js';
+import { useEvent } from '../helpers/scenario.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
-const clients: TestClient[] = [];
-
-async function connect(hello: Parameters<typeof TestClient.connect>[1]) {
-  const c = await TestClient.connect(srv.url, hello);
-  clients.push(c);
-  return c;
-}
-const participant = (n: number) =>
-  connect({ role: 'participant', eventCode: ev.code, participantId: `participant-${n}-xyz` });
-
-beforeAll(async () => {
-  srv = await startTestServer();
-  ev = await srv.createEvent('Ronde tafel');
-});
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await srv.stop();
-});
+const scene = useEvent('Ronde tafel');
+const { srv, ev } = scene;
+const participant = (n: number) => scene.participant(`participant-${n}-xyz`);
 
 describe('wall over real sockets', () => {
   it('[WALL-2][WALL-3] participant posts → chair approves → projector and others receive', async () => {
-    const chair = await connect({ role: 'chair', eventCode: ev.code, key: chairKey(ev.chairUrl) });
-    const projector = await connect({ role: 'projector', eventCode: ev.code });
+    const chair = await scene.chair();
+    const projector = await scene.projector();
     const alice = await participant(1);
     const bob = await participant(2);
     const wallId = alice.currentWallId();
@@ -75,7 +53,7 @@ describe('wall over real sockets', () => {
   });
 
   it('[WALL-4] hearts are counted once per participant, from many sockets', async () => {
-    const chair = await connect({ role: 'chair', eventCode: ev.code, key: chairKey(ev.chairUrl) });
+    const chair = await scene.chair();
     const author = await participant(10);
     const wallId = author.currentWallId();
     const ack = await author.command({
@@ -97,13 +75,13 @@ describe('wall over real sockets', () => {
     await chair.until(() => chair.statements.get(id)?.hearts === 5);
     await fans[0]!.command({ type: 'heart.set', statementId: id, on: false });
     await chair.until(() => chair.statements.get(id)?.hearts === 4);
-    const projector = await connect({ role: 'projector', eventCode: ev.code });
+    const projector = await scene.projector();
     expect(projector.statements.get(id)?.hearts).toBe(4);
     await fans[1]!.until(() => fans[1]!.mine.hearted.includes(id));
   });
 
   it('[PROTO-3] the same command id twice is one statement, acknowledged twice', async () => {
-    const chair = await connect({ role: 'chair', eventCode: ev.code, key: chairKey(ev.chairUrl) });
+    const chair = await scene.chair();
     const p = await participant(20);
     const cmd = {
       type: 'statement.submit' as const,
@@ -169,12 +147,7 @@ describe('wall over real sockets', () => {
   });
 
   it('[ROLE-1] a wrong chair secret is refused and sees nothing', async () => {
-    const c = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: 'wrong',
-    });
-    clients.push(c);
+    const c = await scene.connect({ role: 'chair', key: 'wrong' });
     await c.until(() => c.closed !== null);
     expect(c.closed?.code).toBe(4001);
     expect(c.messages.map((m) => m.type)).toEqual(['error']);
@@ -185,7 +158,7 @@ describe('wall over real sockets', () => {
 
   it('[PROTO-6] a client with another protocol version is told to reload', async () => {
     const c = await TestClient.open(srv.url);
-    clients.push(c);
+    onTestFinished(() => c.close());
     c.send({ type: 'hello', protocol: 999, role: 'projector', eventCode: ev.code });
     await c.until(() => c.closed !== null);
     expect(c.closed?.code).toBe(4002);

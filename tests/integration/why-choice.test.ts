@@ -1,41 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dilemmaConfig, startPoll } from '../helpers/polls.js';
-import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { asChair, asParticipant, asProjector, useTestServer } from '../helpers/scenario.js';
 
-let srv: TestServer;
-beforeAll(async () => {
-  srv = await startTestServer();
-});
-afterAll(async () => {
-  await srv.stop();
-});
+const srv = useTestServer();
 
 describe('a why line carries its writer’s choice, for the chair only', () => {
   it('[CHAIR-6] the chair sees "choice" on a scale why; participants and the projector never do', async () => {
     const ev = await srv.createEvent('Waarom');
-    const chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const chair = await asChair(srv, ev);
     const pollId = await startPoll(chair, {
       pollKind: 'scale',
       question: 'Hoe dichtbij voelt de wijk?',
       askWhy: true,
       showWhy: true,
     });
-    const p = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'why-voter',
-    });
-    const other = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'why-reader',
-    });
-    const projector = await TestClient.connect(srv.url, { role: 'projector', eventCode: ev.code });
+    const p = await asParticipant(srv, ev, 'why-voter');
+    const other = await asParticipant(srv, ev, 'why-reader');
+    const projector = await asProjector(srv, ev);
     await p.command({ type: 'poll.vote', pollId, value: 4 });
     const { id } = (await p.command({
       type: 'statement.submit',
@@ -56,17 +37,9 @@ describe('a why line carries its writer’s choice, for the chair only', () => {
 
   it('[CHAIR-6][POLL-13] a dilemma why carries its options once (optionIds), not a second "choice"', async () => {
     const ev = await srv.createEvent('Waarom dilemma');
-    const chair = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const chair = await asChair(srv, ev);
     const pollId = await startPoll(chair, { ...dilemmaConfig(), askWhy: true });
-    const p = await TestClient.connect(srv.url, {
-      role: 'participant',
-      eventCode: ev.code,
-      participantId: 'why-dilemma',
-    });
+    const p = await asParticipant(srv, ev, 'why-dilemma');
     await p.command({ type: 'poll.vote', pollId, optionIds: ['d1'] });
     const { id } = (await p.command({
       type: 'statement.submit',

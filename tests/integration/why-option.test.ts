@@ -10,6 +10,7 @@ import {
   type TestServer,
 } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asParticipant } from '../helpers/scenario.js';
 
 let srv: TestServer;
 let ev: CreatedEvent;
@@ -26,9 +27,7 @@ describe('the option of a why', () => {
     key = chairKey(ev.chairUrl);
     chair = await TestClient.connect(srv.url, { role: 'chair', eventCode: ev.code, key });
     const people = await Promise.all(
-      ['why-ann-01', 'why-bob-02'].map((participantId) =>
-        TestClient.connect(srv.url, { role: 'participant', eventCode: ev.code, participantId }),
-      ),
+      ['why-ann-01', 'why-bob-02'].map((participantId) => asParticipant(srv, ev, participantId)),
     );
     ann = people[0]!;
     bob = people[1]!;

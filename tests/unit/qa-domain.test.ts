@@ -1,31 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { apply, emptyRoomState } from '../../server/domain/apply.js';
+import { apply } from '../../server/domain/apply.js';
 import { decide } from '../../server/domain/decide.js';
 import type { Actor, RoomState } from '../../server/domain/types.js';
 import { mineFor, snapshotFor } from '../../server/domain/views.js';
 import type { QaConfig } from '../../shared/model.js';
 import type { CommandMessage, QuestionAction } from '../../shared/protocol.js';
-
-const chair: Actor = { role: 'chair' };
-const p = (n: number): Actor => ({ role: 'participant', participantId: `participant-${n}` });
+import { committer, emptyRoom, codeOf, chair, participant as p } from '../helpers/domain.js';
 
 let clock = 1_000;
-function commit(s: RoomState, actor: Actor, cmd: CommandMessage, at = (clock += 1000)) {
-  const r = decide(s, actor, cmd);
-  if (r.ok) apply(s, { roomId: 'r', seq: s.seq + 1, clientId: cmd.id, actor, at, event: r.value });
-  return r;
-}
-const code = (r: ReturnType<typeof commit>) => (r.ok ? 'ok' : r.error.code);
+const commit = committer(() => (clock += 1000));
+const code = codeOf;
+/** The chair opens or closes a Q&A. */
+const setOpen = (s: RoomState, id: string, activityId: string, open: boolean) =>
+  commit(s, chair, { type: 'activity.update', id, activityId, config: { open } });
 
 /** A room with a wall on screen and two Q&As (pitch 2 and pitch 3). */
 function room(config: Partial<QaConfig> = { open: true }): RoomState {
-  const s = emptyRoomState({
-    id: 'r',
-    eventId: 'e',
-    name: 'Zaal',
-    kind: 'plenary',
-    currentActivityId: null,
-  });
+  const s = emptyRoom();
   commit(s, chair, { type: 'activity.create', id: 'w', kind: 'wall', title: 'Muur', config: {} });
   for (const [id, pitch] of [
     ['q2', 'Wil de kwetsbare burger wel centraal staan?'],
@@ -84,22 +75,12 @@ describe('pitch Q&A rules', () => {
     expect(s.questions.size).toBe(0);
     // Public roles do not see a closed Q&A that is not on screen.
     expect(snapshotFor(s, 'public').activities.map((a) => a.id)).toEqual(['w']);
-    commit(s, chair, {
-      type: 'activity.update',
-      id: 'o',
-      activityId: 'q3',
-      config: { open: true },
-    });
+    setOpen(s, 'o', 'q3', true);
     expect(snapshotFor(s, 'public').activities.map((a) => a.id)).toEqual(['w', 'q3']);
     // The wall is on screen, yet pitch 3 collects questions in advance.
     expect(code(ask(s, p(1), 'q3', 'Alvast een vraag'))).toBe('ok');
     // Closed by the chair and then on screen: visible, read-only (QA-13).
-    commit(s, chair, {
-      type: 'activity.update',
-      id: 'c2',
-      activityId: 'q2',
-      config: { open: false },
-    });
+    setOpen(s, 'c2', 'q2', false);
     commit(s, chair, { type: 'activity.show', id: 's2', activityId: 'q2' });
     expect(snapshotFor(s, 'public').activities.map((a) => a.id)).toEqual(['q2', 'q3']);
     expect(code(ask(s, p(1), 'q2', 'Nog steeds dicht'))).toBe('qa_closed');
@@ -112,22 +93,12 @@ describe('pitch Q&A rules', () => {
     expect(q2?.kind === 'qa' && q2.config.open).toBe(true);
     expect(code(ask(s, p(1), 'q2', 'Hoe houden we dit vol?'))).toBe('ok');
     // The chair closes it: off screen and on again, it stays closed.
-    commit(s, chair, {
-      type: 'activity.update',
-      id: 'c2',
-      activityId: 'q2',
-      config: { open: false },
-    });
+    setOpen(s, 'c2', 'q2', false);
     commit(s, chair, { type: 'activity.show', id: 'sw', activityId: 'w' });
     commit(s, chair, { type: 'activity.show', id: 's3', activityId: 'q2' });
     expect(code(ask(s, p(1), 'q2', 'Mag het nog?'))).toBe('qa_closed');
     // Opened again by the chair, it is an ordinary Q&A once more.
-    commit(s, chair, {
-      type: 'activity.update',
-      id: 'o2',
-      activityId: 'q2',
-      config: { open: true },
-    });
+    setOpen(s, 'o2', 'q2', true);
     const after = s.activities.get('q2');
     expect(after?.kind === 'qa' && after.config.closedByChair).toBeUndefined();
   });
@@ -173,12 +144,7 @@ describe('pitch Q&A rules', () => {
       ['d', 'approved'],
     ]);
     // Closing the Q&A while it is not on screen takes its questions off the public views.
-    commit(s, chair, {
-      type: 'activity.update',
-      id: 'cl',
-      activityId: 'q2',
-      config: { open: false },
-    });
+    setOpen(s, 'cl', 'q2', false);
     expect(publicQuestions(s)).toEqual([]);
   });
 
@@ -232,12 +198,7 @@ describe('pitch Q&A rules', () => {
     mod(s, 'a', 'reject');
     expect(code(upvote(s, p(2), 'a'))).toBe('not_votable');
     mod(s, 'a', 'approve');
-    commit(s, chair, {
-      type: 'activity.update',
-      id: 'cl',
-      activityId: 'q2',
-      config: { open: false },
-    });
+    setOpen(s, 'cl', 'q2', false);
     expect(code(upvote(s, p(2), 'a'))).toBe('qa_closed');
     expect(s.questions.get('a')?.votes.size).toBe(0);
   });

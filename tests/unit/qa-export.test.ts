@@ -1,34 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { apply, emptyRoomState } from '../../server/domain/apply.js';
-import { decide } from '../../server/domain/decide.js';
 import { escapeMarkdown, qaExportRows, qaMarkdown } from '../../server/kinds/qa/qa-export.js';
 import type { Actor, RoomState } from '../../server/domain/types.js';
-import type { CommandMessage } from '../../shared/protocol.js';
+import { committer, emptyRoom, mustCommit, chair, participant as p } from '../helpers/domain.js';
 
-const chair: Actor = { role: 'chair' };
-const p = (n: number): Actor => ({ role: 'participant', participantId: `participant-${n}` });
-
-function run(s: RoomState, actor: Actor, cmd: CommandMessage) {
-  const r = decide(s, actor, cmd);
-  if (!r.ok) throw new Error(r.error.message);
-  apply(s, {
-    roomId: 'r',
-    seq: s.seq + 1,
-    clientId: cmd.id,
-    actor,
-    at: 1_000 + s.seq,
-    event: r.value,
-  });
-}
+const run = mustCommit(committer((s) => 1_000 + s.seq));
 
 function afternoon(): RoomState {
-  const s = emptyRoomState({
-    id: 'r',
-    eventId: 'e',
-    name: 'Zaal',
-    kind: 'plenary',
-    currentActivityId: null,
-  });
+  const s = emptyRoom();
   run(s, chair, { type: 'activity.create', id: 'w', kind: 'wall', title: 'Muur', config: {} });
   run(s, chair, {
     type: 'activity.create',

@@ -1,45 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { apply, emptyRoomState } from '../../server/domain/apply.js';
-import { decide } from '../../server/domain/decide.js';
 import { harvestRoom } from '../../server/domain/harvest.js';
 import type { Actor, RoomState } from '../../server/domain/types.js';
 import { mineFor, snapshotFor } from '../../server/domain/views.js';
 import type { RoundActivity, RoundPhase } from '../../shared/model.js';
-import type { CommandMessage } from '../../shared/protocol.js';
 import { defaultRoundConfig } from '../../shared/round.js';
 import { parseClientMessage } from '../../shared/schema.js';
+import { committer, emptyRoom, codeOf, ticking, chair } from '../helpers/domain.js';
 
-const chair: Actor = { role: 'chair' };
 const p1: Actor = { role: 'participant', participantId: 'participant-1' };
 const DILEMMA =
   'Cliënten met zwaardere psychische problemen melden zich terwijl het budget kleiner wordt.';
 
-let clock = 1_000;
 let n = 0;
-function commit(s: RoomState, actor: Actor, cmd: CommandMessage) {
-  const r = decide(s, actor, cmd);
-  if (r.ok) {
-    apply(s, {
-      roomId: 'r',
-      seq: s.seq + 1,
-      clientId: cmd.id,
-      actor,
-      at: (clock += 1000),
-      event: r.value,
-    });
-  }
-  return r;
-}
-const code = (r: ReturnType<typeof commit>) => (r.ok ? 'ok' : r.error.code);
+const commit = committer(ticking());
+const code = codeOf;
 
 function room(moderation: 'pre' | 'post' = 'post'): RoomState {
-  const s = emptyRoomState({
-    id: 'r',
-    eventId: 'e',
-    name: 'Tafel 7',
-    kind: 'room',
-    currentActivityId: null,
-  });
+  const s = emptyRoom('Tafel 7', 'room');
   commit(s, chair, {
     type: 'activity.create',
     id: 'rd',

@@ -1,24 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { emptyRoomState, apply } from '../../server/domain/apply.js';
+import { apply } from '../../server/domain/apply.js';
 import { cleanText, decide, defaultWall } from '../../server/domain/decide.js';
 
 const DEFAULT_WALL = defaultWall('nl');
 import type { Actor, Change, RoomState } from '../../server/domain/types.js';
 import { mineFor, statementsFor } from '../../server/domain/views.js';
 import type { CommandMessage } from '../../shared/protocol.js';
+import { committer, emptyRoom, chair } from '../helpers/domain.js';
 
-const chair: Actor = { role: 'chair' };
 const p1: Actor = { role: 'participant', participantId: 'participant-1' };
 const p2: Actor = { role: 'participant', participantId: 'participant-2' };
 
 function room(moderation: 'pre' | 'post' = 'pre'): RoomState {
-  const s = emptyRoomState({
-    id: 'r',
-    eventId: 'e',
-    name: 'Zaal',
-    kind: 'plenary',
-    currentActivityId: null,
-  });
+  const s = emptyRoom();
   commit(s, chair, {
     type: 'activity.create',
     id: 'w',
@@ -30,19 +24,7 @@ function room(moderation: 'pre' | 'post' = 'pre'): RoomState {
   return s;
 }
 
-function commit(s: RoomState, actor: Actor, cmd: CommandMessage) {
-  const r = decide(s, actor, cmd);
-  if (r.ok)
-    apply(s, {
-      roomId: 'r',
-      seq: s.seq + 1,
-      clientId: cmd.id,
-      actor,
-      at: Date.now(),
-      event: r.value,
-    });
-  return r;
-}
+const commit = committer(() => Date.now());
 
 const post = (s: RoomState, actor: Actor, id: string, text: string) =>
   commit(s, actor, { type: 'statement.submit', id, activityId: 'w', text });
