@@ -94,7 +94,9 @@ export function noticeRoutes(deps: Deps): Hono {
     };
     const event: NoticeEvent = { type: 'notice.sent', notice };
     await Promise.all(
-      rooms.map((room) => room.appendServerChanges(() => [{ clientId: `notice:${notice.id}`, event }])),
+      rooms.map((room) =>
+        room.appendServerChanges(() => [{ clientId: `notice:${notice.id}`, event }]),
+      ),
     );
     return c.json({ ...notice, rooms: rooms.map((r) => r.id) }, 201);
   });
@@ -135,7 +137,9 @@ export function noticeRoutes(deps: Deps): Hono {
       return jsonError(c, 404, 'not_found', 'no room shows this notice (any more)');
     const event: NoticeEvent = { type: 'notice.withdrawn', noticeId: id };
     await Promise.all(
-      rooms.map((room) => room.appendServerChanges(() => [{ clientId: `notice-off:${id}`, event }])),
+      rooms.map((room) =>
+        room.appendServerChanges(() => [{ clientId: `notice-off:${id}`, event }]),
+      ),
     );
     return c.json({ id, rooms: rooms.map((r) => r.id) });
   });
