@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { deckPreview } from '../deck/index.js';
 import { i18nReady } from '../lib/i18n.js';
 import '../styles/base.css';
 import './theme.css';
@@ -9,4 +10,6 @@ import { ProjectorApp } from './App.js';
 
 const root = document.getElementById('app');
 // The first language's strings come first (lib/i18n.ts), then the page.
-if (root) void i18nReady.then(() => render(<ProjectorApp />, root));
+// `?deck=…&v=…` shows a deck on its own instead (DECK-5); pdf.js is loaded only then.
+if (root)
+  void i18nReady.then(() => deckPreview(root, 'projector') || render(<ProjectorApp />, root));

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { deckPreview } from '../deck/index.js';
 import { i18nReady } from '../lib/i18n.js';
 import '../styles/base.css';
 import './speaker.css';
@@ -6,4 +7,5 @@ import { SpeakerApp } from './App.js';
 
 const root = document.getElementById('app');
 // The first language's strings come first (lib/i18n.ts), then the page.
-if (root) void i18nReady.then(() => render(<SpeakerApp />, root));
+// `?deck=…&v=…` shows a deck on its own instead (DECK-5); pdf.js is loaded only then.
+if (root) void i18nReady.then(() => deckPreview(root, 'presenter') || render(<SpeakerApp />, root));

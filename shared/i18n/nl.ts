@@ -10,6 +10,7 @@ import { nlIntegrity } from './nl-integrity.js';
 import { nlHall } from './nl-hall.js';
 import { nlPhone } from './nl-phone.js';
 import { nlOrganizer } from './nl-organizer.js';
+import { nlDeck } from './nl-deck.js';
 
 export const nl = {
   'app.name': 'Vonk',
@@ -240,6 +241,7 @@ export const nl = {
   ...nlHall,
   ...nlPhone,
   ...nlOrganizer,
+  ...nlDeck,
   // Pitch Q&A. Participants: plain Dutch (B1).
   'error.qa_closed': 'Deze vragenronde is gesloten. Vragen stellen en stemmen kan nu niet.',
   'error.own_question': 'Op je eigen vraag kun je niet stemmen.',
