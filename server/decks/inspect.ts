@@ -16,7 +16,7 @@ export interface InspectOptions {
   parallel: number;
 }
 
-export const INSPECT_DEFAULTS: InspectOptions = { timeoutMs: 15_000, heapMb: 512, parallel: 2 };
+export const INSPECT_DEFAULTS: InspectOptions = { timeoutMs: 15_000, heapMb: 256, parallel: 2 };
 
 const WORKER = new URL('./inspect-worker.mjs', import.meta.url);
 

@@ -63,3 +63,16 @@ export function encryptedPdf(): Uint8Array {
 export function notPdf(): Uint8Array {
   return new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...enc('[Content_Types].xml this is no pdf')]);
 }
+
+/** A valid one-page PDF with `n` more small objects: cheap to send, costly to hold parsed. */
+export function manyObjectsPdf(n: number): Uint8Array {
+  const parts = [
+    '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n',
+    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n',
+    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >> endobj\n',
+  ];
+  for (let i = 4; i < n + 4; i++)
+    parts.push(`${i} 0 obj << /A [1 2 3 4 5 6 7 8] /B (some text) /C ${i} >> endobj\n`);
+  parts.push('trailer << /Root 1 0 R >>\n%%EOF\n');
+  return enc(parts.join(''));
+}
