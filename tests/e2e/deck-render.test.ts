@@ -51,12 +51,21 @@ function shown(screen: 'p' | 's' | 'c', deck: DeckInfo, extra = ''): string {
 async function open(
   viewport: { width: number; height: number },
   dpr = 1,
+  refused = false,
 ): Promise<{ page: Page; requests: string[] }> {
   const ctx = await browser.newContext({ viewport, deviceScaleFactor: dpr, locale: 'nl-NL' });
   const page = await ctx.newPage();
   problems.push(...guard(page, srv.url));
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
+  // The page's CSP allows what pdf.js does here: nothing refused, nothing fetched elsewhere.
+  page.on('console', (m) => {
+    // A page sent a wrong token is refused the file: that one 403 is the point of it.
+    if (refused && /status of 403/.test(m.text())) return;
+    if (m.type() === 'error' || /Content Security Policy/i.test(m.text()))
+      problems.push(`console: ${m.text()}`);
+    else if (m.type() === 'warning') console.warn(`deck page: ${m.text()}`);
+  });
   return { page, requests };
 }
 
@@ -178,8 +187,36 @@ describe.skipIf(!haveBrowser)('decks in Chromium', () => {
     await audit(chair.page, 'deck on the chair console');
   });
 
-  it('[DECK-5] a wrong token shows a clear message; a phone never loads pdf.js', async () => {
+  it('[DECK-5] a deck printed by Chromium, with its fonts embedded, renders under the CSP', async () => {
+    const printer = await (await browser.newContext()).newPage();
+    await printer.setContent(
+      '<body style="margin:0;background:#fff"><h1 style="font:700 72px serif;margin:120px 80px">Pitch: de burger centraal</h1>' +
+        '<p style="font:40px sans-serif;margin:0 80px;break-after:page">Dia één — met ë, é en €</p>' +
+        '<h1 style="font:700 72px monospace;margin:120px 80px">Tweede dia</h1></body>',
+    );
+    const pdf = await printer.pdf({ width: '960px', height: '540px', printBackground: true });
+    const printed = await upload(new Uint8Array(pdf), 'Geprint');
+    expect(printed.pages).toBe(2);
     const { page } = await open({ width: 1920, height: 1080 });
+    await page.goto(shown('p', printed));
+    await slideOn(page, '.deck-main', 1);
+    // The text is drawn: many dark pixels on the white slide.
+    const dark = await page.$eval('.deck-main canvas', (c) => {
+      const canvas = c as HTMLCanvasElement;
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 100 && data[i + 1]! < 100) n++;
+      return n;
+    });
+    expect(dark).toBeGreaterThan(10_000);
+    await shot(page, 'deck-printed-fonts');
+    await page.keyboard.press('ArrowRight');
+    await slideOn(page, '.deck-main', 2);
+    expect(problems).toEqual([]);
+  });
+
+  it('[DECK-5] a wrong token shows a clear message; a phone never loads pdf.js', async () => {
+    const { page } = await open({ width: 1920, height: 1080 }, 1, true);
     await page.goto(`${srv.url}/p/${ev.code}/${ev.rooms[0]!.id}?deck=${wide.id}&v=wrong`);
     await expect
       .poll(() => page.textContent('[role="alert"]'))
