@@ -102,11 +102,20 @@ async function readLimited(c: Context, max: number): Promise<Uint8Array | 'too_l
 function disposition(title: string): string {
   const base = title.replace(/\.pdf$/i, '').trim() || 'deck';
   const ascii = base.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `inline; filename="${ascii}.pdf"; filename*=UTF-8''${encodeURIComponent(base)}.pdf`;
+  // RFC 8187: encodeURIComponent leaves ' ( ) * as they are, which the header may not carry.
+  const utf8 = encodeURIComponent(base).replace(
+    /['()*]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `inline; filename="${ascii}.pdf"; filename*=UTF-8''${utf8}.pdf`;
 }
+
+/** Uploads read at once: each holds up to 50 MB until it is checked and stored. */
+export const UPLOADS_AT_ONCE = 4;
 
 export function deckRoutes(deps: DeckDeps): Hono {
   const api = new Hono();
+  let reading = 0;
 
   const info = (event: EventRecord, d: DeckRecord): DeckInfo => ({
     id: d.id,
@@ -151,27 +160,8 @@ export function deckRoutes(deps: DeckDeps): Hono {
     );
   };
 
-  api.post('/events/:code/rooms/:roomId/decks', async (c) => {
-    const event = await findEvent(c);
-    if (!event) return jsonError(c, 404, 'not_found', 'unknown event code');
-    const room = await deps.store.getRoom(c.req.param('roomId'));
-    if (!room || room.eventId !== event.id) return jsonError(c, 404, 'not_found', 'unknown room');
-    const refused = manager(c, event, room);
-    if (refused) return refused;
-    const title = (c.req.query('title') ?? '').trim();
-    if (title.length > DECK_LIMITS.titleLength || findControl(title))
-      return jsonError(
-        c,
-        400,
-        'invalid',
-        `title: at most ${DECK_LIMITS.titleLength} characters, no control characters`,
-        'title',
-      );
-    if (!deps.inspector.free) {
-      c.header('Retry-After', '5');
-      c.header('Connection', 'close');
-      return jsonError(c, 503, 'busy', 'other decks are being checked; try again in a moment');
-    }
+  /** Reads, checks and stores one upload. */
+  const receive = async (c: Context, event: EventRecord, room: RoomRecord, title: string) => {
     const bytes = await readLimited(c, DECK_LIMITS.maxBytes);
     if (bytes === 'too_large') return tooLarge(c);
     if (bytes.byteLength === 0)
@@ -196,6 +186,41 @@ export function deckRoutes(deps: DeckDeps): Hono {
     };
     await deps.store.putDeck(deck, bytes);
     return c.json({ deck: info(event, deck) }, 201);
+  };
+
+  api.post('/events/:code/rooms/:roomId/decks', async (c) => {
+    const event = await findEvent(c);
+    if (!event) return jsonError(c, 404, 'not_found', 'unknown event code');
+    const room = await deps.store.getRoom(c.req.param('roomId'));
+    if (!room || room.eventId !== event.id) return jsonError(c, 404, 'not_found', 'unknown room');
+    const refused = manager(c, event, room);
+    if (refused) return refused;
+    const title = (c.req.query('title') ?? '').trim();
+    if (title.length > DECK_LIMITS.titleLength || findControl(title))
+      return jsonError(
+        c,
+        400,
+        'invalid',
+        `title: at most ${DECK_LIMITS.titleLength} characters, no control characters`,
+        'title',
+      );
+    if (!deps.inspector.free) {
+      c.header('Retry-After', '5');
+      c.header('Connection', 'close');
+      return jsonError(c, 503, 'busy', 'other decks are being checked; try again in a moment');
+    }
+    if (reading >= UPLOADS_AT_ONCE) {
+      c.header('Retry-After', '5');
+      c.header('Connection', 'close');
+      return jsonError(c, 503, 'busy', 'other decks are being uploaded; try again in a moment');
+    }
+    // Counted until stored or refused: the bytes are held all that time.
+    reading++;
+    try {
+      return await receive(c, event, room, title);
+    } finally {
+      reading--;
+    }
   });
 
   api.get('/events/:code/decks', async (c) => {

@@ -191,6 +191,24 @@ describe.each(backends)('decks: $name', (backend) => {
     for (const res of await hostile) expect([422, 503]).toContain(res.status);
   });
 
+  it('[DECK-2] at most four uploads are held at once: a fifth is 503 busy, and served again after', async () => {
+    const url = `${srv.url}/api/events/${ev.code}/rooms/${roomId}/decks`;
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const pdf = await deckPdf(1);
+    const slow = Array.from({ length: 4 }, () =>
+      rawPost(url, [pdf.subarray(0, 100), pdf.subarray(100)], auth(), held),
+    );
+    // The four are in once a fifth is refused; until then a fifth (not a PDF) is answered 415.
+    await expect.poll(async () => (await upload(notPdf())).status, { timeout: 30_000 }).toBe(503);
+    const busy = await upload(notPdf());
+    expect(busy.headers.get('retry-after')).toBe('5');
+    expect(((await busy.json()) as ErrorBody).error.code).toBe('busy');
+    release();
+    for (const res of await Promise.all(slow)) expect([201, 503]).toContain(res.status);
+    expect((await upload(notPdf())).status).toBe(415);
+  });
+
   it('[DECK-4] the file opens for the screens, for phones only when allowed, and for no one else', async () => {
     const res = await upload(await deckPdf(2));
     const { deck } = (await res.json()) as { deck: DeckInfo };
@@ -212,11 +230,14 @@ describe.each(backends)('decks: $name', (backend) => {
         body: JSON.stringify(body),
       });
     expect((await patch({ phoneView: 'yes' })).status).toBe(400);
-    const on = await patch({ phoneView: true, title: 'Pitch 1' });
+    const on = await patch({ phoneView: true, title: "Pitch 1 (Ruud's)" });
     expect(((await on.json()) as { deck: DeckInfo }).deck).toMatchObject({
       phoneView: true,
-      title: 'Pitch 1',
+      title: "Pitch 1 (Ruud's)",
     });
+    expect((await fetch(srv.url + deck.url)).headers.get('content-disposition')).toBe(
+      `inline; filename="Pitch 1 (Ruud's).pdf"; filename*=UTF-8''Pitch%201%20%28Ruud%27s%29.pdf`,
+    );
 
     const del = await fetch(`${srv.url}/api/events/${ev.code}/decks/${deck.id}`, {
       method: 'DELETE',
