@@ -13,6 +13,7 @@ import * as v from 'valibot';
 import { DECK_LIMITS, type DeckErrorCode, type DeckInfo } from '../../shared/deck.js';
 import { isValidCode, normalizeCode } from '../../shared/limits.js';
 import { findControl } from '../../shared/text-check.js';
+import { DeckBytesCache } from '../decks/bytes-cache.js';
 import type { DeckInspector } from '../decks/inspect.js';
 import type { EventService } from '../events.js';
 import type { DeckRecord, EventRecord, RoomRecord, Store } from '../store/types.js';
@@ -112,10 +113,13 @@ function disposition(title: string): string {
 
 /** Uploads read at once: each holds up to 50 MB until it is checked and stored. */
 export const UPLOADS_AT_ONCE = 4;
+/** Served decks' bytes kept in memory, shared by the screens that open them together. */
+export const SERVED_CACHE_BYTES = 200 * 1024 * 1024;
 
 export function deckRoutes(deps: DeckDeps): Hono {
   const api = new Hono();
   let reading = 0;
+  const served = new DeckBytesCache(SERVED_CACHE_BYTES);
 
   const info = (event: EventRecord, d: DeckRecord): DeckInfo => ({
     id: d.id,
@@ -292,6 +296,7 @@ export function deckRoutes(deps: DeckDeps): Hono {
     const found = await ownDeck(c);
     if (found instanceof Response) return found;
     await deps.store.deleteDeck(found.deck.id);
+    served.delete(found.deck.id);
     return c.body(null, 204);
   });
 
@@ -323,7 +328,7 @@ export function deckRoutes(deps: DeckDeps): Hono {
     const match = c.req.header('if-none-match');
     if (match !== undefined && match.split(',').some((m) => m.trim() === etag || m.trim() === '*'))
       return c.body(null, 304);
-    const bytes = await deps.store.getDeckBytes(deck.id);
+    const bytes = await served.get(deck.id, () => deps.store.getDeckBytes(deck.id));
     if (!bytes) return jsonError(c, 404, 'not_found', 'no such deck');
     c.header('Content-Type', 'application/pdf');
     c.header('Content-Length', String(bytes.byteLength));
