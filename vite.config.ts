@@ -100,6 +100,9 @@ export default defineConfig({
         entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js'),
         // Two shared chunks instead of a dozen tiny ones: fewer round trips on a busy venue Wi-Fi.
         manualChunks(id) {
+          // pdf.js stays with the deck views that load it on demand, never in the shared vendor
+          // chunk every phone loads (DECK-5).
+          if (id.includes('/node_modules/pdfjs-dist/')) return undefined;
           if (id.includes('/node_modules/')) return 'vendor';
           // One chunk per language: a phone loads only the strings it shows (NET-3).
           const lang = /\/shared\/i18n\/(nl|en)(?:-[\w]+)?\.ts$/.exec(id);

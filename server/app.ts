@@ -12,6 +12,8 @@ import { eventsApi } from './routes/api-events.js';
 import { importRoutes } from './routes/import.js';
 import { brandingRoutes } from './routes/branding.js';
 import { planRoutes } from './routes/plan.js';
+import { deckRoutes } from './routes/decks.js';
+import type { DeckInspector } from './decks/inspect.js';
 import { roomsApi } from './routes/api-rooms.js';
 import { jsonError } from './routes/errors.js';
 import { metricsRoutes, type MetricsRouteDeps } from './routes/metrics.js';
@@ -45,6 +47,8 @@ export interface AppDeps {
   /** Limits join-code lookups per address (ABUSE-8); none in tests that build the app alone. */
   rateLimiter?: RateLimiter;
   trustProxy?: boolean;
+  /** Pitch decks (DECK-1…): the bounded PDF inspection and the key of the file links. */
+  decks: { inspector: DeckInspector; key: string };
 }
 
 export function createApp(deps: AppDeps): Hono {
@@ -95,9 +99,11 @@ export function createApp(deps: AppDeps): Hono {
       return jsonError(c, 413, 'too_large', `request body over ${LIMITS.bodyBytes} bytes`);
     },
   });
-  // A logo upload and an event import have limits of their own (routes/branding.ts, import.ts).
+  // A logo upload, a deck upload and an event import have limits of their own
+  // (routes/branding.ts, decks.ts, import.ts).
   app.use('/api/*', (c, next) =>
     (c.req.method === 'PUT' && /^\/api\/events\/[^/]+\/logo$/.test(c.req.path)) ||
+    (c.req.method === 'POST' && /^\/api\/events\/[^/]+\/rooms\/[^/]+\/decks$/.test(c.req.path)) ||
     (c.req.method === 'POST' && c.req.path === '/api/events/import')
       ? next()
       : apiBodyLimit(c, next),
@@ -127,6 +133,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api', noticeRoutes(deps));
   app.route('/api', brandingRoutes(deps));
   app.route('/api', planRoutes(deps));
+  app.route('/api', deckRoutes({ ...deps, ...deps.decks, deckKey: deps.decks.key }));
   app.route('/', printRoutes(deps));
   app.route('/', reportRoutes(deps));
   app.route('/api', exportRoutes(deps));

@@ -1,6 +1,7 @@
 // Wires config → store → bus → app → listen, and shuts down gracefully. Used by main.ts and
 // by the tests, which start real servers on port 0.
 
+import { DeckInspector } from './decks/inspect.js';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -123,6 +124,7 @@ export async function startServer(config: Config, log = createLogger(config.logL
     // One limiter for the socket and HTTP paths: a join code costs the same either way.
     const rateLimiter = new RateLimiter(config.rateLimits);
     app = createApp({
+      decks: { inspector: new DeckInspector(), key: hmacKey },
       store,
       bus,
       events,

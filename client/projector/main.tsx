@@ -1,5 +1,6 @@
 // The projector page's entry: its styles (the kinds' projector.css too) and the app.
 import { render } from 'preact';
+import { deckPreview } from '../deck/index.js';
 import { i18nReady } from '../lib/i18n.js';
 import '../styles/base.css';
 import './theme.css';
@@ -10,4 +11,6 @@ import { ProjectorApp } from './App.js';
 
 const root = document.getElementById('app');
 // The first language's strings come first (lib/i18n.ts), then the page.
-if (root) void i18nReady.then(() => render(<ProjectorApp />, root));
+// `?deck=…&v=…` shows a deck on its own instead (DECK-5); pdf.js is loaded only then.
+if (root)
+  void i18nReady.then(() => deckPreview(root, 'projector') || render(<ProjectorApp />, root));

@@ -1,5 +1,6 @@
 // The speaker page's entry: its styles and the app.
 import { render } from 'preact';
+import { deckPreview } from '../deck/index.js';
 import { i18nReady } from '../lib/i18n.js';
 import '../styles/base.css';
 import './speaker.css';
@@ -7,4 +8,5 @@ import { SpeakerApp } from './App.js';
 
 const root = document.getElementById('app');
 // The first language's strings come first (lib/i18n.ts), then the page.
-if (root) void i18nReady.then(() => render(<SpeakerApp />, root));
+// `?deck=…&v=…` shows a deck on its own instead (DECK-5); pdf.js is loaded only then.
+if (root) void i18nReady.then(() => deckPreview(root, 'presenter') || render(<SpeakerApp />, root));

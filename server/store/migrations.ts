@@ -82,4 +82,25 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'pitch decks',
+    sql: `
+      CREATE TABLE decks (
+        id TEXT PRIMARY KEY,
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        room_id TEXT NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        pages INTEGER NOT NULL,
+        width DOUBLE PRECISION NOT NULL,
+        height DOUBLE PRECISION NOT NULL,
+        size BIGINT NOT NULL,
+        hash TEXT NOT NULL,
+        phone_view INTEGER NOT NULL DEFAULT 0,
+        created_at BIGINT NOT NULL,
+        bytes BYTEA NOT NULL
+      );
+      CREATE INDEX decks_event ON decks(event_id, created_at);
+    `,
+  },
 ];

@@ -4,6 +4,7 @@
 
 import pg from 'pg';
 import { errorMessage as message, redactUrl, withTimeout } from '../net.js';
+import { DECK_COLUMNS, deckValues, toDeck, type DeckRow } from './deck-rows.js';
 import { MIGRATIONS, SCHEMA_MIGRATIONS_TABLE } from './migrations.js';
 import { toChange, toEvent, toLogo, toRoom } from './rows.js';
 import type { ChangeRow, EventRow, RoomRow } from './rows.js';
@@ -299,6 +300,38 @@ export async function openPostgresStore(url: string, opts: PostgresOptions = {})
         [eventId],
       );
       return toLogo(r);
+    },
+    async putDeck(deck, bytes) {
+      await pool.query(
+        `INSERT INTO decks (${DECK_COLUMNS}, bytes) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+        deckValues(deck, bytes),
+      );
+    },
+    async getDeck(id) {
+      const r = await one<DeckRow>(`SELECT ${DECK_COLUMNS} FROM decks WHERE id = $1`, [id]);
+      return r ? toDeck(r) : null;
+    },
+    async getDeckBytes(id) {
+      const r = await one<{ bytes: Buffer }>('SELECT bytes FROM decks WHERE id = $1', [id]);
+      return r ? new Uint8Array(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength) : null;
+    },
+    async listDecks(eventId) {
+      const res = await pool.query<DeckRow>(
+        `SELECT ${DECK_COLUMNS} FROM decks WHERE event_id = $1 ORDER BY created_at, id`,
+        [eventId],
+      );
+      return res.rows.map(toDeck);
+    },
+    async updateDeck(id, patch) {
+      await pool.query(
+        `UPDATE decks SET title = COALESCE($2, title), phone_view = COALESCE($3, phone_view)
+         WHERE id = $1`,
+        [id, patch.title ?? null, patch.phoneView === undefined ? null : patch.phoneView ? 1 : 0],
+      );
+    },
+    async deleteDeck(id) {
+      const res = await pool.query('DELETE FROM decks WHERE id = $1', [id]);
+      return (res.rowCount ?? 0) > 0;
     },
     async setChairKey(eventId, roomId, hash, version) {
       if (roomId === null) {

@@ -2,6 +2,7 @@
 // append() is one short transaction and room seqs are ordered by the single writer.
 
 import Database from 'better-sqlite3';
+import { DECK_COLUMNS, deckValues, toDeck, type DeckRow } from './deck-rows.js';
 import { MIGRATIONS, SCHEMA_MIGRATIONS_TABLE } from './migrations.js';
 import { toChange, toEvent, toLogo, toRoom } from './rows.js';
 import type { ChangeRow, EventRow, RoomRow } from './rows.js';
@@ -77,6 +78,19 @@ export function openSqliteStore(file: string): Store {
       [string],
       { hash: string; mime: string; bytes: Buffer; created_at: number }
     >('SELECT hash, mime, bytes, created_at FROM event_logos WHERE event_id = ?'),
+    putDeck: db.prepare(
+      `INSERT INTO decks (${DECK_COLUMNS}, bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    getDeck: db.prepare<[string], DeckRow>(`SELECT ${DECK_COLUMNS} FROM decks WHERE id = ?`),
+    deckBytes: db.prepare<[string], { bytes: Buffer }>('SELECT bytes FROM decks WHERE id = ?'),
+    listDecks: db.prepare<[string], DeckRow>(
+      `SELECT ${DECK_COLUMNS} FROM decks WHERE event_id = ? ORDER BY created_at, id`,
+    ),
+    updateDeck: db.prepare(
+      `UPDATE decks SET title = COALESCE(@title, title),
+         phone_view = COALESCE(@phoneView, phone_view) WHERE id = @id`,
+    ),
+    deleteDeck: db.prepare('DELETE FROM decks WHERE id = ?'),
     endedBefore: db.prepare<[number], EventRow>(
       'SELECT * FROM events WHERE ends_at IS NOT NULL AND ends_at < ? ORDER BY ends_at',
     ),
@@ -201,12 +215,36 @@ export function openSqliteStore(file: string): Store {
       const r = q.getLogo.get(eventId);
       return toLogo(r);
     },
+    async putDeck(deck, bytes) {
+      q.putDeck.run(...deckValues(deck, bytes));
+    },
+    async getDeck(id) {
+      const r = q.getDeck.get(id);
+      return r ? toDeck(r) : null;
+    },
+    async getDeckBytes(id) {
+      const r = q.deckBytes.get(id);
+      return r ? new Uint8Array(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength) : null;
+    },
+    async listDecks(eventId) {
+      return q.listDecks.all(eventId).map(toDeck);
+    },
+    async updateDeck(id, patch) {
+      q.updateDeck.run({
+        id,
+        title: patch.title ?? null,
+        phoneView: patch.phoneView === undefined ? null : patch.phoneView ? 1 : 0,
+      });
+    },
+    async deleteDeck(id) {
+      return q.deleteDeck.run(id).changes > 0;
+    },
     async setChairKey(eventId, roomId, hash, version) {
       if (roomId === null) q.eventKey.run(hash, version, eventId);
       else q.roomKey.run(hash, version, roomId, eventId);
     },
     async deleteEvent(id) {
-      // The schema cascades: rooms and their change logs go with the event.
+      // The schema cascades: rooms, their change logs and the decks go with the event.
       const deleted = q.deleteEvent.run(id).changes > 0;
       // The write-ahead log still holds the pages as they were: copy back and empty it.
       if (deleted) db.pragma('wal_checkpoint(TRUNCATE)');

@@ -33,6 +33,23 @@ export interface LogoRecord {
   createdAt: number;
 }
 
+/** A room's pitch deck (DECK-3): what is known of it; its PDF bytes are read apart. */
+export interface DeckRecord {
+  id: string;
+  eventId: string;
+  roomId: string;
+  title: string;
+  pages: number;
+  /** The first page's size in PDF points. */
+  width: number;
+  height: number;
+  /** The file's size in bytes and its sha256 (hex), which is its ETag. */
+  size: number;
+  hash: string;
+  phoneView: boolean;
+  createdAt: number;
+}
+
 export interface RoomRecord {
   id: string;
   eventId: string;
@@ -86,9 +103,17 @@ export interface Store {
   /** Replaces the event's logo (null removes it) and sets its hash on the event, in one commit. */
   setLogo(eventId: string, logo: LogoRecord | null): Promise<void>;
   getLogo(eventId: string): Promise<LogoRecord | null>;
+  /** Stores a deck with its PDF bytes (DECK-3). */
+  putDeck(deck: DeckRecord, bytes: Uint8Array): Promise<void>;
+  getDeck(id: string): Promise<DeckRecord | null>;
+  getDeckBytes(id: string): Promise<Uint8Array | null>;
+  /** An event's decks, oldest first, without their bytes. */
+  listDecks(eventId: string): Promise<DeckRecord[]>;
+  updateDeck(id: string, patch: Partial<Pick<DeckRecord, 'title' | 'phoneView'>>): Promise<void>;
+  deleteDeck(id: string): Promise<boolean>;
   /** Stores a new chair secret hash and version, for the event (roomId null) or one room. */
   setChairKey(eventId: string, roomId: string | null, hash: string, version: number): Promise<void>;
-  /** Deletes an event with its rooms and their change logs. */
+  /** Deletes an event with its rooms, their change logs and decks. */
   deleteEvent(id: string): Promise<boolean>;
   /** Events whose end lies before `before`. */
   endedBefore(before: number): Promise<EventRecord[]>;

@@ -9,6 +9,7 @@ import { enHall } from './en-hall.js';
 import { enNotice } from './en-notice.js';
 import { enPhone } from './en-phone.js';
 import { enOrganizer } from './en-organizer.js';
+import { enDeck } from './en-deck.js';
 import type { MessageKey } from './nl.js';
 
 export const en: Record<MessageKey, string> = {
@@ -239,6 +240,7 @@ export const en: Record<MessageKey, string> = {
   ...enClock,
   ...enPhone,
   ...enOrganizer,
+  ...enDeck,
   // Pitch Q&A.
   'error.qa_closed': 'This Q&A is closed. You cannot ask or vote now.',
   'error.own_question': 'You cannot vote for your own question.',

@@ -12,6 +12,7 @@ import { nlHall } from './nl-hall.js';
 import { nlNotice } from './nl-notice.js';
 import { nlPhone } from './nl-phone.js';
 import { nlOrganizer } from './nl-organizer.js';
+import { nlDeck } from './nl-deck.js';
 
 export const nl = {
   'app.name': 'Vonk',
@@ -244,6 +245,7 @@ export const nl = {
   ...nlClock,
   ...nlPhone,
   ...nlOrganizer,
+  ...nlDeck,
   // Pitch Q&A. Participants: plain Dutch (B1).
   'error.qa_closed': 'Deze vragenronde is gesloten. Vragen stellen en stemmen kan nu niet.',
   'error.own_question': 'Op je eigen vraag kun je niet stemmen.',

@@ -1,0 +1,87 @@
+// The store contract for decks (DECK-3), on SQLite and PostgreSQL: the bytes come back exactly,
+// a list never carries them, changes and deletes hold, and an event's deletion takes its decks.
+
+import { nanoid } from 'nanoid';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { DeckRecord, EventRecord, RoomRecord, Store } from '../../server/store/types.js';
+import { storeBackends } from '../helpers/store-backends.js';
+
+const { backends, dispose } = await storeBackends();
+afterAll(dispose);
+const opened: Store[] = [];
+afterEach(async () => {
+  for (const s of opened.splice(0)) await s.close().catch(() => undefined);
+});
+
+function seed() {
+  const event: EventRecord = {
+    id: nanoid(12),
+    code: nanoid(6).toUpperCase(),
+    name: 'Themamiddag',
+    language: 'nl',
+    chairKeyHash: 'a'.repeat(64),
+    chairKeyVersion: 1,
+    createdAt: Date.now(),
+    endsAt: null,
+    accentColor: null,
+  };
+  const room: RoomRecord = {
+    id: nanoid(10),
+    eventId: event.id,
+    name: 'Plenair',
+    kind: 'plenary',
+    location: null,
+    arrangement: null,
+    chairName: null,
+    sort: 0,
+    chairKeyHash: null,
+    chairKeyVersion: 1,
+    createdAt: Date.now(),
+  };
+  return { event, room };
+}
+
+const deck = (eventId: string, roomId: string, over: Partial<DeckRecord> = {}): DeckRecord => ({
+  id: nanoid(16),
+  eventId,
+  roomId,
+  title: 'De burger centraal',
+  pages: 12,
+  width: 960,
+  height: 540.5,
+  size: 0,
+  hash: 'b'.repeat(64),
+  phoneView: false,
+  createdAt: Date.now(),
+  ...over,
+});
+
+describe.each(backends)('store decks: $name', (backend) => {
+  it('[DECK-3] keeps the bytes exactly, lists without them, changes and deletes', async () => {
+    const store = await (await backend.fresh()).open();
+    opened.push(store);
+    const { event, room } = seed();
+    await store.createEvent(event, [room]);
+    const bytes = new Uint8Array(300_000).map((_, i) => (i * 7919) % 256);
+    const a = deck(event.id, room.id, { size: bytes.length, createdAt: 1 });
+    const b = deck(event.id, room.id, { title: 'Tweede', createdAt: 2 });
+    await store.putDeck(a, bytes);
+    await store.putDeck(b, new Uint8Array([37, 80, 68, 70]));
+    expect(await store.getDeck(a.id)).toEqual(a);
+    expect(await store.getDeckBytes(a.id)).toEqual(bytes);
+    expect((await store.listDecks(event.id)).map((d) => d.id)).toEqual([a.id, b.id]);
+    expect(Object.keys((await store.listDecks(event.id))[0]!)).not.toContain('bytes');
+
+    await store.updateDeck(a.id, { phoneView: true });
+    await store.updateDeck(a.id, { title: 'Nieuw' });
+    expect(await store.getDeck(a.id)).toMatchObject({ phoneView: true, title: 'Nieuw' });
+    expect(await store.deleteDeck(b.id)).toBe(true);
+    expect(await store.deleteDeck(b.id)).toBe(false);
+    expect(await store.getDeck(b.id)).toBeNull();
+
+    expect(await store.deleteEvent(event.id)).toBe(true);
+    expect(await store.getDeck(a.id)).toBeNull();
+    expect(await store.getDeckBytes(a.id)).toBeNull();
+    expect(await store.listDecks(event.id)).toEqual([]);
+  });
+});
