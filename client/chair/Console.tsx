@@ -228,6 +228,7 @@ export function Console({ session, event, room, chairKey }: Props) {
               projectorUrl={projectorPath(event.code, room.id)}
               activities={activities}
               current={current}
+              view={conn.view}
             />
             <TimerPanel
               view={conn.view}

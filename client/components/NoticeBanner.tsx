@@ -19,6 +19,20 @@ export function ProjectorNotice({ room }: { room: RoomView | null }) {
   );
 }
 
+/**
+ * The speaker's banner: the speaker screen is a screen in the hall, so it shows what is meant for
+ * the projectors, in its own dark colours and in the flow under its top bar.
+ */
+export function SpeakerNotice({ room }: { room: RoomView | null }) {
+  const n = noticeFor(room?.notice, 'projectors');
+  if (!n) return null;
+  return (
+    <div class="room-notice room-notice--speaker" role="status" data-testid="room-notice">
+      <p class="room-notice__text">{n.text}</p>
+    </div>
+  );
+}
+
 /** The phone's banner; its status region is always there, so what appears in it is announced. */
 export function PhoneNotice({ room }: { room: RoomView | null }) {
   const n = noticeFor(room?.notice, 'phones');

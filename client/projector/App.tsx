@@ -1,30 +1,30 @@
-// The beamer: the join slide when nothing is on screen, else the activity's stage (its kind's,
-// from kinds/projector.tsx) beside the join panel, in the event's theme.
+// The beamer page: the room's live screen (Screen.tsx) over its own socket, or, framed in the
+// chair console with ?mirror&preview, the preview of the next item (Preview.tsx).
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { EventInfo, RoomSummary } from '../../shared/model.js';
-import { ConnStatus } from '../components/ConnStatus.js';
-import { ProjectorNotice } from '../components/NoticeBanner.js';
-import { Timer } from '../components/Timer.js';
-import { partFor } from '../lib/kind-table.js';
-import { PROJECTOR_STAGE } from '../kinds/projector.js';
 import { pickRoom } from '../lib/api.js';
 import { applyProjectorBrand, themeOverride } from '../lib/brand.js';
 import { t, type MessageKey } from '../lib/i18n.js';
-import { joinPath, readRoute } from '../lib/route.js';
+import { readRoute } from '../lib/route.js';
 import { startSession } from '../lib/session.js';
 import { useEventInfo } from '../lib/useEventInfo.js';
-import { JoinPanel, JoinSlide } from './Join.js';
+import { PreviewProjector } from './Preview.js';
+import { ProjectorScreen } from './Screen.js';
 
 export function ProjectorApp() {
   const route = useMemo(() => readRoute('p'), []);
   const state = useEventInfo(route.code);
   // A mirror of the beamer (framed in the chair console) leaves fullscreen to the real one.
-  const mirror = useMemo(() => new URLSearchParams(window.location.search).has('mirror'), []);
+  const query = useMemo(() => new URLSearchParams(window.location.search), []);
+  const mirror = query.has('mirror');
+  // A chair's preview of the item ← / → would show: drawn from the console's data (Preview.tsx).
+  const preview = mirror && query.has('preview');
   useFullscreenShortcut(!mirror);
   // Before the event is known (loading, unknown code) only the link's ?theme= counts.
   useLayoutEffect(() => void applyProjectorBrand(themeOverride(), null), []);
   if (state.kind === 'ready') {
     const room = pickRoom(state.event, route.roomId);
+    if (room && preview) return <PreviewProjector event={state.event} room={room} />;
     if (room) return <Projector event={state.event} room={room} />;
   }
   const text: MessageKey =
@@ -65,41 +65,5 @@ function Projector({ event, room }: { event: EventInfo; room: RoomSummary }) {
     startSession({ role: 'projector', eventCode: event.code, roomId: room.id }),
   );
   useEffect(() => () => session.conn.stop(), []);
-  const { conn } = session;
-  const view = conn.view;
-  const currentId = view.room.value?.currentActivityId ?? null;
-  const activity = currentId !== null ? view.activities.value.get(currentId) : undefined;
-  const joinUrl =
-    window.location.origin + joinPath(event.code, room.kind === 'plenary' ? undefined : room.id);
-  // The event info of the socket is the newest: the organizer's changes arrive there live.
-  const info = view.event.value ?? event;
-  const name = info.name;
-  useLayoutEffect(
-    () => void applyProjectorBrand(info.projectorTheme, info.accentColor),
-    [info.projectorTheme, info.accentColor],
-  );
-
-  const join = { code: event.code, roomId: room.id, joinUrl, name, logoUrl: info.logoUrl };
-
-  if (!activity) {
-    // Nothing on screen ("Alleen de code tonen"): the whole screen is the join moment.
-    return (
-      <div class="projector projector--join">
-        <JoinSlide {...join} />
-        <Timer view={view} variant="projector" />
-        <ConnStatus conn={conn} />
-        <ProjectorNotice room={view.room.value} />
-      </div>
-    );
-  }
-
-  return (
-    <div class="projector">
-      <main class="projector__stage">{partFor(PROJECTOR_STAGE, activity, view)}</main>
-      <JoinPanel {...join} />
-      <Timer view={view} variant="projector" />
-      <ConnStatus conn={conn} />
-      <ProjectorNotice room={view.room.value} />
-    </div>
-  );
+  return <ProjectorScreen event={event} room={room} view={session.conn.view} conn={session.conn} />;
 }

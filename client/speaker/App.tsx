@@ -4,6 +4,7 @@ import type { EventInfo, RoomSummary } from '../../shared/model.js';
 import { Timer } from '../components/Timer.js';
 import { ConnStatus } from '../components/ConnStatus.js';
 import { LangSwitch } from '../components/LangSwitch.js';
+import { SpeakerNotice } from '../components/NoticeBanner.js';
 import { speakerPart } from '../kinds/speaker.js';
 import { pickRoom } from '../lib/api.js';
 import { t, type MessageKey } from '../lib/i18n.js';
@@ -56,6 +57,7 @@ function Speaker({ event, room }: { event: EventInfo; room: RoomSummary }) {
         <ConnStatus conn={session.conn} />
         <LangSwitch />
       </header>
+      <SpeakerNotice room={view.room.value} />
       <main class="speaker__main">
         {activity && part ? (
           part.main(activity, view)

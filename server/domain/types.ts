@@ -208,6 +208,8 @@ export type EntityKind = 'activity' | 'statement' | 'poll' | 'question';
 export type Dirty =
   | { kind: 'room' }
   | { kind: EntityKind; id: string }
+  /** Only the chairs' view of it changed (a why's "choice" after a new vote, CHAIR-6). */
+  | { kind: EntityKind; id: string; only: 'chair' }
   /** This participant's own view (their statements, hearts, votes) changed. */
   | { kind: 'mine'; participantId: string }
   /** The public roles need a fresh snapshot (the current activity changed). */

@@ -100,15 +100,17 @@ const VIEWS: Record<EntityKind, ViewFn> = {
 };
 
 /**
- * A scale or cloud poll's "why" line, for the chair only: what its writer voted in the latest
- * round, so the queue reads "Koos: 4" (CHAIR-6). Never for the public roles: a named why would
- * tell the hall how that person voted.
+ * A scale or cloud poll's "why" line, for the chair only: what its writer voted last, so the
+ * queue reads "Koos: 4" (CHAIR-6). Never for the public roles: a named why would tell the hall
+ * how that person voted.
  */
 function withChoice(state: RoomState, st: StatementState, view: StatementView): StatementView {
   // A why of a choice poll already carries its options, stamped when it was posted (POLL-13).
   if (st.optionIds) return view;
   const poll = findPoll(state, st.activityId);
-  const vote = state.polls.get(st.activityId)?.rounds.at(-1)?.get(st.participantId);
+  // The writer's latest vote: this round's, or the one before while they have not voted again.
+  const rounds = state.polls.get(st.activityId)?.rounds ?? [];
+  const vote = rounds.findLast((r) => r.has(st.participantId))?.get(st.participantId);
   if (!poll || !vote) return view;
   const labels = (vote.optionIds ?? []).map(
     (id) => poll.config.options.find((o) => o.id === id)?.label ?? id,

@@ -52,7 +52,10 @@ export function flushInterval(
 export class ViewPublisher {
   readonly conns = new Set<Conn>();
   private readonly byParticipant = new Map<string, Set<Conn>>();
-  private readonly dirty = new Map<string, { kind: 'room' | EntityKind; id: string }>();
+  private readonly dirty = new Map<
+    string,
+    { kind: 'room' | EntityKind; id: string; only?: 'chair' }
+  >();
   private readonly dirtyMine = new Set<string>();
   private resnapshot = false;
   private readonly publicHeld: PublicHeld;
@@ -192,7 +195,12 @@ export class ViewPublisher {
       if (d.kind === 'resnapshot') this.resnapshot = true;
       else if (d.kind === 'mine') this.dirtyMine.add(d.participantId);
       else if (d.kind === 'room') this.dirty.set('room', { kind: 'room', id: this.state.room.id });
-      else this.dirty.set(`${d.kind}:${d.id}`, d);
+      else {
+        const key = `${d.kind}:${d.id}`;
+        // A change for every role covers a chair-only one, never the other way round.
+        if ('only' in d && this.dirty.has(key)) continue;
+        this.dirty.set(key, d);
+      }
     }
     if (startedAt !== undefined && this.opts.onBroadcast) this.unflushedStarts.push(startedAt);
     this.scheduleFlush();
@@ -219,6 +227,7 @@ export class ViewPublisher {
         continue;
       }
       chair.push(entityChange(this.state, d.kind, d.id, 'chair'));
+      if (d.only === 'chair') continue;
       const forPublic = this.publicHeld.change(this.state, d.kind, d.id);
       if (forPublic) pub.push(forPublic);
     }

@@ -46,7 +46,6 @@ export const enChair = {
   'chair.mirror.prev': 'With ← the screen shows:',
   'chair.mirror.end': 'nothing, this is the last item',
   'chair.mirror.start': 'nothing, this is the first item',
-  'chair.mirror.join': 'the code to join',
   'chair.formDone': 'Done',
   'chair.harvestNew': '{n} new in {title}',
   'chair.harvestNewBadge': '{n} new',

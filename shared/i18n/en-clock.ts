@@ -4,7 +4,6 @@ import type { nlClock } from './nl-clock.js';
 
 export const enClock: Record<keyof typeof nlClock, string> = {
   'clock.label': 'Timer',
-  'clock.left': '{time} left',
   'clock.paused': 'Paused',
   'clock.done': "Time's up",
   'clock.oneMinute': 'One minute left',
@@ -22,7 +21,6 @@ export const enClock: Record<keyof typeof nlClock, string> = {
   'clock.addMinute': '+1 min',
   'clock.addMinuteLabel': 'Add one minute',
   'clock.stop': 'Stop',
-  'clock.overview': 'Timer {time}',
   'error.timer_in_past': 'That moment has passed already.',
   'error.no_timer': 'There is no timer that can do that.',
   'plan.title': 'Time plan',

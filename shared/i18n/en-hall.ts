@@ -15,7 +15,6 @@ export const enHall: Record<keyof typeof nlHall, string> = {
     'There is no event with the code in this link. Ask the organizer for your chair link.',
   'wall.heartFor': 'Give a heart: {text}',
   'mine.atStep': 'In step {n}',
-  'projector.why.none': 'No reasons yet',
   'poll.why.for': 'For option',
   'projector.joinCode': 'with the code',
   'projector.qa.closed': 'Questions are closed',

@@ -4,7 +4,6 @@ export const enOrganizer: Record<keyof typeof nlOrganizer, string> = {
   'report.room.arrangement': 'Arrangement',
   'report.round.dilemma': 'The dilemma',
   'report.round.step': 'Step {n}: {title}',
-  'report.round.solutionsFirst': 'Solution directions',
   'report.round.noContributions': 'No contributions in this step.',
   'report.poll.drawback': 'Drawback',
   'report.quiet.title': 'Rooms without contributions',

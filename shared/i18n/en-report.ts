@@ -15,7 +15,6 @@ export const enReport: Record<keyof typeof nlReport, string> = {
   'report.room.location': 'Location',
   'report.room.chair': 'Chair',
   'report.room.empty': 'No activities.',
-  'report.wall.prompt': 'Question on the wall',
   'report.hearts.one': '1 heart',
   'report.hearts.many': '{n} hearts',
   'report.poll.chart': 'Bar chart of the results: {summary}',

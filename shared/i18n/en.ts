@@ -6,6 +6,7 @@ import { enChair } from './en-chair.js';
 import { enIntegrity } from './en-integrity.js';
 import { enClock } from './en-clock.js';
 import { enHall } from './en-hall.js';
+import { enPreview } from './en-preview.js';
 import { enNotice } from './en-notice.js';
 import { enPhone } from './en-phone.js';
 import { enOrganizer } from './en-organizer.js';
@@ -15,7 +16,6 @@ import type { MessageKey } from './nl.js';
 export const en: Record<MessageKey, string> = {
   'app.name': 'Vonk',
   'lang.switch': 'Nederlands',
-  'lang.current': 'English',
   'lang.name.nl': 'Dutch',
   'lang.name.en': 'English',
 
@@ -52,8 +52,6 @@ export const en: Record<MessageKey, string> = {
   'wall.empty': 'Type something first.',
   'wall.closed': 'Posting is closed.',
   'wall.emptyWall': 'No statements yet. Will you be the first?',
-  'wall.heart': 'Give a heart',
-  'wall.unheart': 'Take back your heart',
   'wall.hearts': '{n} hearts',
   'wall.mine': 'Yours',
   'wall.waiting': 'Please wait: the chair chooses what goes on the screen.',
@@ -127,7 +125,6 @@ export const en: Record<MessageKey, string> = {
   'projector.join': 'Join at',
   'projector.code': 'code',
   'projector.empty': 'Scan the code and send your statement',
-  'projector.waiting': 'Starting soon',
   'projector.qrAlt': 'QR code: scan to join at {url}',
 
   'organizer.title': 'Organizer',
@@ -184,20 +181,17 @@ export const en: Record<MessageKey, string> = {
     'A CSV file with a header line: name, location, chair (arrangement is fine too; template: rondetafel, pitch or muur). Or paste the lines below.',
   'organizer.rooms.file': 'Choose a file',
   'organizer.rooms.paste': 'Or paste the list',
-  'organizer.rooms.add': 'Create rooms',
   'organizer.rooms.added': '{n} rooms created.',
   'organizer.rooms.nothingAdded': 'Nothing was created. Fix the list and try again:',
   'organizer.rooms.problem': 'Line {line}: {message}',
   'organizer.rooms.printCards': 'Print table cards',
   'organizer.rooms.printChairs': 'Print chair links',
   'organizer.rooms.newLink': 'New link',
-  'organizer.rooms.newLinkMade': 'The old link no longer works. Give the chair the new one.',
   'organizer.overview.title': 'All rooms, live',
   'organizer.overview.people': 'Participants',
   'organizer.overview.waiting': 'Waiting',
   'organizer.overview.posts': 'Posts',
   'organizer.overview.onScreen': 'On screen',
-  'organizer.overview.last': 'Last activity',
   'organizer.overview.links': 'Links',
   'organizer.overview.now': 'just now',
   'organizer.overview.minutes': '{n} min ago',
@@ -218,14 +212,12 @@ export const en: Record<MessageKey, string> = {
   'privacy.untilUnknown': 'Everything of this event is deleted after it ends.',
   'organizer.overview.chairs': 'Chairs',
   'organizer.overview.projector': 'Projector',
-  'organizer.overview.chair': 'Chair',
   'chair.did.group': 'Group changed',
   'error.not_in_room': 'This works in a room, not in the plenary.',
   'harvest.title': 'Harvest from the rooms',
   'harvest.prompt': 'What the rooms hand on to the plenary',
   'chair.harvest': 'To the plenary',
   'chair.harvested': 'At the plenary',
-  'chair.harvest.undo': 'Take back',
   'chair.group': 'Group',
   'chair.groupSave': 'Group',
   'wall.from': 'from {room}',
@@ -236,6 +228,7 @@ export const en: Record<MessageKey, string> = {
   ...enChair,
   ...enIntegrity,
   ...enHall,
+  ...enPreview,
   ...enNotice,
   ...enClock,
   ...enPhone,

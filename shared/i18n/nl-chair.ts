@@ -46,7 +46,6 @@ export const nlChair = {
   'chair.mirror.prev': 'Met ← komt op het scherm:',
   'chair.mirror.end': 'niets, dit is het laatste onderdeel',
   'chair.mirror.start': 'niets, dit is het eerste onderdeel',
-  'chair.mirror.join': 'de code om mee te doen',
   'chair.formDone': 'Klaar',
   'chair.harvestNew': '{n} nieuw in {title}',
   'chair.harvestNewBadge': '{n} nieuw',

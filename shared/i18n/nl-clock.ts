@@ -2,7 +2,6 @@
 
 export const nlClock = {
   'clock.label': 'Timer',
-  'clock.left': 'Nog {time}',
   'clock.paused': 'Gepauzeerd',
   'clock.done': 'De tijd is om',
   'clock.oneMinute': 'Nog één minuut',
@@ -20,7 +19,6 @@ export const nlClock = {
   'clock.addMinute': '+1 min',
   'clock.addMinuteLabel': 'Eén minuut erbij',
   'clock.stop': 'Stop',
-  'clock.overview': 'Timer {time}',
   'error.timer_in_past': 'Dat tijdstip is al voorbij.',
   'error.no_timer': 'Er is geen timer die dat kan.',
   'plan.title': 'Tijdschema',

@@ -14,7 +14,6 @@ export const nlHall = {
     'Er is geen bijeenkomst met de code in deze link. Vraag de organisator om je link als gespreksleider.',
   'wall.heartFor': 'Hartje geven: {text}',
   'mine.atStep': 'Bij stap {n}',
-  'projector.why.none': 'Nog geen toelichting',
   'poll.why.for': 'Voor optie',
   'projector.joinCode': 'met de code',
   'projector.qa.closed': 'Vragen stellen is gesloten',

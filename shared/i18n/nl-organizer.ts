@@ -5,7 +5,6 @@ export const nlOrganizer = {
   'report.room.arrangement': 'Arrangement',
   'report.round.dilemma': 'Het dilemma',
   'report.round.step': 'Stap {n}: {title}',
-  'report.round.solutionsFirst': 'Oplossingsrichtingen',
   'report.round.noContributions': 'Geen bijdragen bij deze stap.',
   'report.poll.drawback': 'Nadeel',
   'report.quiet.title': 'Ruimtes zonder bijdragen',

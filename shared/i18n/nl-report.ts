@@ -16,7 +16,6 @@ export const nlReport = {
   'report.room.location': 'Locatie',
   'report.room.chair': 'Gespreksleider',
   'report.room.empty': 'Geen activiteiten.',
-  'report.wall.prompt': 'Vraag op de muur',
   'report.hearts.one': '1 hartje',
   'report.hearts.many': '{n} hartjes',
   'report.poll.chart': 'Staafdiagram van de uitslag: {summary}',

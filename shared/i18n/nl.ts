@@ -9,6 +9,7 @@ import { nlChair } from './nl-chair.js';
 import { nlIntegrity } from './nl-integrity.js';
 import { nlClock } from './nl-clock.js';
 import { nlHall } from './nl-hall.js';
+import { nlPreview } from './nl-preview.js';
 import { nlNotice } from './nl-notice.js';
 import { nlPhone } from './nl-phone.js';
 import { nlOrganizer } from './nl-organizer.js';
@@ -17,7 +18,6 @@ import { nlDeck } from './nl-deck.js';
 export const nl = {
   'app.name': 'Vonk',
   'lang.switch': 'English',
-  'lang.current': 'Nederlands',
   'lang.name.nl': 'Nederlands',
   'lang.name.en': 'Engels',
 
@@ -54,8 +54,6 @@ export const nl = {
   'wall.empty': 'Typ eerst iets.',
   'wall.closed': 'Insturen is gesloten.',
   'wall.emptyWall': 'Nog geen hartenkreten. Jij de eerste?',
-  'wall.heart': 'Hartje geven',
-  'wall.unheart': 'Hartje terugnemen',
   'wall.hearts': '{n} hartjes',
   'wall.mine': 'Van jou',
   'wall.waiting': 'Even wachten: de gespreksleider kiest wat er op het scherm komt.',
@@ -131,7 +129,6 @@ export const nl = {
   'projector.join': 'Doe mee op',
   'projector.code': 'code',
   'projector.empty': 'Scan de code en stuur je hartenkreet in',
-  'projector.waiting': 'Zo meteen begint het',
   'projector.qrAlt': 'QR-code: scan om mee te doen op {url}',
 
   'organizer.title': 'Organisator',
@@ -188,7 +185,6 @@ export const nl = {
     'Een CSV-bestand met een kopregel: naam, locatie, gespreksleider (arrangement mag ook; sjabloon: rondetafel, pitch of muur). Of plak de regels hieronder.',
   'organizer.rooms.file': 'Bestand kiezen',
   'organizer.rooms.paste': 'Of plak de lijst',
-  'organizer.rooms.add': 'Ruimtes aanmaken',
   'organizer.rooms.added': '{n} ruimtes aangemaakt.',
   'organizer.rooms.nothingAdded':
     'Er is niets aangemaakt. Verbeter de lijst en probeer het opnieuw:',
@@ -196,13 +192,11 @@ export const nl = {
   'organizer.rooms.printCards': 'Tafelkaarten afdrukken',
   'organizer.rooms.printChairs': 'Links gespreksleiders afdrukken',
   'organizer.rooms.newLink': 'Nieuwe link',
-  'organizer.rooms.newLinkMade': 'De oude link werkt niet meer. Geef de gespreksleider de nieuwe.',
   'organizer.overview.title': 'Alle ruimtes, live',
   'organizer.overview.people': 'Deelnemers',
   'organizer.overview.waiting': 'Wacht',
   'organizer.overview.posts': 'Bijdragen',
   'organizer.overview.onScreen': 'Op het scherm',
-  'organizer.overview.last': 'Laatste activiteit',
   'organizer.overview.links': 'Links',
   'organizer.overview.now': 'zojuist',
   'organizer.overview.minutes': '{n} min geleden',
@@ -223,14 +217,12 @@ export const nl = {
   'privacy.untilUnknown': 'Alles van deze bijeenkomst wordt na afloop gewist.',
   'organizer.overview.chairs': 'Leiding',
   'organizer.overview.projector': 'Beamer',
-  'organizer.overview.chair': 'Gespreksleider',
   'chair.did.group': 'Groep aangepast',
   'error.not_in_room': 'Dit kan alleen in een ruimte, niet in de plenaire zaal.',
   'harvest.title': 'Oogst uit de ruimtes',
   'harvest.prompt': 'Wat de ruimtes meegeven aan de plenaire zaal',
   'chair.harvest': 'Naar de plenaire',
   'chair.harvested': 'Bij de plenaire',
-  'chair.harvest.undo': 'Terughalen',
   'chair.group': 'Groep',
   'chair.groupSave': 'Groeperen',
   'wall.from': 'uit {room}',
@@ -241,6 +233,7 @@ export const nl = {
   ...nlChair,
   ...nlIntegrity,
   ...nlHall,
+  ...nlPreview,
   ...nlNotice,
   ...nlClock,
   ...nlPhone,

@@ -158,10 +158,20 @@ export function applyPoll(state: RoomState, e: PollEvent, at = 0): Dirty[] {
         ages.set(e.participantId, { since: e.since, age: Math.max(0, at - e.since) });
       } else ages.delete(e.participantId);
       noteVote(poll.config, runtime, e.round - 1, e.participantId);
-      return [
+      const dirty: Dirty[] = [
         { kind: 'poll', id: poll.id },
         { kind: 'mine', participantId: e.participantId },
       ];
+      // The chair's "Koos: …" on this voter's whys follows the new vote (CHAIR-6); the public
+      // view of them did not change, so a vote never re-sends a named why to the hall.
+      if (e.round === poll.round) {
+        for (const st of state.statements.values()) {
+          if (st.activityId === poll.id && st.participantId === e.participantId && !st.optionIds) {
+            dirty.push({ kind: 'statement', id: st.id, only: 'chair' });
+          }
+        }
+      }
+      return dirty;
     }
     case 'poll.controlled': {
       const next: PollActivity = { ...poll };
