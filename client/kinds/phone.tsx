@@ -27,7 +27,7 @@ export const PHONE_VIEWS: KindTable<PhoneProps, ComponentChild> = {
     <>
       <Composer activity={a} outbox={p.session.outbox} draftKey={p.draftKey} />
       <MineList activityId={a.id} session={p.session} />
-      <WallList activityId={a.id} session={p.session} hearts={p.hearts} />
+      <WallList activityId={a.id} order={a.config.order} session={p.session} hearts={p.hearts} />
     </>
   ),
   poll: (a, p) => <PollView key={a.id} poll={a} session={p.session} />,
