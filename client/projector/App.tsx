@@ -6,7 +6,7 @@ import { ConnStatus } from '../components/ConnStatus.js';
 import { ProjectorNotice } from '../components/NoticeBanner.js';
 import { Timer } from '../components/Timer.js';
 import { partFor } from '../lib/kind-table.js';
-import { PROJECTOR_STAGE } from '../kinds/projector.js';
+import { PROJECTOR_STAGE, PROJECTOR_WHOLE } from '../kinds/projector.js';
 import { pickRoom } from '../lib/api.js';
 import { applyProjectorBrand, themeOverride } from '../lib/brand.js';
 import { t, type MessageKey } from '../lib/i18n.js';
@@ -81,11 +81,13 @@ function Projector({ event, room }: { event: EventInfo; room: RoomSummary }) {
 
   const join = { code: event.code, roomId: room.id, joinUrl, name, logoUrl: info.logoUrl };
 
-  if (!activity) {
-    // Nothing on screen ("Alleen de code tonen"): the whole screen is the join moment.
+  // A kind may take the whole screen (the join slide on the agenda).
+  const whole = activity ? partFor(PROJECTOR_WHOLE, activity, join) : null;
+  if (!activity || whole) {
+    // Nothing on screen ("Alleen de code tonen") or the join slide: the join moment.
     return (
       <div class="projector projector--join">
-        <JoinSlide {...join} />
+        {whole ?? <JoinSlide {...join} />}
         <Timer view={view} variant="projector" />
         <ConnStatus conn={conn} />
         <ProjectorNotice room={view.room.value} />
