@@ -4,6 +4,7 @@
 import type { PlanItem, TimerView } from './clock.js';
 import type { WallOrder } from './wall-order.js';
 import type { NoticeOverview, NoticeView } from './notice.js';
+import type { SlideVariant } from './slide.js';
 
 export type Language = 'nl' | 'en';
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
@@ -13,7 +14,7 @@ export type Role = 'participant' | 'chair' | 'projector' | 'organizer';
 export type Moderation = 'pre' | 'post';
 
 /** Activity kinds on a room's agenda. */
-export type ActivityKind = 'wall' | 'poll' | 'qa' | 'round';
+export type ActivityKind = 'wall' | 'poll' | 'qa' | 'round' | 'slide';
 
 export interface WallConfig {
   prompt: string;
@@ -86,6 +87,18 @@ export interface RoundActivity extends ActivityBase {
   config: RoundConfig;
 }
 
+/** A slide: plain text for the hall, or the join slide (SLIDE-*). */
+export interface SlideConfig {
+  variant: SlideVariant;
+  /** Plain text under the title; line breaks are kept. May be empty. */
+  body: string;
+}
+
+export interface SlideActivity extends ActivityBase {
+  kind: 'slide';
+  config: SlideConfig;
+}
+
 export type PollKind = 'single' | 'multiple' | 'scale' | 'cloud' | 'dilemma';
 export const POLL_KINDS: readonly PollKind[] = ['single', 'multiple', 'scale', 'cloud', 'dilemma'];
 
@@ -148,7 +161,7 @@ export interface PollActivity extends ActivityBase {
 }
 
 /** One item on a room's agenda; a union on `kind`, one member per activity kind. */
-export type ActivityView = WallActivity | PollActivity | QaActivity | RoundActivity;
+export type ActivityView = WallActivity | PollActivity | QaActivity | RoundActivity | SlideActivity;
 
 /** What one participant chose in one round; which field is set depends on the poll kind. */
 export interface PollChoice {

@@ -13,13 +13,14 @@ import type {
   QuestionView,
   Role,
   RoundConfig,
+  SlideConfig,
   RoomView,
   StatementView,
   WallConfig,
 } from './model.js';
 import type { TimerAtZero } from './clock.js';
 
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 /** Named WebSocket close codes (4000–4999 are free for applications). */
 export const CloseCode = {
@@ -165,6 +166,14 @@ export type ActivityCreate =
       kind: 'poll';
       title: string;
       config: Partial<PollConfig>;
+    }
+  | {
+      type: 'activity.create';
+      id: string;
+      kind: 'slide';
+      /** Empty: "Dia", or "Meedoen" for the join slide. */
+      title: string;
+      config: Partial<SlideConfig>;
     };
 
 export interface QaActivityCreate {
@@ -196,7 +205,12 @@ export interface ActivityUpdate {
   activityId: string;
   title?: string;
   /** Fields of the activity's own kind only. */
-  config?: Partial<WallConfig> | Partial<PollConfig> | Partial<QaConfig> | RoundConfigPatch;
+  config?:
+    | Partial<WallConfig>
+    | Partial<PollConfig>
+    | Partial<QaConfig>
+    | RoundConfigPatch
+    | Partial<SlideConfig>;
 }
 
 /** The chair moves a dilemma round to a step (0-based), or closes or opens it. One at a time. */

@@ -10,6 +10,7 @@ import { POLL_KINDS } from './model.js';
 import { isClientMessageType, type ClientMessageType } from './frame-types.js';
 import { ErrorCode, type ClientMessage } from './protocol.js';
 import { WALL_DWELL, WALL_ORDERS } from './wall-order.js';
+import { SLIDE_BODY_LENGTH, SLIDE_VARIANTS } from './slide.js';
 
 // A client's ids never hold the separators of the server's own ids (AUTH-6).
 const CLIENT_CHARS = "only letters, digits, '-' and '_'";
@@ -136,6 +137,15 @@ export const RoundConfigPatchSchema = v.partial(
   }),
 );
 
+// A slide's body is checked to its exact length by the domain (a coded error); this bound only
+// keeps absurd frames out.
+export const SlideConfigPatchSchema = v.partial(
+  v.strictObject({
+    variant: v.picklist(SLIDE_VARIANTS),
+    body: v.pipe(v.string(), v.maxLength(SLIDE_BODY_LENGTH * 2)),
+  }),
+);
+
 // One schema per activity kind, chosen by `kind`, so a wall's config never passes as a Q&A's.
 export const ActivityCreateSchema = v.variant('kind', [
   v.object({
@@ -165,6 +175,13 @@ export const ActivityCreateSchema = v.variant('kind', [
     kind: v.literal('round'),
     title,
     config: RoundConfigPatchSchema,
+  }),
+  v.object({
+    type: v.literal('activity.create'),
+    id: clientId,
+    kind: v.literal('slide'),
+    title,
+    config: SlideConfigPatchSchema,
   }),
 ]);
 
@@ -229,7 +246,13 @@ export const CLIENT_SCHEMAS: { [K in ClientMessageType]: SchemaOf<K> } = {
     title: v.optional(title),
     // Which of them must match the activity's kind; the domain checks that.
     config: v.optional(
-      v.union([wallConfig, PollConfigPatchSchema, qaConfig, RoundConfigPatchSchema]),
+      v.union([
+        wallConfig,
+        PollConfigPatchSchema,
+        qaConfig,
+        RoundConfigPatchSchema,
+        SlideConfigPatchSchema,
+      ]),
     ),
   }),
   'activity.show': v.object({

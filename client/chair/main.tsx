@@ -7,6 +7,7 @@ import './chair.css';
 import './console.css';
 import '../kinds/poll/chair.css';
 import '../kinds/qa/chair.css';
+import '../kinds/slide/chair.css';
 import { ChairApp } from './App.js';
 
 const root = document.getElementById('app');

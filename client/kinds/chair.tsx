@@ -13,6 +13,8 @@ import { QaColumns } from './qa/QaColumns.js';
 import { QaSettings } from './qa/QaSettings.js';
 import { RoundPanel } from './round/RoundPanel.js';
 import { RoundSettings } from './round/RoundSettings.js';
+import { SlideSettings } from './slide/SlideSettings.js';
+import { SlideText } from './slide/SlideText.js';
 import { WallPanel } from './wall/WallPanel.js';
 import { WallSettings } from './wall/WallSettings.js';
 
@@ -40,6 +42,7 @@ export const CHAIR_SETTINGS: KindTable<SettingsProps, ComponentChild> = {
       }
     />
   ),
+  slide: (a, { outbox }) => <SlideSettings key={a.id} slide={a} outbox={outbox} />,
 };
 
 export interface ColumnsProps {
@@ -64,6 +67,7 @@ export const CHAIR_WALL_FILTER: KindTable<StatementView, boolean> = {
   poll: () => true,
   qa: () => true,
   round: (a, s) => s.phase === a.config.phase,
+  slide: () => false,
 };
 
 /**
@@ -96,6 +100,12 @@ export function statementColumns(
 /** The columns beside the agenda for each kind. */
 export const CHAIR_COLUMNS: KindTable<ColumnsProps, ComponentChild> = {
   wall: (_a, p) => statementColumns(p),
+  slide: (a) => (
+    <section class="chair__col" data-tab="screen" data-testid="slide-preview">
+      <SlideText slide={a} class="slide-chair" />
+      <p class="muted">{t('chair.slide.nothing')}</p>
+    </section>
+  ),
   round: (a, p) => statementColumns(p, <RoundPanel round={a} outbox={p.session.outbox} />),
   qa: (a, p) => <QaColumns qa={a} session={p.session} />,
   poll: (a, p) => (

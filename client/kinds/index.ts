@@ -53,6 +53,15 @@ export const KINDS: { [K in ActivityKind]: KindInfo<ActivityOf<K>> } = {
       primary: true,
     },
   },
+  slide: {
+    label: (a) => (a.config.variant === 'join' ? 'chair.kind.joinSlide' : 'chair.kind.slide'),
+    add: {
+      label: 'chair.addSlide',
+      title: 'chair.slideTitle',
+      testId: 'add-slide-button',
+      primary: false,
+    },
+  },
 };
 
 /** The kinds in the order of the agenda's add buttons. */

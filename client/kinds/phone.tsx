@@ -13,6 +13,7 @@ import { WallList } from './wall/WallList.js';
 const PollView = lazyView(() => import('./poll/Poll.js').then((m) => m.PollView));
 const RoundView = lazyView(() => import('./round/RoundView.js').then((m) => m.RoundView));
 const QaView = lazyView(() => import('./qa/QaView.js').then((m) => m.QaView));
+const SlidePhone = lazyView(() => import('./slide/SlidePhone.js').then((m) => m.SlidePhone));
 
 export interface PhoneProps {
   session: Session;
@@ -27,7 +28,7 @@ export const PHONE_VIEWS: KindTable<PhoneProps, ComponentChild> = {
     <>
       <Composer activity={a} outbox={p.session.outbox} draftKey={p.draftKey} />
       <MineList activityId={a.id} session={p.session} />
-      <WallList activityId={a.id} session={p.session} hearts={p.hearts} />
+      <WallList activityId={a.id} order={a.config.order} session={p.session} hearts={p.hearts} />
     </>
   ),
   poll: (a, p) => <PollView key={a.id} poll={a} session={p.session} />,
@@ -37,4 +38,5 @@ export const PHONE_VIEWS: KindTable<PhoneProps, ComponentChild> = {
   qa: (a, p) => (
     <QaView qa={a} session={p.session} votes={p.votes} draftKey={`${p.draftKey}.${a.id}`} />
   ),
+  slide: (a) => <SlidePhone slide={a} />,
 };

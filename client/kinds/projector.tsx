@@ -1,5 +1,6 @@
 // The beamer's part of each activity kind: what the stage shows while the activity is on
-// screen. projector/App.tsx takes it from here, never by naming a kind.
+// screen, or what takes the whole screen instead (the join slide). projector/App.tsx takes
+// them from here, never by naming a kind.
 import type { ComponentChild } from 'preact';
 import { t } from '../lib/i18n.js';
 import { approvedFor, type ViewStore } from '../lib/store.js';
@@ -8,6 +9,8 @@ import { ProjectorPoll } from './poll/ProjectorPoll.js';
 import { QaStage } from './qa/QaStage.js';
 import { ProjectorRound } from './round/ProjectorRound.js';
 import { ProjectorWall } from './wall/ProjectorWall.js';
+import { JoinSlide, type JoinProps } from '../projector/Join.js';
+import { SlideText } from './slide/SlideText.js';
 
 export const PROJECTOR_STAGE: KindTable<ViewStore, ComponentChild> = {
   wall: (a, view) => (
@@ -23,4 +26,17 @@ export const PROJECTOR_STAGE: KindTable<ViewStore, ComponentChild> = {
   poll: (a, view) => <ProjectorPoll key={a.id} poll={a} view={view} />,
   round: (a, view) => <ProjectorRound round={a} statements={view.statements.value} />,
   qa: (a, view) => <QaStage qa={a} questions={[...view.questions.value.values()]} />,
+  slide: (a) => <SlideText slide={a} class="slide-stage" heading="h1" />,
+};
+
+/**
+ * What takes the whole beamer instead of the stage beside the join panel, or null: the join
+ * slide of the agenda is the same join moment as "show only the code" (SLIDE-3).
+ */
+export const PROJECTOR_WHOLE: KindTable<JoinProps, ComponentChild | null> = {
+  wall: () => null,
+  poll: () => null,
+  round: () => null,
+  qa: () => null,
+  slide: (a, join) => (a.config.variant === 'join' ? <JoinSlide {...join} /> : null),
 };

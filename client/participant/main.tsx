@@ -8,6 +8,7 @@ import './participant.css';
 import '../kinds/poll/phone.css';
 import '../kinds/qa/phone.css';
 import '../kinds/round/phone.css';
+import '../kinds/slide/phone.css';
 import { ParticipantApp } from './App.js';
 
 const root = document.getElementById('app');

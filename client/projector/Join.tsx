@@ -2,7 +2,7 @@
 import { qrPath } from '../lib/api.js';
 import { t } from '../lib/i18n.js';
 
-interface JoinProps {
+export interface JoinProps {
   code: string;
   roomId: string;
   joinUrl: string;

@@ -5,7 +5,7 @@ import type { EventInfo, RoomSummary } from '../../shared/model.js';
 import { ConnStatus } from '../components/ConnStatus.js';
 import { ProjectorNotice } from '../components/NoticeBanner.js';
 import { Timer } from '../components/Timer.js';
-import { PROJECTOR_STAGE } from '../kinds/projector.js';
+import { PROJECTOR_STAGE, PROJECTOR_WHOLE } from '../kinds/projector.js';
 import { applyProjectorBrand } from '../lib/brand.js';
 import type { Connection } from '../lib/connection.js';
 import { partFor } from '../lib/kind-table.js';
@@ -37,11 +37,13 @@ export function ProjectorScreen({ event, room, view, conn }: ScreenProps) {
 
   const join = { code: event.code, roomId: room.id, joinUrl, name, logoUrl: info.logoUrl };
 
-  if (!activity) {
+  // A kind may take the whole screen (the join slide on the agenda).
+  const whole = activity ? partFor(PROJECTOR_WHOLE, activity, join) : null;
+  if (!activity || whole) {
     // Nothing on screen ("Alleen de code tonen"): the whole screen is the join moment.
     return (
       <div class="projector projector--join">
-        <JoinSlide {...join} />
+        {whole ?? <JoinSlide {...join} />}
         <Timer view={view} variant="projector" />
         {conn && <ConnStatus conn={conn} />}
         <ProjectorNotice room={view.room.value} />

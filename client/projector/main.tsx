@@ -7,6 +7,7 @@ import './theme.css';
 import './projector.css';
 import '../kinds/poll/projector.css';
 import '../kinds/qa/projector.css';
+import '../kinds/slide/projector.css';
 import { ProjectorApp } from './App.js';
 
 const root = document.getElementById('app');

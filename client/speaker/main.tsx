@@ -4,6 +4,7 @@ import { deckPreview } from '../deck/index.js';
 import { i18nReady } from '../lib/i18n.js';
 import '../styles/base.css';
 import './speaker.css';
+import '../kinds/slide/speaker.css';
 import { SpeakerApp } from './App.js';
 
 const root = document.getElementById('app');

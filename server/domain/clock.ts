@@ -4,6 +4,7 @@
 
 import { CLOCK_LIMITS, type TimerView } from '../../shared/clock.js';
 import {
+  assertNever,
   ErrorCode,
   type CommandMessage,
   type TimerControl,
@@ -185,11 +186,16 @@ export function zeroCommands(state: RoomState, timer: TimerView): CommandMessage
           : [];
       case 'round':
         return a.config.open ? [{ type: 'round.control', id, activityId: a.id, close: true }] : [];
+      case 'slide':
+        return [];
       case 'wall':
       case 'qa':
         return a.config.open
           ? [{ type: 'activity.update', id, activityId: a.id, config: { open: false } }]
           : [];
+      default:
+        // A new kind does not compile until it says what "close at zero" does to it.
+        return assertNever(a);
     }
   }
   if (a.kind === 'round' && timer.phaseId !== undefined) {

@@ -13,6 +13,7 @@ import type {
   StatementStatus,
 } from '../../shared/model.js';
 import { phaseIndex } from '../kinds/round/round.js';
+import type { SlideVariant } from '../../shared/slide.js';
 import type { RoomState, StatementState } from './types.js';
 
 export interface StatementExport {
@@ -83,7 +84,14 @@ export interface RoundActivityExport extends ActivityExportBase {
   phases: (RoundPhase & { index: number; contributions: StatementExport[] })[];
 }
 
-export type ActivityExport = WallExport | PollExport | QaExport | RoundActivityExport;
+/** A slide: its text, kept so an import brings it back (SLIDE-5). */
+export interface SlideExport extends ActivityExportBase {
+  kind: 'slide';
+  variant: SlideVariant;
+  body: string;
+}
+
+export type ActivityExport = WallExport | PollExport | QaExport | RoundActivityExport | SlideExport;
 
 export interface RoomExport {
   id: string;

@@ -7,6 +7,7 @@ import type { ActivityKind, KindName } from './kind.js';
 import { poll } from './poll/index.js';
 import { qa } from './qa/index.js';
 import { round } from './round/index.js';
+import { slide } from './slide/index.js';
 import { wall } from './wall/index.js';
 
 /**
@@ -17,7 +18,7 @@ const erase = <K extends KindName, C extends CommandMessage, E extends DomainEve
   k: ActivityKind<K, C, E>,
 ) => k as unknown as ActivityKind;
 
-const table = { wall, poll, qa, round } satisfies { [K in KindName]: { kind: K } };
+const table = { wall, poll, qa, round, slide } satisfies { [K in KindName]: { kind: K } };
 
 /** Every kind, by name. */
 export const KINDS: Readonly<Record<KindName, ActivityKind>> = {
@@ -25,6 +26,7 @@ export const KINDS: Readonly<Record<KindName, ActivityKind>> = {
   poll: erase(table.poll),
   qa: erase(table.qa),
   round: erase(table.round),
+  slide: erase(table.slide),
 };
 
 export const kindOf = (name: KindName): ActivityKind => KINDS[name];

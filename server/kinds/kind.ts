@@ -1,4 +1,4 @@
-// The one interface every activity kind implements (wall, poll, Q&A, round; docs/ARCHITECTURE.md,
+// The one interface every activity kind implements (wall, poll, Q&A, round, slide; docs/ARCHITECTURE.md,
 // "Adding a kind — server"). A kind is pure domain code: it imports only shared/ and
 // server/domain/ (the lint enforces it). The room, the exports and the report iterate the table
 // in index.ts; none of them switches on a kind.
@@ -80,6 +80,8 @@ export interface ActivityKind<
   contributed(a: ExportOf<K>): boolean;
   /** Printed before the other kinds in a room's report (the solution directions, EXPORT-7). */
   readonly reportFirst?: boolean;
+  /** False: the printed report has no section for it (a slide: nothing came in). */
+  readonly printed?: boolean;
   /** Participants and contributions that are not statements (votes, questions, upvotes). */
   participation?(state: RoomState, people: Set<string>): number;
 }

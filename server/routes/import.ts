@@ -9,6 +9,8 @@ import * as v from 'valibot';
 import { LIMITS } from '../../shared/limits.js';
 import { CONTROL_MESSAGE, findControl } from '../../shared/text-check.js';
 import { specFromExport } from '../domain/setup.js';
+import { KINDS } from '../kinds/index.js';
+import type { KindName } from '../kinds/kind.js';
 import type { EventService, ImportedEvent } from '../events.js';
 import { MAX_ROOMS } from '../rooms-import.js';
 import { bearer } from './auth.js';
@@ -23,11 +25,14 @@ export interface ImportDeps {
   isAdmin(token: string | undefined): boolean;
 }
 
+// Every kind in the table, so a new kind is importable without naming it here.
+const KIND_NAMES = Object.keys(KINDS) as KindName[];
+
 const short = (max: number) => v.nullish(v.pipe(v.string(), v.trim(), v.maxLength(max)));
 
 const ActivitySchema = v.object({
   id: v.optional(v.pipe(v.string(), v.maxLength(64))),
-  kind: v.picklist(['wall', 'poll', 'qa', 'round'], 'kind is one of wall, poll, qa, round'),
+  kind: v.picklist(KIND_NAMES, `kind is one of ${KIND_NAMES.join(', ')}`),
   title: v.pipe(v.string(), v.maxLength(LIMITS.titleLength)),
   config: v.record(v.string(), v.unknown(), 'config is an object'),
 });

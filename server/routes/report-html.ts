@@ -15,6 +15,7 @@ import {
   type T,
 } from './report-activities.js';
 import { formatNumber } from '../kinds/poll/report-chart.js';
+import { kindOf } from '../kinds/index.js';
 import { escapeHtml as e } from './pages.js';
 
 export interface ReportInput {
@@ -64,7 +65,11 @@ ${list}
 
 /** The plenary's harvest wall is the harvest section at the front, not part of a room. */
 const printed = (r: RoomFullExport) =>
-  r.activities.filter((a) => !(a.kind === 'wall' && 'harvest' in a.config && a.config.harvest));
+  r.activities.filter(
+    (a) =>
+      kindOf(a.kind).printed !== false &&
+      !(a.kind === 'wall' && 'harvest' in a.config && a.config.harvest),
+  );
 
 const roomMeta = (r: RoomFullExport, t: T): string[] =>
   [

@@ -7,6 +7,7 @@ import { enIntegrity } from './en-integrity.js';
 import { enClock } from './en-clock.js';
 import { enHall } from './en-hall.js';
 import { enPreview } from './en-preview.js';
+import { enSlide } from './en-slide.js';
 import { enNotice } from './en-notice.js';
 import { enPhone } from './en-phone.js';
 import { enOrganizer } from './en-organizer.js';
@@ -229,6 +230,7 @@ export const en: Record<MessageKey, string> = {
   ...enIntegrity,
   ...enHall,
   ...enPreview,
+  ...enSlide,
   ...enNotice,
   ...enClock,
   ...enPhone,

@@ -10,6 +10,7 @@ import { nlIntegrity } from './nl-integrity.js';
 import { nlClock } from './nl-clock.js';
 import { nlHall } from './nl-hall.js';
 import { nlPreview } from './nl-preview.js';
+import { nlSlide } from './nl-slide.js';
 import { nlNotice } from './nl-notice.js';
 import { nlPhone } from './nl-phone.js';
 import { nlOrganizer } from './nl-organizer.js';
@@ -234,6 +235,7 @@ export const nl = {
   ...nlIntegrity,
   ...nlHall,
   ...nlPreview,
+  ...nlSlide,
   ...nlNotice,
   ...nlClock,
   ...nlPhone,

@@ -1,6 +1,7 @@
-// The wall on the phone: approved statements with their hearts.
+// The wall on the phone: approved statements with their hearts, in the chair's order.
 import { useState } from 'preact/hooks';
 import type { StatementView } from '../../../shared/model.js';
+import { sortForWall, type WallOrder } from '../../../shared/wall-order.js';
 import { useAnnounceNew } from '../../components/Announcer.js';
 import { hearts as heartsLabel, t } from '../../lib/i18n.js';
 import type { Session } from '../../lib/session.js';
@@ -12,14 +13,19 @@ const PAGE = 100;
 
 interface Props {
   activityId: string;
+  /** The wall's `order`, as the beamer sorts it (WALL-10). */
+  order: WallOrder | undefined;
   session: Session;
   hearts: HeartState;
 }
 
-/** The approved wall, pinned first then newest; new items are announced (Announcer). */
-export function WallList({ activityId, session, hearts }: Props) {
+/**
+ * The approved wall, pinned first then in the chair's order (newest first unless the wall says
+ * otherwise, WALL-10); new items are announced (Announcer).
+ */
+export function WallList({ activityId, order, session, hearts }: Props) {
   const [limit, setLimit] = useState(PAGE);
-  const items = approvedFor(session.conn.view.statements.value, activityId);
+  const items = sortForWall(approvedFor(session.conn.view.statements.value, activityId), order);
   const shown = items.length > limit ? items.slice(0, limit) : items;
   const own = session.conn.view.mine.value.own;
   useAnnounceNew(

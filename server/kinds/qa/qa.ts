@@ -73,6 +73,7 @@ export const CONFIG_KEYS: Record<ActivityView['kind'], readonly string[]> = {
   ],
   qa: ['pitch', 'speaker', 'maxLength', 'moderation', 'open'],
   round: ['dilemma', 'phases', 'moderation', 'maxLength'],
+  slide: ['variant', 'body'],
 };
 
 /** The parser accepts any kind's config on update; only the domain knows the activity's kind. */
