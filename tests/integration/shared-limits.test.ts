@@ -11,7 +11,7 @@ import { startChildServer, type ChildServer } from '../helpers/child-process.js'
 import { startPoll } from '../helpers/polls.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/postgres.js';
 import { postgresAvailable, redisAvailable, TEST_REDIS_URL } from '../helpers/services.js';
-import { chairKey } from '../helpers/server.js';
+import { chairKey, GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
 import { startTcpProxy } from '../helpers/tcp-proxy.js';
 import { TestClient } from '../helpers/ws-client.js';
 
@@ -168,6 +168,44 @@ describe.skipIf(!hasBackends)('limits and counts shared by two instances', () =>
       },
       { timeout: 20 * PRESENCE_MS, interval: 100 },
     );
+  });
+});
+
+describe.skipIf(!hasBackends)('join-code guesses over HTTP, two instances', () => {
+  const MISSES = 5;
+  let db2: TestDatabase;
+  const servers: TestServer[] = [];
+  beforeAll(async () => {
+    db2 = await createTestDatabase();
+    const config = {
+      databaseUrl: db2.url,
+      redisUrl: TEST_REDIS_URL,
+      redisChannel: `vonk:test:${nanoid()}`,
+      rateLimits: { ...GENEROUS, codeMisses: { capacity: MISSES, perSecond: 0 } },
+    };
+    servers.push(await startTestServer(config));
+    servers.push(await startTestServer(config));
+  });
+  afterAll(async () => {
+    for (const s of servers) await s.stop();
+    await db2?.drop();
+  });
+
+  it('[SCALE-30][ABUSE-8] an address that spent its unknown codes on one instance gets 429 on the other', async () => {
+    const [one, two] = servers as [TestServer, TestServer];
+    const ev = await two.createEvent('Echt');
+    const statuses: number[] = [];
+    for (let i = 0; i < MISSES + 3; i++) {
+      statuses.push((await fetch(`${one.url}/api/events/ZZZZZ${i}`)).status);
+    }
+    expect(statuses.filter((s) => s === 404)).toHaveLength(MISSES);
+    expect(statuses.slice(MISSES).every((s) => s === 429)).toBe(true);
+    // On the other instance too, whatever the code, so a refusal tells nothing about it.
+    await vi.waitFor(async () => {
+      const res = await fetch(`${two.url}/api/events/${ev.code}`);
+      expect(res.status).toBe(429);
+      expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    });
   });
 });
 
