@@ -209,13 +209,39 @@ describe.skipIf(!hasBackends)('join-code guesses over HTTP, two instances', () =
   });
 });
 
-describe.skipIf(!hasBackends)('shared limits without Redis', () => {
+describe.skipIf(!hasBackends)('the shared limiter itself', () => {
   const limits = {
     post: { capacity: 3, perSecond: 0 },
     vote: { capacity: 30, perSecond: 0 },
     ipCommands: { capacity: 1000, perSecond: 0 },
     ipJoins: { capacity: 1000, perSecond: 0 },
   };
+
+  it('[SCALE-30] three instances taking at once from one bucket never let more through than it holds', async () => {
+    const prefix = `vonk:test:${nanoid()}:limits:`;
+    // Burst 30, never refilled: batches of 3 while the bucket is over half full.
+    const three = [0, 1, 2].map(() => new SharedRateLimiter(TEST_REDIS_URL, limits, { prefix }));
+    try {
+      await vi.waitFor(async () => {
+        for (const l of three) {
+          await l.join('10.0.0.9');
+          expect(l.stats.remote).toBeGreaterThan(0);
+        }
+      });
+      const waits = await Promise.all(
+        three.flatMap((l) =>
+          Array.from({ length: 20 }, () => l.command('pid-many', 'poll.vote', '10.0.0.9')),
+        ),
+      );
+      const allowed = waits.filter((w) => w === 0).length;
+      // Never more than the one bucket; at most a batch less one short per other instance.
+      expect(allowed).toBeLessThanOrEqual(30);
+      expect(allowed).toBeGreaterThanOrEqual(30 - 2 * 2);
+      expect(three.some((l) => l.stats.leased > 0)).toBe(true);
+    } finally {
+      await Promise.all(three.map((l) => l.close()));
+    }
+  });
 
   it('[SCALE-31] with Redis unreachable from the start, each instance limits on its own', async () => {
     const logged: string[] = [];
