@@ -15,7 +15,7 @@ import { cpuMs, now, openFileLimit, pct, round1, rssBytes, sleep, sum } from './
 import type { AckedVote, WorkerCommand, WorkerReport } from './worker.js';
 
 export interface LoadPlan {
-  scenario: 'fanout' | 'scaleout' | 'joinwave' | 'event';
+  scenario: 'fanout' | 'scaleout' | 'joinwave' | 'event' | 'failover';
   participants: number;
   rate: number;
   durationS: number;
@@ -157,8 +157,8 @@ interface Projector {
   tally: RoundTally | undefined;
 }
 
-function connectProjector(pollId: string): Promise<Projector> {
-  const ws = socket(plan.vonk.urls[0]!, 0);
+function connectProjector(pollId: string, url = plan.vonk.urls[0]!): Promise<Projector> {
+  const ws = socket(url, 0);
   const p: Projector = { frames: [], tally: undefined };
   return new Promise((resolve, reject) => {
     ws.once('error', reject);
@@ -637,12 +637,114 @@ async function joinwave() {
   };
 }
 
+/** Sums a metric's series per instance (0 where an instance does not report it). */
+async function perInstance(name: string): Promise<number[]> {
+  const re = new RegExp(`^${name}(?:\\{[^}]*\\})? ([\\d.e+-]+)$`, 'gm');
+  return Promise.all(
+    plan.vonk.urls.map(async (url) => {
+      const text = await (await fetch(`${url}/metrics`)).text();
+      return sum([...text.matchAll(re)].map((m) => Number(m[1])));
+    }),
+  );
+}
+
+/**
+ * The instance to kill: the one that reports owning rooms (`vonk_rooms_owned`, once rooms
+ * have one writer each), else the one holding the most joined sockets.
+ */
+async function pickVictim(): Promise<{ index: number; by: 'owner' | 'sockets' }> {
+  const argmax = (xs: number[]) => xs.indexOf(Math.max(...xs));
+  const owned = await perInstance('vonk_rooms_owned');
+  if (owned.some((n) => n > 0)) return { index: argmax(owned), by: 'owner' };
+  return { index: argmax(await perInstance('vonk_connections')), by: 'sockets' };
+}
+
+/**
+ * Failover: phones spread over the instances vote steadily; a third of the way in, the
+ * instance owning the room is killed with SIGKILL. Its phones reconnect to the others and
+ * resend what was not acknowledged; the projector (on a survivor) shows whether every
+ * acknowledged vote is counted once.
+ */
+async function failover() {
+  const pollId = await setupPoll();
+  await all((from, to) => ({
+    cmd: 'phones',
+    urls: plan.vonk.urls,
+    eventCode: plan.vonk.eventCode,
+    from,
+    to,
+    runId,
+  }));
+  await all(() => ({ cmd: 'setPoll', pollId, options: OPTIONS }));
+  const victim = await pickVictim();
+  const survivor = plan.vonk.urls.find((_, k) => k !== victim.index)!;
+  const projector = await connectProjector(pollId, survivor);
+  await all(() => ({ cmd: 'arm', urls: plan.vonk.urls, eventCode: plan.vonk.eventCode, runId }));
+  lag.enable();
+  const steady = all(() => ({
+    cmd: 'steady',
+    rate: plan.rate / workers.length,
+    ms: plan.durationS * 1000,
+  }));
+  await sleep((plan.durationS * 1000) / 3);
+  const killedAt = now();
+  process.kill(plan.vonk.pids[victim.index]!, 'SIGKILL');
+  await steady;
+  await all(() => ({ cmd: 'settle', ms: 20_000 }));
+  const reports = await all<WorkerReport>(() => ({ cmd: 'report' }));
+  lag.disable();
+  const lastAcked = new Map(reports.flatMap((r) => r.lastAcked));
+  const distinct = lastAcked.size;
+  const total = () => sum(Object.values(projector.tally?.options ?? {}));
+  const deadline = performance.now() + 10_000;
+  while (total() !== distinct && performance.now() < deadline) await sleep(20);
+  await sleep(300);
+  const expected = OPTIONS.map(() => 0);
+  for (const o of lastAcked.values()) expected[o]!++;
+  const got = OPTIONS.map((o) => projector.tally?.options?.[o] ?? 0);
+  const resume = reports.flatMap((r) => r.moves).map(([, resumedAt]) => resumedAt - killedAt);
+  const acked = reports.flatMap((r) => r.acked);
+  // Votes sent in the 10 s after the kill: send → ack, wherever the phone was.
+  const afterKill = acked
+    .filter(([sentAt]) => sentAt >= killedAt && sentAt < killedAt + 10_000)
+    .map(([sentAt, , , ackAt]) => ackAt - sentAt);
+  const before = acked.filter(([sentAt]) => sentAt < killedAt).map(([s, , , a]) => a - s);
+  await all(() => ({ cmd: 'close' }));
+  return {
+    instances: plan.vonk.urls.length,
+    victimBy: victim.by,
+    votes: acked.length,
+    votesPerSecond: plan.rate,
+    phonesMoved: resume.length,
+    stranded: sum(reports.map((r) => r.stranded)),
+    resumeP50Ms: round1(pct(resume, 0.5)),
+    resumeP99Ms: round1(pct(resume, 0.99)),
+    resumeMaxMs: resume.length ? round1(Math.max(...resume)) : null,
+    resentVotes: sum(reports.map((r) => r.resent)),
+    ackP99BeforeKillMs: round1(pct(before, 0.99)),
+    ackP99AfterKillMs: round1(pct(afterKill, 0.99)),
+    ackMaxAfterKillMs: afterKill.length ? round1(Math.max(...afterKill)) : null,
+    unacked: sum(reports.map((r) => r.pending)),
+    errors: sum(reports.map((r) => r.errors)),
+    distinctVoters: distinct,
+    tallyTotal: total(),
+    ackedLost: Math.max(0, distinct - total()),
+    duplicated: Math.max(0, total() - distinct),
+    optionMismatch: sum(expected.map((e, k) => Math.abs(e - got[k]!))) / 2,
+    loadgenWorkers: workers.length,
+    projectorLagP99Ms: round1(lag.percentile(99) / 1e6),
+    workerLagP99Ms: round1(Math.max(0, ...reports.map((r) => r.lagP99Ms))),
+  };
+}
+
 const result =
   plan.scenario === 'joinwave'
     ? await joinwave()
     : plan.scenario === 'event'
       ? await wholeEvent()
-      : await fanout();
+      : plan.scenario === 'failover'
+        ? await failover()
+        : await fanout();
 process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
 for (const w of workers) w.disconnect();
 process.exit(0);

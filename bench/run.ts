@@ -1,5 +1,5 @@
-// `npm run bench -- [--scenario fanout|joinwave|scaleout|event|store|tally|phone|all] [--participants N]
-//   [--rate R] [--duration S] [--workers K] [--runs R] [--json]`: Vonk in its own process on core 0, the load generator
+// `npm run bench -- [--scenario fanout|joinwave|scaleout|failover|event|store|tally|phone|all]
+//   [--participants N] [--instances I] [--rate R] [--duration S] [--workers K] [--runs R] [--json]`: Vonk in its own process on core 0, the load generator
 // in another on core 1 (taskset), and the baselines measured in the same run. See
 // docs/PERFORMANCE.md for what each scenario does.
 
@@ -104,21 +104,27 @@ async function createRooms(url: string, code: string, n: number) {
   }));
 }
 
-type Kind = 'fanout' | 'scaleout' | 'joinwave' | 'event';
-const KINDS: readonly Kind[] = ['fanout', 'joinwave', 'scaleout', 'event'];
+type Kind = 'fanout' | 'scaleout' | 'joinwave' | 'event' | 'failover';
+const KINDS: readonly Kind[] = ['fanout', 'joinwave', 'scaleout', 'failover', 'event'];
+/** Instances on PostgreSQL + Redis for scaleout and failover. */
+const INSTANCES = num('instances', 2);
 const EVENT_ROOMS = 54;
 
-async function runOne(kind: Kind, participants: number) {
+async function runOne(kind: Kind, participants: number, instances = INSTANCES) {
   const servers: (Started & { dir?: string })[] = [];
   let db: TestDatabase | undefined;
   try {
     let env: Record<string, string> = {};
-    if (kind === 'scaleout') {
+    if (kind === 'scaleout' || kind === 'failover') {
       db = await createTestDatabase();
-      env = { DATABASE_URL: db.url, REDIS_URL: 'redis://127.0.0.1:6379' };
+      env = {
+        DATABASE_URL: db.url,
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        // Each run its own channel (and rate-limit keys), whatever else uses this Redis.
+        REDIS_CHANNEL: `vonk:bench:${process.pid}:${Date.now()}`,
+      };
       // One after the other: the first creates the schema.
-      servers.push(await startVonk(env));
-      servers.push(await startVonk(env));
+      for (let k = 0; k < instances; k++) servers.push(await startVonk(env));
     } else servers.push(await startVonk());
     const vonk = servers.slice();
     const ev = await createEvent(vonk[0]!.url);
@@ -127,7 +133,7 @@ async function runOne(kind: Kind, participants: number) {
       participants,
       // The whole event: harvests per second over all rooms (each room one every 2 s).
       rate: num('rate', kind === 'event' ? EVENT_ROOMS / 2 : 200),
-      durationS: num('duration', kind === 'event' ? 20 : 10),
+      durationS: num('duration', kind === 'event' ? 20 : kind === 'failover' ? 15 : 10),
       burstS: 5,
       // The phones' frames are spread over several processes so that no event loop queues
       // thousands of sockets' frames; the projector that times the votes has one to itself.
@@ -140,7 +146,8 @@ async function runOne(kind: Kind, participants: number) {
       },
     };
     if (kind === 'event') plan.rooms = await createRooms(vonk[0]!.url, ev.code, EVENT_ROOMS);
-    if (kind === 'fanout' || kind === 'scaleout') {
+    // The one-instance reference run of scaleout skips the baselines (the real run has them).
+    if (kind === 'fanout' || (kind === 'scaleout' && instances > 1)) {
       const raw = await startNode('bench/raw-server.ts', {}, SERVER_CORE);
       const naive = await startNode('bench/naive-server.ts', {}, SERVER_CORE);
       servers.push(raw, naive);
@@ -156,6 +163,7 @@ async function runOne(kind: Kind, participants: number) {
     return {
       scenario: kind,
       participants,
+      ...(kind === 'scaleout' || kind === 'failover' ? { instances } : {}),
       ...result,
       ...bytes,
       loadAverage: Number(load),
@@ -214,7 +222,7 @@ async function main() {
   for (const kind of kinds) {
     if (!KINDS.includes(kind as Kind)) {
       throw new Error(
-        `unknown scenario ${kind}: fanout, joinwave, scaleout, event, store, tally, phone or all`,
+        `unknown scenario ${kind}: fanout, joinwave, scaleout, failover, event, store, tally, phone or all`,
       );
     }
     const sweep = opt('participants')
@@ -225,8 +233,27 @@ async function main() {
           ? [650]
           : kind === 'scaleout'
             ? [500, 2000, 5000]
-            : [500, 2000, 5000, 10000];
+            : kind === 'failover'
+              ? [2000]
+              : [500, 2000, 5000, 10000];
     for (const n of sweep) {
+      if (kind === 'scaleout') {
+        // The same backends with one instance first: what the extra instances add.
+        say(`${kind}: ${n} participants, 1 instance (reference)…`);
+        const one: Record<string, unknown> = await runOne(kind, n, 1);
+        say(`${kind}: ${n} participants, ${INSTANCES} instances…`);
+        const many: Record<string, unknown> = await runOne(kind, n);
+        const added = (k: string) =>
+          typeof many[k] === 'number' && typeof one[k] === 'number'
+            ? Math.round(((many[k] as number) - (one[k] as number)) * 10) / 10
+            : null;
+        rows.push(one, {
+          ...many,
+          p99AddedMs: added('p99Ms'),
+          burstP99AddedMs: added('burstP99Ms'),
+        });
+        continue;
+      }
       say(`${kind}: ${n} participants…`);
       rows.push(await runOne(kind as Kind, n));
     }

@@ -50,11 +50,22 @@ export type WorkerCommand =
       startAt: number;
       windowMs: number;
     }
+  /**
+   * From now on a phone whose socket closes reconnects to the next of `urls` that answers and
+   * resends its unacknowledged votes with their ids, as the real client's outbox does.
+   */
+  | { cmd: 'arm'; urls: string[]; eventCode: string; runId: string }
   | { cmd: 'counting'; url: string; from: number; to: number }
   | { cmd: 'naiveVotes'; rate: number; ms: number; n: number };
 
-/** One acknowledged vote: when it was sent (wall clock) and the room seq it was committed at. */
-export type AckedVote = [sentAt: number, ackSeq: number, burst: 0 | 1];
+/**
+ * One acknowledged vote: when it was sent (wall clock), the room seq it was committed at, and
+ * when its ack arrived (wall clock).
+ */
+export type AckedVote = [sentAt: number, ackSeq: number, burst: 0 | 1, ackAt: number];
+
+/** A phone that lost its socket: when it closed and when the new one had its snapshot. */
+export type Move = [closedAt: number, resumedAt: number];
 
 export interface WorkerReport {
   acked: AckedVote[];
@@ -66,6 +77,11 @@ export interface WorkerReport {
   frames: number;
   pending: number;
   lagP99Ms: number;
+  moves: Move[];
+  /** Phones that found no instance to reconnect to. */
+  stranded: number;
+  /** Votes sent again after a reconnect. */
+  resent: number;
 }
 
 interface Pending {
@@ -87,6 +103,12 @@ let errors = 0;
 let skipped = 0;
 let seq = 0;
 const lag = monitorEventLoopDelay({ resolution: 10 });
+/** Phone index → index of the url it is connected to. */
+const urlOf = new Map<number, number>();
+let armed: { urls: string[]; eventCode: string; runId: string } | null = null;
+const moves: Move[] = [];
+let stranded = 0;
+let resent = 0;
 
 function onFrame(data: Buffer) {
   if (!isType(data, 'ack') && !isType(data, 'error')) return;
@@ -96,7 +118,7 @@ function onFrame(data: Buffer) {
   pending.delete(m.id!);
   v.phone.inFlight = false;
   if (m.type === 'ack') {
-    acked.push([v.sentAt, m.seq, v.burst ? 1 : 0]);
+    acked.push([v.sentAt, m.seq, v.burst ? 1 : 0, now()]);
     lastAcked.set(v.phone.i, v.option);
   } else {
     errors++;
@@ -113,9 +135,51 @@ function vote(phone: Phone, burst: boolean) {
   pending.set(id, { phone, option, sentAt: now(), burst });
   phone.sentOption = option;
   phone.inFlight = true;
+  sendVote(phone, id, option);
+}
+
+function sendVote(phone: Phone, id: string, option: number) {
+  // On a socket that has just died the frame goes nowhere; it stays pending and is resent.
   phone.ws.send(
     `{"type":"poll.vote","id":"${id}","pollId":"${pollId}","optionIds":["${options[option]}"]}`,
   );
+}
+
+/** A phone whose socket closed: the next instance that answers, then its pending votes again. */
+async function move(old: Phone) {
+  if (!armed) return;
+  const { urls, eventCode, runId } = armed;
+  const closedAt = now();
+  let k = ((urlOf.get(old.i) ?? 0) + 1) % urls.length;
+  for (let attempt = 0; attempt < 60; attempt++) {
+    try {
+      const p = await connectPhone(urls[k]!, eventCode, old.i, runId, 10_000);
+      watch(p);
+      urlOf.set(old.i, k);
+      p.sentOption = old.sentOption;
+      p.inFlight = old.inFlight;
+      const at = phones.indexOf(old);
+      if (at >= 0) phones[at] = p;
+      moves.push([closedAt, now()]);
+      for (const [id, v] of pending) {
+        if (v.phone !== old) continue;
+        v.phone = p;
+        sendVote(p, id, v.option);
+        resent++;
+      }
+      return;
+    } catch {
+      k = (k + 1) % urls.length;
+      await sleep(Math.min(1000, 100 + attempt * 50));
+    }
+  }
+  stranded++;
+}
+
+function watch(p: Phone) {
+  p.onFrame = onFrame;
+  p.ws.on('error', () => undefined);
+  p.ws.once('close', () => void move(p));
 }
 
 /** Sends `perSecond` for `ms`, asking `pick` for the k-th sender (null: skip this one). */
@@ -152,9 +216,10 @@ async function handle(c: WorkerCommand): Promise<unknown> {
       phones = await inWaves(c.to - c.from, 200, (k) => {
         const i = c.from + k;
         const roomId = c.rooms?.[i % c.rooms.length] ?? undefined;
+        urlOf.set(i, i % c.urls.length);
         return connectPhone(c.urls[i % c.urls.length]!, c.eventCode, i, c.runId, 30_000, roomId);
       });
-      for (const p of phones) p.onFrame = onFrame;
+      for (const p of phones) watch(p);
       return phones.length;
     }
     case 'lag':
@@ -194,10 +259,17 @@ async function handle(c: WorkerCommand): Promise<unknown> {
         frames: counters.frames,
         pending: pending.size,
         lagP99Ms: lag.percentile(99) / 1e6,
+        moves,
+        stranded,
+        resent,
       } satisfies WorkerReport;
     case 'frames':
       return counters.frames;
+    case 'arm':
+      armed = { urls: c.urls, eventCode: c.eventCode, runId: c.runId };
+      return null;
     case 'close':
+      armed = null;
       await closeAll([...phones.map((p) => p.ws), ...counting]);
       phones = [];
       counting = [];

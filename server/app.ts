@@ -27,7 +27,7 @@ import { qrRoutes } from './routes/qr.js';
 import { reportRoutes } from './routes/report.js';
 import type { Store } from './store/types.js';
 import type { Bus } from './bus/types.js';
-import type { RateLimiter } from './realtime/rate-limit.js';
+import type { Limiter } from './realtime/rate-limit.js';
 import { CODE_PATHS, codeLookupLimit } from './routes/code-limit.js';
 
 export interface AppDeps {
@@ -45,7 +45,7 @@ export interface AppDeps {
   timeZone?: string;
   metrics?: MetricsRouteDeps;
   /** Limits join-code lookups per address (ABUSE-8); none in tests that build the app alone. */
-  rateLimiter?: RateLimiter;
+  rateLimiter?: Limiter;
   trustProxy?: boolean;
   /** Pitch decks (DECK-1…): the bounded PDF inspection and the key of the file links. */
   decks: { inspector: DeckInspector; key: string };

@@ -22,7 +22,8 @@ import { createLogger, type Logger } from './log.js';
 import { DEFAULT_BLOCKED_WORDS } from './domain/profanity.js';
 import { createVonkMetrics, type VonkMetrics } from './metrics/vonk.js';
 import { identityIssuer } from './identity.js';
-import { RateLimiter } from './realtime/rate-limit.js';
+import { RateLimiter, type Limiter } from './realtime/rate-limit.js';
+import { SharedRateLimiter } from './realtime/shared-rate-limit.js';
 import { deleteExpired } from './retention.js';
 import { attachRealtime, type Realtime } from './realtime/ws.js';
 import { Admission } from './rooms/admission.js';
@@ -79,6 +80,7 @@ export async function startServer(config: Config, log = createLogger(config.logL
   const store = instrumentStore(backends.store, metrics.store);
   const bus = backends.bus;
   let server: Server | null = null;
+  let limiterRef: Limiter | null = null;
   try {
     const admin = await resolveAdminToken(config, store, { replace: config.newOrganizerToken });
     const hmacKey = await store.initSetting('hmac_key', newKey());
@@ -121,8 +123,15 @@ export async function startServer(config: Config, log = createLogger(config.logL
     registryRef = registry;
     // The token, or the session cookie it was traded for (AUTH-10).
     const isAdmin = (t: string | undefined) => admin.verify(t) || sameSecret(t, admin.session);
-    // One limiter for the socket and HTTP paths: a join code costs the same either way.
-    const rateLimiter = new RateLimiter(config.rateLimits);
+    // One limiter for the socket and HTTP paths: a join code costs the same either way. With
+    // Redis, its buckets are shared by every instance (SCALE-30).
+    const rateLimiter: Limiter = config.redisUrl
+      ? new SharedRateLimiter(config.redisUrl, config.rateLimits, {
+          prefix: `${config.redisChannel}:limits:`,
+          log: (msg, extra) => log.warn(extra ?? {}, msg),
+        })
+      : new RateLimiter(config.rateLimits);
+    limiterRef = rateLimiter;
     app = createApp({
       decks: { inspector: new DeckInspector(), key: hmacKey },
       store,
@@ -188,6 +197,7 @@ export async function startServer(config: Config, log = createLogger(config.logL
         http.closeAllConnections?.();
         realtime.wss.close();
         registry.close();
+        await rateLimiter.close?.();
         await bus.close();
         await store.close();
         metrics.stop();
@@ -212,6 +222,7 @@ export async function startServer(config: Config, log = createLogger(config.logL
   } catch (err) {
     // A failed start must not leave connections open that keep the process alive.
     server?.close();
+    await limiterRef?.close?.();
     metrics.stop();
     await bus.close().catch(() => undefined);
     await store.close().catch(() => undefined);

@@ -58,13 +58,53 @@ interface Bucket {
   at: number;
 }
 
-export class RateLimiter {
+/** Milliseconds to wait (0: allowed), now or once a shared store has answered. */
+export type Wait = number | Promise<number>;
+
+/**
+ * What the socket and HTTP paths ask. RateLimiter answers from this instance's buckets;
+ * SharedRateLimiter (shared-rate-limit.ts) from buckets in Redis that every instance shares.
+ */
+export interface Limiter {
+  command(participantId: string, type: CommandType, ip: string): Wait;
+  join(ip: string): Wait;
+  codeLookup(ip: string): Wait;
+  identity(ip: string): Wait;
+  codeMiss(ip: string): void;
+  sweep(): void;
+  close?(): Promise<void>;
+}
+
+/** The buckets a participant command takes from, in order: its own, then its address's. */
+export function commandBuckets(
+  limits: RateLimits,
+  participantId: string,
+  type: CommandType,
+  ip: string,
+): [string, RateRule][] {
+  const cls = rateClass(type);
+  const buckets: [string, RateRule][] = [[`${cls}:${participantId}`, limits[cls]]];
+  if (cls === 'post') buckets.push([`ipp:${ip}`, limits.ipPosts ?? IP_POSTS]);
+  buckets.push([`ipc:${ip}`, limits.ipCommands]);
+  return buckets;
+}
+
+/** A bucket that never refills (rate 0) is retried after a day. */
+export const NO_REFILL_WAIT_MS = 86_400_000;
+
+/** The ms until a bucket holding `tokens` has one. */
+function waitFor(tokens: number, rule: RateRule): number {
+  if (rule.perSecond <= 0) return NO_REFILL_WAIT_MS;
+  return Math.ceil(((1 - tokens) / rule.perSecond) * 1000);
+}
+
+export class RateLimiter implements Limiter {
   private readonly buckets = new Map<string, Bucket>();
 
   constructor(private readonly limits: RateLimits = DEFAULT_RATE_LIMITS) {}
 
   /** Takes one token; returns 0 when allowed, else the milliseconds until one is free. */
-  private take(key: string, rule: RateRule, now: number): number {
+  take(key: string, rule: RateRule, now: number): number {
     let b = this.buckets.get(key);
     if (!b) this.buckets.set(key, (b = { tokens: rule.capacity, at: now }));
     b.tokens = Math.min(rule.capacity, b.tokens + ((now - b.at) / 1000) * rule.perSecond);
@@ -73,19 +113,16 @@ export class RateLimiter {
       b.tokens -= 1;
       return 0;
     }
-    return Math.ceil(((1 - b.tokens) / rule.perSecond) * 1000);
+    return waitFor(b.tokens, rule);
   }
 
   /** A participant command; chairs, projectors and organizers are not limited. */
   command(participantId: string, type: CommandType, ip: string, now = Date.now()): number {
-    const cls = rateClass(type);
-    const own = this.take(`${cls}:${participantId}`, this.limits[cls], now);
-    if (own > 0) return own;
-    if (cls === 'post') {
-      const hall = this.take(`ipp:${ip}`, this.limits.ipPosts ?? IP_POSTS, now);
-      if (hall > 0) return hall;
+    for (const [key, rule] of commandBuckets(this.limits, participantId, type, ip)) {
+      const wait = this.take(key, rule, now);
+      if (wait > 0) return wait;
     }
-    return this.take(`ipc:${ip}`, this.limits.ipCommands, now);
+    return 0;
   }
 
   join(ip: string, now = Date.now()): number {
@@ -115,11 +152,11 @@ export class RateLimiter {
   }
 
   /** Like take, without taking: the wait until a token is there. */
-  private peek(key: string, rule: RateRule, now: number): number {
+  peek(key: string, rule: RateRule, now: number): number {
     const b = this.buckets.get(key);
     if (!b) return 0;
     const tokens = Math.min(rule.capacity, b.tokens + ((now - b.at) / 1000) * rule.perSecond);
-    return tokens >= 1 ? 0 : Math.ceil(((1 - tokens) / rule.perSecond) * 1000);
+    return tokens >= 1 ? 0 : waitFor(tokens, rule);
   }
 
   /** Forgets buckets that have refilled, so memory stays bounded over a long day. */

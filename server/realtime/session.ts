@@ -19,14 +19,14 @@ import type { Actor } from '../domain/types.js';
 import type { Logger } from '../log.js';
 import type { Admission, Admitted, Refused } from '../rooms/admission.js';
 import type { LiveRoom } from '../rooms/room.js';
-import type { RateLimiter } from './rate-limit.js';
+import type { Limiter } from './rate-limit.js';
 import { closeSocket, WsConn } from './ws-conn.js';
 
 /** What a session needs (ws.ts's RealtimeDeps has all of it). */
 export interface SessionDeps {
   admission: Admission;
   log: Logger;
-  rateLimiter?: RateLimiter;
+  rateLimiter?: Limiter;
   onJoin?: (role: Role, delta: number) => void;
   onFrameOut?: (bytes: number) => void;
 }
@@ -97,7 +97,7 @@ export class Session {
       return;
     }
     if (this.deps.rateLimiter && this.actor.participantId) {
-      const wait = this.deps.rateLimiter.command(this.actor.participantId, msg.type, this.ip);
+      const wait = await this.deps.rateLimiter.command(this.actor.participantId, msg.type, this.ip);
       if (wait > 0) {
         this.error({
           code: ErrorCode.RateLimited,
@@ -154,7 +154,7 @@ export class Session {
       retryAfterMs: wait,
     });
     // A normal close: the client backs off and tries again.
-    const joinWait = limiter?.join(this.ip) ?? 0;
+    const joinWait = (await limiter?.join(this.ip)) ?? 0;
     if (joinWait > 0) return busy(joinWait, 'too many joins');
     if (msg.protocol !== PROTOCOL_VERSION) {
       return {
@@ -164,7 +164,7 @@ export class Session {
         message: `protocol version mismatch: this server speaks ${PROTOCOL_VERSION}; reload the page`,
       };
     }
-    const lookupWait = limiter?.codeLookup(this.ip) ?? 0;
+    const lookupWait = (await limiter?.codeLookup(this.ip)) ?? 0;
     if (lookupWait > 0) return busy(lookupWait, 'too many unknown join codes');
     return this.deps.admission.admit(msg, {
       codeMiss: () => limiter?.codeMiss(this.ip),

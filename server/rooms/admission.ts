@@ -48,7 +48,7 @@ export interface AdmissionLimits {
   /** An unknown join code was tried. */
   codeMiss(): void;
   /** How long before this address may make a new participant identity (0: now). */
-  identityWait(): number;
+  identityWait(): number | Promise<number>;
 }
 
 const refuse = (close: number, code: ErrorCode, message: string): Refused => ({
@@ -88,7 +88,7 @@ export class Admission {
         if (!msg.participantId) {
           return refuse(CloseCode.BadHello, ErrorCode.Invalid, 'participantId is required');
         }
-        const known = this.identify(event.id, msg.participantId, msg.token, limits);
+        const known = await this.identify(event.id, msg.participantId, msg.token, limits);
         if (!known.ok) return known;
         identity = known.identity;
         actor = { role: 'participant', participantId: msg.participantId, since: identity.since };
@@ -126,16 +126,16 @@ export class Admission {
    * The participant's identity: the one its token proves, or a new one from its address's
    * budget (AUTH-8); refused when the budget is spent.
    */
-  private identify(
+  private async identify(
     eventId: string,
     participantId: string,
     token: string | undefined,
     limits: AdmissionLimits,
-  ): { ok: true; identity: ParticipantIdentity } | Refused {
+  ): Promise<{ ok: true; identity: ParticipantIdentity } | Refused> {
     const { identities } = this.deps;
     const known = token ? identities.verify(eventId, participantId, token) : null;
     if (known) return { ok: true, identity: known };
-    const wait = limits.identityWait();
+    const wait = await limits.identityWait();
     if (wait > 0) {
       return {
         ok: false,

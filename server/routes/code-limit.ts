@@ -4,7 +4,7 @@
 // mostly does not, and is answered 429 until its budget refills.
 
 import type { Context, MiddlewareHandler } from 'hono';
-import type { RateLimiter } from '../realtime/rate-limit.js';
+import type { Limiter } from '../realtime/rate-limit.js';
 import { jsonError } from './errors.js';
 
 export function requestIp(c: Context, trustProxy: boolean): string {
@@ -17,14 +17,14 @@ export function requestIp(c: Context, trustProxy: boolean): string {
   return incoming?.socket?.remoteAddress ?? 'unknown';
 }
 
-export function codeLookupLimit(limiter: RateLimiter, trustProxy: boolean): MiddlewareHandler {
+export function codeLookupLimit(limiter: Limiter, trustProxy: boolean): MiddlewareHandler {
   // `/x/:code` and `/x/:code/*` can both match one path: a request is counted once.
   const seen = new WeakSet<Request>();
   return async (c, next) => {
     if (seen.has(c.req.raw)) return next();
     seen.add(c.req.raw);
     const ip = requestIp(c, trustProxy);
-    const wait = limiter.codeLookup(ip);
+    const wait = await limiter.codeLookup(ip);
     if (wait > 0) {
       const s = Math.ceil(wait / 1000);
       c.header('Retry-After', String(s));
