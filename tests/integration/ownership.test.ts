@@ -1,6 +1,7 @@
 // One writer per room across instances (SCALE-20..24): real PostgreSQL, real Redis, two and
 // three instances, and an owner killed with SIGKILL in its own process.
 
+import { Redis } from 'ioredis';
 import { nanoid } from 'nanoid';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ServerMessage } from '../../shared/protocol.js';
@@ -164,6 +165,39 @@ describe.skipIf(!hasBackends)('one writer per room', () => {
       expect(c.owners.owns(roomId)).toBe(false);
     }
     for (const s of [a!, b!, c]) expect(await conflicts(s.url)).toBe(0);
+  });
+
+  it('[SCALE-21] what is not a forwarded command on an instance’s channel is dropped, and forwarding goes on', async () => {
+    const [a, b] = servers;
+    const { ev } = await eventOwnedBy(a!, a!, 'Rommel');
+    const redis = new Redis(TEST_REDIS_URL);
+    cleanup.push(() => redis.quit());
+    const inbox = `${channel}:instance:${a!.owners.instance}`;
+    for (const junk of [
+      'not json',
+      '[]',
+      JSON.stringify({ t: 'req', id: 'x' }),
+      JSON.stringify({
+        t: 'req',
+        id: 'x',
+        from: 'y',
+        room: 'z',
+        client: 'c',
+        role: 'god',
+        actor: {},
+        cmd: '{}',
+      }),
+      JSON.stringify({ t: 'res', id: 'nobody-waits', frames: [1] }),
+    ]) {
+      expect(await redis.publish(inbox, junk)).toBe(1);
+    }
+    const p = await participant(b!.url, ev, 'after-junk-pid');
+    const ack = await p.command({
+      type: 'statement.submit',
+      activityId: p.currentWallId(),
+      text: 'Nog steeds',
+    });
+    expect(ack.type).toBe('ack');
   });
 
   it('[SCALE-23][SCALE-24] the owner is killed under a stream of commands: another instance takes the room, nothing acked is lost or doubled', async () => {
