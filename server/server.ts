@@ -126,6 +126,8 @@ export async function startServer(config: Config, log = createLogger(config.logL
     const registry = new RoomRegistry({
       store,
       onCommitted: harvester.onCommitted,
+      // At a timer's zero the owner acts; the others only if it has not within two leases.
+      clockStandbyMs: (roomId) => (owners.owns(roomId) ? 0 : 2 * leaseTtlMs),
       onLoaded: (room, changes) => {
         harvester.onLoaded?.(room, changes);
         owners.claim(room);

@@ -167,6 +167,20 @@ describe.skipIf(!hasBackends)('one writer per room', () => {
     for (const s of [a!, b!, c]) expect(await conflicts(s.url)).toBe(0);
   });
 
+  it('[SCALE-21][CLOCK-4] a timer reaching zero is acted on by the owner alone', async () => {
+    const [a, b] = servers;
+    const { ev, chair, roomId } = await eventOwnedBy(a!, a!, 'Klok');
+    const projectorB = await connect(b!.url, { role: 'projector', eventCode: ev.code });
+    const before = [await conflicts(a!.url), await conflicts(b!.url)];
+    const ack = await chair.command({ type: 'timer.start', durationMs: 1000 });
+    expect(ack.type).toBe('ack');
+    await projectorB.until(() => projectorB.room?.timer?.status === 'done', 10_000);
+    expect(b!.owners.owns(roomId)).toBe(false);
+    expect([await conflicts(a!.url), await conflicts(b!.url)]).toEqual(before);
+    const log = await a!.store.changesSince(roomId, 0);
+    expect(log.filter((c) => c.clientId?.endsWith(':zero'))).toHaveLength(1);
+  });
+
   it('[SCALE-21] what is not a forwarded command on an instance’s channel is dropped, and forwarding goes on', async () => {
     const [a, b] = servers;
     const { ev } = await eventOwnedBy(a!, a!, 'Rommel');
