@@ -36,6 +36,8 @@ export interface Config {
   tickMinMs: number;
   /** With several instances: how often each tells the others who is connected (ms). */
   presenceMs: number;
+  /** With several instances: how long a room's ownership lease lives unrenewed (ms). */
+  leaseTtlMs?: number;
   /** How often the overview's sockets are pinged (default 30 s, as /ws); tests set it short. */
   overviewHeartbeatMs?: number;
   fanoutFramesPerSecond: number;
@@ -119,6 +121,9 @@ function serviceUrl(
   return value;
 }
 
+/** A dead owner's rooms are taken over within this (plus one renewal period). */
+export const DEFAULT_LEASE_TTL_MS = 3000;
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = int(env.PORT, 8080, 'PORT');
   const host = env.HOST || '0.0.0.0';
@@ -141,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tickMs: int(env.TICK_MS, 100, 'TICK_MS'),
     tickMinMs: int(env.TICK_MIN_MS, 40, 'TICK_MIN_MS'),
     presenceMs: int(env.PRESENCE_MS, 5000, 'PRESENCE_MS', 100),
+    leaseTtlMs: int(env.LEASE_TTL_MS, DEFAULT_LEASE_TTL_MS, 'LEASE_TTL_MS', 300),
     fanoutFramesPerSecond: int(env.FANOUT_FRAMES_PER_SECOND, 40_000, 'FANOUT_FRAMES_PER_SECOND', 1),
     clientDir: resolve(env.CLIENT_DIR || './dist/client'),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',

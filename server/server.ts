@@ -14,9 +14,10 @@ import { ORGANIZER_COOKIE, readCookie, sameSecret } from './organizer-session.js
 import { overviewSockets } from './realtime/overview-ws.js';
 import { createApp } from './app.js';
 import { createMemoryBus } from './bus/memory.js';
+import { openRedisLeases } from './bus/lease.js';
 import { openRedisBus } from './bus/redis.js';
 import type { Bus } from './bus/types.js';
-import type { Config } from './config.js';
+import { DEFAULT_LEASE_TTL_MS, type Config } from './config.js';
 import { EventService } from './events.js';
 import { createLogger, type Logger } from './log.js';
 import { DEFAULT_BLOCKED_WORDS } from './domain/profanity.js';
@@ -28,7 +29,9 @@ import { deleteExpired } from './retention.js';
 import { attachRealtime, type Realtime } from './realtime/ws.js';
 import { Admission } from './rooms/admission.js';
 import { createHarvester } from './rooms/harvest.js';
+import { Owners } from './rooms/owners.js';
 import { RoomRegistry } from './rooms/registry.js';
+import { nanoid } from 'nanoid';
 import { newKey } from './secrets.js';
 import { instrumentStore } from './store/instrumented.js';
 import { openPostgresStore } from './store/postgres.js';
@@ -49,6 +52,8 @@ export interface RunningServer {
   events: EventService;
   realtime: Realtime;
   metrics: VonkMetrics;
+  /** Which rooms this instance owns, and the forwarding of commands to owners elsewhere. */
+  owners: Owners;
   log: Logger;
   close(): Promise<void>;
 }
@@ -98,6 +103,24 @@ export async function startServer(config: Config, log = createLogger(config.logL
     const publicUrl = config.publicUrl || `http://127.0.0.1:${port}`;
     const events = new EventService(store, hmacKey, publicUrl, bus);
     let registryRef: RoomRegistry | null = null;
+    // One writer per room (SCALE-20): with Redis, each live room's lease names its owner.
+    const leaseTtlMs = config.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS;
+    const leases = config.redisUrl
+      ? await openRedisLeases(config.redisUrl, {
+          instance: nanoid(10),
+          prefix: config.redisChannel,
+          ttlMs: leaseTtlMs,
+          log: (msg, extra) => log.warn(extra ?? {}, msg),
+        })
+      : null;
+    const owners = new Owners({
+      leases,
+      ttlMs: leaseTtlMs,
+      room: (id) => registryRef!.get(id),
+      isLive: (id) => registryRef?.peek(id) !== undefined,
+      stats: metrics.owners,
+      log: (msg, extra) => log.warn(extra ?? {}, msg),
+    });
     const harvester = createHarvester({
       store,
       registry: () => registryRef!,
@@ -106,7 +129,12 @@ export async function startServer(config: Config, log = createLogger(config.logL
     const registry = new RoomRegistry({
       store,
       onCommitted: harvester.onCommitted,
-      onLoaded: harvester.onLoaded,
+      // At a timer's zero the owner acts; the others only if it has not within two leases.
+      clockStandbyMs: (roomId) => (owners.owns(roomId) ? 0 : 2 * leaseTtlMs),
+      onLoaded: (room, changes) => {
+        harvester.onLoaded?.(room, changes);
+        owners.claim(room);
+      },
       bus,
       tickMs: config.tickMs,
       tickMinMs: config.tickMinMs,
@@ -167,12 +195,14 @@ export async function startServer(config: Config, log = createLogger(config.logL
       }),
       onJoin: metrics.onJoin,
       onFrameOut: metrics.onFrameOut,
+      route: (room, conn, actor, cmd) => owners.command(room, conn, actor, cmd),
       rateLimiter,
       trustProxy: config.trustProxy,
     });
     metrics.setSources({
       sockets: realtime.connections,
       liveRooms: () => [...registry.all()].length,
+      ownedRooms: () => (leases ? owners.owned() : [...registry.all()].length),
     });
     const evictTimer = setInterval(() => registry.evictIdle(), 10 * 60_000);
     evictTimer.unref();
@@ -196,6 +226,8 @@ export async function startServer(config: Config, log = createLogger(config.logL
         realtime.closeAll(CloseCode.Restarting, 'restarting');
         http.closeAllConnections?.();
         realtime.wss.close();
+        // Hand the rooms on before going: the next instance need not wait for the leases to lapse.
+        await owners.close();
         registry.close();
         await rateLimiter.close?.();
         await bus.close();
@@ -215,6 +247,7 @@ export async function startServer(config: Config, log = createLogger(config.logL
       events,
       realtime,
       metrics,
+      owners,
       log,
       close,
     };

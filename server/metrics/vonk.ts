@@ -5,6 +5,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Role } from '../../shared/model.js';
 import type { Change } from '../domain/types.js';
 import type { FanoutStats } from '../rooms/fanout.js';
+import { emptyOwnerStats, type OwnerStats } from '../rooms/owners.js';
 import type { StoreObserver } from '../store/instrumented.js';
 import { logStats } from '../log-sink.js';
 import { Counter, Gauge, Histogram, MetricsRegistry, type Labels } from './registry.js';
@@ -19,6 +20,8 @@ const STORE_BUCKETS = [
 export interface MetricSources {
   sockets(): number;
   liveRooms(): number;
+  /** Live rooms whose lease this instance holds (SCALE-20). */
+  ownedRooms?(): number;
 }
 
 export interface VonkMetrics {
@@ -30,6 +33,7 @@ export interface VonkMetrics {
   onBroadcast(startedAt: number[]): void;
   readonly fanout: FanoutStats;
   readonly store: StoreObserver;
+  readonly owners: OwnerStats;
   stop(): void;
 }
 
@@ -88,6 +92,24 @@ export function createVonkMetrics(info: { store: string; bus: string }): VonkMet
       ...(['sent', 'skipped', 'dropped'] as const).map(
         (r) => `vonk_fanout_total{result="${r}"} ${fanout[r]}`,
       ),
+    ],
+  });
+  const owners = emptyOwnerStats();
+  reg.add({
+    render: () => [
+      '# HELP vonk_owned_rooms Live rooms this instance owns (holds the lease of).',
+      '# TYPE vonk_owned_rooms gauge',
+      `vonk_owned_rooms ${sources.ownedRooms?.() ?? sources.liveRooms()}`,
+      '# HELP vonk_forwarded_commands_total Commands sent to the owning instance (out), or run here for another instance (served), or sent again after the owner went silent or away (resent).',
+      '# TYPE vonk_forwarded_commands_total counter',
+      ...(['forwarded', 'served', 'resent'] as const).map(
+        (k) =>
+          `vonk_forwarded_commands_total{result="${k === 'forwarded' ? 'out' : k}"} ${owners[k]}`,
+      ),
+      '# HELP vonk_room_leases_total Room leases taken and lost by this instance.',
+      '# TYPE vonk_room_leases_total counter',
+      `vonk_room_leases_total{result="taken"} ${owners.taken}`,
+      `vonk_room_leases_total{result="lost"} ${owners.lost}`,
     ],
   });
   reg.add({
@@ -169,6 +191,7 @@ export function createVonkMetrics(info: { store: string; bus: string }): VonkMet
       for (const t of startedAt) broadcastLatency.observe(seconds(t));
     },
     fanout,
+    owners,
     store: {
       call(op, s, ok) {
         storeLatency.observe(s, { op });

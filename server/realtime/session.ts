@@ -9,6 +9,7 @@ import {
   ErrorCode,
   PROTOCOL_VERSION,
   type ClientMessage,
+  type CommandMessage,
   type ErrorMessage,
   type HelloMessage,
   type PongMessage,
@@ -29,6 +30,8 @@ export interface SessionDeps {
   rateLimiter?: Limiter;
   onJoin?: (role: Role, delta: number) => void;
   onFrameOut?: (bytes: number) => void;
+  /** Runs a command where the room's owner is (rooms/owners.ts); default: in this room. */
+  route?: (room: LiveRoom, conn: WsConn, actor: Actor, cmd: CommandMessage) => Promise<void>;
 }
 
 export type SessionState = 'awaiting-hello' | 'admitting' | 'admitted' | 'closed';
@@ -108,7 +111,8 @@ export class Session {
         return;
       }
     }
-    await this.room.command(this.conn, this.actor, msg);
+    if (this.deps.route) await this.deps.route(this.room, this.conn, this.actor, msg);
+    else await this.room.command(this.conn, this.actor, msg);
   }
 
   private async hello(msg: HelloMessage): Promise<void> {

@@ -1,5 +1,7 @@
 // Acts when a room's timer reaches zero (CLOCK-4): every instance that holds the room arms one
-// timeout for the deadline in the room's state; whichever fires first commits, once. The
+// timeout for the deadline in the room's state; the room's owner acts at the deadline, the
+// other instances only after a standby (in case the owner died), so in the normal path one
+// instance writes (SCALE-20); whichever fires first commits, once. The
 // changes carry ids made from the timer's id and rev, so the store refuses a second copy from
 // another instance or from a retry after a restart, and the state guards the rest (a poll
 // that is closed already is not closed again).
@@ -12,6 +14,12 @@ import type { DomainEvent, RoomState } from '../domain/types.js';
 export interface ClockRoom {
   readonly id: string;
   readonly state: RoomState;
+  /**
+   * With several instances: how long an instance that does not own the room waits past the
+   * deadline before it acts itself (the owner acts at once; this one only if the owner died).
+   * 0 or absent: act at once.
+   */
+  standbyMs?(): number;
   appendServerChanges(
     make: (state: RoomState) => { clientId: string; event: DomainEvent }[],
   ): Promise<void>;
@@ -58,8 +66,15 @@ export class RoomClock {
     this.handle = null;
   }
 
-  private fire(): void {
+  private fire(standingBy = false): void {
     this.handle = null;
+    const standby = standingBy ? 0 : (this.room.standbyMs?.() ?? 0);
+    if (standby > 0) {
+      // The owner commits at zero and this instance hears it; re-armed then, nothing is due.
+      this.handle = setTimeout(() => this.fire(true), standby);
+      this.handle.unref();
+      return;
+    }
     let due = true;
     this.room
       .appendServerChanges((state) => {

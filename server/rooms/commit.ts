@@ -5,6 +5,9 @@
 import type { NewChange, Store } from '../store/types.js';
 
 /**
+ * With several instances only a room's owner appends its commands (rooms/owners.ts), so the seq
+ * check is a fence that holds in the normal path; it is lost when two instances do write to
+ * one room (one cut off from Redis, an organizer's HTTP action on a non-owner, a failover).
  * Two instances appending to one busy room keep losing the optimistic seq check to each other:
  * the loser must catch up before it can try again, and meanwhile the winner appends its next
  * command, so in a burst one side can lose until the other's queue runs dry (hundreds of times).

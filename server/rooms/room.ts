@@ -30,6 +30,8 @@ export interface RoomDeps extends PublisherOptions {
   onCommitted?: (room: LiveRoom, change: Change) => void;
   /** After a room was loaded from its log (e.g. to redo a harvest forward a crash cut off). */
   onLoaded?: (room: LiveRoom, changes: Change[]) => void;
+  /** Several instances: how long this one waits before acting at a timer's zero (clock.ts). */
+  clockStandbyMs?: (roomId: string) => number;
   /** The instance's word filter (defaults plus PROFANITY_WORDS). */
   baseWords?: readonly string[];
   log?: (msg: string, extra?: Record<string, unknown>) => void;
@@ -94,6 +96,10 @@ export class LiveRoom {
     room.views.settle();
     room.clock.arm();
     return room;
+  }
+
+  standbyMs(): number {
+    return this.deps.clockStandbyMs?.(this.id) ?? 0;
   }
 
   /** When the last change was applied live, for the organizer's "which table is stuck". */
