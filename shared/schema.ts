@@ -10,6 +10,12 @@ import { POLL_KINDS } from './model.js';
 import { isClientMessageType, type ClientMessageType } from './frame-types.js';
 import { ErrorCode, type ClientMessage } from './protocol.js';
 import { WALL_DWELL, WALL_ORDERS } from './wall-order.js';
+import {
+  RankingBallotSchema,
+  RankingConfigPatchSchema,
+  RankingControlSchema,
+  RankingCreateSchema,
+} from './ranking-schema.js';
 
 // A client's ids never hold the separators of the server's own ids (AUTH-6).
 const CLIENT_CHARS = "only letters, digits, '-' and '_'";
@@ -166,6 +172,7 @@ export const ActivityCreateSchema = v.variant('kind', [
     title,
     config: RoundConfigPatchSchema,
   }),
+  RankingCreateSchema,
 ]);
 
 const HelloSchema = v.object({
@@ -229,7 +236,13 @@ export const CLIENT_SCHEMAS: { [K in ClientMessageType]: SchemaOf<K> } = {
     title: v.optional(title),
     // Which of them must match the activity's kind; the domain checks that.
     config: v.optional(
-      v.union([wallConfig, PollConfigPatchSchema, qaConfig, RoundConfigPatchSchema]),
+      v.union([
+        wallConfig,
+        PollConfigPatchSchema,
+        qaConfig,
+        RoundConfigPatchSchema,
+        RankingConfigPatchSchema,
+      ]),
     ),
   }),
   'activity.show': v.object({
@@ -279,6 +292,8 @@ export const CLIENT_SCHEMAS: { [K in ClientMessageType]: SchemaOf<K> } = {
     pollId: entityId,
     action: v.picklist(['open', 'close', 'reveal', 'hide', 'newRound']),
   }),
+  'ranking.ballot': RankingBallotSchema,
+  'ranking.control': RankingControlSchema,
   'cloud.remove': v.object({
     type: v.literal('cloud.remove'),
     id: clientId,

@@ -13,6 +13,7 @@ import { WallList } from './wall/WallList.js';
 const PollView = lazyView(() => import('./poll/Poll.js').then((m) => m.PollView));
 const RoundView = lazyView(() => import('./round/RoundView.js').then((m) => m.RoundView));
 const QaView = lazyView(() => import('./qa/QaView.js').then((m) => m.QaView));
+const RankingView = lazyView(() => import('./ranking/RankingView.js').then((m) => m.RankingView));
 
 export interface PhoneProps {
   session: Session;
@@ -37,4 +38,5 @@ export const PHONE_VIEWS: KindTable<PhoneProps, ComponentChild> = {
   qa: (a, p) => (
     <QaView qa={a} session={p.session} votes={p.votes} draftKey={`${p.draftKey}.${a.id}`} />
   ),
+  ranking: (a, p) => <RankingView key={a.id} ranking={a} session={p.session} />,
 };

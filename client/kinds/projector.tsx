@@ -6,6 +6,7 @@ import { approvedFor, type ViewStore } from '../lib/store.js';
 import type { KindTable } from '../lib/kind-table.js';
 import { ProjectorPoll } from './poll/ProjectorPoll.js';
 import { QaStage } from './qa/QaStage.js';
+import { ProjectorRanking } from './ranking/ProjectorRanking.js';
 import { ProjectorRound } from './round/ProjectorRound.js';
 import { ProjectorWall } from './wall/ProjectorWall.js';
 
@@ -23,4 +24,5 @@ export const PROJECTOR_STAGE: KindTable<ViewStore, ComponentChild> = {
   poll: (a, view) => <ProjectorPoll key={a.id} poll={a} view={view} />,
   round: (a, view) => <ProjectorRound round={a} statements={view.statements.value} />,
   qa: (a, view) => <QaStage qa={a} questions={[...view.questions.value.values()]} />,
+  ranking: (a, view) => <ProjectorRanking key={a.id} ranking={a} view={view} />,
 };

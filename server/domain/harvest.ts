@@ -13,6 +13,12 @@ import type {
   StatementStatus,
 } from '../../shared/model.js';
 import { phaseIndex } from '../kinds/round/round.js';
+import type {
+  RankingItem,
+  RankingItemResult,
+  RankingMode,
+  RankingState,
+} from '../../shared/ranking.js';
 import type { RoomState, StatementState } from './types.js';
 
 export interface StatementExport {
@@ -83,7 +89,21 @@ export interface RoundActivityExport extends ActivityExportBase {
   phases: (RoundPhase & { index: number; contributions: StatementExport[] })[];
 }
 
-export type ActivityExport = WallExport | PollExport | QaExport | RoundActivityExport;
+/** A ranking: per round its items best first, with mean, total and spread (RANK-6). */
+export interface RankingExport extends ActivityExportBase {
+  kind: 'ranking';
+  mode: RankingMode;
+  state: RankingState;
+  items: RankingItem[];
+  rounds: {
+    round: number;
+    voters: number;
+    items: (RankingItemResult & { label: string; source?: string; place: number })[];
+  }[];
+}
+
+export type ActivityExport =
+  WallExport | PollExport | QaExport | RoundActivityExport | RankingExport;
 
 export interface RoomExport {
   id: string;

@@ -20,6 +20,7 @@ export const CSV_COLUMNS = [
   'created_at',
   'answered',
   'phase',
+  'spread',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];

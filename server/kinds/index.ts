@@ -6,6 +6,7 @@ import type { DomainEvent } from '../domain/types.js';
 import type { ActivityKind, KindName } from './kind.js';
 import { poll } from './poll/index.js';
 import { qa } from './qa/index.js';
+import { ranking } from './ranking/index.js';
 import { round } from './round/index.js';
 import { wall } from './wall/index.js';
 
@@ -17,7 +18,7 @@ const erase = <K extends KindName, C extends CommandMessage, E extends DomainEve
   k: ActivityKind<K, C, E>,
 ) => k as unknown as ActivityKind;
 
-const table = { wall, poll, qa, round } satisfies { [K in KindName]: { kind: K } };
+const table = { wall, poll, qa, round, ranking } satisfies { [K in KindName]: { kind: K } };
 
 /** Every kind, by name. */
 export const KINDS: Readonly<Record<KindName, ActivityKind>> = {
@@ -25,6 +26,7 @@ export const KINDS: Readonly<Record<KindName, ActivityKind>> = {
   poll: erase(table.poll),
   qa: erase(table.qa),
   round: erase(table.round),
+  ranking: erase(table.ranking),
 };
 
 export const kindOf = (name: KindName): ActivityKind => KINDS[name];
