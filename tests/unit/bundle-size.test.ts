@@ -68,6 +68,7 @@ describe('bundle size', () => {
       'kinds/poll/Poll.tsx',
       'kinds/round/RoundView.tsx',
       'kinds/qa/QaView.tsx',
+      'kinds/ranking/RankingView.tsx',
     ]) {
       expect(lazy).toContain(view);
       expect(atOnce).not.toContain(m[view]!.file);
