@@ -5,7 +5,7 @@ import type { nlRanking } from './nl-ranking.js';
 export const enRanking: Record<keyof typeof nlRanking, string> = {
   'ranking.title.default': 'Ranking',
   'chair.kind.ranking': 'Ranking',
-  'chair.addRanking': '+ Ranking',
+  'chair.addRanking': 'New ranking',
   'chair.rankingTitle': 'Ranking {n}',
   'csv.word.ranking': 'ranking',
   'csv.word.rank': 'rank',

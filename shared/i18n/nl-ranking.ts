@@ -4,7 +4,7 @@
 export const nlRanking = {
   'ranking.title.default': 'Rangschikking',
   'chair.kind.ranking': 'Rangschikking',
-  'chair.addRanking': '+ Rangschikking',
+  'chair.addRanking': 'Nieuwe rangschikking',
   'chair.rankingTitle': 'Rangschikking {n}',
   'csv.word.ranking': 'rangschikking',
   'csv.word.rank': 'plaats',

@@ -1,6 +1,7 @@
 // The chair's ranking column (RANK-1, RANK-5): open, close, reveal, a new round; the list
 // filled from the plenary's harvest with one button (all rooms or one); the live result, which
 // the chair always sees.
+import './chair.css';
 import { nanoid } from 'nanoid';
 import { useState } from 'preact/hooks';
 import { sourceLabel } from '../../../shared/model.js';
@@ -99,7 +100,7 @@ export function RankingPanel({ ranking, session, onScreen, onShow }: Props) {
           </li>
         ))}
       </ol>
-      <div class="actions">
+      <div class="actions ranking-panel__actions">
         {ranking.state === 'draft' && (
           <button
             type="button"

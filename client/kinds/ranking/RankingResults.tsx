@@ -32,6 +32,12 @@ export function RankingResults({ ranking, results, big }: Props) {
   const num = (x: number | null, d = 1) => (x === null ? '–' : formatNumber(x, lang.value, d));
   return (
     <div class={big ? 'rank-results rank-results--big' : 'rank-results'}>
+      {big && (
+        <p class="rank-results__head">
+          {t(points ? 'ranking.result.points' : 'ranking.result.mean')} (±{' '}
+          {t('ranking.result.spread').toLowerCase()})
+        </p>
+      )}
       <ol class="rank-results__list" data-testid="ranking-results">
         {rows.map((r, i) => {
           const item = labels.get(r.itemId);
@@ -45,9 +51,13 @@ export function RankingResults({ ranking, results, big }: Props) {
                 {item?.source && !big && <span class="rank-results__source"> · {item.source}</span>}
               </span>
               <span class="rank-results__figure" data-testid="ranking-figure">
-                {points
-                  ? `${num(r.total, 0)} ${t('ranking.result.points').toLowerCase()}`
-                  : `${t('ranking.result.mean').toLowerCase()} ${num(r.mean)}`}
+                {big
+                  ? points
+                    ? num(r.total, 0)
+                    : num(r.mean)
+                  : points
+                    ? `${num(r.total, 0)} ${t('ranking.result.points').toLowerCase()}`
+                    : `${t('ranking.result.mean').toLowerCase()} ${num(r.mean)}`}
                 <span class="rank-results__spread"> ± {num(r.spread)}</span>
               </span>
               <span class="rank-results__bar" aria-hidden="true">
