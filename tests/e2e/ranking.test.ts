@@ -172,4 +172,63 @@ describe.skipIf(!haveBrowser)('the plenary ranks the harvested directions', () =
     expect(problems).toEqual([]);
     plenary.close();
   });
+
+  it('[RANK-7][RANK-2] tap-to-order sets the order in the order tapped; points show what is left and send at exactly 100', async () => {
+    const ev = await srv.createEvent('Punten en tikken');
+    const plenary = await asChair(srv, ev);
+    const items = ['Noord', 'Oost', 'Zuid', 'West'].map((label, i) => ({ id: `i${i}`, label }));
+    const make = async (mode: 'order' | 'points') => {
+      const { id } = (await plenary.command({
+        type: 'activity.create',
+        kind: 'ranking',
+        title: mode === 'order' ? 'Tikken' : 'Punten',
+        config: { mode, items, resultsMode: 'live' },
+      })) as { id: string };
+      await plenary.command({ type: 'activity.show', activityId: id });
+      await plenary.command({ type: 'ranking.control', rankingId: id, action: 'open' });
+      return id;
+    };
+    const tapId = await make('order');
+    const phone = await stage.open('phone', { url: `${srv.url}/j/${ev.code}` });
+    await phone.getByTestId('ranking-list').waitFor({ timeout: 20_000 });
+    await phone.getByTestId('ranking-tap-mode').click();
+    for (const label of ['West', 'Zuid', 'Oost', 'Noord']) {
+      await phone.getByTestId('ranking-tap').filter({ hasText: label }).click();
+    }
+    await phone.getByTestId('ranking-list').waitFor();
+    expect(await labels(phone)).toEqual(['West', 'Zuid', 'Oost', 'Noord']);
+    await phone.getByTestId('ranking-send').click();
+    await plenary.until(
+      () =>
+        plenary.rankings.get(tapId)?.rounds[0]?.items.find((i) => i.itemId === 'i3')?.mean === 1,
+      15_000,
+    );
+    // Live results: the phone shows them after its ballot.
+    await phone.getByTestId('ranking-results').waitFor({ timeout: 15_000 });
+
+    const pointsId = await make('points');
+    await phone.getByTestId('ranking-points').waitFor({ timeout: 20_000 });
+    const inputs = phone.getByTestId('ranking-points-input');
+    await inputs.nth(0).fill('60');
+    await inputs.nth(1).fill('30');
+    expect(await phone.getByTestId('points-left').textContent()).toBe('Nog 10 punten te verdelen');
+    expect(await phone.getByTestId('ranking-send').isDisabled()).toBe(true);
+    await audit(phone, 'phone points');
+    await phone.getByRole('button', { name: '+ 5 · Zuid' }).click();
+    await phone.getByRole('button', { name: '+ 5 · West' }).click();
+    expect(await phone.getByTestId('points-left').textContent()).toBe('Nog 0 punten te verdelen');
+    await shot(phone, 'ranking-phone-points-390');
+    await phone.getByTestId('ranking-send').click();
+    await phone.getByTestId('ranking-sent').waitFor({ timeout: 15_000 });
+    await plenary.until(
+      () =>
+        plenary.rankings
+          .get(pointsId)
+          ?.rounds[0]?.items.map((i) => i.total)
+          .join() === '60,30,5,5',
+      15_000,
+    );
+    expect(problems).toEqual([]);
+    plenary.close();
+  });
 });
