@@ -27,7 +27,10 @@ const short = (max: number) => v.nullish(v.pipe(v.string(), v.trim(), v.maxLengt
 
 const ActivitySchema = v.object({
   id: v.optional(v.pipe(v.string(), v.maxLength(64))),
-  kind: v.picklist(['wall', 'poll', 'qa', 'round'], 'kind is one of wall, poll, qa, round'),
+  kind: v.picklist(
+    ['wall', 'poll', 'qa', 'round', 'ranking'],
+    'kind is one of wall, poll, qa, round, ranking',
+  ),
   title: v.pipe(v.string(), v.maxLength(LIMITS.titleLength)),
   config: v.record(v.string(), v.unknown(), 'config is an object'),
 });
