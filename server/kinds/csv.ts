@@ -13,6 +13,7 @@ export const CSV_COLUMNS = [
   'count',
   'percent',
   'mean',
+  'spread',
   'text',
   'name',
   'status',
@@ -20,7 +21,6 @@ export const CSV_COLUMNS = [
   'created_at',
   'answered',
   'phase',
-  'spread',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];

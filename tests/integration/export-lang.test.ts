@@ -60,6 +60,7 @@ describe('the CSV in the event’s language', () => {
       'aantal',
       'procent',
       'gemiddelde',
+      'spreiding',
       'tekst',
       'naam',
       'status',
@@ -67,7 +68,6 @@ describe('the CSV in the event’s language', () => {
       'tijd (Europe/Amsterdam)',
       'beantwoord',
       'stap',
-      'spreiding',
     ]);
     const col = (name: string) => header!.indexOf(name);
     const kept = rows.find((r) => r[col('tekst')] === 'Samen sterk in Tafel Noord')!;
