@@ -38,6 +38,8 @@ export const CLIENT_FRAMES = {
   'notice.seen': { kind: 'command', rate: 'vote' },
   'timer.start': { kind: 'command', rate: 'vote' },
   'timer.control': { kind: 'command', rate: 'vote' },
+  'ranking.ballot': { kind: 'command', rate: 'vote' },
+  'ranking.control': { kind: 'command', rate: 'vote' },
 } as const satisfies Record<ClientMessageType, ClientFrameInfo>;
 
 type Frames = typeof CLIENT_FRAMES;

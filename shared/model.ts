@@ -5,6 +5,7 @@ import type { PlanItem, TimerView } from './clock.js';
 import type { WallOrder } from './wall-order.js';
 import type { NoticeOverview, NoticeView } from './notice.js';
 import type { SlideVariant } from './slide.js';
+import type { RankingActivity } from './ranking.js';
 
 export type Language = 'nl' | 'en';
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
@@ -14,7 +15,7 @@ export type Role = 'participant' | 'chair' | 'projector' | 'organizer';
 export type Moderation = 'pre' | 'post';
 
 /** Activity kinds on a room's agenda. */
-export type ActivityKind = 'wall' | 'poll' | 'qa' | 'round' | 'slide';
+export type ActivityKind = 'wall' | 'poll' | 'qa' | 'round' | 'slide' | 'ranking';
 
 export interface WallConfig {
   prompt: string;
@@ -161,7 +162,8 @@ export interface PollActivity extends ActivityBase {
 }
 
 /** One item on a room's agenda; a union on `kind`, one member per activity kind. */
-export type ActivityView = WallActivity | PollActivity | QaActivity | RoundActivity | SlideActivity;
+export type ActivityView =
+  WallActivity | PollActivity | QaActivity | RoundActivity | SlideActivity | RankingActivity;
 
 /** What one participant chose in one round; which field is set depends on the poll kind. */
 export interface PollChoice {

@@ -19,6 +19,14 @@ import type {
   WallConfig,
 } from './model.js';
 import type { TimerAtZero } from './clock.js';
+import type {
+  MyBallot,
+  RankingActivityCreate,
+  RankingBallot,
+  RankingConfig,
+  RankingControl,
+  RankingResultsView,
+} from './ranking.js';
 
 export const PROTOCOL_VERSION = 3;
 
@@ -85,6 +93,15 @@ export const ErrorCode = {
   TimerInPast: 'timer_in_past',
   /** A timer control while the room has no timer (or none that can do that). */
   NoTimer: 'no_timer',
+  /** Ranking ballots (RANK-3): an item twice, an item left out, an item the list lacks. */
+  RankingDuplicate: 'ranking_duplicate',
+  RankingMissing: 'ranking_missing',
+  RankingUnknown: 'ranking_unknown',
+  /** Points that do not add up to 100, or a negative number of points. */
+  PointsSum: 'points_sum',
+  PointsNegative: 'points_negative',
+  /** A ballot for a ranking that is a draft, closed, or not on screen. */
+  RankingClosed: 'ranking_closed',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -210,7 +227,8 @@ export interface ActivityUpdate {
     | Partial<PollConfig>
     | Partial<QaConfig>
     | RoundConfigPatch
-    | Partial<SlideConfig>;
+    | Partial<SlideConfig>
+    | Partial<RankingConfig>;
 }
 
 /** The chair moves a dilemma round to a step (0-based), or closes or opens it. One at a time. */
@@ -385,6 +403,9 @@ export type CommandMessage =
   | QuestionModerate
   | QuestionMerge
   | RoundControl
+  | RankingActivityCreate
+  | RankingBallot
+  | RankingControl
   | NoticeSeen
   | TimerStart
   | TimerControl;
@@ -424,6 +445,8 @@ export interface SnapshotMessage {
   polls: PollResultsView[];
   /** Chairs: every question. Others: approved questions of Q&As that are open or on screen. */
   questions: QuestionView[];
+  /** Ranking results this role may see (as polls: the public roles only once revealed). */
+  rankings?: RankingResultsView[];
 }
 
 export type EntityChange =
@@ -431,7 +454,8 @@ export type EntityChange =
   | { kind: 'activity'; id: string; value: ActivityView | null }
   | { kind: 'statement'; id: string; value: StatementView | null }
   | { kind: 'poll'; id: string; value: PollResultsView | null }
-  | { kind: 'question'; id: string; value: QuestionView | null };
+  | { kind: 'question'; id: string; value: QuestionView | null }
+  | { kind: 'ranking'; id: string; value: RankingResultsView | null };
 
 /** Coalesced changes since the previous update; value null means "remove from your view". */
 export interface UpdateMessage {
@@ -452,6 +476,8 @@ export interface MineMessage {
   questions: QuestionView[];
   /** Ids of the questions they upvoted. */
   upvoted: string[];
+  /** Their ballot in the current round of each ranking they ranked in. */
+  ballots?: MyBallot[];
 }
 
 export interface AckMessage {

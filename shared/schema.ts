@@ -11,6 +11,12 @@ import { isClientMessageType, type ClientMessageType } from './frame-types.js';
 import { ErrorCode, type ClientMessage } from './protocol.js';
 import { WALL_DWELL, WALL_ORDERS } from './wall-order.js';
 import { SLIDE_BODY_LENGTH, SLIDE_VARIANTS } from './slide.js';
+import {
+  RankingBallotSchema,
+  RankingConfigPatchSchema,
+  RankingControlSchema,
+  RankingCreateSchema,
+} from './ranking-schema.js';
 
 // A client's ids never hold the separators of the server's own ids (AUTH-6).
 const CLIENT_CHARS = "only letters, digits, '-' and '_'";
@@ -183,6 +189,7 @@ export const ActivityCreateSchema = v.variant('kind', [
     title,
     config: SlideConfigPatchSchema,
   }),
+  RankingCreateSchema,
 ]);
 
 const HelloSchema = v.object({
@@ -252,6 +259,7 @@ export const CLIENT_SCHEMAS: { [K in ClientMessageType]: SchemaOf<K> } = {
         qaConfig,
         RoundConfigPatchSchema,
         SlideConfigPatchSchema,
+        RankingConfigPatchSchema,
       ]),
     ),
   }),
@@ -302,6 +310,8 @@ export const CLIENT_SCHEMAS: { [K in ClientMessageType]: SchemaOf<K> } = {
     pollId: entityId,
     action: v.picklist(['open', 'close', 'reveal', 'hide', 'newRound']),
   }),
+  'ranking.ballot': RankingBallotSchema,
+  'ranking.control': RankingControlSchema,
   'cloud.remove': v.object({
     type: v.literal('cloud.remove'),
     id: clientId,

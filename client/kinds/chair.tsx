@@ -11,6 +11,8 @@ import { PollPanel } from './poll/PollPanel.js';
 import { PollSettings } from './poll/PollSettings.js';
 import { QaColumns } from './qa/QaColumns.js';
 import { QaSettings } from './qa/QaSettings.js';
+import { RankingPanel } from './ranking/RankingPanel.js';
+import { RankingSettings } from './ranking/RankingSettings.js';
 import { RoundPanel } from './round/RoundPanel.js';
 import { RoundSettings } from './round/RoundSettings.js';
 import { SlideSettings } from './slide/SlideSettings.js';
@@ -30,6 +32,7 @@ export const CHAIR_SETTINGS: KindTable<SettingsProps, ComponentChild> = {
   wall: (a, { outbox }) => <WallSettings key={a.id} activity={a} outbox={outbox} />,
   poll: (a, { outbox }) => <PollSettings key={a.id} poll={a} outbox={outbox} />,
   qa: (a, { outbox }) => <QaSettings key={a.id} activity={a} outbox={outbox} />,
+  ranking: (a, { outbox }) => <RankingSettings key={a.id} ranking={a} outbox={outbox} />,
   round: (a, { outbox, mine }) => (
     <RoundSettings
       key={a.id}
@@ -68,6 +71,7 @@ export const CHAIR_WALL_FILTER: KindTable<StatementView, boolean> = {
   qa: () => true,
   round: (a, s) => s.phase === a.config.phase,
   slide: () => false,
+  ranking: () => true,
 };
 
 /**
@@ -108,6 +112,16 @@ export const CHAIR_COLUMNS: KindTable<ColumnsProps, ComponentChild> = {
   ),
   round: (a, p) => statementColumns(p, <RoundPanel round={a} outbox={p.session.outbox} />),
   qa: (a, p) => <QaColumns qa={a} session={p.session} />,
+  ranking: (a, p) => (
+    <section
+      class="chair__col"
+      aria-labelledby="ranking-heading"
+      data-testid="ranking-panel"
+      data-tab="queue"
+    >
+      <RankingPanel ranking={a} session={p.session} onScreen={p.onScreen} onShow={p.show} />
+    </section>
+  ),
   poll: (a, p) => (
     <>
       <section

@@ -62,6 +62,16 @@ export const KINDS: { [K in ActivityKind]: KindInfo<ActivityOf<K>> } = {
       primary: false,
     },
   },
+  ranking: {
+    label: () => 'chair.kind.ranking',
+    note: (a) => t(`ranking.state.${a.state}`),
+    add: {
+      label: 'chair.addRanking',
+      title: 'chair.rankingTitle',
+      testId: 'add-ranking-button',
+      primary: false,
+    },
+  },
 };
 
 /** The kinds in the order of the agenda's add buttons. */

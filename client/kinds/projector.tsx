@@ -7,6 +7,7 @@ import { approvedFor, type ViewStore } from '../lib/store.js';
 import type { KindTable } from '../lib/kind-table.js';
 import { ProjectorPoll } from './poll/ProjectorPoll.js';
 import { QaStage } from './qa/QaStage.js';
+import { ProjectorRanking } from './ranking/ProjectorRanking.js';
 import { ProjectorRound } from './round/ProjectorRound.js';
 import { ProjectorWall } from './wall/ProjectorWall.js';
 import { JoinSlide, type JoinProps } from '../projector/Join.js';
@@ -27,6 +28,7 @@ export const PROJECTOR_STAGE: KindTable<ViewStore, ComponentChild> = {
   round: (a, view) => <ProjectorRound round={a} statements={view.statements.value} />,
   qa: (a, view) => <QaStage qa={a} questions={[...view.questions.value.values()]} />,
   slide: (a) => <SlideText slide={a} class="slide-stage" heading="h1" />,
+  ranking: (a, view) => <ProjectorRanking key={a.id} ranking={a} view={view} />,
 };
 
 /**
@@ -38,5 +40,6 @@ export const PROJECTOR_WHOLE: KindTable<JoinProps, ComponentChild | null> = {
   poll: () => null,
   round: () => null,
   qa: () => null,
+  ranking: () => null,
   slide: (a, join) => (a.config.variant === 'join' ? <JoinSlide {...join} /> : null),
 };

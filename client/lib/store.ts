@@ -18,6 +18,7 @@ import type {
   RoomView,
   StatementView,
 } from '../../shared/model.js';
+import type { MyBallot, RankingResultsView } from '../../shared/ranking.js';
 
 export interface Mine {
   /** This participant's statements in any status, by id. */
@@ -28,6 +29,8 @@ export interface Mine {
   /** Their own questions in any status, by id. */
   questions: ReadonlyMap<string, QuestionView>;
   upvoted: ReadonlySet<string>;
+  /** Their ballot in the current round of each ranking, by ranking id. */
+  ballots: ReadonlyMap<string, MyBallot>;
 }
 
 const NO_MINE: Mine = {
@@ -36,6 +39,7 @@ const NO_MINE: Mine = {
   questions: new Map(),
   votes: new Map(),
   upvoted: new Set(),
+  ballots: new Map(),
 };
 
 /**
@@ -50,6 +54,8 @@ export class ViewStore {
   /** Poll results by poll id: for participants and projectors only while revealed. */
   readonly polls = signal<ReadonlyMap<string, PollResultsView>>(new Map());
   readonly questions = signal<ReadonlyMap<string, QuestionView>>(new Map());
+  /** Ranking results by ranking id: for participants and projectors only while revealed. */
+  readonly rankings = signal<ReadonlyMap<string, RankingResultsView>>(new Map());
   readonly mine = signal<Mine>(NO_MINE);
   /** Add to Date.now() to get the server's clock, so every screen shows one timer (CLOCK-3). */
   readonly clockOffset = signal(0);
@@ -80,6 +86,7 @@ export class ViewStore {
       this.statements.value = new Map(msg.statements.map((s) => [s.id, s]));
       this.polls.value = new Map(msg.polls.map((p) => [p.id, p]));
       this.questions.value = new Map((msg.questions ?? []).map((q) => [q.id, q]));
+      this.rankings.value = new Map((msg.rankings ?? []).map((r) => [r.id, r]));
     });
   }
 
@@ -91,6 +98,7 @@ export class ViewStore {
     let questions: Map<string, QuestionView> | null = null;
     let ownQuestions: Map<string, QuestionView> | null = null;
     let room: RoomView | null = null;
+    let rankings: Map<string, RankingResultsView> | null = null;
     const mine = this.mine.value;
     for (const change of msg.changes) {
       switch (change.kind) {
@@ -118,6 +126,10 @@ export class ViewStore {
           polls ??= new Map(this.polls.value);
           put(polls, change.id, change.value);
           break;
+        case 'ranking':
+          rankings ??= new Map(this.rankings.value);
+          put(rankings, change.id, change.value);
+          break;
         case 'question': {
           questions ??= new Map(this.questions.value);
           put(questions, change.id, change.value);
@@ -136,6 +148,7 @@ export class ViewStore {
       if (statements) this.statements.value = statements;
       if (polls) this.polls.value = polls;
       if (questions) this.questions.value = questions;
+      if (rankings) this.rankings.value = rankings;
       if (own || ownQuestions) {
         this.mine.value = {
           ...this.mine.value,
@@ -153,6 +166,7 @@ export class ViewStore {
       votes: new Map(msg.votes.map((v) => [v.pollId, v])),
       questions: new Map((msg.questions ?? []).map((q) => [q.id, q])),
       upvoted: new Set(msg.upvoted ?? []),
+      ballots: new Map((msg.ballots ?? []).map((b) => [b.rankingId, b])),
     };
   }
 }

@@ -24,12 +24,15 @@ import {
   type RoomState,
 } from './types.js';
 
+import type { RankingActivityCreate } from '../../shared/ranking.js';
+
 export { defaultWall } from '../kinds/wall/config.js';
 
 export type AgendaCommand =
   | ActivityCreate
   | QaActivityCreate
   | RoundActivityCreate
+  | RankingActivityCreate
   | ActivityUpdate
   | ActivityShow
   | ActivityMove;

@@ -26,6 +26,7 @@ export function emptyRoomState(
     statements: new Map(),
     polls: new Map(),
     questions: new Map(),
+    rankings: new Map(),
   };
 }
 

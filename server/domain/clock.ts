@@ -184,6 +184,10 @@ export function zeroCommands(state: RoomState, timer: TimerView): CommandMessage
         return a.state === 'open'
           ? [{ type: 'poll.control', id, pollId: a.id, action: 'close' }]
           : [];
+      case 'ranking':
+        return a.state === 'open'
+          ? [{ type: 'ranking.control', id, rankingId: a.id, action: 'close' }]
+          : [];
       case 'round':
         return a.config.open ? [{ type: 'round.control', id, activityId: a.id, close: true }] : [];
       case 'slide':

@@ -14,6 +14,12 @@ import type {
 } from '../../shared/model.js';
 import { phaseIndex } from '../kinds/round/round.js';
 import type { SlideVariant } from '../../shared/slide.js';
+import type {
+  RankingItem,
+  RankingItemResult,
+  RankingMode,
+  RankingState,
+} from '../../shared/ranking.js';
 import type { RoomState, StatementState } from './types.js';
 
 export interface StatementExport {
@@ -91,7 +97,21 @@ export interface SlideExport extends ActivityExportBase {
   body: string;
 }
 
-export type ActivityExport = WallExport | PollExport | QaExport | RoundActivityExport | SlideExport;
+/** A ranking: per round its items best first, with mean, total and spread (RANK-6). */
+export interface RankingExport extends ActivityExportBase {
+  kind: 'ranking';
+  mode: RankingMode;
+  state: RankingState;
+  items: RankingItem[];
+  rounds: {
+    round: number;
+    voters: number;
+    items: (RankingItemResult & { label: string; source?: string; place: number })[];
+  }[];
+}
+
+export type ActivityExport =
+  WallExport | PollExport | QaExport | RoundActivityExport | SlideExport | RankingExport;
 
 export interface RoomExport {
   id: string;

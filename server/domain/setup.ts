@@ -40,6 +40,7 @@ export function planActivities(
     agenda: [...state.agenda],
     activities: new Map(state.activities),
     polls: new Map(state.polls),
+    rankings: new Map(state.rankings),
   };
   const out: CreatedEvent[] = [];
   for (const [i, spec] of specs.entries()) {

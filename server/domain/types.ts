@@ -23,6 +23,7 @@ import type {
   RoundConfigPatch,
 } from '../../shared/protocol.js';
 import type { NoticeEvent } from './notice.js';
+import type { RankingEvent, RankingRuntime } from '../kinds/ranking/runtime.js';
 
 export interface Actor {
   role: Role | 'system';
@@ -104,6 +105,8 @@ export interface RoomState {
   /** One entry per poll activity. */
   polls: Map<string, PollRuntime>;
   questions: Map<string, QuestionState>;
+  /** One entry per ranking activity (kinds/ranking). */
+  rankings: Map<string, RankingRuntime>;
 }
 
 export type DomainEvent =
@@ -172,6 +175,7 @@ export type DomainEvent =
   | { type: 'question.merged'; questionId: string; intoId: string }
   /** A dilemma round moved to a step, or was closed or opened. */
   | { type: 'round.controlled'; activityId: string; phase?: number; open?: boolean }
+  | RankingEvent
   | NoticeEvent
   /** The room's timer as it is now (CLOCK-1); null: removed. */
   | { type: 'timer.set'; timer: TimerView | null };
@@ -202,7 +206,7 @@ export const fail = (code: ErrorCode, message: string, field?: string): Result<n
 });
 
 /** Kinds of entity a client holds in its view, besides the room itself. */
-export type EntityKind = 'activity' | 'statement' | 'poll' | 'question';
+export type EntityKind = 'activity' | 'statement' | 'poll' | 'question' | 'ranking';
 
 /** What changed: the rooms layer re-derives these views per role and sends them. */
 export type Dirty =

@@ -12,6 +12,9 @@ import { kindOf, KINDS } from '../kinds/index.js';
 import type { MineFields } from '../kinds/kind.js';
 import { isPublicQuestion, questionView } from '../kinds/qa/qa-view.js';
 import { phaseIndex } from '../kinds/round/round.js';
+import { findRanking } from '../kinds/ranking/ranking.js';
+import { rankingResults } from '../kinds/ranking/results.js';
+import type { RankingResultsView } from '../../shared/ranking.js';
 import { roomWithNotice } from './notice.js';
 import type { EntityKind, RoomState, StatementState } from './types.js';
 
@@ -75,6 +78,19 @@ export function pollView(state: RoomState, id: string, role: ViewRole): PollResu
   return view;
 }
 
+/** A ranking's results: for the public roles only while it is on screen and revealed (RANK-5). */
+export function rankingView(
+  state: RoomState,
+  id: string,
+  role: ViewRole,
+): RankingResultsView | null {
+  const ranking = findRanking(state, id);
+  const runtime = state.rankings.get(id);
+  if (!ranking || !runtime) return null;
+  if (role === 'public' && (!ranking.revealed || state.room.currentActivityId !== id)) return null;
+  return rankingResults(ranking, runtime);
+}
+
 type ViewFn = (state: RoomState, id: string, role: ViewRole) => EntityChange['value'] | null;
 
 /** The view of one entity for a role; null when the role may not see it (or it is gone). */
@@ -92,6 +108,7 @@ const VIEWS: Record<EntityKind, ViewFn> = {
     return isPublicStatement(state, st) ? statementView(st, state) : null;
   },
   poll: pollView,
+  ranking: rankingView,
   question: (state, id, role) => {
     const q = state.questions.get(id);
     if (!q) return null;
@@ -129,6 +146,7 @@ const IDS: Record<EntityKind, (state: RoomState) => Iterable<string>> = {
   activity: (state) => state.agenda,
   statement: (state) => state.statements.keys(),
   poll: (state) => state.agenda.filter((id) => state.polls.has(id)),
+  ranking: (state) => state.agenda.filter((id) => state.rankings.has(id)),
   question: (state) => state.questions.keys(),
 };
 
@@ -165,6 +183,7 @@ export function snapshotFor(state: RoomState, role: ViewRole): SnapshotMessage {
     statements: visible(state, 'statement', role),
     polls: visible(state, 'poll', role),
     questions: visible(state, 'question', role),
+    rankings: visible(state, 'ranking', role),
   };
 }
 

@@ -13,6 +13,7 @@ export const CSV_COLUMNS = [
   'count',
   'percent',
   'mean',
+  'spread',
   'text',
   'name',
   'status',

@@ -6,6 +6,7 @@ import type { DomainEvent } from '../domain/types.js';
 import type { ActivityKind, KindName } from './kind.js';
 import { poll } from './poll/index.js';
 import { qa } from './qa/index.js';
+import { ranking } from './ranking/index.js';
 import { round } from './round/index.js';
 import { slide } from './slide/index.js';
 import { wall } from './wall/index.js';
@@ -18,7 +19,7 @@ const erase = <K extends KindName, C extends CommandMessage, E extends DomainEve
   k: ActivityKind<K, C, E>,
 ) => k as unknown as ActivityKind;
 
-const table = { wall, poll, qa, round, slide } satisfies { [K in KindName]: { kind: K } };
+const table = { wall, poll, qa, round, slide, ranking } satisfies { [K in KindName]: { kind: K } };
 
 /** Every kind, by name. */
 export const KINDS: Readonly<Record<KindName, ActivityKind>> = {
@@ -27,6 +28,7 @@ export const KINDS: Readonly<Record<KindName, ActivityKind>> = {
   qa: erase(table.qa),
   round: erase(table.round),
   slide: erase(table.slide),
+  ranking: erase(table.ranking),
 };
 
 export const kindOf = (name: KindName): ActivityKind => KINDS[name];

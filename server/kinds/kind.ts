@@ -12,6 +12,7 @@ import type {
   QaActivityCreate,
   RoundActivityCreate,
 } from '../../shared/protocol.js';
+import type { RankingActivityCreate } from '../../shared/ranking.js';
 import type { ActivityExport, ActivityExportBase } from '../domain/harvest.js';
 import type { Actor, Change, Dirty, DomainEvent, Result, RoomState } from '../domain/types.js';
 import type { CsvRow } from './csv.js';
@@ -20,7 +21,7 @@ export type { KindName };
 export type ActivityOf<K extends KindName> = Extract<ActivityView, { kind: K }>;
 export type ExportOf<K extends KindName> = Extract<ActivityExport, { kind: K }>;
 export type CreateOf<K extends KindName> = Extract<
-  ActivityCreate | QaActivityCreate | RoundActivityCreate,
+  ActivityCreate | QaActivityCreate | RoundActivityCreate | RankingActivityCreate,
   { kind: K }
 >;
 export type ConfigOf<K extends KindName> = ActivityOf<K>['config'];

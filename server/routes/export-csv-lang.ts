@@ -30,6 +30,8 @@ const WORDS = new Set([
   'archived',
   'yes',
   'no',
+  'rank',
+  'points',
 ]);
 
 export function csvWord(value: string, lang: Language): string {

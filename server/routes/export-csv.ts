@@ -35,7 +35,8 @@ function line(row: Row, opts: CsvOptions): string {
     )
       v = csvWord(v, opts.lang);
     if (c === 'created_at' && typeof v === 'string') v = localTime(v, opts.timeZone);
-    if ((c === 'percent' || c === 'mean') && typeof v === 'number') v = csvDecimal(v, opts.lang);
+    if ((c === 'percent' || c === 'mean' || c === 'spread') && typeof v === 'number')
+      v = csvDecimal(v, opts.lang);
     return csvCell(v, opts.sep);
   }).join(opts.sep);
 }

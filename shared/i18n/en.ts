@@ -8,6 +8,7 @@ import { enClock } from './en-clock.js';
 import { enHall } from './en-hall.js';
 import { enPreview } from './en-preview.js';
 import { enSlide } from './en-slide.js';
+import { enRanking } from './en-ranking.js';
 import { enNotice } from './en-notice.js';
 import { enPhone } from './en-phone.js';
 import { enOrganizer } from './en-organizer.js';
@@ -231,6 +232,7 @@ export const en: Record<MessageKey, string> = {
   ...enHall,
   ...enPreview,
   ...enSlide,
+  ...enRanking,
   ...enNotice,
   ...enClock,
   ...enPhone,

@@ -11,6 +11,7 @@ import { nlClock } from './nl-clock.js';
 import { nlHall } from './nl-hall.js';
 import { nlPreview } from './nl-preview.js';
 import { nlSlide } from './nl-slide.js';
+import { nlRanking } from './nl-ranking.js';
 import { nlNotice } from './nl-notice.js';
 import { nlPhone } from './nl-phone.js';
 import { nlOrganizer } from './nl-organizer.js';
@@ -236,6 +237,7 @@ export const nl = {
   ...nlHall,
   ...nlPreview,
   ...nlSlide,
+  ...nlRanking,
   ...nlNotice,
   ...nlClock,
   ...nlPhone,

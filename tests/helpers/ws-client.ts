@@ -18,6 +18,7 @@ import {
   type HelloMessage,
   type ServerMessage,
 } from '../../shared/protocol.js';
+import type { MyBallot, RankingResultsView } from '../../shared/ranking.js';
 
 type Hello = Omit<HelloMessage, 'type' | 'protocol'>;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -34,12 +35,15 @@ export class TestClient {
   /** Poll results this client may see, by poll id. */
   readonly polls = new Map<string, PollResultsView>();
   readonly questions = new Map<string, QuestionView>();
+  /** Ranking results this client may see, by ranking id. */
+  readonly rankings = new Map<string, RankingResultsView>();
   mine: {
     own: StatementView[];
     hearted: string[];
     votes: MyVote[];
     questions: QuestionView[];
     upvoted: string[];
+    ballots?: MyBallot[];
   } = { own: [], hearted: [], votes: [], questions: [], upvoted: [] };
   closed: { code: number; reason: string } | null = null;
   private waiters: (() => void)[] = [];
@@ -96,6 +100,8 @@ export class TestClient {
         this.statements.clear();
         this.polls.clear();
         this.questions.clear();
+        this.rankings.clear();
+        for (const r of msg.rankings ?? []) this.rankings.set(r.id, r);
         for (const a of msg.activities) this.activities.set(a.id, a);
         for (const s of msg.statements) this.statements.set(s.id, s);
         for (const p of msg.polls) this.polls.set(p.id, p);
@@ -110,6 +116,7 @@ export class TestClient {
           else if (ch.kind === 'activity') upsert(this.activities, ch.id, ch.value);
           else if (ch.kind === 'statement') upsert(this.statements, ch.id, ch.value);
           else if (ch.kind === 'question') upsert(this.questions, ch.id, ch.value);
+          else if (ch.kind === 'ranking') upsert(this.rankings, ch.id, ch.value);
           else upsert(this.polls, ch.id, ch.value);
         }
         break;
@@ -120,6 +127,7 @@ export class TestClient {
           votes: msg.votes,
           questions: msg.questions,
           upvoted: msg.upvoted,
+          ...(msg.ballots ? { ballots: msg.ballots } : {}),
         };
         break;
       default:

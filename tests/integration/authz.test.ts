@@ -16,6 +16,7 @@ let qaId = '';
 let questionId = '';
 let roundId = '';
 let noticeId = '';
+let rankingId = '';
 /** Fresh questions to merge into `questionId`: a merge can only happen once per question. */
 const mergePool: string[] = [];
 
@@ -153,6 +154,17 @@ const COMMANDS: { name: string; cmd: () => NewCommand; allowed: WsRole[]; answer
     allowed: ['chair', 'organizer'],
   },
   {
+    name: 'ranking.ballot',
+    cmd: () => ({ type: 'ranking.ballot', rankingId, order: ['a', 'b'] }),
+    allowed: ['participant'],
+    answer: 'ranking_closed',
+  },
+  {
+    name: 'ranking.control',
+    cmd: () => ({ type: 'ranking.control', rankingId, action: 'reveal' }),
+    allowed: ['chair', 'organizer'],
+  },
+  {
     name: 'notice.seen',
     cmd: () => ({ type: 'notice.seen', noticeId }),
     allowed: ['chair', 'organizer'],
@@ -208,6 +220,14 @@ beforeAll(async () => {
     (await chair.command({ type: 'activity.create', kind: 'round', title: '', config: {} })) as {
       id: string;
     }
+  ).id;
+  rankingId = (
+    (await chair.command({
+      type: 'activity.create',
+      kind: 'ranking',
+      title: '',
+      config: { items: ['a', 'b'].map((id) => ({ id, label: id })) },
+    })) as { id: string }
   ).id;
   for (let i = 0; i < 6; i++) mergePool.push(await ask(`Dubbele vraag ${i}`));
   const notice = await fetch(`${srv.url}/api/events/${ev.code}/notices`, {

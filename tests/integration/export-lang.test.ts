@@ -60,6 +60,7 @@ describe('the CSV in the event’s language', () => {
       'aantal',
       'procent',
       'gemiddelde',
+      'spreiding',
       'tekst',
       'naam',
       'status',

@@ -109,7 +109,7 @@ describe('export of the harvest', () => {
     expect(lines[0]).toBe(EN_HEADER.join(','));
     expect(lines.length).toBeGreaterThan(2);
     for (const line of lines.slice(1)) expect(line).toMatch(/^Plenaire zaal,Stemming,poll,/);
-    expect(lines).toContain('Plenaire zaal,Stemming,poll,1,mean,,,,4.5,,,,,,,');
+    expect(lines).toContain('Plenaire zaal,Stemming,poll,1,mean,,,,4.5,,,,,,,,');
     expect(lines.some((l) => l.includes('samen'))).toBe(false);
     const missing = await fetch(url('csv', `?k=${key}&activity=nope`));
     expect(missing.status).toBe(404);
@@ -164,10 +164,10 @@ describe('export of the harvest', () => {
     expect(lines[0]).toBe(EN_HEADER.join(','));
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(lines).toContain(
-      `Plenaire zaal,Stemming,poll,1,option,${DILEMMA.options[0]!.label},2,66.7,,,,,,,,`,
+      `Plenaire zaal,Stemming,poll,1,option,${DILEMMA.options[0]!.label},2,66.7,,,,,,,,,`,
     );
-    expect(lines).toContain('Plenaire zaal,Stemming,poll,1,mean,,,,4.5,,,,,,,');
-    expect(lines).toContain('Plenaire zaal,Stemming,poll,1,word,samen,2,,,,,,,,,');
+    expect(lines).toContain('Plenaire zaal,Stemming,poll,1,mean,,,,4.5,,,,,,,,');
+    expect(lines).toContain('Plenaire zaal,Stemming,poll,1,word,samen,2,,,,,,,,,,');
     expect(lines.some((l) => l.includes(',statement,') && l.includes('Anja'))).toBe(true);
     const semi = await (await fetch(url('csv', `?k=${key}&sep=semicolon&lang=en`))).text();
     expect(semi).toContain(EN_HEADER.join(';'));

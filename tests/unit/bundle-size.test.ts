@@ -69,6 +69,7 @@ describe('bundle size', () => {
       'kinds/round/RoundView.tsx',
       'kinds/qa/QaView.tsx',
       'kinds/slide/SlidePhone.tsx',
+      'kinds/ranking/RankingView.tsx',
     ]) {
       expect(lazy).toContain(view);
       expect(atOnce).not.toContain(m[view]!.file);

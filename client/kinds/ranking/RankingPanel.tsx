@@ -1,0 +1,165 @@
+// The chair's ranking column (RANK-1, RANK-5): open, close, reveal, a new round; the list
+// filled from the plenary's harvest with one button (all rooms or one); the live result, which
+// the chair always sees.
+import './chair.css';
+import { nanoid } from 'nanoid';
+import { useState } from 'preact/hooks';
+import { sourceLabel } from '../../../shared/model.js';
+import {
+  RANKING_LIMITS,
+  type RankingAction,
+  type RankingActivity,
+  type RankingItem,
+} from '../../../shared/ranking.js';
+import { t } from '../../lib/i18n.js';
+import type { Session } from '../../lib/session.js';
+import { RankingResults } from './RankingResults.js';
+
+interface Props {
+  ranking: RankingActivity;
+  session: Session;
+  onScreen: boolean;
+  onShow: (id: string) => void;
+}
+
+export function RankingPanel({ ranking, session, onScreen, onShow }: Props) {
+  const { outbox, conn } = session;
+  const results = conn.view.rankings.value.get(ranking.id);
+  const control = (action: RankingAction) =>
+    outbox.push({ type: 'ranking.control', rankingId: ranking.id, action });
+  // The plenary's harvested statements, by the room they came from.
+  const harvested = [...conn.view.statements.value.values()].filter(
+    (s) => s.source && s.status === 'approved',
+  );
+  const rooms = [...new Set(harvested.map((s) => s.source!.roomName))].sort();
+  const [from, setFrom] = useState('');
+  const fill = () => {
+    const picked = harvested
+      .filter((s) => from === '' || s.source!.roomName === from)
+      .sort((a, b) => a.createdAt - b.createdAt)
+      .slice(0, RANKING_LIMITS.items);
+    const items: RankingItem[] = picked.map((s) => ({
+      id: nanoid(10),
+      label: s.text.replace(/\s+/g, ' ').slice(0, RANKING_LIMITS.labelLength),
+      source: sourceLabel(s.source!),
+    }));
+    outbox.push({ type: 'activity.update', activityId: ranking.id, config: { items } });
+  };
+  const start = () => {
+    if (!onScreen) onShow(ranking.id);
+    control('open');
+  };
+  return (
+    <>
+      <h2 id="ranking-heading" class="section-title">
+        {ranking.title}{' '}
+        <span class="badge" data-testid="ranking-state" data-state={ranking.state}>
+          {t(`ranking.state.${ranking.state}`)}
+        </span>
+      </h2>
+      {!onScreen && (
+        <p class="hint">
+          <button type="button" class="btn btn--small" onClick={() => onShow(ranking.id)}>
+            {t('chair.showOnScreen')}
+          </button>
+        </p>
+      )}
+      {ranking.state === 'draft' && (
+        <div class="ranking-fill">
+          <label for="ranking-fill-from">{t('ranking.settings.fillFrom')}</label>
+          <select
+            id="ranking-fill-from"
+            data-testid="ranking-fill-from"
+            value={from}
+            onChange={(e) => setFrom(e.currentTarget.value)}
+          >
+            <option value="">{t('ranking.settings.fillAll')}</option>
+            {rooms.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            class="btn"
+            data-testid="ranking-fill"
+            disabled={harvested.length === 0}
+            onClick={fill}
+          >
+            {t('ranking.settings.fill')}
+          </button>
+          {harvested.length === 0 && <p class="muted">{t('ranking.settings.fillNone')}</p>}
+        </div>
+      )}
+      <ol class="ranking-panel__items" data-testid="ranking-panel-items">
+        {ranking.config.items.map((i) => (
+          <li key={i.id}>
+            {i.label}
+            {i.source && <span class="muted"> · {i.source}</span>}
+          </li>
+        ))}
+      </ol>
+      <div class="actions ranking-panel__actions">
+        {ranking.state === 'draft' && (
+          <button
+            type="button"
+            class="btn btn--ok"
+            data-testid="ranking-open"
+            disabled={ranking.config.items.length < 2}
+            onClick={start}
+          >
+            {t('ranking.control.open')}
+          </button>
+        )}
+        {ranking.state === 'open' && (
+          <button
+            type="button"
+            class="btn btn--danger"
+            data-testid="ranking-close"
+            onClick={() => control('close')}
+          >
+            {t('ranking.control.close')}
+          </button>
+        )}
+        {ranking.state === 'closed' && (
+          <button
+            type="button"
+            class="btn"
+            data-testid="ranking-reopen"
+            onClick={() => control('open')}
+          >
+            {t('ranking.control.reopen')}
+          </button>
+        )}
+        {ranking.state !== 'draft' && (
+          <>
+            <button
+              type="button"
+              class={ranking.revealed ? 'btn' : 'btn btn--primary'}
+              data-testid="ranking-reveal"
+              aria-pressed={ranking.revealed ? 'true' : 'false'}
+              onClick={() => control(ranking.revealed ? 'hide' : 'reveal')}
+            >
+              {t(ranking.revealed ? 'ranking.control.hide' : 'ranking.control.reveal')}
+            </button>
+            <button
+              type="button"
+              class="btn"
+              data-testid="ranking-new-round"
+              onClick={() => control('newRound')}
+            >
+              {t('ranking.control.newRound')}
+            </button>
+          </>
+        )}
+      </div>
+      <section aria-labelledby="ranking-results-heading">
+        <h3 id="ranking-results-heading" class="section-title section-title--small">
+          {t('ranking.results')}
+        </h3>
+        {results && <RankingResults ranking={ranking} results={results} />}
+      </section>
+    </>
+  );
+}
