@@ -12,7 +12,7 @@ import { OVERVIEW_TICK_MS, type OverviewServerMessage } from '../../shared/overv
 import { CloseCode, ErrorCode } from '../../shared/protocol.js';
 import type { Admission, EventRecord } from '../rooms/admission.js';
 import type { RoomRegistry } from '../rooms/registry.js';
-import { closeSocket } from './ws-conn.js';
+import { closeSocket, keepAlive } from './ws-conn.js';
 
 export interface OverviewDeps {
   /** Finds the event of the hello's join code (the transport never reads the store). */
@@ -108,22 +108,10 @@ export function overviewSockets(deps: OverviewDeps) {
 
   // An organizer's laptop that went away without a close (lid shut, Wi-Fi gone) is ended, so
   // its hub stops when nobody watches (ROOM-11).
-  const alive = new WeakMap<WebSocket, boolean>();
-  const heartbeat = setInterval(() => {
-    for (const ws of wss.clients) {
-      if (!alive.get(ws)) {
-        ws.terminate();
-        continue;
-      }
-      alive.set(ws, false);
-      ws.ping();
-    }
-  }, deps.heartbeatMs ?? HEARTBEAT_MS);
-  heartbeat.unref();
+  const heartbeat = keepAlive(wss, deps.heartbeatMs ?? HEARTBEAT_MS);
 
   wss.on('connection', (ws: WebSocket, req: IncomingMessage) => {
-    alive.set(ws, true);
-    ws.on('pong', () => alive.set(ws, true));
+    heartbeat.watch(ws);
     const timer = setTimeout(
       () => closeSocket(ws, CloseCode.HelloTimeout, 'no hello'),
       HELLO_TIMEOUT_MS,
@@ -177,7 +165,7 @@ export function overviewSockets(deps: OverviewDeps) {
       wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
     },
     close(): void {
-      clearInterval(heartbeat);
+      heartbeat.stop();
       for (const hub of hubs.values()) hub.stop();
       for (const ws of wss.clients) closeSocket(ws, CloseCode.Restarting, 'restarting');
     },

@@ -1,4 +1,4 @@
-import type { WebSocket } from 'ws';
+import type { WebSocket, WebSocketServer } from 'ws';
 import type { Role } from '../../shared/model.js';
 import type { ViewRole } from '../domain/views.js';
 import type { ChairCredential, Conn } from '../rooms/conn.js';
@@ -44,4 +44,32 @@ export function closeSocket(ws: WebSocket, code: number, reason: string): void {
   if (ws.readyState === ws.CLOSED) return;
   ws.close(code, reason);
   setTimeout(() => ws.terminate(), 2000).unref();
+}
+
+/**
+ * Ends the sockets whose peer vanished without a close (a phone in a tunnel, a laptop's lid shut):
+ * every `everyMs` each socket is pinged, and one that did not answer the previous ping is ended.
+ * `watch` a socket when it connects; `onTick` runs before each round.
+ */
+export function keepAlive(wss: WebSocketServer, everyMs: number, onTick?: () => void) {
+  const alive = new WeakMap<WebSocket, boolean>();
+  const timer = setInterval(() => {
+    onTick?.();
+    for (const ws of wss.clients) {
+      if (!alive.get(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.set(ws, false);
+      ws.ping();
+    }
+  }, everyMs);
+  timer.unref();
+  return {
+    watch(ws: WebSocket): void {
+      alive.set(ws, true);
+      ws.on('pong', () => alive.set(ws, true));
+    },
+    stop: () => clearInterval(timer),
+  };
 }

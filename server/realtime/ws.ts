@@ -7,7 +7,7 @@ import { LIMITS } from '../../shared/limits.js';
 import { CloseCode } from '../../shared/protocol.js';
 import type { overviewSockets } from './overview-ws.js';
 import { Session, type SessionDeps } from './session.js';
-import { closeSocket } from './ws-conn.js';
+import { closeSocket, keepAlive } from './ws-conn.js';
 
 export interface RealtimeDeps extends SessionDeps {
   /** Take the client address from X-Forwarded-For (only behind a proxy you trust). */
@@ -29,7 +29,9 @@ export function attachRealtime(server: Server, deps: RealtimeDeps): Realtime {
   // The transport limit is above the protocol limit, so an oversized frame still gets a coded
   // error from the parser; only a grossly oversized one is cut off by ws (close 1009).
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.frameBytes * 4 });
-  const alive = new WeakMap<WebSocket, boolean>();
+
+  // Sockets whose peer vanished without a close (a phone that went into a tunnel) are ended.
+  const heartbeat = keepAlive(wss, HEARTBEAT_MS, () => deps.rateLimiter?.sweep());
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = (req.url ?? '').split('?')[0];
@@ -42,25 +44,11 @@ export function attachRealtime(server: Server, deps: RealtimeDeps): Realtime {
   });
 
   wss.on('connection', (ws: WebSocket, req: IncomingMessage) => {
-    alive.set(ws, true);
-    ws.on('pong', () => alive.set(ws, true));
+    heartbeat.watch(ws);
     new Session(ws, deps, clientIp(req, deps.trustProxy ?? false));
   });
 
-  // Sockets whose peer vanished without a close (a phone that went into a tunnel) are ended.
-  const heartbeat = setInterval(() => {
-    deps.rateLimiter?.sweep();
-    for (const ws of wss.clients) {
-      if (!alive.get(ws)) {
-        ws.terminate();
-        continue;
-      }
-      alive.set(ws, false);
-      ws.ping();
-    }
-  }, HEARTBEAT_MS);
-  heartbeat.unref();
-  wss.on('close', () => clearInterval(heartbeat));
+  wss.on('close', heartbeat.stop);
 
   return {
     wss,

@@ -12,11 +12,11 @@ import { decideAgenda } from '../domain/agenda.js';
 import { contentSpecs, ContentSchema, fingerprint } from '../domain/content.js';
 import { planActivities, type ActivitySpec } from '../domain/setup.js';
 import type { DomainEvent, RoomState } from '../domain/types.js';
-import type { RoomRegistry } from '../rooms/registry.js';
 import type { LiveRoom } from '../rooms/room.js';
-import type { EventRecord, RoomRecord, Store } from '../store/types.js';
+import type { EventRecord, RoomRecord } from '../store/types.js';
 import { bearer } from './auth.js';
 import { jsonError, readJson } from './errors.js';
+import { roomTargets, type OrganizerDeps } from './room-targets.js';
 
 /** What was sent to each room: its activity ids and their fingerprints when sent. */
 type Sent = Record<string, { ids: string[]; prints: string[] }>;
@@ -61,11 +61,7 @@ function planFor(
   return { ok: true, plan: { kind: 'update', events, ids: sent.ids }, edited };
 }
 
-export function contentRoutes(deps: {
-  store: Store;
-  registry: RoomRegistry;
-  isAdmin(token: string | undefined): boolean;
-}): Hono {
+export function contentRoutes(deps: OrganizerDeps): Hono {
   const api = new Hono();
   api.post('/events/:code/content', async (c: Context) => {
     if (!deps.isAdmin(bearer(c)))
@@ -93,26 +89,18 @@ export function contentRoutes(deps: {
 
     // Which rooms: every one, the parallel ones, one arrangement, or chosen ids.
     const all = await deps.store.listRooms(event.id);
-    let targets: RoomRecord[];
-    if (req.rooms === 'all') targets = all;
-    else if (req.rooms === 'parallel') targets = all.filter((r) => r.kind !== 'plenary');
-    else if (Array.isArray(req.rooms)) {
-      const byId = new Map(all.map((r) => [r.id, r]));
-      const unknown = req.rooms.find((id) => !byId.has(id));
-      if (unknown) return jsonError(c, 404, 'not_found', `unknown room ${unknown}`, 'rooms');
-      targets = [...new Set(req.rooms)].map((id) => byId.get(id)!);
-    } else {
-      const name = req.rooms.arrangement;
-      targets = all.filter((r) => r.arrangement === name);
-      if (targets.length === 0)
-        return jsonError(
-          c,
-          404,
-          'not_found',
-          `no room has the arrangement "${name}"`,
-          'rooms.arrangement',
-        );
-    }
+    const chosen = roomTargets(all, req.rooms);
+    if (!chosen.ok)
+      return 'unknownRoom' in chosen
+        ? jsonError(c, 404, 'not_found', `unknown room ${chosen.unknownRoom}`, 'rooms')
+        : jsonError(
+            c,
+            404,
+            'not_found',
+            `no room has the arrangement "${chosen.arrangement}"`,
+            'rooms.arrangement',
+          );
+    const targets = chosen.rooms;
     if (targets.length === 0)
       return jsonError(c, 400, 'invalid', 'no rooms to send it to', 'rooms');
 

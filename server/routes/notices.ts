@@ -9,17 +9,13 @@ import * as v from 'valibot';
 import { isValidCode, normalizeCode } from '../../shared/limits.js';
 import type { NoticeView } from '../../shared/notice.js';
 import { NoticeRequestSchema, type NoticeEvent } from '../domain/notice.js';
-import type { RoomRegistry } from '../rooms/registry.js';
 import type { LiveRoom } from '../rooms/room.js';
-import type { EventRecord, RoomRecord, Store } from '../store/types.js';
+import type { EventRecord, RoomRecord } from '../store/types.js';
 import { bearer } from './auth.js';
 import { badBody, jsonError, readJson } from './errors.js';
+import { roomTargets, type OrganizerDeps } from './room-targets.js';
 
-interface Deps {
-  store: Store;
-  registry: RoomRegistry;
-  isAdmin(token: string | undefined): boolean;
-}
+type Deps = OrganizerDeps;
 
 type Found = { ok: true; event: EventRecord } | { ok: false; res: Response };
 
@@ -59,27 +55,24 @@ export function noticeRoutes(deps: Deps): Hono {
 
     // Which rooms: every one, the parallel ones, one arrangement, or chosen ids; all checked first.
     const all = await deps.store.listRooms(found.event.id);
-    let targets: RoomRecord[];
-    if (req.rooms === 'all') targets = all;
-    else if (req.rooms === 'parallel') targets = all.filter((r) => r.kind !== 'plenary');
-    else if (Array.isArray(req.rooms)) {
-      const byId = new Map(all.map((r) => [r.id, r]));
-      const unknown = req.rooms.find((id) => !byId.has(id));
-      if (unknown !== undefined)
-        return jsonError(c, 400, 'invalid', `rooms: no room "${unknown}" in this event`, 'rooms');
-      targets = [...new Set(req.rooms)].map((id) => byId.get(id)!);
-    } else {
-      const name = req.rooms.arrangement;
-      targets = all.filter((r) => r.arrangement === name);
-      if (targets.length === 0)
-        return jsonError(
-          c,
-          400,
-          'invalid',
-          `rooms.arrangement: no room has the arrangement "${name}"`,
-          'rooms.arrangement',
-        );
-    }
+    const chosen = roomTargets(all, req.rooms);
+    if (!chosen.ok)
+      return 'unknownRoom' in chosen
+        ? jsonError(
+            c,
+            400,
+            'invalid',
+            `rooms: no room "${chosen.unknownRoom}" in this event`,
+            'rooms',
+          )
+        : jsonError(
+            c,
+            400,
+            'invalid',
+            `rooms.arrangement: no room has the arrangement "${chosen.arrangement}"`,
+            'rooms.arrangement',
+          );
+    const targets = chosen.rooms;
     if (targets.length === 0)
       return jsonError(c, 400, 'invalid', 'rooms: no rooms to send it to', 'rooms');
     const rooms = await liveRooms(deps, targets);

@@ -4,17 +4,13 @@
 import { Hono, type Context } from 'hono';
 import { checkPlan } from '../../shared/clock.js';
 import { isValidCode, normalizeCode } from '../../shared/limits.js';
-import type { RoomRegistry } from '../rooms/registry.js';
 import { readPlan, writePlan } from '../rooms/plan.js';
-import type { EventRecord, Store } from '../store/types.js';
+import type { EventRecord } from '../store/types.js';
 import { bearer } from './auth.js';
 import { jsonError, readJson } from './errors.js';
+import type { OrganizerDeps } from './room-targets.js';
 
-export function planRoutes(deps: {
-  store: Store;
-  registry: RoomRegistry;
-  isAdmin(token: string | undefined): boolean;
-}): Hono {
+export function planRoutes(deps: OrganizerDeps): Hono {
   const api = new Hono();
   const find = async (c: Context): Promise<EventRecord | null> => {
     const code = normalizeCode(c.req.param('code') ?? '');

@@ -15,11 +15,11 @@ import { escapeHtml, messagePage } from './pages.js';
 import { cardSheets, chairSlips, sheetPage } from './print-sheets.js';
 import { organizerToken } from './scope.js';
 
-const PRINT_CSS = readFileSync(fileURLToPath(new URL('./print.css', import.meta.url)), 'utf8');
-const SHEETS_CSS = readFileSync(
-  fileURLToPath(new URL('./print-sheets.css', import.meta.url)),
-  'utf8',
-);
+// Each stylesheet is served with the shared base in front of it.
+const css = (name: string) => readFileSync(fileURLToPath(new URL(name, import.meta.url)), 'utf8');
+const BASE_CSS = css('./print-base.css');
+const PRINT_CSS = BASE_CSS + css('./print.css');
+const SHEETS_CSS = BASE_CSS + css('./print-sheets.css');
 
 const qr = (url: string) =>
   QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });

@@ -46,14 +46,23 @@ export interface ChangeRow {
   at: number | string;
 }
 
+/** The columns an event and a room share: their chair secret's hash and version, and when made. */
+const chairKeyAndAge = <H extends string | null>(r: {
+  chair_key_hash: H;
+  chair_key_version: number | string;
+  created_at: number | string;
+}) => ({
+  chairKeyHash: r.chair_key_hash,
+  chairKeyVersion: Number(r.chair_key_version),
+  createdAt: Number(r.created_at),
+});
+
 export const toEvent = (r: EventRow): EventRecord => ({
   id: r.id,
   code: r.code,
   name: r.name,
   language: r.language === 'en' ? 'en' : 'nl',
-  chairKeyHash: r.chair_key_hash,
-  chairKeyVersion: Number(r.chair_key_version),
-  createdAt: Number(r.created_at),
+  ...chairKeyAndAge(r),
   endsAt: r.ends_at === null || r.ends_at === undefined ? null : Number(r.ends_at),
   accentColor: r.accent_color ?? null,
   projectorTheme: isProjectorTheme(r.projector_theme) ? r.projector_theme : null,
@@ -69,9 +78,7 @@ export const toRoom = (r: RoomRow): RoomRecord => ({
   arrangement: r.arrangement ?? null,
   chairName: r.chair_name ?? null,
   sort: Number(r.sort),
-  chairKeyHash: r.chair_key_hash,
-  chairKeyVersion: Number(r.chair_key_version),
-  createdAt: Number(r.created_at),
+  ...chairKeyAndAge(r),
 });
 
 export const toChange = (r: ChangeRow): Change => ({

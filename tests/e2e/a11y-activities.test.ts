@@ -39,7 +39,7 @@ async function screens(tag: string, extra: [string, string][] = []) {
     await page.goto(url);
     const ready = READY[tag.split(' ')[0]!]?.[name];
     if (ready) await page.getByTestId(ready).first().waitFor({ timeout: 20_000 });
-    await audit(page, `${tag} ${name}`, 600);
+    await audit(page, `${tag} ${name}`);
     await context.close();
   }
 }
@@ -100,7 +100,7 @@ describe.skipIf(!haveBrowser).each(['nl', 'en'] as const)(
       for (const kind of ['cards', 'chairs']) {
         const page = await (await browser.newContext({ viewport: CHAIR })).newPage();
         await page.goto(`${srv.url}/o/${ev.code}/${kind}?t=${srv.adminToken}`);
-        await audit(page, kind, 600);
+        await audit(page, kind);
         await page.context().close();
       }
     });

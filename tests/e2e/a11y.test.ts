@@ -115,12 +115,10 @@ describe.skipIf(!haveBrowser)('accessibility audit (axe-core, WCAG 2.2 AA)', () 
         const chair = await stage.open('chair');
         await chair.goto(ev.chairUrl);
         await chair.getByTestId('agenda-item').first().waitFor();
-        await chair.waitForTimeout(300);
         await audit(chair, `chair ${ev.name}`);
         const projector = await stage.open('projector');
         await projector.goto(ev.projectorUrl);
         await projector.getByTestId('projector-code').waitFor();
-        await projector.waitForTimeout(800);
         await audit(projector, `projector ${ev.name}`);
         await shot(projector, `a11y-projector-${lang}-${ev.code}`);
         await chair.context().close();

@@ -4,17 +4,16 @@
 
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { WALL_DWELL } from '../../shared/wall-order.js';
 import { guard, haveBrowser, PROJECTOR, shot } from '../helpers/browser.js';
 import { audit } from '../helpers/a11y.js';
 import { DILEMMA, dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
 import { asParticipant } from '../helpers/scenario.js';
 import { useStage } from '../helpers/screens.js';
+import { HALL_SMALL, pauseOnPage } from '../helpers/hall.js';
 
 const stage = useStage({ event: 'Dilemmatafel', chair: true });
 const { srv, ev, browser, chair, problems } = stage;
 
-const HALL_SMALL = { width: 1280, height: 720 };
 const WHYS = [
   'Snel geholpen worden voorkomt dat het probleem groter wordt',
   'Mensen haken af als het te lang duurt',
@@ -22,15 +21,6 @@ const WHYS = [
   'Wie zorgvuldig werkt, bouwt vertrouwen op bij bewoners',
   'Een fout in een beschikking raakt een heel gezin',
 ];
-
-/**
- * Stops the page's clock a second into the next period (a page's dwell by default), so from
- * then on only runFor turns the pages. The jump is shorter than the connection's silence limit.
- */
-async function pauseOnPage(page: Page, period = WALL_DWELL.default * 1000): Promise<void> {
-  const now = await page.evaluate(() => Date.now());
-  await page.clock.pauseAt(Math.ceil(now / period) * period + 1000);
-}
 
 let pollId: string;
 /** Why id → the option it argues for. */

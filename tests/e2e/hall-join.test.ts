@@ -10,14 +10,13 @@ import { audit } from '../helpers/a11y.js';
 import { expectAck } from '../helpers/polls.js';
 import { asChair } from '../helpers/scenario.js';
 import { useStage } from '../helpers/screens.js';
+import { HALL_SMALL } from '../helpers/hall.js';
 
 const stage = useStage({
   event: 'Themabijeenkomst: de burger centraal — wens of werkelijkheid?',
   chair: true,
 });
 const { srv, ev, browser, chair, problems } = stage;
-
-const HALL_SMALL = { width: 1280, height: 720 };
 
 let roomProjectorUrl: string;
 

@@ -14,11 +14,10 @@ import { expectAck } from '../helpers/polls.js';
 import { TestClient } from '../helpers/ws-client.js';
 import { asParticipant, asRoomChair, showNewActivity } from '../helpers/scenario.js';
 import { useStage } from '../helpers/screens.js';
+import { HALL_SMALL, pauseOnPage } from '../helpers/hall.js';
 
 const stage = useStage({ event: 'Sociale Top', chair: true });
 const { srv, ev, browser, chair, problems } = stage;
-
-const HALL_SMALL = { width: 1280, height: 720 };
 
 const LINES = [
   'Niet vinken, maar vonken',
@@ -83,15 +82,6 @@ function sample(page: Page): Promise<Sample> {
       smallest,
     };
   });
-}
-
-/**
- * Stops the page's clock a second into the next period (a page's dwell by default), so from
- * then on only runFor turns the pages. The jump is shorter than the connection's silence limit.
- */
-async function pauseOnPage(page: Page, period = WALL_DWELL.default * 1000): Promise<void> {
-  const now = await page.evaluate(() => Date.now());
-  await page.clock.pauseAt(Math.ceil(now / period) * period + 1000);
 }
 
 let poster: TestClient;

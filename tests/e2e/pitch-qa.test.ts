@@ -3,6 +3,7 @@
 
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { animationsDone } from '../helpers/a11y.js';
 import { haveBrowser, PROJECTOR, shot } from '../helpers/browser.js';
 import { GENEROUS } from '../helpers/server.js';
 import { asChair, asParticipant } from '../helpers/scenario.js';
@@ -166,11 +167,13 @@ describe.skipIf(!haveBrowser)('pitch Q&A in Chromium', () => {
         .getByTestId('projector-question')
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
     await expect.poll(order).toEqual(ids.slice(0, 5));
-    await projector.waitForTimeout(900);
+    await animationsDone(projector);
     // A vote that overtakes nobody moves nothing. (Slides are script animations; CSS
-    // transitions of the page itself are not counted.)
+    // transitions of the page itself are not counted.) Its count on screen says it arrived.
+    const topCount = projector.getByTestId('projector-question').first().locator('.qa-proj__count');
+    const countBefore = await topCount.innerText();
     await voters[8]!.command({ type: 'question.upvote', questionId: ids[0]!, on: true });
-    await projector.waitForTimeout(400);
+    await expect.poll(() => topCount.innerText()).not.toBe(countBefore);
     expect(
       await projector.evaluate(
         () =>
@@ -213,7 +216,7 @@ describe.skipIf(!haveBrowser)('pitch Q&A in Chromium', () => {
     await expect
       .poll(() => still.getByTestId('projector-question').first().getAttribute('data-id'))
       .toBe(ids[5]);
-    await still.waitForTimeout(300);
+    await animationsDone(still);
     const extra = await asParticipant(srv, ev, 'hall-voter-extra');
     for (const v of [...voters, extra]) {
       await v.command({ type: 'question.upvote', questionId: ids[1]!, on: true });

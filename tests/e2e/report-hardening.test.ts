@@ -30,7 +30,12 @@ async function expectInert(page: Page, label: string, dialogs: string[]): Promis
     if ((await a.getAttribute('href'))?.startsWith('javascript')) await a.click();
   }
   await page.mouse.move(300, 300);
-  await page.waitForTimeout(300);
+  // A payload's handler (onerror, onload) runs once its element has loaded or failed: wait for
+  // that state, then a turn of the page's task queue for any handler queued behind it.
+  await page.waitForFunction(
+    () => document.readyState === 'complete' && [...document.images].every((i) => i.complete),
+  );
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
   expect(await page.evaluate(() => (window as { __x?: number }).__x), label).toBeUndefined();
   expect(dialogs, label).toEqual([]);
   expect(await page.locator(FOREIGN).count(), label).toBe(0);

@@ -1,6 +1,6 @@
 // Setting up a Sociale Top: upload rooms, print table cards, a phone lands in its room.
 
-import { audit } from '../helpers/a11y.js';
+import { animationsDone, audit } from '../helpers/a11y.js';
 import { describe, expect, it } from 'vitest';
 import { GENEROUS } from '../helpers/server.js';
 import { CHAIR, guard, haveBrowser, shot } from '../helpers/browser.js';
@@ -144,7 +144,7 @@ describe.skipIf(!haveBrowser)('many rooms in Chromium', () => {
       .filter({ hasText: 'Meer burgerkracht in de wijk' });
     await harvested.waitFor();
     expect(await harvested.getByTestId('projector-room').innerText()).toBe('Groep 12');
-    await beamer.waitForTimeout(700);
+    await animationsDone(beamer);
     await shot(beamer, 'plenary-harvest');
     plenaryChair.close();
 

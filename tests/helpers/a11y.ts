@@ -7,9 +7,27 @@ import { expect } from 'vitest';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Audits the page as it is after `settleMs` (for transitions to finish). */
-export async function audit(page: Page, label: string, settleMs = 0): Promise<void> {
-  if (settleMs > 0) await page.waitForTimeout(settleMs);
+/**
+ * Waits until every finite animation and transition on the page has finished (an endless one,
+ * such as a pulsing dot, never does and is left out): a state, not a pause.
+ */
+export async function animationsDone(page: Page): Promise<void> {
+  // Polled on an interval, not on animation frames: a page in the background gets none.
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every(
+          (a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity,
+        ),
+    undefined,
+    { polling: 50 },
+  );
+}
+
+/** Audits the page once its transitions have finished (so axe reads the final colours). */
+export async function audit(page: Page, label: string): Promise<void> {
+  await animationsDone(page);
   const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = result.violations.map(
     (v) =>

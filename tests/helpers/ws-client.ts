@@ -47,6 +47,7 @@ export class TestClient {
   } = { own: [], hearted: [], votes: [], questions: [], upvoted: [] };
   closed: { code: number; reason: string } | null = null;
   private waiters: (() => void)[] = [];
+  private pings = 0;
 
   private constructor(readonly ws: WebSocket) {
     ws.on('message', (data) => this.onMessage(JSON.parse(data.toString()) as ServerMessage));
@@ -162,6 +163,18 @@ export class TestClient {
       };
       check();
     });
+  }
+
+  /**
+   * A barrier instead of a quiet period: sends a ping and waits for its pong. The server answers
+   * a socket's frames in order, so every frame it sent this socket before that is in by then (on
+   * one instance; an ack means the change's flush has gone out to every socket).
+   */
+  async settle(): Promise<void> {
+    const t = ++this.pings;
+    const from = this.messages.length;
+    this.send({ type: 'ping', t });
+    await this.waitFor((m) => m.type === 'pong' && m.t === t, 5000, from);
   }
 
   /** Waits until the client's view satisfies a condition. */

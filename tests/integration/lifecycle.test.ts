@@ -53,7 +53,7 @@ describe('server lifecycle', () => {
     const posters = await Promise.all(
       Array.from({ length: 20 }, (_, i) => asParticipant(srv, ev, `burst-${i}-abcdef`)),
     );
-    await new Promise((r) => setTimeout(r, 300));
+    await projector.settle();
     const from = projector.messages.length;
     const started = Date.now();
     await Promise.all(

@@ -4,9 +4,8 @@
 
 import { nanoid } from 'nanoid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
-import type { RoomOverview, RoomView } from '../../shared/model.js';
-import type { OverviewServerMessage } from '../../shared/overview.js';
+import type { RoomView } from '../../shared/model.js';
+import { overviewSocket, type OverviewOptions } from '../helpers/overview-client.js';
 import { addRooms, type SeededRoom } from '../helpers/report-event.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/postgres.js';
 import { postgresAvailable, redisAvailable, TEST_REDIS_URL } from '../helpers/services.js';
@@ -72,41 +71,9 @@ const withdraw = (s: TestServer, code: string, id: string) =>
 
 const noticeOf = (c: TestClient) => (c.room as RoomView | null)?.notice ?? null;
 
-/** An overview socket whose `rows` is what the screen would hold. */
-async function overview(s: TestServer, code: string, opts: { autoPong?: boolean } = {}) {
-  const ws = new WebSocket(`${s.url.replace(/^http/, 'ws')}/ws/overview`, {
-    autoPong: opts.autoPong ?? true,
-  });
-  const rows = new Map<string, RoomOverview>();
-  let closed: number | null = null;
-  const waiters: (() => void)[] = [];
-  ws.on('message', (data) => {
-    const msg = JSON.parse(data.toString()) as OverviewServerMessage;
-    if (msg.type === 'overview' || msg.type === 'overview.update')
-      for (const r of msg.rows) rows.set(r.id, r);
-    waiters.splice(0).forEach((w) => w());
-  });
-  ws.on('close', (code) => {
-    closed = code;
-    waiters.splice(0).forEach((w) => w());
-  });
-  await new Promise<void>((resolve, reject) => {
-    ws.once('open', () => resolve());
-    ws.once('error', reject);
-  });
-  ws.send(JSON.stringify({ type: 'overview.hello', eventCode: code, token: s.adminToken }));
-  const until = async (cond: () => boolean, ms = 10_000) => {
-    const end = Date.now() + ms;
-    while (!cond()) {
-      if (Date.now() > end) throw new Error('timed out waiting for the overview');
-      await new Promise<void>((r) => {
-        waiters.push(r);
-        setTimeout(r, 100);
-      });
-    }
-  };
-  return { ws, rows, until, closed: () => closed };
-}
+/** The overview socket of `s` for event `code`, with the organizer token in the hello. */
+const overview = (s: TestServer, code: string, opts: OverviewOptions = {}) =>
+  overviewSocket(s.url, { type: 'overview.hello', eventCode: code, token: s.adminToken }, opts);
 
 beforeAll(async () => {
   srv = await startTestServer({ rateLimits: GENEROUS, overviewHeartbeatMs: 200 });

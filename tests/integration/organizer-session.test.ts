@@ -1,10 +1,8 @@
 // The organizer's session cookie (AUTH-10) and the live overview socket (ROOM-8), against a real
 // server with real WebSocket clients.
 
-import WebSocket from 'ws';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RoomOverview } from '../../shared/model.js';
-import type { OverviewServerMessage } from '../../shared/overview.js';
+import { overviewSocket } from '../helpers/overview-client.js';
 import { addRooms, type SeededRoom } from '../helpers/report-event.js';
 import { ROOMS_CSV } from '../helpers/report-kinds.js';
 import { GENEROUS } from '../helpers/server.js';
@@ -18,44 +16,8 @@ beforeAll(async () => {
   rooms = await addRooms(srv, ev.code, ROOMS_CSV);
 });
 
-/** An overview socket that keeps every frame; `rows` is the view the screen would hold. */
-async function overview(hello: Record<string, unknown>, headers: Record<string, string> = {}) {
-  const ws = new WebSocket(`${srv.url.replace(/^http/, 'ws')}/ws/overview`, { headers });
-  const frames: OverviewServerMessage[] = [];
-  const rows = new Map<string, RoomOverview>();
-  let closed: number | null = null;
-  const waiters: (() => void)[] = [];
-  ws.on('message', (data) => {
-    const msg = JSON.parse(data.toString()) as OverviewServerMessage;
-    frames.push(msg);
-    if (msg.type === 'overview') for (const r of msg.rows) rows.set(r.id, r);
-    if (msg.type === 'overview.update') {
-      for (const r of msg.rows) rows.set(r.id, r);
-      for (const id of msg.removed) rows.delete(id);
-    }
-    waiters.splice(0).forEach((w) => w());
-  });
-  ws.on('close', (code) => {
-    closed = code;
-    waiters.splice(0).forEach((w) => w());
-  });
-  await new Promise<void>((resolve, reject) => {
-    ws.once('open', () => resolve());
-    ws.once('error', reject);
-  });
-  ws.send(typeof hello.raw === 'string' ? hello.raw : JSON.stringify(hello));
-  const until = async (cond: () => boolean, ms = 5000) => {
-    const end = Date.now() + ms;
-    while (!cond()) {
-      if (Date.now() > end) throw new Error('timed out waiting for the overview');
-      await new Promise<void>((r) => {
-        waiters.push(r);
-        setTimeout(r, 100);
-      });
-    }
-  };
-  return { ws, frames, rows, until, closed: () => closed };
-}
+const overview = (hello: Record<string, unknown>, headers: Record<string, string> = {}) =>
+  overviewSocket(srv.url, typeof hello.raw === 'string' ? hello.raw : hello, { headers });
 
 describe('the organizer session cookie', () => {
   it('[AUTH-10] /o?t=TOKEN sets an HttpOnly, SameSite=Strict cookie and redirects to /o', async () => {

@@ -214,7 +214,7 @@ describe('pitch Q&A over real sockets', () => {
     );
     const vote = await fans[0]!.command({ type: 'question.upvote', questionId: id, on: true });
     expect(vote).toMatchObject({ type: 'error', code: 'not_votable' });
-    await new Promise((r) => setTimeout(r, 200));
+    await projector.settle();
     expect(projector.questions.has(id)).toBe(false);
     expect(JSON.stringify(projector.messages)).not.toContain(id);
 

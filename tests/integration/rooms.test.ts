@@ -97,7 +97,7 @@ describe('events with many rooms', () => {
       action: 'approve',
     });
     await clients[5]!.until(() => clients[5]!.statements.size === 1);
-    await new Promise((r) => setTimeout(r, 300));
+    await Promise.all([...clients, ...chairs].map((c) => c.settle()));
     clients.forEach((c, i) => {
       const inRoom3 = i === 4 || i === 5;
       const seen = JSON.stringify(c.messages).includes(secret);

@@ -25,7 +25,7 @@ describe('wall over real sockets', () => {
     await chair.until(() => chair.statements.get(id)?.status === 'pending');
     await alice.until(() => alice.mine.own.some((s) => s.id === id && s.status === 'pending'));
     // The pending statement must not have reached the public roles, not even as an id.
-    await new Promise((r) => setTimeout(r, 250));
+    await Promise.all([projector, bob, alice].map((c) => c.settle()));
     for (const c of [projector, bob, alice]) {
       expect(c.statements.has(id)).toBe(false);
       expect(

@@ -7,14 +7,14 @@ import type { ActivityView, Language, QaActivity, QaConfig } from '../../../shar
 import {
   ErrorCode,
   type QaActivityCreate,
+  type QuestionAction,
   type QuestionAsk,
   type QuestionMerge,
   type QuestionModerate,
   type QuestionUpvote,
 } from '../../../shared/protocol.js';
 import { isModerator, isParticipant } from '../../domain/actors.js';
-import { editPost, newPost } from '../../domain/posts.js';
-import { authorAndFlag } from '../../domain/profanity.js';
+import * as posts from '../../domain/posts.js';
 import { checkText, cleanText } from '../../domain/text.js';
 import { fail, ok } from '../../domain/types.js';
 import type {
@@ -98,23 +98,20 @@ export function decideQa(state: RoomState, actor: Actor, cmd: QaCommand): Result
       if (state.questions.has(cmd.id)) return fail(ErrorCode.DuplicateId, 'id already used', 'id');
       const text = checkText(cmd.text, qa.config.maxLength);
       if (!text.ok) return text;
-      const { name, flagged } = authorAndFlag(text.value, cmd.name, state.filter.all);
+      const { moderation } = qa.config;
       return ok({
         type: 'question.asked',
         questionId: cmd.id,
         activityId: qa.id,
-        participantId: actor.participantId,
-        name,
-        text: text.value,
-        status: qa.config.moderation === 'pre' || flagged ? 'pending' : 'approved',
-        ...(flagged ? { flagged } : {}),
+        ...posts.postedBy(actor.participantId, text.value, cmd.name, moderation, state.filter.all),
       });
     }
     case 'question.upvote': {
       if (!isParticipant(actor)) return fail(ErrorCode.Forbidden, 'only participants upvote');
+      const { participantId } = actor;
       const q = state.questions.get(cmd.questionId);
       if (!q) return fail(ErrorCode.NotFound, 'no such question', 'questionId');
-      if (q.participantId === actor.participantId) {
+      if (q.participantId === participantId) {
         return fail(ErrorCode.OwnQuestion, 'you cannot upvote your own question', 'questionId');
       }
       if (q.status !== 'approved') {
@@ -123,33 +120,24 @@ export function decideQa(state: RoomState, actor: Actor, cmd: QaCommand): Result
       if (!qaOf(state, q.activityId)?.config.open) {
         return fail(ErrorCode.QaClosed, 'this Q&A is not open for upvotes');
       }
-      return ok({
-        type: 'question.upvoted',
-        questionId: q.id,
-        participantId: actor.participantId,
-        on: cmd.on,
-      });
+      return ok({ type: 'question.upvoted', questionId: q.id, participantId, on: cmd.on });
     }
     case 'question.moderate': {
-      if (!isModerator(actor)) return fail(ErrorCode.Forbidden, 'only a chair moderates');
-      const q = state.questions.get(cmd.questionId);
-      if (!q) return fail(ErrorCode.NotFound, 'no such question', 'questionId');
+      const found = posts.postToModerate(actor, state.questions, cmd.questionId, 'question');
+      if (!found.ok) return found;
+      const q = found.value;
       if (q.mergedInto) return fail(ErrorCode.Invalid, 'this question was merged', 'questionId');
+      const moderated = (action: QuestionAction, edit: { text?: string } = {}) =>
+        ok<DomainEvent>({ type: 'question.moderated', questionId: q.id, action, ...edit });
       if (cmd.action === 'edit') {
         const max = qaOf(state, q.activityId)?.config.maxLength ?? LIMITS.statementMaxLength;
         const text = checkText(cmd.text ?? '', max);
-        if (!text.ok) return text;
-        return ok({
-          type: 'question.moderated',
-          questionId: q.id,
-          action: 'edit',
-          text: text.value,
-        });
+        return text.ok ? moderated('edit', { text: text.value }) : text;
       }
       if ((cmd.action === 'stage' || cmd.action === 'answer') && q.status !== 'approved') {
         return fail(ErrorCode.Invalid, 'only approved questions', 'action');
       }
-      return ok({ type: 'question.moderated', questionId: q.id, action: cmd.action });
+      return moderated(cmd.action);
     }
     case 'question.merge': {
       if (!isModerator(actor)) return fail(ErrorCode.Forbidden, 'only a chair merges');
@@ -177,24 +165,18 @@ const NEXT_STATUS = {
   edit: 'approved',
 } as const;
 
-const touched = (q: QuestionState): Dirty[] => [
-  { kind: 'question', id: q.id },
-  { kind: 'mine', participantId: q.participantId },
-];
+const touched = (q: QuestionState): Dirty[] => posts.touchedPost('question', q);
 
 export function applyQa(state: RoomState, e: QaEvent, change: Change): Dirty[] {
   switch (e.type) {
     case 'question.asked': {
-      if (state.questions.has(e.questionId)) return [];
-      const q: QuestionState = {
-        ...newPost(e.questionId, e, change.at),
+      const q = posts.addPost(state.questions, posts.newPost(e.questionId, e, change.at), {
         answered: false,
         onStage: false,
         votes: new Map(),
         mergedInto: null,
-      };
-      state.questions.set(q.id, q);
-      return touched(q);
+      });
+      return q ? touched(q) : [];
     }
     case 'question.upvoted': {
       const q = state.questions.get(e.questionId);
@@ -208,7 +190,7 @@ export function applyQa(state: RoomState, e: QaEvent, change: Change): Dirty[] {
       const q = state.questions.get(e.questionId);
       if (!q) return [];
       const dirty = touched(q);
-      if (e.action === 'edit') editPost(q, e.text);
+      if (e.action === 'edit') posts.editPost(q, e.text);
       if (e.action in NEXT_STATUS) q.status = NEXT_STATUS[e.action as keyof typeof NEXT_STATUS];
       if (e.action === 'answer' || e.action === 'unanswer') q.answered = e.action === 'answer';
       if (e.action === 'stage') {

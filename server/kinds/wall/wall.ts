@@ -5,18 +5,17 @@ import type { Moderation, StatementStatus } from '../../../shared/model.js';
 import {
   ErrorCode,
   type HeartSet,
+  type ModerationAction,
   type StatementHarvest,
   type StatementModerate,
   type StatementSubmit,
 } from '../../../shared/protocol.js';
 import { isModerator, isParticipant } from '../../domain/actors.js';
 import { hasVoted } from '../poll/poll.js';
-import { editPost, newPost } from '../../domain/posts.js';
-import { authorAndFlag } from '../../domain/profanity.js';
+import * as posts from '../../domain/posts.js';
 import { checkText, cleanText, clip } from '../../domain/text.js';
 import { fail, ok } from '../../domain/types.js';
 import type { Actor, Change, Dirty, DomainEvent, Result, RoomState } from '../../domain/types.js';
-import type { StatementState } from '../../domain/types.js';
 
 export type WallCommand = StatementSubmit | HeartSet | StatementModerate | StatementHarvest;
 export type WallEvent = Extract<
@@ -42,16 +41,11 @@ export function decideWall(state: RoomState, actor: Actor, cmd: WallCommand): Re
       const { maxLength, oneLine, moderation, phaseId, optionIds } = target.value;
       const text = checkText(oneLine ? cmd.text.replace(/\s+/g, ' ') : cmd.text, maxLength);
       if (!text.ok) return text;
-      const { name, flagged } = authorAndFlag(text.value, cmd.name, state.filter.all);
       return ok({
         type: 'statement.posted',
         statementId: cmd.id,
         activityId: cmd.activityId,
-        participantId: actor.participantId,
-        name,
-        text: text.value,
-        status: moderation === 'pre' || flagged ? 'pending' : 'approved',
-        ...(flagged ? { flagged } : {}),
+        ...posts.postedBy(actor.participantId, text.value, cmd.name, moderation, state.filter.all),
         ...(phaseId ? { phaseId } : {}),
         ...(optionIds?.length ? { optionIds } : {}),
       });
@@ -62,17 +56,15 @@ export function decideWall(state: RoomState, actor: Actor, cmd: WallCommand): Re
       if (!st || st.status !== 'approved') {
         return fail(ErrorCode.NotFound, 'no such statement on the wall', 'statementId');
       }
-      return ok({
-        type: 'heart.set',
-        statementId: st.id,
-        participantId: actor.participantId,
-        on: cmd.on,
-      });
+      const { participantId } = actor;
+      return ok({ type: 'heart.set', statementId: st.id, participantId, on: cmd.on });
     }
     case 'statement.moderate': {
-      if (!isModerator(actor)) return fail(ErrorCode.Forbidden, 'only a chair moderates');
-      const st = state.statements.get(cmd.statementId);
-      if (!st) return fail(ErrorCode.NotFound, 'no such statement', 'statementId');
+      const found = posts.postToModerate(actor, state.statements, cmd.statementId, 'statement');
+      if (!found.ok) return found;
+      const st = found.value;
+      const moderated = (action: ModerationAction, edit: { text?: string } = {}) =>
+        ok<DomainEvent>({ type: 'statement.moderated', statementId: st.id, action, ...edit });
       if (cmd.action === 'edit') {
         const activity = state.activities.get(st.activityId);
         const max =
@@ -80,27 +72,15 @@ export function decideWall(state: RoomState, actor: Actor, cmd: WallCommand): Re
             ? activity.config.maxLength
             : LIMITS.whyLength;
         const text = checkText(cmd.text ?? '', max);
-        if (!text.ok) return text;
-        return ok({
-          type: 'statement.moderated',
-          statementId: st.id,
-          action: 'edit',
-          text: text.value,
-        });
+        return text.ok ? moderated('edit', { text: text.value }) : text;
       }
       if (cmd.action === 'group') {
-        const label = clip(cleanText(cmd.text ?? ''), LIMITS.nameLength);
-        return ok({
-          type: 'statement.moderated',
-          statementId: st.id,
-          action: 'group',
-          text: label,
-        });
+        return moderated('group', { text: clip(cleanText(cmd.text ?? ''), LIMITS.nameLength) });
       }
       if ((cmd.action === 'pin' || cmd.action === 'unpin') && st.status !== 'approved') {
         return fail(ErrorCode.Invalid, 'only statements on the wall can be pinned', 'action');
       }
-      return ok({ type: 'statement.moderated', statementId: st.id, action: cmd.action });
+      return moderated(cmd.action);
     }
     case 'statement.harvest': {
       if (!isModerator(actor)) return fail(ErrorCode.Forbidden, 'only a chair harvests');
@@ -195,9 +175,7 @@ const NEXT_STATUS: Record<string, StatementStatus | undefined> = {
 export function applyWall(state: RoomState, e: WallEvent, change: Change): Dirty[] {
   switch (e.type) {
     case 'statement.posted': {
-      if (state.statements.has(e.statementId)) return [];
-      const st: StatementState = {
-        ...newPost(e.statementId, e, change.at),
+      const st = posts.addPost(state.statements, posts.newPost(e.statementId, e, change.at), {
         harvested: false,
         landed: false,
         source: e.source ?? null,
@@ -206,12 +184,8 @@ export function applyWall(state: RoomState, e: WallEvent, change: Change): Dirty
         ...(e.optionIds ? { optionIds: e.optionIds } : {}),
         pinned: false,
         hearts: new Set(),
-      };
-      state.statements.set(st.id, st);
-      return [
-        { kind: 'statement', id: st.id },
-        { kind: 'mine', participantId: st.participantId },
-      ];
+      });
+      return st ? posts.touchedPost('statement', st) : [];
     }
     case 'statement.moderated': {
       const st = state.statements.get(e.statementId);
@@ -221,16 +195,13 @@ export function applyWall(state: RoomState, e: WallEvent, change: Change): Dirty
       } else if (e.action === 'group') {
         st.group = e.text || null;
       } else {
-        if (e.action === 'edit') editPost(st, e.text);
+        if (e.action === 'edit') posts.editPost(st, e.text);
         const next = NEXT_STATUS[e.action];
         if (next) st.status = next;
         if (st.status !== 'approved') st.pinned = false;
       }
       st.updatedAt = change.at;
-      return [
-        { kind: 'statement', id: st.id },
-        { kind: 'mine', participantId: st.participantId },
-      ];
+      return posts.touchedPost('statement', st);
     }
     case 'statement.harvested': {
       const st = state.statements.get(e.statementId);
