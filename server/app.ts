@@ -12,6 +12,8 @@ import { eventsApi } from './routes/api-events.js';
 import { importRoutes } from './routes/import.js';
 import { brandingRoutes } from './routes/branding.js';
 import { planRoutes } from './routes/plan.js';
+import { groupPage, rotationRoutes } from './routes/rotation.js';
+import { RotationService } from './rotation/service.js';
 import { roomsApi } from './routes/api-rooms.js';
 import { jsonError } from './routes/errors.js';
 import { metricsRoutes, type MetricsRouteDeps } from './routes/metrics.js';
@@ -45,6 +47,8 @@ export interface AppDeps {
   /** Limits join-code lookups per address (ABUSE-8); none in tests that build the app alone. */
   rateLimiter?: RateLimiter;
   trustProxy?: boolean;
+  /** The rotation plan at run time (ROT-*); made here when the caller has none. */
+  rotation?: RotationService;
 }
 
 export function createApp(deps: AppDeps): Hono {
@@ -127,6 +131,11 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api', noticeRoutes(deps));
   app.route('/api', brandingRoutes(deps));
   app.route('/api', planRoutes(deps));
+  const rotation =
+    deps.rotation ??
+    new RotationService({ store: deps.store, bus: deps.bus, timeZone: deps.timeZone ?? 'UTC' });
+  app.route('/api', rotationRoutes({ ...deps, rotation }));
+  app.route('/', groupPage({ ...deps, rotation }));
   app.route('/', printRoutes(deps));
   app.route('/', reportRoutes(deps));
   app.route('/api', exportRoutes(deps));

@@ -25,6 +25,7 @@ import { RateLimiter } from './realtime/rate-limit.js';
 import { deleteExpired } from './retention.js';
 import { attachRealtime, type Realtime } from './realtime/ws.js';
 import { Admission } from './rooms/admission.js';
+import { RotationService } from './rotation/service.js';
 import { createHarvester } from './rooms/harvest.js';
 import { RoomRegistry } from './rooms/registry.js';
 import { newKey } from './secrets.js';
@@ -122,7 +123,14 @@ export async function startServer(config: Config, log = createLogger(config.logL
     const isAdmin = (t: string | undefined) => admin.verify(t) || sameSecret(t, admin.session);
     // One limiter for the socket and HTTP paths: a join code costs the same either way.
     const rateLimiter = new RateLimiter(config.rateLimits);
+    const rotation = new RotationService({
+      store,
+      bus,
+      timeZone: config.timeZone,
+      log: (msg, extra) => log.warn(extra ?? {}, msg),
+    });
     app = createApp({
+      rotation,
       store,
       bus,
       events,
@@ -143,9 +151,11 @@ export async function startServer(config: Config, log = createLogger(config.logL
       events,
       isAdmin,
       identities: identityIssuer(hmacKey),
+      rotation,
     });
     const realtime = attachRealtime(http, {
       admission,
+      rotation,
       log,
       overview: overviewSockets({
         admission,
@@ -186,6 +196,7 @@ export async function startServer(config: Config, log = createLogger(config.logL
         http.closeAllConnections?.();
         realtime.wss.close();
         registry.close();
+        rotation.close();
         await bus.close();
         await store.close();
         metrics.stop();

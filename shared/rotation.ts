@@ -98,7 +98,7 @@ function roomFinder(rooms: readonly RotationRoom[]): (ref: string) => RotationRo
 export function carousel(
   rooms: readonly RotationRoom[],
   newCode: () => string,
-  slotTimes: readonly { start: string | null; end: string | null }[] = [],
+  slotTimes: readonly { start?: string | null; end?: string | null }[] = [],
 ): RotationPlan {
   const arrangements = new Map<string, RotationRoom[]>();
   for (const r of rooms) {
