@@ -6,6 +6,7 @@ import { enChair } from './en-chair.js';
 import { enIntegrity } from './en-integrity.js';
 import { enClock } from './en-clock.js';
 import { enHall } from './en-hall.js';
+import { enRotation } from './en-rotation.js';
 import { enNotice } from './en-notice.js';
 import { enPhone } from './en-phone.js';
 import { enOrganizer } from './en-organizer.js';
@@ -235,6 +236,7 @@ export const en: Record<MessageKey, string> = {
   ...enChair,
   ...enIntegrity,
   ...enHall,
+  ...enRotation,
   ...enNotice,
   ...enClock,
   ...enPhone,

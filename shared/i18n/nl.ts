@@ -9,6 +9,7 @@ import { nlChair } from './nl-chair.js';
 import { nlIntegrity } from './nl-integrity.js';
 import { nlClock } from './nl-clock.js';
 import { nlHall } from './nl-hall.js';
+import { nlRotation } from './nl-rotation.js';
 import { nlNotice } from './nl-notice.js';
 import { nlPhone } from './nl-phone.js';
 import { nlOrganizer } from './nl-organizer.js';
@@ -240,6 +241,7 @@ export const nl = {
   ...nlChair,
   ...nlIntegrity,
   ...nlHall,
+  ...nlRotation,
   ...nlNotice,
   ...nlClock,
   ...nlPhone,
