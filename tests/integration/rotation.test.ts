@@ -165,6 +165,16 @@ describe('phones that follow their group', () => {
     const other = await asParticipant(srv, ev, 'phone-g6-aaaa', { group: plan!.groups[5]!.code });
     await other.waitFor((m) => m.type === 'visit');
 
+    // Something posted at the first location…
+    const wall = [...phone.activities.values()].find((a) => a.kind === 'wall')!;
+    const posted = await phone.command({
+      type: 'statement.submit',
+      id: 'posted-at-first-location',
+      activityId: wall.id,
+      text: 'Meer buurtwerkers op straat',
+    });
+    expect(posted.type).toBe('ack');
+
     const next = await api(`/events/${ev.code}/rotation/next`, { method: 'POST', json: {} });
     expect(next.status).toBe(200);
     const moved = (await phone.waitFor(
@@ -184,6 +194,14 @@ describe('phones that follow their group', () => {
     expect(again.room?.id).toBe(at(1));
     again.close();
     other.close();
+    // …stays there, the participant's own, and nothing of it moved along.
+    const back = await asParticipant(srv, ev, 'phone-g5-aaaa', { roomId: at(0) });
+    await back.until(() => back.mine.own.some((x) => x.id === 'posted-at-first-location'));
+    const there = await asParticipant(srv, ev, 'phone-g5-aaaa', { roomId: at(1) });
+    await there.waitFor((m) => m.type === 'mine');
+    expect(there.mine.own).toEqual([]);
+    back.close();
+    there.close();
   });
 
   it('[ROT-5] an unknown group code is refused with a coded error, not let in elsewhere', async () => {
