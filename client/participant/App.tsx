@@ -100,10 +100,12 @@ function Joined({ event, roomId, explicitRoom, group, moved, onMove }: JoinedPro
   }, []);
   const { conn } = session;
   const visit = conn.visit.value;
+  const unsent = session.outbox.pending.value.length;
   useEffect(() => {
-    // The group is elsewhere: join its location (this session ends as the page remounts).
-    if (visit && visit.roomId !== roomId) onMove?.(visit);
-  }, [visit]);
+    // The group is elsewhere: join its location (this session ends as the page remounts),
+    // once what was written here has reached this room: nothing posted is left behind.
+    if (visit && visit.roomId !== roomId && unsent === 0) onMove?.(visit);
+  }, [visit, unsent]);
   if (conn.failure.value === 'not_found') return <UnknownCode code={event.code} />;
   const room = conn.view.room.value;
   const activity =
