@@ -14,6 +14,8 @@ import { brandingRoutes } from './routes/branding.js';
 import { planRoutes } from './routes/plan.js';
 import { deckRoutes } from './routes/decks.js';
 import type { DeckInspector } from './decks/inspect.js';
+import { groupPage, rotationRoutes } from './routes/rotation.js';
+import { RotationService } from './rotation/service.js';
 import { roomsApi } from './routes/api-rooms.js';
 import { jsonError } from './routes/errors.js';
 import { metricsRoutes, type MetricsRouteDeps } from './routes/metrics.js';
@@ -49,6 +51,8 @@ export interface AppDeps {
   trustProxy?: boolean;
   /** Pitch decks (DECK-1…): the bounded PDF inspection and the key of the file links. */
   decks: { inspector: DeckInspector; key: string };
+  /** The rotation plan at run time (ROT-*); made here when the caller has none. */
+  rotation?: RotationService;
 }
 
 export function createApp(deps: AppDeps): Hono {
@@ -134,6 +138,11 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api', brandingRoutes(deps));
   app.route('/api', planRoutes(deps));
   app.route('/api', deckRoutes({ ...deps, ...deps.decks, deckKey: deps.decks.key }));
+  const rotation =
+    deps.rotation ??
+    new RotationService({ store: deps.store, bus: deps.bus, timeZone: deps.timeZone ?? 'UTC' });
+  app.route('/api', rotationRoutes({ ...deps, rotation }));
+  app.route('/', groupPage({ ...deps, rotation }));
   app.route('/', printRoutes(deps));
   app.route('/', reportRoutes(deps));
   app.route('/api', exportRoutes(deps));

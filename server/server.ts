@@ -28,6 +28,7 @@ import { SharedRateLimiter } from './realtime/shared-rate-limit.js';
 import { deleteExpired } from './retention.js';
 import { attachRealtime, type Realtime } from './realtime/ws.js';
 import { Admission } from './rooms/admission.js';
+import { RotationService } from './rotation/service.js';
 import { createHarvester } from './rooms/harvest.js';
 import { Owners } from './rooms/owners.js';
 import { RoomRegistry } from './rooms/registry.js';
@@ -160,7 +161,14 @@ export async function startServer(config: Config, log = createLogger(config.logL
         })
       : new RateLimiter(config.rateLimits);
     limiterRef = rateLimiter;
+    const rotation = new RotationService({
+      store,
+      bus,
+      timeZone: config.timeZone,
+      log: (msg, extra) => log.warn(extra ?? {}, msg),
+    });
     app = createApp({
+      rotation,
       decks: { inspector: new DeckInspector(), key: hmacKey },
       store,
       bus,
@@ -182,9 +190,11 @@ export async function startServer(config: Config, log = createLogger(config.logL
       events,
       isAdmin,
       identities: identityIssuer(hmacKey),
+      rotation,
     });
     const realtime = attachRealtime(http, {
       admission,
+      rotation,
       log,
       overview: overviewSockets({
         admission,

@@ -35,6 +35,11 @@ export interface HelloMessage {
   /** The last seq the client applied; 0 or absent for a fresh start. */
   lastSeq?: number;
   language?: Language;
+  /**
+   * Participants: the join code of the group they travel with (ROT-5). The server then picks
+   * the room: the group's location in the slot in force, whatever roomId says.
+   */
+  group?: string;
 }
 
 export interface StatementSubmit {

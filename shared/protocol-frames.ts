@@ -108,3 +108,30 @@ export interface PongMessage {
   /** The server's clock when it answered, so screens agree on a timer (CLOCK-3). */
   serverTime?: number;
 }
+
+/** Where a participant's group is now (ROT-5, ROT-6): after the welcome and at every slot change. */
+export interface VisitView {
+  groupId: string;
+  groupName: string;
+  groupNumber: number;
+  /** 0-based slot in force, and how many the plan has. */
+  slot: number;
+  slots: number;
+  /** The location: a room of the event. */
+  roomId: string;
+  location: string;
+  address: string | null;
+  /** The slot's times, "HH:MM" event-local, when the plan has them. */
+  start: string | null;
+  end: string | null;
+}
+
+/**
+ * A traveling participant's visit. When its roomId is not the room the socket is in, the group
+ * moved on: the phone says where to and joins that room (with the same group code).
+ */
+export interface VisitMessage {
+  type: 'visit';
+  seq: number;
+  visit: VisitView;
+}

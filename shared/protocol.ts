@@ -12,6 +12,7 @@ import type {
   PongMessage,
   SnapshotMessage,
   UpdateMessage,
+  VisitMessage,
   WelcomeMessage,
 } from './protocol-frames.js';
 
@@ -24,6 +25,7 @@ export const PROTOCOL_VERSION = 3;
 export type ClientMessage = HelloMessage | PingMessage | CommandMessage;
 
 export type ServerMessage =
+  | VisitMessage
   | WelcomeMessage
   | EventMessage
   | SnapshotMessage

@@ -49,6 +49,7 @@ const HelloSchema = v.object({
   token: v.optional(v.pipe(v.string(), v.maxLength(64))),
   lastSeq: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   language: v.optional(language),
+  group: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9]{4,16}$/, 'a group code'))),
 });
 
 type SchemaOf<K extends ClientMessageType> = v.GenericSchema<

@@ -6,6 +6,7 @@ import {
   type ClientMessage,
   type HelloMessage,
   type ServerMessage,
+  type VisitView,
 } from '../../shared/protocol.js';
 import type { Language, Role } from '../../shared/model.js';
 import { getParticipantToken, keepParticipantToken } from './identity.js';
@@ -23,6 +24,8 @@ export interface ConnectionOptions {
   key?: string;
   language?: () => Language;
   onParticipantId?: (id: string) => void;
+  /** Participants: the join code of the group they travel with (ROT-5). */
+  group?: string;
 }
 
 const BACKOFF_START_MS = 500;
@@ -40,6 +43,8 @@ export class Connection {
   readonly status = signal<ConnStatus>('connecting');
   readonly failure = signal<Failure | null>(null);
   readonly view = new ViewStore();
+  /** Where the participant's group is now, for a phone that travels with one (ROT-6). */
+  readonly visit = signal<VisitView | null>(null);
   /** The last seq applied; sent in hello so the server can tell how far behind we are. */
   seq = 0;
 
@@ -134,6 +139,7 @@ export class Connection {
       if (token) hello.token = token;
     }
     if (key) hello.key = key;
+    if (this.opts.group) hello.group = this.opts.group;
     if (this.seq > 0) hello.lastSeq = this.seq;
     if (language) hello.language = language();
     ws.send(JSON.stringify(hello));
@@ -171,6 +177,9 @@ export class Connection {
         break;
       case 'pong':
         this.view.applyPong(msg);
+        break;
+      case 'visit':
+        this.visit.value = msg.visit;
         break;
       default:
         break;

@@ -15,6 +15,8 @@ export interface SessionOptions {
   eventCode: string;
   roomId: string;
   key?: string;
+  /** Participants: the group they travel with (ROT-5). */
+  group?: string;
 }
 
 /** One live connection plus its outbox; made once per page, after the event is known. */
@@ -28,6 +30,7 @@ export function startSession(opts: SessionOptions): Session {
       ? { participantId: getParticipantId(), onParticipantId: adoptParticipantId }
       : {}),
     ...(opts.key ? { key: opts.key } : {}),
+    ...(opts.group ? { group: opts.group } : {}),
     language: () => lang.value,
   });
   const outbox = new Outbox(conn, outboxKey(opts.eventCode, opts.roomId, opts.role));

@@ -11,6 +11,7 @@ import { TemplatePanel } from './TemplatePanel.js';
 import { ContentPanel } from './ContentPanel.js';
 import { NowNext } from '../components/NowNext.js';
 import { PlanPanel, usePlan } from './PlanPanel.js';
+import { RotationPanel } from './RotationPanel.js';
 import type { RoomLinks } from '../../shared/api-types.js';
 import type { EventListItem } from './types.js';
 import { NoticePanel } from './NoticePanel.js';
@@ -144,6 +145,7 @@ export function EventDetail(props: {
         }}
       />
       <PlanPanel code={event.code} headers={headers} plan={plan} onSaved={setPlan} />
+      <RotationPanel code={event.code} headers={headers} />
       <BrandingPanel code={event.code} headers={headers} />
       <div class="danger-zone">
         <h3>{t('organizer.delete.title')}</h3>

@@ -12,7 +12,9 @@ import { partFor } from '../lib/kind-table.js';
 import { PHONE_VIEWS } from '../kinds/phone.js';
 import { pickRoom } from '../lib/api.js';
 import { t } from '../lib/i18n.js';
-import { joinPath, readRoute } from '../lib/route.js';
+import { joinPath, queryParam, readRoute } from '../lib/route.js';
+import type { VisitView } from '../../shared/protocol.js';
+import { VisitLine } from './VisitLine.js';
 import { startSession, type Session } from '../lib/session.js';
 import { keepAcked } from './acks.js';
 import { EventBrand } from './EventBrand.js';
@@ -25,6 +27,10 @@ import { Privacy, RoomPicker } from './RoomPicker.js';
 
 export function ParticipantApp() {
   const route = useMemo(() => readRoute('j'), []);
+  // A phone that travels with its group (ROT-5): the server picks the room, and a slot change
+  // moves the phone to the group's next location (ROT-6).
+  const group = useMemo(() => queryParam('group') ?? undefined, []);
+  const [moved, setMoved] = useState<VisitView | null>(null);
   const state = useEventInfo(route.code);
   if (state.kind === 'not_found') return <UnknownCode code={route.code} />;
   if (state.kind !== 'ready') {
@@ -41,21 +47,42 @@ export function ParticipantApp() {
     );
   }
   // The event code alone, and more than one room: the participant picks where they are.
-  if (!route.roomId && state.event.rooms.length > 1) return <RoomPicker event={state.event} />;
-  const room = pickRoom(state.event, route.roomId);
+  if (!route.roomId && !group && state.event.rooms.length > 1)
+    return <RoomPicker event={state.event} />;
+  const wanted = moved?.roomId ?? route.roomId;
+  const room = pickRoom(state.event, wanted);
   if (!room) return <UnknownCode code={route.code} />;
-  return <Joined event={state.event} roomId={room.id} explicitRoom={route.roomId === room.id} />;
+  return (
+    <Joined
+      key={room.id}
+      event={state.event}
+      roomId={room.id}
+      explicitRoom={wanted === room.id}
+      group={group}
+      moved={moved}
+      onMove={setMoved}
+    />
+  );
 }
 
 interface JoinedProps {
   event: EventInfo;
   roomId: string;
   explicitRoom: boolean;
+  group?: string | undefined;
+  /** The visit that brought the phone here at a slot change, if one did. */
+  moved?: VisitView | null;
+  onMove?: (visit: VisitView) => void;
 }
 
-function Joined({ event, roomId, explicitRoom }: JoinedProps) {
+function Joined({ event, roomId, explicitRoom, group, moved, onMove }: JoinedProps) {
   const [session] = useState<Session>(() =>
-    startSession({ role: 'participant', eventCode: event.code, roomId }),
+    startSession({
+      role: 'participant',
+      eventCode: event.code,
+      roomId,
+      ...(group ? { group } : {}),
+    }),
   );
   // Own commands count as own from the ack on (acks.ts); hearts and upvotes flip at once.
   useState(() => keepAcked(session));
@@ -72,6 +99,13 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
     return () => session.conn.stop();
   }, []);
   const { conn } = session;
+  const visit = conn.visit.value;
+  const unsent = session.outbox.pending.value.length;
+  useEffect(() => {
+    // The group is elsewhere: join its location (this session ends as the page remounts),
+    // once what was written here has reached this room: nothing posted is left behind.
+    if (visit && visit.roomId !== roomId && unsent === 0) onMove?.(visit);
+  }, [visit, unsent]);
   if (conn.failure.value === 'not_found') return <UnknownCode code={event.code} />;
   const room = conn.view.room.value;
   const activity =
@@ -108,6 +142,7 @@ function Joined({ event, roomId, explicitRoom }: JoinedProps) {
       <NoticeBar />
       <Announcer />
       <main id="main" class="participant__main" tabIndex={-1}>
+        {visit && <VisitLine visit={visit} moved={moved?.slot === visit.slot} />}
         <PhoneNotice room={room} />
         <Timer view={conn.view} variant="phone" />
         {!room ? (

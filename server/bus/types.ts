@@ -10,6 +10,8 @@ import type { Change } from '../domain/types.js';
 export type Notice =
   /** The event's record or its list of rooms changed: live rooms reload the event's info. */
   | { type: 'event.changed'; eventId: string }
+  /** The event's rotation plan or its slot changed: travelers are told where to go (ROT-6). */
+  | { type: 'rotation.changed'; eventId: string }
   /** Close a room's sockets (of these roles; null: all), and unload the room if asked. */
   | {
       type: 'room.disconnect';

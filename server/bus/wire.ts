@@ -29,6 +29,9 @@ function asNotice(v: unknown): Notice | null {
   if (v.type === 'event.changed') {
     return typeof v.eventId === 'string' ? { type: 'event.changed', eventId: v.eventId } : null;
   }
+  if (v.type === 'rotation.changed') {
+    return typeof v.eventId === 'string' ? { type: 'rotation.changed', eventId: v.eventId } : null;
+  }
   if (v.type === 'presence') return asPresence(v);
   if (v.type !== 'room.disconnect') return null;
   const { roomId, code, reason, roles, unload, credential } = v;

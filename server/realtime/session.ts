@@ -21,6 +21,7 @@ import type { Logger } from '../log.js';
 import type { Admission, Admitted, Refused } from '../rooms/admission.js';
 import type { LiveRoom } from '../rooms/room.js';
 import type { Limiter } from './rate-limit.js';
+import type { RotationService } from '../rotation/service.js';
 import { closeSocket, WsConn } from './ws-conn.js';
 
 /** What a session needs (ws.ts's RealtimeDeps has all of it). */
@@ -32,6 +33,8 @@ export interface SessionDeps {
   onFrameOut?: (bytes: number) => void;
   /** Runs a command where the room's owner is (rooms/owners.ts); default: in this room. */
   route?: (room: LiveRoom, conn: WsConn, actor: Actor, cmd: CommandMessage) => Promise<void>;
+  /** Keeps the sockets that travel with a group (ROT-6). */
+  rotation?: RotationService;
 }
 
 export type SessionState = 'awaiting-hello' | 'admitting' | 'admitted' | 'closed';
@@ -43,6 +46,7 @@ export class Session {
   private room: LiveRoom | null = null;
   private conn: WsConn | null = null;
   private actor: Actor | null = null;
+  private travel: Admitted['travel'] | null = null;
   state: SessionState = 'awaiting-hello';
   private readonly helloTimer: NodeJS.Timeout;
 
@@ -145,6 +149,11 @@ export class Session {
     this.state = 'admitted';
     room.join(this.conn);
     this.deps.onJoin?.(msg.role, 1);
+    if (admitted.travel && this.deps.rotation) {
+      this.travel = admitted.travel;
+      const { eventId, groupId, visit } = admitted.travel;
+      this.deps.rotation.track(eventId, groupId, this.conn, visit);
+    }
   }
 
   /** Admits the hello (rate limits, protocol version, then admission), or says why not. */
@@ -180,6 +189,8 @@ export class Session {
     if (this.state === 'closed') return;
     this.state = 'closed';
     clearTimeout(this.helloTimer);
+    if (this.travel && this.conn)
+      this.deps.rotation?.untrack(this.travel.eventId, this.travel.groupId, this.conn);
     if (this.room && this.conn) {
       this.room.leave(this.conn);
       this.deps.onJoin?.(this.conn.role, -1);

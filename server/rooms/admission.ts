@@ -11,6 +11,8 @@ import type { EventRecord, Store } from '../store/types.js';
 import type { ChairCredential } from './conn.js';
 import type { RoomRegistry } from './registry.js';
 import type { LiveRoom } from './room.js';
+import type { VisitView } from '../../shared/protocol.js';
+import type { RotationService } from '../rotation/service.js';
 
 export type { EventRecord };
 
@@ -21,6 +23,8 @@ export interface AdmissionDeps {
   isAdmin(key: string | undefined): boolean;
   /** Issues and checks participant tokens (AUTH-8). */
   identities: IdentityIssuer;
+  /** The rotation plan: a participant with a group code goes where the group is (ROT-5). */
+  rotation?: RotationService;
 }
 
 /** A hello that is let in: the room, the actor, and what the connection carries. */
@@ -30,6 +34,8 @@ export interface Admitted {
   actor: Actor;
   credential?: ChairCredential;
   identity?: ParticipantIdentity;
+  /** A participant that travels with a group, and where the group is now. */
+  travel?: { eventId: string; groupId: string; visit: VisitView | null };
 }
 
 /** A refused hello: the error frame's code and message, and the close code and reason. */
@@ -75,8 +81,23 @@ export class Admission {
       return refuse(CloseCode.NotFound, ErrorCode.NotFound, 'no such event');
     }
     const rooms = await store.listRooms(event.id);
-    const record = msg.roomId
-      ? rooms.find((r) => r.id === msg.roomId)
+    let travel: Admitted['travel'];
+    if (msg.group !== undefined && msg.role === 'participant' && this.deps.rotation) {
+      const groupId = await this.deps.rotation.groupOf(event.id, msg.group);
+      if (!groupId) {
+        limits.codeMiss();
+        return refuse(CloseCode.NotFound, ErrorCode.NotFound, 'no such group');
+      }
+      travel = {
+        eventId: event.id,
+        groupId,
+        visit: await this.deps.rotation.visit(event.id, groupId),
+      };
+    }
+    // A traveler lands where the group is now, whatever room it asked for (ROT-5).
+    const roomId = travel?.visit?.roomId ?? msg.roomId;
+    const record = roomId
+      ? rooms.find((r) => r.id === roomId)
       : (rooms.find((r) => r.kind === 'plenary') ?? rooms[0]);
     if (!record) return refuse(CloseCode.NotFound, ErrorCode.NotFound, 'no such room');
 
@@ -119,6 +140,7 @@ export class Admission {
       actor,
       ...(credential ? { credential } : {}),
       ...(identity ? { identity } : {}),
+      ...(travel ? { travel } : {}),
     };
   }
 

@@ -86,6 +86,8 @@ export class RoomRegistry {
       this.disconnectHere(n.roomId, n.code, n.reason, n.roles, n.unload, n.credential);
       return;
     }
+    if (n.type === 'rotation.changed') return; // server/rotation/service.ts hears it
+
     this.reloadEventInfo(n.eventId).catch((err: unknown) => {
       this.deps.log?.('event info reload failed', { err: String(err), event: n.eventId });
     });

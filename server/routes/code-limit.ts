@@ -40,7 +40,7 @@ export function codeLookupLimit(limiter: Limiter, trustProxy: boolean): Middlewa
   };
 }
 
-/** The routes that look an event up by its code in the path. */
+/** The routes that look an event (or a group) up by its code in the path. */
 export const CODE_PATHS = [
   '/api/events/:code',
   '/api/events/:code/*',
@@ -54,4 +54,7 @@ export const CODE_PATHS = [
   '/c/:code/*',
   '/r/:code',
   '/o/:code/*',
+  // A group's join code (ROT-5) is guessed no more cheaply than an event's.
+  '/g/:code',
+  '/api/groups/:code',
 ];

@@ -103,4 +103,21 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX decks_event ON decks(event_id, created_at);
     `,
   },
+  {
+    version: 5,
+    name: 'rotation plans and group join codes',
+    sql: `
+      CREATE TABLE rotation_plans (
+        event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+        body TEXT NOT NULL,
+        updated_at BIGINT NOT NULL
+      );
+      CREATE TABLE rotation_groups (
+        code TEXT PRIMARY KEY,
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        group_id TEXT NOT NULL
+      );
+      CREATE INDEX rotation_groups_event ON rotation_groups(event_id);
+    `,
+  },
 ];

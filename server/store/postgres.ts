@@ -3,6 +3,7 @@
 // room's seq only if it is still the one the caller saw, and inserts the change at it.
 
 import pg from 'pg';
+import type { RotationPlan } from '../../shared/rotation.js';
 import { errorMessage as message, redactUrl, withTimeout } from '../net.js';
 import { DECK_COLUMNS, deckValues, toDeck, type DeckRow } from './deck-rows.js';
 import { MIGRATIONS, SCHEMA_MIGRATIONS_TABLE } from './migrations.js';
@@ -398,6 +399,40 @@ export async function openPostgresStore(url: string, opts: PostgresOptions = {})
         [roomId, clientId],
       );
       return r ? Number(r.seq) : null;
+    },
+    async getRotation(eventId) {
+      const r = await one<{ body: string }>('SELECT body FROM rotation_plans WHERE event_id = $1', [
+        eventId,
+      ]);
+      return r ? (JSON.parse(r.body) as RotationPlan) : null;
+    },
+    async putRotation(eventId, plan) {
+      await inTransaction(pool, async (c) => {
+        await c.query('DELETE FROM rotation_groups WHERE event_id = $1', [eventId]);
+        if (!plan) {
+          await c.query('DELETE FROM rotation_plans WHERE event_id = $1', [eventId]);
+          return;
+        }
+        await c.query(
+          `INSERT INTO rotation_plans (event_id, body, updated_at) VALUES ($1, $2, $3)
+           ON CONFLICT (event_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at`,
+          [eventId, JSON.stringify(plan), Date.now()],
+        );
+        if (plan.groups.length) {
+          await c.query(
+            `INSERT INTO rotation_groups (code, event_id, group_id)
+             SELECT code, $1, group_id FROM unnest($2::text[], $3::text[]) AS t(code, group_id)`,
+            [eventId, plan.groups.map((g) => g.code), plan.groups.map((g) => g.id)],
+          );
+        }
+      });
+    },
+    async groupByCode(code) {
+      const r = await one<{ event_id: string; group_id: string }>(
+        'SELECT event_id, group_id FROM rotation_groups WHERE code = $1',
+        [code],
+      );
+      return r ? { eventId: r.event_id, groupId: r.group_id } : null;
     },
     async getSetting(key) {
       const r = await one<{ value: string }>('SELECT value FROM settings WHERE key = $1', [key]);

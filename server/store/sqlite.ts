@@ -3,6 +3,7 @@
 
 import Database from 'better-sqlite3';
 import { DECK_COLUMNS, deckValues, toDeck, type DeckRow } from './deck-rows.js';
+import type { RotationPlan } from '../../shared/rotation.js';
 import { MIGRATIONS, SCHEMA_MIGRATIONS_TABLE } from './migrations.js';
 import { toChange, toEvent, toLogo, toRoom } from './rows.js';
 import type { ChangeRow, EventRow, RoomRow } from './rows.js';
@@ -94,6 +95,21 @@ export function openSqliteStore(file: string): Store {
     endedBefore: db.prepare<[number], EventRow>(
       'SELECT * FROM events WHERE ends_at IS NOT NULL AND ends_at < ? ORDER BY ends_at',
     ),
+    getRotation: db.prepare<[string], { body: string }>(
+      'SELECT body FROM rotation_plans WHERE event_id = ?',
+    ),
+    putRotation: db.prepare(
+      `INSERT INTO rotation_plans (event_id, body, updated_at) VALUES (?, ?, ?)
+       ON CONFLICT (event_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at`,
+    ),
+    deleteRotation: db.prepare('DELETE FROM rotation_plans WHERE event_id = ?'),
+    deleteGroups: db.prepare('DELETE FROM rotation_groups WHERE event_id = ?'),
+    insertGroup: db.prepare(
+      'INSERT INTO rotation_groups (code, event_id, group_id) VALUES (?, ?, ?)',
+    ),
+    groupByCode: db.prepare<[string], { event_id: string; group_id: string }>(
+      'SELECT event_id, group_id FROM rotation_groups WHERE code = ?',
+    ),
     getSetting: db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
     initSetting: db.prepare(
       'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT DO NOTHING',
@@ -160,6 +176,16 @@ export function openSqliteStore(file: string): Store {
     if (logo) q.putLogo.run(eventId, logo.hash, logo.mime, Buffer.from(logo.bytes), logo.createdAt);
     else q.deleteLogo.run(eventId);
     q.logoHash.run(logo?.hash ?? null, eventId);
+  });
+
+  const putRotationTx = db.transaction((eventId: string, plan: RotationPlan | null) => {
+    q.deleteGroups.run(eventId);
+    if (!plan) {
+      q.deleteRotation.run(eventId);
+      return;
+    }
+    q.putRotation.run(eventId, JSON.stringify(plan), Date.now());
+    for (const g of plan.groups) q.insertGroup.run(g.code, eventId, g.id);
   });
 
   const addRoomsTx = db.transaction((rooms: RoomRecord[], setup: SetupChange[]) => {
@@ -271,6 +297,17 @@ export function openSqliteStore(file: string): Store {
     async findClientId(roomId, clientId) {
       const r = q.clientSeq.get(roomId, clientId);
       return r ? Number(r.seq) : null;
+    },
+    async getRotation(eventId) {
+      const r = q.getRotation.get(eventId);
+      return r ? (JSON.parse(r.body) as RotationPlan) : null;
+    },
+    async putRotation(eventId, plan) {
+      putRotationTx(eventId, plan);
+    },
+    async groupByCode(code) {
+      const r = q.groupByCode.get(code);
+      return r ? { eventId: r.event_id, groupId: r.group_id } : null;
     },
     async getSetting(key) {
       return q.getSetting.get(key)?.value ?? null;

@@ -3,6 +3,7 @@
 
 import type { ProjectorTheme } from '../../shared/brand.js';
 import type { Language, RoomKind } from '../../shared/model.js';
+import type { RotationPlan } from '../../shared/rotation.js';
 import type { Actor, Change, DomainEvent } from '../domain/types.js';
 
 export interface EventRecord {
@@ -132,6 +133,12 @@ export interface Store {
   changesSince(roomId: string, afterSeq: number, limit?: number): Promise<Change[]>;
   /** The seq a client id was committed at, or null. */
   findClientId(roomId: string, clientId: string): Promise<number | null>;
+  /** The event's rotation plan (ROT-1), or null. */
+  getRotation(eventId: string): Promise<RotationPlan | null>;
+  /** Replaces the rotation plan and its groups' join codes in one commit; null removes both. */
+  putRotation(eventId: string, plan: RotationPlan | null): Promise<void>;
+  /** The group a group join code names (ROT-5), or null. */
+  groupByCode(code: string): Promise<{ eventId: string; groupId: string } | null>;
   /** A small key/value table for instance-wide settings (e.g. the HMAC key). */
   getSetting(key: string): Promise<string | null>;
   /** Sets the value unless one exists; returns the value in force. */

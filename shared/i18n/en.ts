@@ -9,6 +9,7 @@ import { enHall } from './en-hall.js';
 import { enPreview } from './en-preview.js';
 import { enSlide } from './en-slide.js';
 import { enRanking } from './en-ranking.js';
+import { enRotation } from './en-rotation.js';
 import { enNotice } from './en-notice.js';
 import { enPhone } from './en-phone.js';
 import { enOrganizer } from './en-organizer.js';
@@ -233,6 +234,7 @@ export const en: Record<MessageKey, string> = {
   ...enPreview,
   ...enSlide,
   ...enRanking,
+  ...enRotation,
   ...enNotice,
   ...enClock,
   ...enPhone,

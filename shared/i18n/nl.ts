@@ -12,6 +12,7 @@ import { nlHall } from './nl-hall.js';
 import { nlPreview } from './nl-preview.js';
 import { nlSlide } from './nl-slide.js';
 import { nlRanking } from './nl-ranking.js';
+import { nlRotation } from './nl-rotation.js';
 import { nlNotice } from './nl-notice.js';
 import { nlPhone } from './nl-phone.js';
 import { nlOrganizer } from './nl-organizer.js';
@@ -238,6 +239,7 @@ export const nl = {
   ...nlPreview,
   ...nlSlide,
   ...nlRanking,
+  ...nlRotation,
   ...nlNotice,
   ...nlClock,
   ...nlPhone,

@@ -122,13 +122,14 @@ describe.each(backends)('bus contract: $name', (backend) => {
     await expect(c.ping()).rejects.toThrow();
   });
 
-  it('[BUS-5][ROOM-4] a notice reaches every subscriber of every instance', async () => {
+  it('[BUS-5][ROOM-4][ROT-6] a notice reaches every subscriber of every instance', async () => {
     const [a, b] = (await instances(backend.world(), 2)) as [Bus, Bus];
     const [onA, onB] = [collector(), collector()];
     a.subscribe(onA.handler);
     b.subscribe(onB.handler);
     const notices: Notice[] = [
       { type: 'event.changed', eventId: 'ev-1' },
+      { type: 'rotation.changed', eventId: 'ev-1' },
       {
         type: 'room.disconnect',
         roomId: 'room-1',

@@ -4,6 +4,7 @@ import { nanoid } from 'nanoid';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Actor, DomainEvent } from '../../server/domain/types.js';
 import { MIGRATIONS } from '../../server/store/migrations.js';
+import type { RotationPlan } from '../../shared/rotation.js';
 import type { EventRecord, NewChange, RoomRecord, Store } from '../../server/store/types.js';
 import { storeBackends, type StoreBackend as Backend } from '../helpers/store-backends.js';
 
@@ -258,6 +259,48 @@ describe.each(backends)('store contract: $name', (backend) => {
     await store.setLogo(other.e.id, png);
     await store.deleteEvent(other.e.id);
     expect(await store.getLogo(other.e.id)).toBeNull();
+  });
+
+  it('[ROT-1] a rotation plan with its group codes: stored, replaced, removed, gone with the event', async () => {
+    const [store] = (await freshStores(backend)) as [Store];
+    const { e, r } = await seeded(store);
+    const other = await seeded(store);
+    const plan = (codes: string[]): RotationPlan => ({
+      groups: codes.map((code, i) => ({
+        id: `g${i + 1}`,
+        number: i + 1,
+        name: `Groep ${i + 1}`,
+        code,
+        arrangement: null,
+      })),
+      slots: [{ index: 0, start: '10:00', end: '10:45' }],
+      visits: codes.map((_, i) => ({ groupId: `g${i + 1}`, slot: 0, roomId: r.id })),
+      addresses: { [r.id]: 'Kanaalstraat 12' },
+      shareLocations: true,
+      current: null,
+    });
+    const a = `A${nanoid(7)}`;
+    const b = `B${nanoid(7)}`;
+    expect(await store.getRotation(e.id)).toBeNull();
+    await store.putRotation(e.id, plan([a, b]));
+    expect(await store.getRotation(e.id)).toEqual(plan([a, b]));
+    expect(await store.groupByCode(b)).toEqual({ eventId: e.id, groupId: 'g2' });
+    // Replaced: the codes of the old plan no longer lead anywhere.
+    const c = `C${nanoid(7)}`;
+    await store.putRotation(e.id, { ...plan([c]), current: 0 });
+    expect((await store.getRotation(e.id))?.current).toBe(0);
+    expect(await store.groupByCode(b)).toBeNull();
+    expect(await store.groupByCode(c)).toEqual({ eventId: e.id, groupId: 'g1' });
+    // A code is one group of one event: taking it twice fails and changes nothing.
+    await expect(store.putRotation(other.e.id, plan([c]))).rejects.toThrow();
+    expect(await store.getRotation(other.e.id)).toBeNull();
+    await store.putRotation(e.id, null);
+    expect(await store.getRotation(e.id)).toBeNull();
+    expect(await store.groupByCode(c)).toBeNull();
+    await store.putRotation(other.e.id, plan([a]));
+    await store.deleteEvent(other.e.id);
+    expect(await store.getRotation(other.e.id)).toBeNull();
+    expect(await store.groupByCode(a)).toBeNull();
   });
 
   it('[STORE-2] append commits only at the expected seq; otherwise conflict with the current seq', async () => {

@@ -1,0 +1,80 @@
+// Groups that travel on several instances (ROT-6): a slot change made on one instance moves the
+// group's phones on every instance, over PostgreSQL and Redis.
+
+import { readFileSync } from 'node:fs';
+import { nanoid } from 'nanoid';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { VisitMessage } from '../../shared/protocol.js';
+import type { RotationPlan } from '../../shared/rotation.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/postgres.js';
+import { postgresAvailable, redisAvailable, TEST_REDIS_URL } from '../helpers/services.js';
+import { GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
+import { TestClient } from '../helpers/ws-client.js';
+
+const hasBackends = (await postgresAvailable()) && (await redisAvailable());
+
+let db: TestDatabase;
+let a: TestServer;
+let b: TestServer;
+
+beforeAll(async () => {
+  if (!hasBackends) return;
+  db = await createTestDatabase();
+  const shared = {
+    databaseUrl: db.url,
+    redisUrl: TEST_REDIS_URL,
+    redisChannel: `vonk:test:${nanoid()}`,
+    rateLimits: GENEROUS,
+  };
+  a = await startTestServer(shared);
+  b = await startTestServer(shared);
+});
+afterAll(async () => {
+  await a?.stop();
+  await b?.stop();
+  await db?.drop();
+});
+
+describe.skipIf(!hasBackends)('rotation on several instances', () => {
+  it('[ROT-6] "next slot" on one instance moves the group\'s phones on both', async () => {
+    const ev = await a.createEvent('Sociale Top');
+    const auth = { authorization: `Bearer ${a.adminToken}` };
+    const post = (path: string, body: string, type = 'application/json') =>
+      fetch(`${a.url}/api/events/${ev.code}${path}`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': type },
+        body,
+      });
+    const csv = readFileSync('tests/fixtures/sociale-top-rooms.csv', 'utf8');
+    expect((await post('/rooms', csv, 'text/csv')).status).toBe(201);
+    const made = await post('/rotation/generate', '{}');
+    const { plan } = (await made.json()) as { plan: RotationPlan };
+    const g = plan.groups[10]!;
+    const at = (slot: number) =>
+      plan.visits.find((x) => x.groupId === g.id && x.slot === slot)!.roomId;
+    const hello = (id: string) => ({
+      role: 'participant' as const,
+      eventCode: ev.code,
+      participantId: id,
+      group: g.code,
+    });
+    const onA = await TestClient.connect(a.url, hello('traveler-on-a'));
+    const onB = await TestClient.connect(b.url, hello('traveler-on-b'));
+    expect(onA.room?.id).toBe(at(0));
+    expect(onB.room?.id).toBe(at(0));
+
+    expect((await post('/rotation/next', '{}')).status).toBe(200);
+    for (const phone of [onA, onB]) {
+      const moved = (await phone.waitFor(
+        (m) => m.type === 'visit' && m.visit.slot === 1,
+      )) as VisitMessage;
+      expect(moved.visit.roomId).toBe(at(1));
+    }
+    // A reconnect through the other instance lands in the new location too.
+    onB.close();
+    const again = await TestClient.connect(b.url, hello('traveler-on-b'));
+    expect(again.room?.id).toBe(at(1));
+    again.close();
+    onA.close();
+  });
+});
