@@ -27,7 +27,6 @@ export const enRanking: Record<keyof typeof nlRanking, string> = {
   'ranking.tapMode': 'Tap in order',
   'ranking.listMode': 'Buttons',
   'ranking.tapHint': 'Tap the items in your order: the most important first.',
-  'ranking.tapAgain': 'Tap again',
   'ranking.tapped': '{label} is number {n}.',
   'ranking.send': 'Send',
   'ranking.change': 'Send change',

@@ -26,7 +26,6 @@ export const nlRanking = {
   'ranking.tapMode': 'Tik op volgorde',
   'ranking.listMode': 'Knoppen',
   'ranking.tapHint': 'Tik de keuzes aan in jouw volgorde: eerst het belangrijkste.',
-  'ranking.tapAgain': 'Opnieuw tikken',
   'ranking.tapped': '{label} is nummer {n}.',
   'ranking.send': 'Versturen',
   'ranking.change': 'Wijziging versturen',
