@@ -37,8 +37,9 @@ interface XssCase {
   csp: boolean;
 }
 
+// The chair's own frames (the live mirror and the ← / → previews, CHAIR-7, CHAIR-12) are Vonk's.
 const PLANTED =
-  'iframe:not([data-testid="mirror-frame"]), script:not([src]), svg circle, img[src="x"]';
+  'iframe:not([data-testid="mirror-frame"]):not([data-testid^="preview-"]), script:not([src]), svg circle, img[src="x"]';
 /** A frame drawn after what the test did: the page has handled the hover. */
 const painted = (page: Page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -132,7 +133,8 @@ const XSS_CASES: XssCase[] = [
       }
     },
     poke: false,
-    planted: 'iframe:not([data-testid="mirror-frame"]), script:not([src]), img[src="x"]',
+    planted:
+      'iframe:not([data-testid="mirror-frame"]):not([data-testid^="preview-"]), script:not([src]), img[src="x"]',
     text: 'innerText',
     csp: false,
   },
