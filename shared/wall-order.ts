@@ -11,15 +11,18 @@ export const WALL_DWELL = { min: 4, max: 60, default: 9 } as const;
 
 type Sortable = Pick<StatementView, 'id' | 'pinned' | 'hearts' | 'createdAt'>;
 
-function newest(a: Sortable, b: Sortable): number {
-  return b.createdAt - a.createdAt || b.id.localeCompare(a.id);
-}
-
-/** Pinned first (they stand on every page), then the chair's order. Returns a new array. */
+/**
+ * Pinned first (they stand on every page), then the chair's order. Returns a new array.
+ * Statements of the same millisecond keep the order they came in (the server's order, the same on
+ * every screen), reversed for "newest": never an order by their random ids.
+ */
 export function sortForWall<T extends Sortable>(
   items: readonly T[],
   order: WallOrder = 'newest',
 ): T[] {
+  const at = new Map<T, number>();
+  items.forEach((item, i) => at.set(item, i));
+  const newest = (a: T, b: T) => b.createdAt - a.createdAt || at.get(b)! - at.get(a)!;
   const by =
     order === 'oldest'
       ? (a: T, b: T) => -newest(a, b)

@@ -108,9 +108,11 @@ describe.skipIf(!haveBrowser)('printables for tables', () => {
     expect(page2).toContain('Gespreksleider: Gespreksleider groep 12');
     expect(page2).toContain('Jouw link als gespreksleider: geef hem niet door.');
     // The link of the slip is that room's own, readable as text (broken over lines in the PDF).
-    expect(all.replace(/\s+/g, '')).toContain(g12.chairUrl);
+    // pdftotext drops a hyphen where a line breaks, and a key may hold one: compare without.
+    const flat = all.replace(/[\s-]+/g, '');
+    expect(flat).toContain(g12.chairUrl.replace(/-/g, ''));
     // The event-wide chair link is on no slip.
-    expect(all.replace(/\s+/g, '')).not.toContain(ev.chairUrl);
+    expect(flat).not.toContain(ev.chairUrl.replace(/-/g, ''));
     expect((page2.match(/Groep \d+/g) ?? []).length).toBe(8);
   }, 90_000);
 });

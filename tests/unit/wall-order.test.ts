@@ -21,6 +21,14 @@ describe('the wall on the beamer', () => {
     expect(sortForWall(items, 'oldest').map((s) => s.id)).toEqual(['b', 'a', 'c', 'd']);
   });
 
+  it('[WALL-8] statements of the same millisecond keep the order they came in, never their ids', () => {
+    // Ids are random: 'z' came first, 'a' second, 'm' third, all in one millisecond.
+    const same = [item('z', 7), item('a', 7), item('m', 7)];
+    expect(sortForWall(same, 'oldest').map((s) => s.id)).toEqual(['z', 'a', 'm']);
+    expect(sortForWall(same, 'newest').map((s) => s.id)).toEqual(['m', 'a', 'z']);
+    expect(sortForWall(same, 'hearts').map((s) => s.id)).toEqual(['m', 'a', 'z']);
+  });
+
   it('[WALL-9] the page follows the wall clock and every page comes round', () => {
     const seen = new Set<number>();
     for (let t = 0; t < 5 * 9000; t += 9000) seen.add(pageAt(1_000_000_000_000 + t, 9, 5));
