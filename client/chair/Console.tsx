@@ -19,7 +19,8 @@ import { ChairNotice } from '../components/NoticeBanner.js';
 import { t } from '../lib/i18n.js';
 import { projectorPath } from '../lib/route.js';
 import type { Session } from '../lib/session.js';
-import { sortedActivities, wallOrder } from '../lib/store.js';
+import { sortedActivities } from '../lib/store.js';
+import { sortForWall } from '../../shared/wall-order.js';
 import { ActivitySettings } from './ActivitySettings.js';
 import { Agenda } from './Agenda.js';
 import { useChairKeys } from './keys.js';
@@ -72,11 +73,12 @@ export function Console({ session, event, room, chairKey }: Props) {
   const mine = selected ? all.filter((s) => s.activityId === selected.id) : [];
   const queue = queueOrder(mine.filter((s) => s.status === 'pending'));
   // A dilemma round's right column shows the current step's contributions.
-  const wall = mine
-    .filter(
+  const wall = sortForWall(
+    mine.filter(
       (s) => s.status === 'approved' && (!selected || partFor(CHAIR_WALL_FILTER, selected, s)),
-    )
-    .sort(wallOrder);
+    ),
+    'newest',
+  );
   const removed = mine
     .filter((s) => s.status === 'hidden' || s.status === 'rejected')
     .sort((a, b) => b.createdAt - a.createdAt);

@@ -3,7 +3,7 @@
 // them from here, never by naming a kind.
 import type { ComponentChild } from 'preact';
 import { t } from '../lib/i18n.js';
-import { approvedFor, type ViewStore } from '../lib/store.js';
+import { approvedOf, type ViewStore } from '../lib/store.js';
 import type { KindTable } from '../lib/kind-table.js';
 import { ProjectorPoll } from './poll/ProjectorPoll.js';
 import { QaStage } from './qa/QaStage.js';
@@ -18,7 +18,7 @@ export const PROJECTOR_STAGE: KindTable<ViewStore, ComponentChild> = {
     <>
       <h1 class="projector__prompt">{a.config.prompt.trim() || t('wall.prompt.default')}</h1>
       <ProjectorWall
-        items={approvedFor(view.statements.value, a.id)}
+        items={approvedOf(view.statements.value, a.id)}
         order={a.config.order}
         dwell={a.config.dwell}
       />

@@ -9,6 +9,7 @@ import type {
   WelcomeMessage,
 } from '../../shared/protocol.js';
 import { clockOffset } from '../../shared/clock.js';
+import { sortForWall } from '../../shared/wall-order.js';
 import type {
   ActivityView,
   EventInfo,
@@ -182,13 +183,11 @@ export function sortedActivities(map: ReadonlyMap<string, ActivityView>): Activi
   return [...map.values()].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }
 
-/** Pinned first, then newest first: the order of the wall everywhere. */
-export function wallOrder(a: StatementView, b: StatementView): number {
-  if (a.pinned !== b.pinned) return a.pinned ? -1 : 1;
-  return b.createdAt - a.createdAt || b.id.localeCompare(a.id);
-}
-
-export function approvedFor(
+/**
+ * The approved statements of one activity in the order the server sent them: the one order that
+ * is the same on every screen, so same-millisecond ties break alike everywhere (WALL-8).
+ */
+export function approvedOf(
   statements: ReadonlyMap<string, StatementView>,
   activityId: string,
 ): StatementView[] {
@@ -196,5 +195,13 @@ export function approvedFor(
   for (const s of statements.values()) {
     if (s.activityId === activityId && s.status === 'approved') out.push(s);
   }
-  return out.sort(wallOrder);
+  return out;
+}
+
+/** Pinned first, then newest first: the order of the wall everywhere. */
+export function approvedFor(
+  statements: ReadonlyMap<string, StatementView>,
+  activityId: string,
+): StatementView[] {
+  return sortForWall(approvedOf(statements, activityId), 'newest');
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseClientMessage } from '../../shared/schema.js';
+import type { StatementView } from '../../shared/model.js';
+import { approvedFor, approvedOf } from '../../client/lib/store.js';
 import { dwellOf, msToNextPage, pageAt, sortForWall, WALL_DWELL } from '../../shared/wall-order.js';
 
 const item = (id: string, createdAt: number, hearts = 0, pinned = false) => ({
@@ -27,6 +29,42 @@ describe('the wall on the beamer', () => {
     expect(sortForWall(same, 'oldest').map((s) => s.id)).toEqual(['z', 'a', 'm']);
     expect(sortForWall(same, 'newest').map((s) => s.id)).toEqual(['m', 'a', 'z']);
     expect(sortForWall(same, 'hearts').map((s) => s.id)).toEqual(['m', 'a', 'z']);
+  });
+
+  it('[WALL-8] a screen breaks same-millisecond ties by the order the server sent, not by id', () => {
+    // What a phone's store holds: the server's order ('z' first), one millisecond for all three.
+    const view = (id: string, text: string) =>
+      ({
+        id,
+        activityId: 'w',
+        status: 'approved',
+        pinned: false,
+        hearts: 0,
+        createdAt: 7,
+        text,
+      }) as StatementView;
+    const statements = new Map(
+      [view('z', 'Uitspraak 1'), view('a', 'Uitspraak 2'), view('m', 'Uitspraak 3')].map((s) => [
+        s.id,
+        s,
+      ]),
+    );
+    const texts = (list: StatementView[]) => list.map((s) => s.text);
+    expect(texts(approvedOf(statements, 'w'))).toEqual([
+      'Uitspraak 1',
+      'Uitspraak 2',
+      'Uitspraak 3',
+    ]);
+    expect(texts(sortForWall(approvedOf(statements, 'w'), 'oldest'))).toEqual([
+      'Uitspraak 1',
+      'Uitspraak 2',
+      'Uitspraak 3',
+    ]);
+    expect(texts(approvedFor(statements, 'w'))).toEqual([
+      'Uitspraak 3',
+      'Uitspraak 2',
+      'Uitspraak 1',
+    ]);
   });
 
   it('[WALL-9] the page follows the wall clock and every page comes round', () => {

@@ -5,7 +5,7 @@ import { sortForWall, type WallOrder } from '../../../shared/wall-order.js';
 import { useAnnounceNew } from '../../components/Announcer.js';
 import { hearts as heartsLabel, t } from '../../lib/i18n.js';
 import type { Session } from '../../lib/session.js';
-import { approvedFor } from '../../lib/store.js';
+import { approvedOf } from '../../lib/store.js';
 import type { HeartState } from '../../participant/toggles.js';
 import { formatNumber } from '../../lib/poll.js';
 
@@ -25,7 +25,7 @@ interface Props {
  */
 export function WallList({ activityId, order, session, hearts }: Props) {
   const [limit, setLimit] = useState(PAGE);
-  const items = sortForWall(approvedFor(session.conn.view.statements.value, activityId), order);
+  const items = sortForWall(approvedOf(session.conn.view.statements.value, activityId), order);
   const shown = items.length > limit ? items.slice(0, limit) : items;
   const own = session.conn.view.mine.value.own;
   useAnnounceNew(
