@@ -208,6 +208,33 @@ describe.skipIf(!hasBackends)('server writes through the room’s owner', () => 
     expect([await conflicts(a.url), await conflicts(b.url)]).toEqual(before);
   });
 
+  it('[SCALE-40] a write on an instance’s channel that is not understood is dropped, and writes go on', async () => {
+    const ev = await a.createEvent('Rommel op het kanaal');
+    const roomId = ev.rooms[0]!.id;
+    const chairA = await chairOn(a.url, ev);
+    await vi.waitFor(() => expect(a.owners.owns(roomId)).toBe(true), { timeout: 10_000 });
+    const redis = new Redis(TEST_REDIS_URL);
+    cleanup.push(() => redis.quit());
+    const inbox = `${channel}:instance:${a.owners.instance}`;
+    for (const junk of [
+      { t: 'write', id: 'x', from: 'y', room: roomId },
+      { t: 'write', id: 'x', from: 'y', room: roomId, op: { t: 'drop-table' } },
+      { t: 'write', id: 1, from: 'y', room: roomId, op: { t: 'changes', changes: [] } },
+      { t: 'res', id: 'nobody-waits', done: 'many' },
+    ]) {
+      expect(await redis.publish(inbox, JSON.stringify(junk))).toBe(1);
+    }
+    const res = await api(b, `/events/${ev.code}/notices`, 'POST', {
+      rooms: 'all',
+      text: 'Nog steeds',
+      audience: ['chairs'],
+    });
+    expect(res.status).toBe(201);
+    await chairA.until(() => noticeOf(chairA)?.text === 'Nog steeds', 10_000);
+    const log = await a.store.changesSince(roomId, 0);
+    expect(log.filter((c) => c.event.type === 'notice.sent')).toHaveLength(1);
+  });
+
   it('[SCALE-42] an owner nobody answers for: the organizer gets 503 unavailable, and nothing is stored', async () => {
     const c = await instance(1000);
     const ev = await c.createEvent('Spookeigenaar');
