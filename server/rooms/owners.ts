@@ -9,6 +9,10 @@
 // is sent again once the lease can be taken; the new owner catches up from the store first, and
 // the store's client-id dedupe turns a command the dead owner had committed into an ack with
 // duplicate: true. Without leases (one instance, the memory bus) every room is this instance's.
+//
+// What the server itself writes to a room (organizer notices and content, templates, harvests)
+// goes the same way (SCALE-40): as an op (server-ops.ts) the owner decides on its own state;
+// the sender then reads the room back from the store, so its HTTP answer includes the write.
 
 import { nanoid } from 'nanoid';
 import { ErrorCode, type CommandMessage } from '../../shared/protocol.js';
@@ -139,7 +143,10 @@ export class Owners {
         `the instance holding room ${room.id} does not answer`,
       );
     }
-    if ('failed' in answer) throw new RoomWriteError(answer.failed, `room ${room.id} too busy`);
+    if ('failed' in answer) {
+      const why = answer.failed === 'busy' ? 'too busy to store it' : 'not loaded by its owner';
+      throw new RoomWriteError(answer.failed, `room ${room.id}: ${why}`);
+    }
     await room.catchUp();
     return answer.done;
   }
