@@ -649,12 +649,12 @@ async function perInstance(name: string): Promise<number[]> {
 }
 
 /**
- * The instance to kill: the one that reports owning rooms (`vonk_rooms_owned`, once rooms
- * have one writer each), else the one holding the most joined sockets.
+ * The instance to kill: the one that owns the most rooms (`vonk_owned_rooms`, SCALE-20), else
+ * (no instance holds a lease yet) the one holding the most joined sockets.
  */
 async function pickVictim(): Promise<{ index: number; by: 'owner' | 'sockets' }> {
   const argmax = (xs: number[]) => xs.indexOf(Math.max(...xs));
-  const owned = await perInstance('vonk_rooms_owned');
+  const owned = await perInstance('vonk_owned_rooms');
   if (owned.some((n) => n > 0)) return { index: argmax(owned), by: 'owner' };
   return { index: argmax(await perInstance('vonk_connections')), by: 'sockets' };
 }

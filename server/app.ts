@@ -18,6 +18,7 @@ import { groupPage, rotationRoutes } from './routes/rotation.js';
 import { RotationService } from './rotation/service.js';
 import { roomsApi } from './routes/api-rooms.js';
 import { jsonError } from './routes/errors.js';
+import { RoomWriteError } from './rooms/server-ops.js';
 import { metricsRoutes, type MetricsRouteDeps } from './routes/metrics.js';
 import { exportRoutes } from './routes/export.js';
 import { pageRoutes } from './routes/pages.js';
@@ -154,6 +155,12 @@ export function createApp(deps: AppDeps): Hono {
   );
   app.notFound((c) => c.text('Not found', 404));
   app.onError((err, c) => {
+    // A room's owner too busy or out of reach (SCALE-42): worth a retry in a moment.
+    if (err instanceof RoomWriteError) {
+      deps.log.warn({ err: err.message, path: c.req.path }, 'room write not stored');
+      c.header('Retry-After', '5');
+      return jsonError(c, 503, err.code, err.message);
+    }
     deps.log.error({ err: String(err), path: c.req.path }, 'request failed');
     return jsonError(c, 500, 'internal', 'internal error');
   });

@@ -130,6 +130,8 @@ export async function startServer(config: Config, log = createLogger(config.logL
     const registry = new RoomRegistry({
       store,
       onCommitted: harvester.onCommitted,
+      // Organizer content, notices and harvests are committed by the room's owner (SCALE-40).
+      write: (room, op) => owners.write(room, op),
       // At a timer's zero the owner acts; the others only if it has not within two leases.
       clockStandbyMs: (roomId) => (owners.owns(roomId) ? 0 : 2 * leaseTtlMs),
       onLoaded: (room, changes) => {

@@ -106,6 +106,10 @@ export function createVonkMetrics(info: { store: string; bus: string }): VonkMet
         (k) =>
           `vonk_forwarded_commands_total{result="${k === 'forwarded' ? 'out' : k}"} ${owners[k]}`,
       ),
+      '# HELP vonk_forwarded_writes_total Server writes (organizer content, notices, harvests) sent to the owning instance (out), or committed here for another instance (served).',
+      '# TYPE vonk_forwarded_writes_total counter',
+      `vonk_forwarded_writes_total{result="out"} ${owners.writes}`,
+      `vonk_forwarded_writes_total{result="served"} ${owners.writesServed}`,
       '# HELP vonk_room_leases_total Room leases taken and lost by this instance.',
       '# TYPE vonk_room_leases_total counter',
       `vonk_room_leases_total{result="taken"} ${owners.taken}`,

@@ -22,7 +22,7 @@ export interface ClockRoom {
   standbyMs?(): number;
   appendServerChanges(
     make: (state: RoomState) => { clientId: string; event: DomainEvent }[],
-  ): Promise<void>;
+  ): Promise<unknown>;
 }
 
 const CHAIR = { role: 'chair' as const };

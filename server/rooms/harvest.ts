@@ -5,8 +5,6 @@
 // (its phones reconnect to it): the last harvest change of each statement is forwarded again,
 // and the client id makes that a no-op when it had arrived.
 
-import { nanoid } from 'nanoid';
-import { harvestItems } from '../domain/harvest-forward.js';
 import type { Change, DomainEvent } from '../domain/types.js';
 import type { Store } from '../store/types.js';
 import type { RoomRegistry } from './registry.js';
@@ -61,30 +59,31 @@ export function createHarvester(deps: {
       from?.kind === 'round'
         ? from.config.phases.find((p) => p.id === st.phaseId)?.title
         : undefined;
-    await plenary.appendServerChanges((state) =>
-      harvestItems(
-        state,
-        {
-          roomId: room.id,
-          seq: change.seq,
-          statementId: e.statementId,
-          on: e.on,
-          text,
-          name,
-          source: { roomId: room.id, roomName, ...(step ? { step } : {}) },
-        },
-        () => `oogst:${nanoid(6)}`,
-      ),
-    );
+    // Committed by the plenary's owner, which may be another instance (SCALE-43).
+    await plenary.write({
+      t: 'harvest',
+      forward: {
+        roomId: room.id,
+        seq: change.seq,
+        statementId: e.statementId,
+        on: e.on,
+        text,
+        name,
+        source: { roomId: room.id, roomName, ...(step ? { step } : {}) },
+      },
+    });
     // Tell the room's chair it arrived (or is gone): a change in the source room, idempotent by
     // the harvest change's seq. Not awaited: this runs from that room's own commit hook.
     room
-      .appendServerChanges(() => [
-        {
-          clientId: `landed:${change.seq}`,
-          event: { type: 'statement.landed', statementId: e.statementId, on: e.on },
-        },
-      ])
+      .write({
+        t: 'changes',
+        changes: [
+          {
+            clientId: `landed:${change.seq}`,
+            event: { type: 'statement.landed', statementId: e.statementId, on: e.on },
+          },
+        ],
+      })
       .catch((err: unknown) =>
         deps.log('harvest arrival not recorded', { err: String(err), room: room.id }),
       );

@@ -9,16 +9,20 @@
 // is sent again once the lease can be taken; the new owner catches up from the store first, and
 // the store's client-id dedupe turns a command the dead owner had committed into an ack with
 // duplicate: true. Without leases (one instance, the memory bus) every room is this instance's.
+//
+// What the server itself writes to a room (organizer notices and content, templates, harvests)
+// goes the same way (SCALE-40): as an op (server-ops.ts) the owner decides on its own state;
+// the sender then reads the room back from the store, so its HTTP answer includes the write.
 
 import { nanoid } from 'nanoid';
-import type { Role } from '../../shared/model.js';
 import { ErrorCode, type CommandMessage } from '../../shared/protocol.js';
 import { parseClientMessage } from '../../shared/schema.js';
 import type { Lease, Leases } from '../bus/lease.js';
 import type { Actor } from '../domain/types.js';
-import type { ViewRole } from '../domain/views.js';
-import type { ChairCredential, Conn } from './conn.js';
+import type { Conn } from './conn.js';
+import { asRequest, ForwardedConn, type Reply, type Request } from './owner-wire.js';
 import type { LiveRoom } from './room.js';
+import { asServerOp, opChanges, RoomWriteError, type ServerOp } from './server-ops.js';
 
 /** Counters for /metrics. */
 export interface OwnerStats {
@@ -26,6 +30,10 @@ export interface OwnerStats {
   forwarded: number;
   /** Commands other instances sent here, as owner. */
   served: number;
+  /** Server writes (organizer content, notices, harvests) this instance sent to an owner. */
+  writes: number;
+  /** Server writes other instances sent here, as owner. */
+  writesServed: number;
   /** Forwards sent again (owner silent or gone). */
   resent: number;
   /** Leases taken (a room's first load, or after its owner died). */
@@ -37,6 +45,8 @@ export interface OwnerStats {
 export const emptyOwnerStats = (): OwnerStats => ({
   forwarded: 0,
   served: 0,
+  writes: 0,
+  writesServed: 0,
   resent: 0,
   taken: 0,
   lost: 0,
@@ -55,44 +65,6 @@ export interface OwnersDeps {
 
 /** How long a forwarded command may go unanswered before it is given up (an error frame). */
 const GIVE_UP_MS = 30_000;
-const ROLES: readonly string[] = ['participant', 'chair', 'projector', 'organizer'];
-
-type Reply = { frames: string[] } | { notOwner: true };
-
-interface Request {
-  t: 'req';
-  id: string;
-  from: string;
-  room: string;
-  client: string;
-  role: Role;
-  credential?: ChairCredential;
-  actor: Actor;
-  cmd: string;
-}
-
-/** The owner's stand-in for a socket on another instance: keeps what the room sends it. */
-class ForwardedConn implements Conn {
-  stale = false;
-  staleSince = 0;
-  readonly frames: string[] = [];
-  readonly viewRole: ViewRole;
-  constructor(
-    readonly role: Role,
-    readonly participantId: string | undefined,
-    readonly credential?: ChairCredential,
-  ) {
-    this.viewRole = role === 'chair' || role === 'organizer' ? 'chair' : 'public';
-  }
-  send(frame: string): void {
-    this.frames.push(frame);
-  }
-  buffered(): number {
-    return 0;
-  }
-  close(): void {}
-}
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export class Owners {
@@ -138,31 +110,75 @@ export class Owners {
 
   /** Runs a client's command at the room's owner: here, or forwarded; answers the socket. */
   async command(room: LiveRoom, conn: Conn, actor: Actor, cmd: CommandMessage): Promise<void> {
+    const body = {
+      t: 'req',
+      client: this.clientId(conn),
+      role: conn.role,
+      ...(conn.credential ? { credential: conn.credential } : {}),
+      actor,
+      cmd: JSON.stringify(cmd),
+    };
+    const answer = await this.atOwner(room, body, GIVE_UP_MS);
+    if (answer === 'here') return room.command(conn, actor, cmd);
+    if (answer !== 'unreachable' && 'frames' in answer) {
+      for (const f of answer.frames) conn.send(f);
+      return;
+    }
+    const error = { code: ErrorCode.Internal, message: 'the room is not reachable, retry' };
+    room.sendError(conn, error, cmd.id);
+  }
+
+  /**
+   * A server write (SCALE-40): committed here when this instance owns the room, else by the
+   * owner, and then read back into this instance's copy of the room, so the caller sees it.
+   */
+  async write(room: LiveRoom, op: ServerOp): Promise<number> {
+    const here = () => room.appendServerChanges(opChanges(op));
+    if (!this.deps.leases) return here();
+    const answer = await this.atOwner(room, { t: 'write', op }, 3 * this.deps.ttlMs);
+    if (answer === 'here') return here();
+    if (answer === 'unreachable' || !('done' in answer || 'failed' in answer)) {
+      throw new RoomWriteError(
+        'unavailable',
+        `the instance holding room ${room.id} does not answer`,
+      );
+    }
+    if ('failed' in answer) {
+      const why = answer.failed === 'busy' ? 'too busy to store it' : 'not loaded by its owner';
+      throw new RoomWriteError(answer.failed, `room ${room.id}: ${why}`);
+    }
+    await room.catchUp();
+    return answer.done;
+  }
+
+  /**
+   * Sends a request to the room's owner and waits for its answer; 'here' when this instance is
+   * (or becomes, once the owner's lease lapsed) the owner or cannot reach Redis, 'unreachable'
+   * after `giveUpMs`. An owner that is gone or silent is asked again once the lease says who
+   * holds the room now; any answer to any attempt settles it (a slow owner's late one included).
+   */
+  private async atOwner(
+    room: LiveRoom,
+    body: Record<string, unknown>,
+    giveUpMs: number,
+  ): Promise<'here' | 'unreachable' | Reply> {
     const leases = this.deps.leases;
-    if (!leases) return room.command(conn, actor, cmd);
-    const giveUp = performance.now() + GIVE_UP_MS;
+    if (!leases) return 'here';
+    const giveUp = performance.now() + giveUpMs;
     const ids: string[] = [];
-    // Any answer to any attempt settles the command (a late ack from a slow owner included).
     let wake: (r: Reply | 'timeout' | 'gone' | 'cut') => void = () => undefined;
     try {
       for (let attempt = 0; ; attempt++) {
         // Cut off from Redis: act alone; the store's seq check keeps the log whole.
-        if (!leases.ready()) return await room.command(conn, actor, cmd);
+        if (!leases.ready()) return 'here';
         let owner: string;
         try {
           owner = await this.ownerOf(room);
         } catch {
-          return await room.command(conn, actor, cmd);
+          return 'here';
         }
-        if (owner === this.instance) return await room.command(conn, actor, cmd);
-        if (performance.now() > giveUp) {
-          room.sendError(
-            conn,
-            { code: ErrorCode.Internal, message: 'the room is not reachable, retry' },
-            cmd.id,
-          );
-          return;
-        }
+        if (owner === this.instance) return 'here';
+        if (performance.now() > giveUp) return 'unreachable';
         const id = nanoid();
         ids.push(id);
         this.pending.set(id, (r) => wake(r));
@@ -170,18 +186,9 @@ export class Owners {
         const answer = await new Promise<Reply | 'timeout' | 'gone' | 'cut'>((resolve) => {
           wake = resolve;
           timer = setTimeout(() => resolve('timeout'), this.deps.ttlMs);
-          const req: Request = {
-            t: 'req',
-            id,
-            from: this.instance,
-            room: room.id,
-            client: this.clientId(conn),
-            role: conn.role,
-            ...(conn.credential ? { credential: conn.credential } : {}),
-            actor,
-            cmd: JSON.stringify(cmd),
-          };
-          this.stats.forwarded++;
+          const req = { ...body, id, from: this.instance, room: room.id };
+          if (body.t === 'req') this.stats.forwarded++;
+          else this.stats.writes++;
           leases.send(owner, JSON.stringify(req)).then(
             (listeners) => listeners === 0 && resolve('gone'),
             () => resolve('cut'),
@@ -189,11 +196,8 @@ export class Owners {
         });
         clearTimeout(timer);
         // Redis stopped answering: act alone, as when it is known to be away.
-        if (answer === 'cut') return await room.command(conn, actor, cmd);
-        if (typeof answer === 'object' && 'frames' in answer) {
-          for (const f of answer.frames) conn.send(f);
-          return;
-        }
+        if (answer === 'cut') return 'here';
+        if (typeof answer === 'object' && !('notOwner' in answer)) return answer;
         this.known.delete(room.id);
         if (answer === 'timeout') this.stats.resent++;
         if (answer !== 'timeout') {
@@ -287,7 +291,24 @@ export class Owners {
       if (m.notOwner === true) settle({ notOwner: true });
       else if (Array.isArray(m.frames) && m.frames.every((f) => typeof f === 'string')) {
         settle({ frames: m.frames as string[] });
+      } else if (typeof m.done === 'number') settle({ done: m.done });
+      else if (m.failed === 'busy' || m.failed === 'unavailable') settle({ failed: m.failed });
+      return;
+    }
+    if (m.t === 'write') {
+      const op = asServerOp(m.op);
+      if (
+        typeof m.id !== 'string' ||
+        typeof m.from !== 'string' ||
+        typeof m.room !== 'string' ||
+        !op
+      ) {
+        this.deps.log?.('forwarded write dropped: not understood', { length: raw.length });
+        return;
       }
+      this.serveWrite(m.id, m.from, m.room, op).catch((err: unknown) => {
+        this.deps.log?.('forwarded write failed', { err: String(err), room: m.room });
+      });
       return;
     }
     const req = asRequest(m);
@@ -328,6 +349,24 @@ export class Owners {
     await reply({ frames: conn.frames });
   }
 
+  /** As the owner: commits another instance's server write and tells it how that went. */
+  private async serveWrite(id: string, from: string, roomId: string, op: ServerOp): Promise<void> {
+    const reply = (body: Record<string, unknown>) =>
+      this.deps.leases
+        ?.send(from, JSON.stringify({ t: 'res', id, ...body }))
+        .catch(() => undefined);
+    const room = await this.deps.room(roomId);
+    if (!room) return void (await reply({ failed: 'unavailable' }));
+    if ((await this.ownerOf(room)) !== this.instance) return void (await reply({ notOwner: true }));
+    this.stats.writesServed++;
+    try {
+      await reply({ done: await room.appendServerChanges(opChanges(op)) });
+    } catch (err) {
+      this.deps.log?.('server write not stored', { err: String(err), room: roomId });
+      await reply({ failed: err instanceof RoomWriteError ? err.code : 'unavailable' });
+    }
+  }
+
   /** Lets go of every lease (a clean shutdown hands the rooms on at once). */
   async close(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
@@ -339,20 +378,4 @@ export class Owners {
     this.mine.clear();
     await leases.close();
   }
-}
-
-function asRequest(m: Record<string, unknown>): Request | null {
-  const { t, id, from, room, client, role, credential, actor, cmd } = m;
-  if (t !== 'req' || typeof id !== 'string' || typeof from !== 'string') return null;
-  if (typeof room !== 'string' || typeof client !== 'string' || typeof cmd !== 'string') {
-    return null;
-  }
-  if (typeof role !== 'string' || !ROLES.includes(role)) return null;
-  if (credential !== undefined && credential !== 'event' && credential !== 'room') return null;
-  if (typeof actor !== 'object' || actor === null) return null;
-  const a = actor as Record<string, unknown>;
-  if (typeof a.role !== 'string' || !ROLES.includes(a.role)) return null;
-  if (a.participantId !== undefined && typeof a.participantId !== 'string') return null;
-  if (a.since !== undefined && typeof a.since !== 'number') return null;
-  return m as unknown as Request;
 }

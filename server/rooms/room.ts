@@ -12,15 +12,17 @@ import {
 import { isParticipant } from '../domain/actors.js';
 import { apply } from '../domain/apply.js';
 import { decide as decide_ } from '../domain/decide.js';
-import type { Actor, Change, DomainError, DomainEvent, RoomState } from '../domain/types.js';
+import type { Actor, Change, DomainError, RoomState } from '../domain/types.js';
 import type { Bus } from '../bus/types.js';
 import type { NewChange, Store } from '../store/types.js';
 import { RoomClock } from './clock.js';
 import { appendWithRetry, type AppendOutcome, type AppendTarget } from './commit.js';
 import type { Conn } from './conn.js';
 import { ViewPublisher, type PublisherOptions } from './publisher.js';
+import { opChanges, RoomWriteError, type ServerChange, type ServerOp } from './server-ops.js';
 
 export { flushInterval } from './publisher.js';
+export type { ServerChange } from './server-ops.js';
 
 export interface RoomDeps extends PublisherOptions {
   store: Store;
@@ -30,6 +32,8 @@ export interface RoomDeps extends PublisherOptions {
   onCommitted?: (room: LiveRoom, change: Change) => void;
   /** After a room was loaded from its log (e.g. to redo a harvest forward a crash cut off). */
   onLoaded?: (room: LiveRoom, changes: Change[]) => void;
+  /** Several instances: runs a server write at the room's owner (SCALE-40, rooms/owners.ts). */
+  write?: (room: LiveRoom, op: ServerOp) => Promise<number>;
   /** Several instances: how long this one waits before acting at a timer's zero (clock.ts). */
   clockStandbyMs?: (roomId: string) => number;
   /** The instance's word filter (defaults plus PROFANITY_WORDS). */
@@ -48,12 +52,6 @@ interface Job {
   started: number;
   resolve: () => void;
   reject: (err: unknown) => void;
-}
-
-/** A change the server itself makes; `clientId` makes it idempotent. */
-export interface ServerChange {
-  clientId: string;
-  event: DomainEvent;
 }
 
 export class LiveRoom {
@@ -258,13 +256,24 @@ export class LiveRoom {
   }
 
   /**
+   * A change the server itself makes (an organizer's notice or content, a template, a harvest):
+   * committed by the room's owner, here or on another instance (SCALE-40). Resolves with how
+   * many changes the op made; rejects with a RoomWriteError when it could not be stored.
+   */
+  write(op: ServerOp): Promise<number> {
+    return this.deps.write ? this.deps.write(this, op) : this.appendServerChanges(opChanges(op));
+  }
+
+  /**
    * Appends changes the server itself makes (actor system), in order, after the commands before
    * them, each decided inside the chain on the state after every change before it. `clientId`
-   * makes each idempotent: a retry after a crash is one change, not two.
+   * makes each idempotent: a retry after a crash is one change, not two. Resolves with how many
+   * changes `make` gave. Outside this room's owner only the clock calls it (clock.ts).
    */
-  appendServerChanges(make: (state: RoomState) => ServerChange[]): Promise<void> {
+  appendServerChanges(make: (state: RoomState) => ServerChange[]): Promise<number> {
     const run = this.chain.then(async () => {
-      for (const item of make(this.state)) {
+      const items = make(this.state);
+      for (const item of items) {
         const out = await appendWithRetry(this.log, () =>
           this.clientIds.has(item.clientId)
             ? []
@@ -275,11 +284,15 @@ export class LiveRoom {
           this.ingest(committed);
           this.deps.bus.publish(committed).catch(() => undefined);
         } else if (out.status === 'busy' && !this.clientIds.has(item.clientId)) {
-          throw new Error(`room ${this.id} too busy: ${item.clientId} not stored`);
+          throw new RoomWriteError('busy', `room ${this.id} too busy: ${item.clientId} not stored`);
         }
       }
+      return items.length;
     });
-    this.chain = run.catch(() => undefined);
+    this.chain = run.then(
+      () => undefined,
+      () => undefined,
+    );
     return run;
   }
 

@@ -9,7 +9,7 @@ import { nanoid } from 'nanoid';
 import { isValidCode, LIMITS, normalizeCode } from '../../shared/limits.js';
 import { translate } from '../../shared/i18n/index.js';
 import { CloseCode } from '../../shared/protocol.js';
-import { planActivities, TEMPLATES, templateByName, templateSpecsFor } from '../domain/setup.js';
+import { TEMPLATES, templateByName, templateSpecsFor } from '../domain/setup.js';
 import type { EventService } from '../events.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { LiveRoom } from '../rooms/room.js';
@@ -233,13 +233,11 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
       const request = nanoid(8);
       const applied: { id: string; name: string; added: number }[] = [];
       for (const { record, room } of live) {
-        let added = 0;
-        await room.appendServerChanges((state) => {
-          const specs = templateSpecsFor(state, template, event.language);
-          const planned = planActivities(state, specs, () => nanoid(10));
-          if (!planned.ok) return [];
-          added = planned.value.length;
-          return planned.value.map((e, i) => ({ clientId: `template:${request}:${i}`, event: e }));
+        const added = await room.write({
+          t: 'template',
+          template,
+          language: event.language,
+          request,
         });
         applied.push({ id: record.id, name: record.name, added });
       }

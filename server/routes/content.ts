@@ -139,9 +139,10 @@ export function contentRoutes(deps: OrganizerDeps): Hono {
     const result: { id: string; name: string; result: Plan['kind'] }[] = [];
     for (const { record, room, plan } of plans) {
       if (plan.kind !== 'kept') {
-        await room.appendServerChanges(() =>
-          plan.events.map((e, i) => ({ clientId: `content:${request}:${i}`, event: e })),
-        );
+        await room.write({
+          t: 'changes',
+          changes: plan.events.map((e, i) => ({ clientId: `content:${request}:${i}`, event: e })),
+        });
       }
       const ids =
         plan.kind === 'create'

@@ -88,7 +88,7 @@ export function noticeRoutes(deps: Deps): Hono {
     const event: NoticeEvent = { type: 'notice.sent', notice };
     await Promise.all(
       rooms.map((room) =>
-        room.appendServerChanges(() => [{ clientId: `notice:${notice.id}`, event }]),
+        room.write({ t: 'changes', changes: [{ clientId: `notice:${notice.id}`, event }] }),
       ),
     );
     return c.json({ ...notice, rooms: rooms.map((r) => r.id) }, 201);
@@ -131,7 +131,7 @@ export function noticeRoutes(deps: Deps): Hono {
     const event: NoticeEvent = { type: 'notice.withdrawn', noticeId: id };
     await Promise.all(
       rooms.map((room) =>
-        room.appendServerChanges(() => [{ clientId: `notice-off:${id}`, event }]),
+        room.write({ t: 'changes', changes: [{ clientId: `notice-off:${id}`, event }] }),
       ),
     );
     return c.json({ id, rooms: rooms.map((r) => r.id) });
