@@ -25,6 +25,7 @@ type Upload =
   | { kind: 'idle' }
   | { kind: 'sending'; share: number }
   | { kind: 'done'; title: string }
+  | { kind: 'deleted'; title: string }
   | { kind: 'failed'; message: string; retry: boolean };
 
 export const pagesText = (n: number) =>
@@ -145,6 +146,7 @@ export function DeckUpload({ code, roomId, auth, level = 4 }: Props) {
             <span>{t('deckup.checking')}</span>
           ))}
         {upload.kind === 'done' && <span>{t('deckup.done', { title: upload.title })}</span>}
+        {upload.kind === 'deleted' && <span>{t('deckup.deleted', { title: upload.title })}</span>}
       </div>
       {upload.kind === 'failed' && (
         <div class="deckup__error" role="alert" data-testid="deck-error">
@@ -171,7 +173,10 @@ export function DeckUpload({ code, roomId, auth, level = 4 }: Props) {
               onChanged={(next) =>
                 setDecks((now) => (now ?? []).map((x) => (x.id === next.id ? next : x)))
               }
-              onDeleted={() => setDecks((now) => (now ?? []).filter((x) => x.id !== d.id))}
+              onDeleted={() => {
+                setDecks((now) => (now ?? []).filter((x) => x.id !== d.id));
+                setUpload({ kind: 'deleted', title: d.title });
+              }}
             />
           ))}
         </ul>
@@ -193,6 +198,19 @@ function DeckRow(props: {
   const [name, setName] = useState(deck.title);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const renameField = useRef<HTMLInputElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const last = useRef(mode);
+  // Focus follows the row's step: into the question or the field, and back to its button.
+  useEffect(() => {
+    if (mode === 'confirm') confirmButton.current?.focus();
+    else if (mode === 'rename') renameField.current?.focus();
+    else if (last.current === 'rename') renameButton.current?.focus();
+    else if (last.current === 'confirm') deleteButton.current?.focus();
+    last.current = mode;
+  }, [mode]);
 
   const patch = async (body: { title?: string; phoneView?: boolean }) => {
     setBusy(true);
@@ -236,6 +254,7 @@ function DeckRow(props: {
           <label for={`rename-${deck.id}`}>{t('deckup.renameLabel', { title: deck.title })}</label>
           <input
             id={`rename-${deck.id}`}
+            ref={renameField}
             type="text"
             value={name}
             required
@@ -260,6 +279,7 @@ function DeckRow(props: {
             type="button"
             class="btn btn--danger"
             disabled={busy}
+            ref={confirmButton}
             data-testid="deck-delete-confirm"
             onClick={() => void remove()}
           >
@@ -285,6 +305,7 @@ function DeckRow(props: {
             type="button"
             class="btn btn--small"
             aria-label={t('deckup.renameLabel', { title: deck.title })}
+            ref={renameButton}
             onClick={() => {
               setName(deck.title);
               setMode('rename');
@@ -297,6 +318,7 @@ function DeckRow(props: {
             class="btn btn--small btn--danger"
             aria-label={t('deckup.deleteLabel', { title: deck.title })}
             data-testid="deck-delete"
+            ref={deleteButton}
             onClick={() => setMode('confirm')}
           >
             {t('deckup.delete')}

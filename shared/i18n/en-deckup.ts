@@ -27,6 +27,7 @@ export const enDeckup: Record<keyof typeof nlDeckup, string> = {
   'deckup.deleteLabel': 'Delete “{title}”',
   'deckup.confirm': 'Really delete “{title}”? This cannot be undone.',
   'deckup.confirmYes': 'Yes, delete',
+  'deckup.deleted': '“{title}” has been deleted.',
   'deckup.phoneView': 'Also show on phones',
   'deckup.phoneViewLabel': 'Also show “{title}” on phones',
   'deckup.error.choose': 'Choose a PDF file first.',

@@ -25,6 +25,7 @@ export const nlDeckup = {
   'deckup.deleteLabel': 'Verwijder “{title}”',
   'deckup.confirm': '“{title}” echt verwijderen? Dat kan niet ongedaan worden.',
   'deckup.confirmYes': 'Ja, verwijderen',
+  'deckup.deleted': '“{title}” is verwijderd.',
   'deckup.phoneView': 'Ook op telefoons tonen',
   'deckup.phoneViewLabel': '“{title}” ook op telefoons tonen',
   'deckup.error.choose': 'Kies eerst een pdf-bestand.',

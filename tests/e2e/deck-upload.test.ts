@@ -68,6 +68,14 @@ describe.skipIf(!haveBrowser)('deck upload in Chromium', () => {
     await error.waitFor(WAIT);
     expect(await error.innerText()).toContain(nl['deckup.error.not_pdf']);
     expect(await panel.getByTestId('deck-row').count()).toBe(1);
+    // Rename: the field takes the focus, the list and the server follow.
+    await row.getByRole('button', { name: 'Nieuwe titel voor “De burger centraal”' }).click();
+    const field = row.getByLabel('Nieuwe titel voor “De burger centraal”');
+    expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await field.fill('De burger centraal (versie 2)');
+    await row.getByRole('button', { name: 'Opslaan' }).click();
+    await row.getByText('De burger centraal (versie 2)').waitFor(WAIT);
+    expect((await listed())[0]!.title).toBe('De burger centraal (versie 2)');
     await audit(page, 'organizer decks');
     await panel.scrollIntoViewIfNeeded();
     await shot(page, 'deck-upload-organizer');
@@ -123,11 +131,16 @@ describe.skipIf(!haveBrowser)('deck upload in Chromium', () => {
     );
     await row.getByTestId('deck-delete').click();
     await row.getByTestId('deck-delete-confirm').waitFor(WAIT);
+    // The question takes the focus, so a keyboard lands on it.
+    expect(
+      await row.getByTestId('deck-delete-confirm').evaluate((el) => el === document.activeElement),
+    ).toBe(true);
     await audit(page, 'chair decks confirm');
     await row.scrollIntoViewIfNeeded();
     await shot(page, 'deck-upload-chair-phone');
     await row.getByTestId('deck-delete-confirm').click();
     await row.waitFor({ state: 'detached', ...WAIT });
+    await section.getByText('“Oude versie” is verwijderd.').waitFor(WAIT);
     await expect.poll(async () => (await listed()).length, WAIT).toBe(before - 1);
     expect((await listed()).some((d) => d.title === 'Oude versie')).toBe(false);
     expect(stage.problems).toEqual([]);
