@@ -143,7 +143,13 @@ describe.skipIf(!haveBrowser)('deck upload in Chromium', () => {
     await section.getByText('“Oude versie” is verwijderd.').waitFor(WAIT);
     await expect.poll(async () => (await listed()).length, WAIT).toBe(before - 1);
     expect((await listed()).some((d) => d.title === 'Oude versie')).toBe(false);
-    expect(stage.problems).toEqual([]);
     await page.context().close();
+    // On the laptop the decks stay folded below the settings, out of the queue's way.
+    const laptop = await stage.open('chair', { url: plenary.chairUrl, ready: 'chair-decks' });
+    expect(await laptop.getByTestId('chair-decks').getAttribute('open')).toBeNull();
+    await laptop.getByTestId('chair-decks-open').scrollIntoViewIfNeeded();
+    await shot(laptop, 'deck-upload-chair-laptop');
+    expect(stage.problems).toEqual([]);
+    await laptop.context().close();
   }, 120_000);
 });
