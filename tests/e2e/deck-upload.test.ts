@@ -1,6 +1,6 @@
 // Uploading decks in Chromium (DECK-20…DECK-22): the organizer sends a real 3-page PDF through
 // the form and sees it listed with its pages; a text file named x.pdf is refused with the
-// not_pdf sentence; the chair, on a phone, finds the decks folded under the settings, opens
+// not_pdf sentence; a slow upload shows its progress; the chair, on a phone, finds the decks folded under the settings, opens
 // the view link and deletes a deck after confirming. Axe finds nothing on either page.
 
 import { closeSync, mkdtempSync, openSync, rmSync, ftruncateSync } from 'node:fs';
@@ -79,6 +79,39 @@ describe.skipIf(!haveBrowser)('deck upload in Chromium', () => {
     await audit(page, 'organizer decks');
     await panel.scrollIntoViewIfNeeded();
     await shot(page, 'deck-upload-organizer');
+    await page.context().close();
+  }, 120_000);
+
+  it('[DECK-20] a slow upload shows its progress, then the answer', async () => {
+    const page = await organizer();
+    const panel = page.getByTestId('decks-panel');
+    // A slow line: 256 KB a second up, so a 2 MB file takes a while.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 20,
+      downloadThroughput: -1,
+      uploadThroughput: 256 * 1024,
+    });
+    await panel.getByTestId('deck-file').setInputFiles({
+      name: 'traag.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.alloc(2 * 1024 * 1024, 0x41),
+    });
+    await panel.getByTestId('deck-send').click();
+    // The bar moves: a share above nothing and below everything is shown on the way.
+    await page.waitForFunction(
+      () => {
+        const bar = document.querySelector<HTMLProgressElement>('.deckup__status progress');
+        return !!bar && bar.value > 0 && bar.value < 100;
+      },
+      undefined,
+      WAIT,
+    );
+    expect(await panel.getByTestId('deck-send').isDisabled()).toBe(true);
+    await panel.getByTestId('deck-error').waitFor({ timeout: 60_000 });
+    expect(await panel.getByTestId('deck-error').innerText()).toContain(nl['deckup.error.not_pdf']);
     await page.context().close();
   }, 120_000);
 
