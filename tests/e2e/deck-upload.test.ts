@@ -1,7 +1,8 @@
 // Uploading decks in Chromium (DECK-20…DECK-22): the organizer sends a real 3-page PDF through
-// the form and sees it listed with its pages; a text file named x.pdf is refused with the
-// not_pdf sentence; a slow upload shows its progress; the chair, on a phone, finds the decks folded under the settings, opens
-// the view link and deletes a deck after confirming. Axe finds nothing on either page.
+// the form, sees it listed with its pages and a view link, and renames it; a text file named
+// x.pdf is refused with the not_pdf sentence; a slow upload shows its progress; a file over
+// 50 MB never leaves the browser; the chair, on a phone, finds the decks folded under the
+// settings and deletes one after confirming. Axe finds nothing on either page.
 
 import { closeSync, mkdtempSync, openSync, rmSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
