@@ -22,6 +22,7 @@ import type { Session } from '../lib/session.js';
 import { sortedActivities } from '../lib/store.js';
 import { sortForWall } from '../../shared/wall-order.js';
 import { ActivitySettings } from './ActivitySettings.js';
+import { DeckSection } from './DeckSection.js';
 import { Agenda } from './Agenda.js';
 import { useChairKeys } from './keys.js';
 import { HarvestNotice, useHarvestWatch } from './HarvestNotice.js';
@@ -257,6 +258,7 @@ export function Console({ session, event, room, chairKey }: Props) {
           <div data-tab="settings">
             {!inMain && settings}
             <WordFilter words={conn.view.room.value?.filterWords ?? []} outbox={outbox} />
+            <DeckSection code={event.code} roomId={room.id} chairKey={chairKey} />
           </div>
         </div>
         {inMain ? (

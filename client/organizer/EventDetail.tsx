@@ -5,6 +5,7 @@ import { formatDateTime } from '../../shared/format.js';
 import { lang, t } from '../lib/i18n.js';
 import { reportPath } from '../lib/route.js';
 import { BrandingPanel } from './BrandingPanel.js';
+import { DecksPanel } from './DecksPanel.js';
 import { EventSettings } from './EventSettings.js';
 import { RoomsImport } from './RoomsImport.js';
 import { TemplatePanel } from './TemplatePanel.js';
@@ -122,6 +123,7 @@ export function EventDetail(props: {
       <Overview code={event.code} token={token} links={links} onNewLink={regenerate} />
       <NoticePanel code={event.code} headers={headers} rooms={Object.values(links)} />
       <RoomsImport code={event.code} headers={headers} onDone={() => void load()} />
+      <DecksPanel code={event.code} headers={headers} rooms={Object.values(links)} />
       <TemplatePanel code={event.code} headers={headers} onDone={() => void load()} />
       <ContentPanel
         code={event.code}

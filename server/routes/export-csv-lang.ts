@@ -17,6 +17,7 @@ export interface CsvOptions {
 const WORDS = new Set([
   ...Object.keys(KINDS),
   'statement',
+  'deck',
   'voters',
   'option',
   'scale',

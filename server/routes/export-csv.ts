@@ -6,6 +6,7 @@ import { withoutBidiControls } from '../../shared/text-check.js';
 import type { RoomExport } from '../domain/harvest.js';
 import { CSV_COLUMNS, type CsvRow } from '../kinds/csv.js';
 import { kindOf } from '../kinds/index.js';
+import { deckCsvRows, type DeckSummary } from './export-decks.js';
 import { csvDecimal, csvHeader, csvWord, localTime, type CsvOptions } from './export-csv-lang.js';
 
 export { CSV_COLUMNS };
@@ -43,7 +44,12 @@ function line(row: Row, opts: CsvOptions): string {
 
 const DEFAULTS: CsvOptions = { sep: ',', lang: 'en', timeZone: 'Europe/Amsterdam' };
 
-export function harvestCsv(rooms: RoomExport[], options: Partial<CsvOptions> = {}): string {
+/** `decks`: each room's decks, a row each after the room's activities (DECK-23). */
+export function harvestCsv(
+  rooms: RoomExport[],
+  options: Partial<CsvOptions> = {},
+  decks?: ReadonlyMap<string, readonly DeckSummary[]>,
+): string {
   const opts = { ...DEFAULTS, ...options };
   const lines = [CSV_COLUMNS.map((c) => csvCell(csvHeader(c, opts), opts.sep)).join(opts.sep)];
   for (const room of rooms) {
@@ -51,6 +57,8 @@ export function harvestCsv(rooms: RoomExport[], options: Partial<CsvOptions> = {
       const base: Row = { room: room.name, activity: a.title, kind: a.kind };
       for (const row of kindOf(a.kind).csvRows(base, a)) lines.push(line(row, opts));
     }
+    for (const row of deckCsvRows(room.name, decks?.get(room.id) ?? []))
+      lines.push(line(row, opts));
   }
   // The byte order mark makes spreadsheet programs read the file as UTF-8 (ë, é, emoji).
   return `\uFEFF${lines.join('\r\n')}\r\n`;

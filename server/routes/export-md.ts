@@ -7,13 +7,31 @@ import type { Language } from '../../shared/model.js';
 import type { RoomExport } from '../domain/harvest.js';
 import { kindOf } from '../kinds/index.js';
 import { escapeMarkdown as md } from '../kinds/qa/qa-export.js';
+import { deckMarkdown, type DeckSummary } from './export-decks.js';
 
-export function harvestMarkdown(title: string, language: Language, rooms: RoomExport[]): string {
+/**
+ * `decks`: each room's decks. A room with decks lists them first, its Q&As right after them
+ * (each pitch's questions next to its slides), then its other activities (DECK-24).
+ */
+export function harvestMarkdown(
+  title: string,
+  language: Language,
+  rooms: RoomExport[],
+  decks?: ReadonlyMap<string, readonly DeckSummary[]>,
+): string {
   const t = (k: MessageKey, p?: Record<string, string | number>) => translate(language, k, p);
   const out = [`# ${md(title)}`, ''];
   for (const room of rooms) {
     out.push(`## ${md(room.name)}`, '');
-    for (const a of room.activities) out.push(...kindOf(a.kind).markdown(a, t, language));
+    const own = decks?.get(room.id) ?? [];
+    out.push(...deckMarkdown(own, language));
+    const activities = own.length
+      ? [
+          ...room.activities.filter((a) => a.kind === 'qa'),
+          ...room.activities.filter((a) => a.kind !== 'qa'),
+        ]
+      : room.activities;
+    for (const a of activities) out.push(...kindOf(a.kind).markdown(a, t, language));
   }
   return `${out.join('\n').trim()}\n`;
 }

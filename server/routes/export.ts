@@ -10,6 +10,7 @@ import type { EventService } from '../events.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { EventRecord, RoomRecord, Store } from '../store/types.js';
 import { harvestCsv } from './export-csv.js';
+import { decksByRoom, type DeckSummary } from './export-decks.js';
 import { harvestMarkdown } from './export-md.js';
 import { jsonError } from './errors.js';
 import { resolveScope, type Scope } from './scope.js';
@@ -38,6 +39,8 @@ export interface RoomFullExport extends Omit<RoomExport, 'activities'> {
   /** The activity on screen, or null. */
   currentActivityId: string | null;
   activities: (RoomExport['activities'][number] & { config: ActivityView['config'] })[];
+  /** The room's pitch decks: title, pages, size and time, never the PDF (DECK-23). */
+  decks: DeckSummary[];
 }
 
 /** The rooms in scope, live (loaded from their log when nobody is connected). */
@@ -54,7 +57,11 @@ export async function scopeStates(
 }
 
 /** A room's setup and harvest; every activity carries its whole configuration. */
-export function roomFullExport(record: RoomRecord, state: RoomState): RoomFullExport {
+export function roomFullExport(
+  record: RoomRecord,
+  state: RoomState,
+  decks: DeckSummary[] = [],
+): RoomFullExport {
   const harvest = harvestRoom(state);
   const activities = harvest.activities.map((a) => ({
     ...a,
@@ -68,6 +75,7 @@ export function roomFullExport(record: RoomRecord, state: RoomState): RoomFullEx
     order: record.sort,
     currentActivityId: state.room.currentActivityId,
     activities,
+    decks,
   };
 }
 
@@ -114,8 +122,9 @@ export function exportRoutes(deps: ExportDeps): Hono {
   api.get('/events/:code/export.json', async (c) => {
     const scope = await authorized(c);
     if (scope instanceof Response) return scope;
+    const decks = await decksByRoom(deps.store, scope.event.id);
     const rooms = (await scopeStates(deps.registry, scope)).map(({ record, state }) =>
-      roomFullExport(record, state),
+      roomFullExport(record, state, decks.get(record.id)),
     );
     download(c, scope.event, 'json');
     return c.json(eventExport(scope, rooms));
@@ -140,11 +149,12 @@ export function exportRoutes(deps: ExportDeps): Hono {
     if (asked !== undefined && asked !== 'nl' && asked !== 'en')
       return jsonError(c, 400, 'invalid', 'lang is nl or en', 'lang');
     // The event's language unless asked otherwise (EXPORT-8).
-    const body = harvestCsv(rooms, {
-      sep,
-      lang: asked ?? scope.event.language,
-      timeZone: deps.timeZone ?? 'Europe/Amsterdam',
-    });
+    const body = harvestCsv(
+      rooms,
+      { sep, lang: asked ?? scope.event.language, timeZone: deps.timeZone ?? 'Europe/Amsterdam' },
+      // One activity's table holds that activity alone; the whole export lists the decks too.
+      activityId === undefined ? await decksByRoom(deps.store, scope.event.id) : undefined,
+    );
     download(c, scope.event, activityId !== undefined ? `${activityId}.csv` : 'csv');
     c.header('Content-Type', 'text/csv; charset=utf-8');
     return c.body(body);
@@ -154,7 +164,12 @@ export function exportRoutes(deps: ExportDeps): Hono {
     const scope = await authorized(c);
     if (scope instanceof Response) return scope;
     const { event } = scope;
-    const body = harvestMarkdown(event.name, event.language, await harvest(scope));
+    const body = harvestMarkdown(
+      event.name,
+      event.language,
+      await harvest(scope),
+      await decksByRoom(deps.store, event.id),
+    );
     download(c, event, 'md');
     c.header('Content-Type', 'text/markdown; charset=utf-8');
     return c.body(body);

@@ -17,6 +17,7 @@ import {
 import { formatNumber } from '../kinds/poll/report-chart.js';
 import { kindOf } from '../kinds/index.js';
 import { escapeHtml as e } from './pages.js';
+import { deckCell, deckHtml } from './export-decks.js';
 
 export interface ReportInput {
   lang: Language;
@@ -82,7 +83,19 @@ function room(r: RoomFullExport, index: number, t: T, lang: Language): string {
   const meta = roomMeta(r, t);
   // The solution directions first (EXPORT-7): the rounds lead, the rest keeps agenda order.
   const activities = printed(r).sort((a, b) => printedFirst(b) - printedFirst(a));
-  const body = activities.map((a, i) => activityHtml(a, `c${index}-${i}`, t, lang));
+  const decks = r.decks ?? [];
+  // A pitch: its decks, then its Q&As right next to them, then the rest (DECK-25).
+  const pitchFirst = decks.length
+    ? [...activities.filter((a) => a.kind === 'qa'), ...activities.filter((a) => a.kind !== 'qa')]
+    : activities;
+  const pitchQa = decks.length ? activities.filter((a) => a.kind === 'qa').length : 0;
+  const html = pitchFirst.map((a, i) => activityHtml(a, `c${index}-${i}`, t, lang));
+  const body = decks.length
+    ? [
+        `<div class="pitch" data-testid="report-pitch">${deckHtml(decks, lang, `decks-${index}`)}\n${html.slice(0, pitchQa).join('\n')}</div>`,
+        ...html.slice(pitchQa),
+      ]
+    : html;
   return `<section class="room" data-testid="report-room" data-room-id="${e(r.id)}" aria-labelledby="room-${index}">
 <h2 id="room-${index}">${e(r.name)}</h2>
 ${meta.length ? `<p class="meta">${meta.map(e).join(' · ')}</p>` : ''}
@@ -91,17 +104,19 @@ ${body.length ? body.join('\n') : `<p class="none">${e(t('report.room.empty'))}<
 }
 
 /** Rooms where nothing came in, together on one page instead of a page each (EXPORT-7). */
-function quietRooms(rooms: RoomFullExport[], t: T): string {
+function quietRooms(rooms: RoomFullExport[], t: T, lang: Language): string {
   if (rooms.length === 0) return '';
   const th = (k: MessageKey) => `<th scope="col">${e(t(k))}</th>`;
+  // A pitch whose Q&A got no question still names its deck (DECK-25).
+  const decks = rooms.some((r) => (r.decks ?? []).length > 0);
   const rows = rooms.map(
     (r) =>
-      `<tr data-testid="report-quiet-room" data-room-id="${e(r.id)}"><th scope="row">${e(r.name)}</th><td>${e(r.location ?? '')}</td><td>${e(r.arrangement ?? '')}</td><td>${e(r.chairName ?? '')}</td></tr>`,
+      `<tr data-testid="report-quiet-room" data-room-id="${e(r.id)}"><th scope="row">${e(r.name)}</th><td>${e(r.location ?? '')}</td><td>${e(r.arrangement ?? '')}</td><td>${e(r.chairName ?? '')}</td>${decks ? `<td>${e(deckCell(r.decks, lang))}</td>` : ''}</tr>`,
   );
   return `<section class="quiet" data-testid="report-quiet" aria-labelledby="quiet-h">
 <h2 id="quiet-h">${e(t('report.quiet.title'))}</h2>
 <p class="meta">${e(t('report.quiet.hint'))}</p>
-<table class="quiet-list"><thead><tr>${th('report.quiet.room')}${th('report.room.location')}${th('report.room.arrangement')}${th('report.room.chair')}</tr></thead>
+<table class="quiet-list"><thead><tr>${th('report.quiet.room')}${th('report.room.location')}${th('report.room.arrangement')}${th('report.room.chair')}${decks ? th('deckup.report.title') : ''}</tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>
 </section>`;
 }
@@ -119,6 +134,6 @@ export function reportHtml(input: ReportInput): string {
 ${cover(input, t)}
 ${harvest(input.harvest, t)}
 ${full.map((r, i) => room(r, i, t, input.lang)).join('\n')}
-${quietRooms(quiet, t)}
+${quietRooms(quiet, t, input.lang)}
 </main></body></html>`;
 }

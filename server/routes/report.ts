@@ -11,6 +11,7 @@ import { harvestItems, participation } from '../domain/report-facts.js';
 import type { EventService } from '../events.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { Store } from '../store/types.js';
+import { decksByRoom } from './export-decks.js';
 import { roomFullExport, scopeStates } from './export.js';
 import { messagePage } from './pages.js';
 import { reportHtml } from './report-html.js';
@@ -72,12 +73,15 @@ export function reportRoutes(deps: {
       ? harvestItems(plenary.state).filter((h) => inScope.has(plenary.id) || inScope.has(h.roomId))
       : [];
     const counts = participation(states.map((s) => s.state));
+    const decks = await decksByRoom(deps.store, scope.event.id);
     c.header('Cache-Control', 'no-store');
     return c.html(
       reportHtml({
         lang,
         event: { name: scope.event.name, createdAt: scope.event.createdAt },
-        rooms: states.map(({ record, state }) => roomFullExport(record, state)),
+        rooms: states.map(({ record, state }) =>
+          roomFullExport(record, state, decks.get(record.id)),
+        ),
         harvest,
         ...counts,
         complete: scope.complete,

@@ -16,6 +16,7 @@ function room(name: string, over: Partial<RoomFullExport> = {}): RoomFullExport 
     order: 1,
     currentActivityId: null,
     activities: [],
+    decks: [],
     ...over,
   };
 }
