@@ -14,6 +14,7 @@ import { enNotice } from './en-notice.js';
 import { enPhone } from './en-phone.js';
 import { enOrganizer } from './en-organizer.js';
 import { enDeck } from './en-deck.js';
+import { enOrgx } from './en-orgx.js';
 import type { MessageKey } from './nl.js';
 
 export const en: Record<MessageKey, string> = {
@@ -240,6 +241,7 @@ export const en: Record<MessageKey, string> = {
   ...enPhone,
   ...enOrganizer,
   ...enDeck,
+  ...enOrgx,
   // Pitch Q&A.
   'error.qa_closed': 'This Q&A is closed. You cannot ask or vote now.',
   'error.own_question': 'You cannot vote for your own question.',

@@ -17,6 +17,7 @@ import { nlNotice } from './nl-notice.js';
 import { nlPhone } from './nl-phone.js';
 import { nlOrganizer } from './nl-organizer.js';
 import { nlDeck } from './nl-deck.js';
+import { nlOrgx } from './nl-orgx.js';
 
 export const nl = {
   'app.name': 'Vonk',
@@ -245,6 +246,7 @@ export const nl = {
   ...nlPhone,
   ...nlOrganizer,
   ...nlDeck,
+  ...nlOrgx,
   // Pitch Q&A. Participants: plain Dutch (B1).
   'error.qa_closed': 'Deze vragenronde is gesloten. Vragen stellen en stemmen kan nu niet.',
   'error.own_question': 'Op je eigen vraag kun je niet stemmen.',
