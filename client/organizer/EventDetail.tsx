@@ -122,12 +122,7 @@ export function EventDetail(props: {
       <h3>{t('organizer.overview.title')}</h3>
       <NowNext plan={plan ?? undefined} offset={live.offset.value} timeZone={zone} />
       <Overview live={live} links={links} onNewLink={regenerate} />
-      <NoticePanel
-        code={event.code}
-        headers={headers}
-        rooms={Object.values(links)}
-        live={live.rows.value}
-      />
+      <NoticePanel code={event.code} headers={headers} rooms={Object.values(links)} live={live} />
       <RoomsImport code={event.code} headers={headers} onDone={() => void load()} />
       <TemplatePanel code={event.code} headers={headers} onDone={() => void load()} />
       <ContentPanel

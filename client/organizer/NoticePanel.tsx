@@ -4,7 +4,6 @@
 // from the overview's socket (NOTICE-11), never by polling or a reload.
 
 import { useState } from 'preact/hooks';
-import type { RoomOverview } from '../../shared/model.js';
 import {
   NOTICE_AUDIENCES,
   NOTICE_MAX_LENGTH,
@@ -14,6 +13,7 @@ import {
 } from '../../shared/notice.js';
 import { t, type MessageKey } from '../lib/i18n.js';
 import type { RoomLink } from './Overview.js';
+import type { OverviewLive } from './overview-socket.js';
 import './notice-panel.css';
 
 /** How many rooms are named before "…": the list stays one line or two at 600 rooms. */
@@ -45,8 +45,8 @@ export function NoticePanel(props: {
   headers: Record<string, string>;
   /** The event's rooms (the event list's links, which carry each room's name). */
   rooms: Room[];
-  /** The overview's rows, live over its socket; null until the first frame. */
-  live: RoomOverview[] | null;
+  /** The overview's socket: its rows carry each room's notice, live (read here, not above). */
+  live: OverviewLive;
 }) {
   const [text, setText] = useState('');
   const [audience, setAudience] = useState<NoticeAudience[]>(['chairs', 'projectors', 'phones']);
@@ -55,7 +55,8 @@ export function NoticePanel(props: {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const active = props.live ? noticeSummaries(props.live) : [];
+  const rows = props.live.rows.value;
+  const active = rows ? noticeSummaries(rows) : [];
   const base = `/api/events/${props.code}/notices`;
   const arrangements = [
     ...new Set(props.rooms.map((r) => r.arrangement).filter((a): a is string => !!a)),

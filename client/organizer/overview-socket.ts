@@ -13,6 +13,8 @@ export type OverviewStatus = 'connecting' | 'live' | 'offline' | 'refused';
 
 const BACKOFF_START_MS = 500;
 const BACKOFF_CAP_MS = 8000;
+/** A skew that moved less than this since the last frame is kept as it was. */
+const OFFSET_JITTER_MS = 500;
 
 export function overviewUrl(): string {
   const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -45,8 +47,11 @@ export function connectOverview(eventCode: string, token: string) {
     sock.onmessage = (ev: MessageEvent<string>) => {
       const receivedAt = Date.now();
       const msg = JSON.parse(ev.data) as OverviewServerMessage;
-      if ('serverTime' in msg && typeof msg.serverTime === 'number')
-        offset.value = clockOffset(msg.serverTime, receivedAt);
+      if ('serverTime' in msg && typeof msg.serverTime === 'number') {
+        // Only a real change of the skew is passed on: the page is not redrawn for jitter.
+        const next = clockOffset(msg.serverTime, receivedAt);
+        if (Math.abs(next - offset.value) > OFFSET_JITTER_MS) offset.value = next;
+      }
       if (msg.type === 'overview') {
         attempt = 0;
         byId = new Map(msg.rows.map((r) => [r.id, r]));
