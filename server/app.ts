@@ -12,6 +12,8 @@ import { eventsApi } from './routes/api-events.js';
 import { importRoutes } from './routes/import.js';
 import { brandingRoutes } from './routes/branding.js';
 import { planRoutes } from './routes/plan.js';
+import { timerRoutes } from './routes/timer.js';
+import { DEFAULT_TIME_ZONE } from '../shared/clock.js';
 import { deckRoutes } from './routes/decks.js';
 import type { DeckInspector } from './decks/inspect.js';
 import { groupPage, rotationRoutes } from './routes/rotation.js';
@@ -136,8 +138,9 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api', roomsApi(deps));
   app.route('/api', contentRoutes(deps));
   app.route('/api', noticeRoutes(deps));
+  app.route('/api', timerRoutes(deps));
   app.route('/api', brandingRoutes(deps));
-  app.route('/api', planRoutes(deps));
+  app.route('/api', planRoutes({ ...deps, timeZone: deps.timeZone ?? DEFAULT_TIME_ZONE }));
   app.route('/api', deckRoutes({ ...deps, ...deps.decks, deckKey: deps.decks.key }));
   const rotation =
     deps.rotation ??

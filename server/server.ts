@@ -146,6 +146,7 @@ export async function startServer(config: Config, log = createLogger(config.logL
       baseWords: [...DEFAULT_BLOCKED_WORDS, ...config.profanityWords],
       limits: config.fanout,
       retentionDays: config.retentionDays,
+      timeZone: config.timeZone,
       stats: metrics.fanout,
       onCommit: metrics.onCommit,
       onBroadcast: metrics.onBroadcast,

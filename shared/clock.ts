@@ -140,8 +140,30 @@ export function nowNext(
   return { now, next };
 }
 
-/** Minutes past midnight of a moment, in the screen's own time zone. */
-export const minutesOfDay = (ms: number) => {
-  const d = new Date(ms);
-  return d.getHours() * 60 + d.getMinutes();
-};
+/** The zone plan times are in when the event says none (the server's TIME_ZONE default). */
+export const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Minutes past midnight of a moment in the event's time zone (CLOCK-7), not the screen's own:
+ * a laptop set to UTC or a phone abroad shows 14:00 Amsterdam as 14:00. An unknown zone falls
+ * back to the default.
+ */
+export function minutesOfDay(ms: number, timeZone: string = DEFAULT_TIME_ZONE): number {
+  let f = dayFormats.get(timeZone);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      });
+    } catch {
+      return minutesOfDay(ms, DEFAULT_TIME_ZONE);
+    }
+    dayFormats.set(timeZone, f);
+  }
+  return minutesOf(f.format(ms));
+}

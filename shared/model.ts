@@ -326,6 +326,8 @@ export interface RoomOverview {
   current: { id: string; kind: string; title: string } | null;
   /** The organizer's notice to this room's chair and whether it was confirmed (NOTICE-5). */
   notice?: NoticeOverview | null;
+  /** The room's current notice whatever its audience, with its confirmation (NOTICE-11). */
+  activeNotice?: NoticeView | null;
   /** The room's timer (CLOCK-2), if it has one. */
   timer?: TimerView | null;
 }
@@ -346,4 +348,6 @@ export interface EventInfo {
   logoUrl: string | null;
   /** The event's time plan (CLOCK-6), sorted by start; absent or empty: none. */
   plan?: PlanItem[];
+  /** The IANA zone the plan's times are in (TIME_ZONE, CLOCK-7); absent: Europe/Amsterdam. */
+  timeZone?: string;
 }

@@ -39,3 +39,53 @@ export function unconfirmedNotices(rows: readonly { notice?: NoticeOverview | nu
   for (const r of rows) if (r.notice && !r.notice.seen) n++;
   return n;
 }
+
+/** A sent notice still active somewhere, as the organizer's list shows it (NOTICE-11). */
+export interface NoticeSummary {
+  id: string;
+  text: string;
+  audience: NoticeAudience[];
+  sentAt: number;
+  /** Rooms that show it. */
+  rooms: number;
+  /** Of those, the rooms whose chair is asked to confirm it, and how many did. */
+  toConfirm: number;
+  confirmed: number;
+  /** The names of the rooms whose chair has not confirmed yet, in the rooms' order. */
+  waiting: string[];
+}
+
+/**
+ * The active notices from the rooms' current ones, newest first: one pass over the rooms, so
+ * the organizer's live list costs O(rooms) per update, also at 600 rooms.
+ */
+export function noticeSummaries(
+  rows: readonly { name: string; activeNotice?: NoticeView | null }[],
+): NoticeSummary[] {
+  const byId = new Map<string, NoticeSummary>();
+  for (const r of rows) {
+    const n = r.activeNotice;
+    if (!n) continue;
+    let s = byId.get(n.id);
+    if (!s) {
+      s = {
+        id: n.id,
+        text: n.text,
+        audience: n.audience,
+        sentAt: n.sentAt,
+        rooms: 0,
+        toConfirm: 0,
+        confirmed: 0,
+        waiting: [],
+      };
+      byId.set(n.id, s);
+    }
+    s.rooms++;
+    if (n.audience.includes('chairs')) {
+      s.toConfirm++;
+      if (n.seenAt !== null) s.confirmed++;
+      else s.waiting.push(r.name);
+    }
+  }
+  return [...byId.values()].sort((a, b) => b.sentAt - a.sentAt);
+}

@@ -11,10 +11,13 @@ export interface OverviewHello {
 }
 
 export type OverviewServerMessage =
-  /** Every row, once after the hello (and again after a reconnect). */
-  | { type: 'overview'; rows: RoomOverview[] }
+  /**
+   * Every row, once after the hello (and again after a reconnect). `serverTime`: the server's
+   * clock when the frame was made, so the overview's timers agree with the hall (CLOCK-8).
+   */
+  | { type: 'overview'; rows: RoomOverview[]; serverTime: number }
   /** Only the rows that changed since the last frame; `removed` lists deleted rooms. */
-  | { type: 'overview.update'; rows: RoomOverview[]; removed: string[] }
+  | { type: 'overview.update'; rows: RoomOverview[]; removed: string[]; serverTime: number }
   | { type: 'error'; code: string; message: string };
 
 /** How often the server looks for changes to send (a change is on screen within this plus a frame). */

@@ -39,7 +39,11 @@ export function TimerPanel({
       <h2 id="timer-heading" class="section-title">
         {t('clock.heading')}
       </h2>
-      <NowNext plan={view.event.value?.plan} offset={view.clockOffset.value} />
+      <NowNext
+        plan={view.event.value?.plan}
+        offset={view.clockOffset.value}
+        timeZone={view.event.value?.timeZone}
+      />
       <Timer view={view} variant="chair" />
       {timer && (
         <div class="actions">

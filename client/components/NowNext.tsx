@@ -1,4 +1,5 @@
-// "Now / next" from the event's time plan (CLOCK-6), for the chair console and the overview.
+// "Now / next" from the event's time plan (CLOCK-6), for the chair console and the overview,
+// in the event's time zone and by the server's clock (CLOCK-7), whatever the screen's own.
 
 import { useEffect, useState } from 'preact/hooks';
 import { minutesOfDay, nowNext, type PlanItem } from '../../shared/clock.js';
@@ -10,9 +11,11 @@ const span = (p: PlanItem) => (p.end ? `${p.start}–${p.end}` : p.start);
 export function NowNext({
   plan,
   offset = 0,
+  timeZone,
 }: {
   plan: readonly PlanItem[] | undefined;
   offset?: number;
+  timeZone?: string | undefined;
 }) {
   const [, setTick] = useState(0);
   useEffect(() => {
@@ -20,7 +23,7 @@ export function NowNext({
     return () => clearInterval(h);
   }, []);
   if (!plan?.length) return null;
-  const { now, next } = nowNext(plan, minutesOfDay(Date.now() + offset));
+  const { now, next } = nowNext(plan, minutesOfDay(Date.now() + offset, timeZone));
   return (
     <p class="now-next" data-testid="now-next">
       <span>

@@ -17,6 +17,7 @@ import type { RoomLinks } from '../../shared/api-types.js';
 import type { EventListItem } from './types.js';
 import { NoticePanel } from './NoticePanel.js';
 import { Overview, type RoomLink } from './Overview.js';
+import { useOverview } from './overview-socket.js';
 import './overview.css';
 
 /** One event: its rooms live, adding rooms, printing cards, chair links, deleting. */
@@ -34,7 +35,8 @@ export function EventDetail(props: {
   const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
   const [links, setLinks] = useState<Record<string, RoomLink>>({});
   const [confirming, setConfirming] = useState(false);
-  const [plan, setPlan] = usePlan(event.code);
+  const [plan, setPlan, zone] = usePlan(event.code);
+  const live = useOverview(event.code, token);
 
   const load = async () => {
     const list = await api<EventListItem[]>('/api/events', { headers });
@@ -119,9 +121,9 @@ export function EventDetail(props: {
         </a>
       </p>
       <h3>{t('organizer.overview.title')}</h3>
-      <NowNext plan={plan ?? undefined} />
-      <Overview code={event.code} token={token} links={links} onNewLink={regenerate} />
-      <NoticePanel code={event.code} headers={headers} rooms={Object.values(links)} />
+      <NowNext plan={plan ?? undefined} offset={live.offset.value} timeZone={zone} />
+      <Overview live={live} links={links} onNewLink={regenerate} />
+      <NoticePanel code={event.code} headers={headers} rooms={Object.values(links)} live={live} />
       <RoomsImport code={event.code} headers={headers} onDone={() => void load()} />
       <DecksPanel code={event.code} headers={headers} rooms={Object.values(links)} />
       <TemplatePanel code={event.code} headers={headers} onDone={() => void load()} />
@@ -146,7 +148,13 @@ export function EventDetail(props: {
           props.onChanged?.(event.code, { name, endsAt });
         }}
       />
-      <PlanPanel code={event.code} headers={headers} plan={plan} onSaved={setPlan} />
+      <PlanPanel
+        code={event.code}
+        headers={headers}
+        plan={plan}
+        timeZone={zone}
+        onSaved={setPlan}
+      />
       <RotationPanel code={event.code} headers={headers} />
       <BrandingPanel code={event.code} headers={headers} />
       <div class="danger-zone">

@@ -1,21 +1,35 @@
 // The organizer's notice to many rooms (NOTICE-1, NOTICE-6): a short text, for the chairs, the
 // projectors and/or the phones, to all rooms, one arrangement or chosen rooms; the notices still
-// active, each with "Intrekken". Whether the chairs confirmed shows live in the overview.
+// active, each with "Intrekken", how many chairs confirmed it and which rooms have not: live
+// from the overview's socket (NOTICE-11), never by polling or a reload.
 
-import { useEffect, useState } from 'preact/hooks';
-import { NOTICE_AUDIENCES, NOTICE_MAX_LENGTH, type NoticeAudience } from '../../shared/notice.js';
+import { useState } from 'preact/hooks';
+import {
+  NOTICE_AUDIENCES,
+  NOTICE_MAX_LENGTH,
+  noticeSummaries,
+  type NoticeAudience,
+  type NoticeSummary,
+} from '../../shared/notice.js';
 import { t, type MessageKey } from '../lib/i18n.js';
 import type { RoomLink } from './Overview.js';
+import type { OverviewLive } from './overview-socket.js';
 import './notice-panel.css';
 
-interface Active {
-  id: string;
-  text: string;
-  audience: NoticeAudience[];
-  sentAt: number;
-  rooms: number;
-  toConfirm: number;
-  confirmed: number;
+/** How many rooms are named before "…": the list stays one line or two at 600 rooms. */
+const NAMES_SHOWN = 12;
+
+function receipt(n: NoticeSummary): string {
+  return n.toConfirm === 0
+    ? t('orgx.notice.noConfirm', { n: n.rooms })
+    : t('orgx.notice.confirmed', { n: n.confirmed, all: n.toConfirm });
+}
+
+function waitingNames(n: NoticeSummary): string {
+  const names = n.waiting.slice(0, NAMES_SHOWN).join(', ');
+  return n.waiting.length > NAMES_SHOWN
+    ? `${names}, … (+${n.waiting.length - NAMES_SHOWN})`
+    : names;
 }
 
 const AUDIENCE_LABEL: Record<NoticeAudience, MessageKey> = {
@@ -31,6 +45,8 @@ export function NoticePanel(props: {
   headers: Record<string, string>;
   /** The event's rooms (the event list's links, which carry each room's name). */
   rooms: Room[];
+  /** The overview's socket: its rows carry each room's notice, live (read here, not above). */
+  live: OverviewLive;
 }) {
   const [text, setText] = useState('');
   const [audience, setAudience] = useState<NoticeAudience[]>(['chairs', 'projectors', 'phones']);
@@ -39,20 +55,13 @@ export function NoticePanel(props: {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [active, setActive] = useState<Active[]>([]);
+  const rows = props.live.rows.value;
+  const active = rows ? noticeSummaries(rows) : [];
   const base = `/api/events/${props.code}/notices`;
   const arrangements = [
     ...new Set(props.rooms.map((r) => r.arrangement).filter((a): a is string => !!a)),
   ];
   const left = NOTICE_MAX_LENGTH - [...text.trim()].length;
-
-  const load = async () => {
-    const res = await fetch(base, { headers: props.headers }).catch(() => null);
-    if (res?.ok) setActive(((await res.json()) as { notices: Active[] }).notices);
-  };
-  useEffect(() => {
-    void load();
-  }, [props.code]);
 
   const fail = async (res: Response | null) => {
     if (!res) return setError(t('conn.offline'));
@@ -83,7 +92,6 @@ export function NoticePanel(props: {
     const body = (await res.json()) as { rooms: string[] };
     setDone(t('orgNotice.sent', { n: body.rooms.length }));
     setText('');
-    void load();
   };
 
   const withdraw = async (id: string) => {
@@ -96,7 +104,6 @@ export function NoticePanel(props: {
     if (!res?.ok) return fail(res);
     const body = (await res.json()) as { rooms: string[] };
     setDone(t('orgNotice.withdrawn', { n: body.rooms.length }));
-    void load();
   };
 
   return (
@@ -191,8 +198,16 @@ export function NoticePanel(props: {
           <h4>{t('orgNotice.active')}</h4>
           <ul class="notice-panel__active">
             {active.map((n) => (
-              <li key={n.id} data-testid="notice-active">
-                <q>{n.text}</q> <span class="hint">{t('orgNotice.activeRow', { n: n.rooms })}</span>{' '}
+              <li
+                key={n.id}
+                data-testid="notice-active"
+                data-confirmed={n.confirmed}
+                data-to-confirm={n.toConfirm}
+              >
+                <q>{n.text}</q>{' '}
+                <span class="hint" data-testid="notice-receipt">
+                  {receipt(n)}
+                </span>{' '}
                 <button
                   type="button"
                   class="btn"
@@ -201,6 +216,11 @@ export function NoticePanel(props: {
                 >
                   {t('orgNotice.withdraw')}
                 </button>
+                {n.waiting.length > 0 && (
+                  <p class="hint" data-testid="notice-waiting">
+                    {t('orgx.notice.waiting', { names: waitingNames(n) })}
+                  </p>
+                )}
               </li>
             ))}
           </ul>

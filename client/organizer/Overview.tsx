@@ -9,7 +9,7 @@ import { TimerFace } from '../components/Timer.js';
 import { attentionReasons, overviewTotals, type AttentionReason } from '../../shared/overview.js';
 import { t } from '../lib/i18n.js';
 import { formatNumber } from '../lib/poll.js';
-import { useOverview } from './overview-socket.js';
+import type { OverviewLive } from './overview-socket.js';
 import { RevokeChairLink } from '../components/RevokeChairLink.js';
 import { hasNotices, NoticeCell, NoticeHead, NoticeTotal } from './NoticeCells.js';
 
@@ -52,13 +52,13 @@ function sorted(rows: RoomOverview[], sort: Sort): RoomOverview[] {
 }
 
 export function Overview(props: {
-  code: string;
-  token: string;
+  /** The overview's socket (shared with the notice list, NOTICE-11). */
+  live: OverviewLive;
   links: Record<string, RoomLink>;
   /** Makes a room's new chair link (after the dialog's confirmation); its URL, or null. */
   onNewLink: (roomId: string) => Promise<string | null>;
 }) {
-  const { rows, status } = useOverview(props.code, props.token);
+  const { rows, status, offset } = props.live;
   const [sort, setSort] = useState<Sort>('attention');
   const [arrangement, setArrangement] = useState('');
   const [query, setQuery] = useState('');
@@ -211,7 +211,7 @@ export function Overview(props: {
                     {r.timer && (
                       <>
                         {' '}
-                        <TimerFace timer={r.timer} offset={0} variant="overview" />
+                        <TimerFace timer={r.timer} offset={offset.value} variant="overview" />
                       </>
                     )}
                   </td>

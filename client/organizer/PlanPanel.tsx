@@ -19,23 +19,31 @@ const toRow = (p: PlanItem): Row => ({
   end: p.end ?? '',
 });
 
-/** The event's saved plan, loaded once per event. */
-export function usePlan(code: string): [PlanItem[] | null, (items: PlanItem[]) => void] {
+/** The event's saved plan, loaded once per event, and the zone its times are in (CLOCK-7). */
+export function usePlan(
+  code: string,
+): [PlanItem[] | null, (items: PlanItem[]) => void, string | undefined] {
   const [plan, setPlan] = useState<PlanItem[] | null>(null);
+  const [zone, setZone] = useState<string | undefined>(undefined);
   useEffect(() => {
     void (async () => {
       const res = await fetch(`/api/events/${code}/plan`).catch(() => null);
-      const body = res?.ok ? ((await res.json()) as { items: PlanItem[] }) : null;
+      const body = res?.ok
+        ? ((await res.json()) as { items: PlanItem[]; timeZone?: string })
+        : null;
       setPlan(body?.items ?? []);
+      setZone(body?.timeZone);
     })();
   }, [code]);
-  return [plan, setPlan];
+  return [plan, setPlan, zone];
 }
 
 export function PlanPanel(props: {
   code: string;
   headers: Record<string, string>;
   plan: PlanItem[] | null;
+  /** The event's zone: times are entered and shown in it, whatever the laptop's (CLOCK-7). */
+  timeZone: string | undefined;
   onSaved: (items: PlanItem[]) => void;
 }) {
   const [rows, setRows] = useState<Row[]>([]);
@@ -87,6 +95,11 @@ export function PlanPanel(props: {
     >
       <h3 id="plan-heading">{t('plan.title')}</h3>
       <p class="muted">{t('plan.explain')}</p>
+      {props.timeZone && (
+        <p class="muted" data-testid="plan-zone">
+          {t('orgx.plan.zone', { zone: props.timeZone })}
+        </p>
+      )}
       {rows.length > 0 && (
         <table class="plan-panel__table">
           <thead>

@@ -1,16 +1,20 @@
 // The live overview's socket (/ws/overview, ROOM-8): one hello, then every row once and after
-// that only the rows that changed. Reconnects with backoff; a refused hello is final.
+// that only the rows that changed. Reconnects with backoff; a refused hello is final. Every frame
+// carries the server's time, so the overview's timers count with the server's clock (CLOCK-8).
 
 import { signal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import type { RoomOverview } from '../../shared/model.js';
 import type { OverviewHello, OverviewServerMessage } from '../../shared/overview.js';
 import { CloseCode } from '../../shared/protocol.js';
+import { clockOffset } from '../../shared/clock.js';
 
 export type OverviewStatus = 'connecting' | 'live' | 'offline' | 'refused';
 
 const BACKOFF_START_MS = 500;
 const BACKOFF_CAP_MS = 8000;
+/** A skew that moved less than this since the last frame is kept as it was. */
+const OFFSET_JITTER_MS = 500;
 
 export function overviewUrl(): string {
   const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -20,6 +24,8 @@ export function overviewUrl(): string {
 export function connectOverview(eventCode: string, token: string) {
   const rows = signal<RoomOverview[] | null>(null);
   const status = signal<OverviewStatus>('connecting');
+  /** What to add to Date.now() to get the server's time (CLOCK-3, CLOCK-8). */
+  const offset = signal(0);
   let ws: WebSocket | null = null;
   let stopped = false;
   let attempt = 0;
@@ -39,7 +45,13 @@ export function connectOverview(eventCode: string, token: string) {
       sock.send(JSON.stringify(hello));
     };
     sock.onmessage = (ev: MessageEvent<string>) => {
+      const receivedAt = Date.now();
       const msg = JSON.parse(ev.data) as OverviewServerMessage;
+      if ('serverTime' in msg && typeof msg.serverTime === 'number') {
+        // Only a real change of the skew is passed on: the page is not redrawn for jitter.
+        const next = clockOffset(msg.serverTime, receivedAt);
+        if (Math.abs(next - offset.value) > OFFSET_JITTER_MS) offset.value = next;
+      }
       if (msg.type === 'overview') {
         attempt = 0;
         byId = new Map(msg.rows.map((r) => [r.id, r]));
@@ -66,6 +78,7 @@ export function connectOverview(eventCode: string, token: string) {
   return {
     rows,
     status,
+    offset,
     stop() {
       stopped = true;
       clearTimeout(timer);
@@ -79,3 +92,5 @@ export function useOverview(eventCode: string, token: string) {
   useEffect(() => () => live.stop(), [live]);
   return live;
 }
+
+export type OverviewLive = ReturnType<typeof connectOverview>;

@@ -48,7 +48,7 @@ class EventHub {
     }
     if (this.sockets.size === 0) this.remember(rows);
     this.sockets.add(ws);
-    send(ws, { type: 'overview', rows });
+    send(ws, { type: 'overview', rows, serverTime: Date.now() });
     ws.on('close', () => {
       this.sockets.delete(ws);
       if (this.sockets.size === 0) this.stop();
@@ -77,7 +77,12 @@ class EventHub {
       const removed = [...this.last.keys()].filter((id) => !seen.has(id));
       for (const id of removed) this.last.delete(id);
       if (changed.length === 0 && removed.length === 0) return;
-      const frame = JSON.stringify({ type: 'overview.update', rows: changed, removed });
+      const frame = JSON.stringify({
+        type: 'overview.update',
+        rows: changed,
+        removed,
+        serverTime: Date.now(),
+      });
       for (const ws of this.sockets) if (ws.readyState === ws.OPEN) ws.send(frame);
     } catch {
       // The event was deleted or the store is away: the next tick tries again.

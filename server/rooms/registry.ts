@@ -8,9 +8,10 @@ import { emptyRoomState } from '../domain/apply.js';
 import { noticeOverview } from '../domain/notice.js';
 import { nanoid } from 'nanoid';
 import type { Bus, Notice, PresenceCounts } from '../bus/types.js';
-import type { EventRecord, Store } from '../store/types.js';
+import type { EventRecord, SetupChange, Store } from '../store/types.js';
 import type { ChairCredential } from './conn.js';
 import { readPlan } from './plan.js';
+import { DEFAULT_TIME_ZONE } from '../../shared/clock.js';
 import { LiveRoom, type RoomDeps } from './room.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -50,6 +51,8 @@ export class RoomRegistry {
       bus: Bus;
       retentionDays?: number;
       presenceMs?: number;
+      /** The zone the time plan's times are in (TIME_ZONE, CLOCK-7). */
+      timeZone?: string;
     },
   ) {
     this.presenceMs = deps.presenceMs ?? DEFAULT_PRESENCE_MS;
@@ -151,6 +154,20 @@ export class RoomRegistry {
     return room;
   }
 
+  /**
+   * One change to each of several rooms, all or nothing (NOTICE-10): one store transaction
+   * (a room deleted meanwhile fails it whole), then each live room here applies its change and
+   * the bus takes it to the other instances. Throws when nothing was stored.
+   */
+  async commitToRooms(items: SetupChange[]): Promise<void> {
+    const seqs = await this.deps.store.appendToRooms(items);
+    for (const [i, { roomId, change }] of items.entries()) {
+      const committed = { ...change, roomId, seq: seqs[i]! };
+      this.live.get(roomId)?.receive(committed);
+      this.deps.bus.publish(committed).catch(() => undefined);
+    }
+  }
+
   private liveEventInfo(eventId: string): EventInfo | null {
     for (const room of this.live.values())
       if (room.state.room.eventId === eventId) return room.event;
@@ -178,6 +195,7 @@ export class RoomRegistry {
       projectorTheme: event.projectorTheme ?? 'dark',
       logoUrl: event.logoHash ? logoPath(event.code, event.logoHash) : null,
       ...(plan.length ? { plan } : {}),
+      timeZone: this.deps.timeZone ?? DEFAULT_TIME_ZONE,
     };
   }
 
@@ -235,6 +253,7 @@ export class RoomRegistry {
         lastChangeAt: room.lastChangeAt,
         current: current ? { id: current.id, kind: current.kind, title: current.title } : null,
         notice: noticeOverview(room.state),
+        activeNotice: room.state.room.notice ?? null,
         ...(room.state.room.timer ? { timer: room.state.room.timer } : {}),
       });
     }

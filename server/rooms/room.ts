@@ -260,6 +260,11 @@ export class LiveRoom {
    * committed by the room's owner, here or on another instance (SCALE-40). Resolves with how
    * many changes the op made; rejects with a RoomWriteError when it could not be stored.
    */
+  /** True when several instances share rooms: server writes go through the room's owner. */
+  get writesThroughOwner(): boolean {
+    return this.deps.write !== undefined;
+  }
+
   write(op: ServerOp): Promise<number> {
     return this.deps.write ? this.deps.write(this, op) : this.appendServerChanges(opChanges(op));
   }

@@ -1,13 +1,14 @@
 // The organizer's notice to many rooms (NOTICE-1…8): POST sends one to all rooms, the parallel
 // ones, an arrangement or chosen rooms; GET lists the notices still active; DELETE withdraws one.
-// Everything is checked before anything is sent; each room then gets the notice as a change in
-// its own log (stored, on the bus to every instance, in the snapshot after a reconnect).
+// Everything is checked before anything is sent; then every room gets the notice as a change in
+// its own log, all in one store transaction (NOTICE-10): stored, on the bus to every instance,
+// in the snapshot after a reconnect, or, when any room fails, in none of them.
 
 import { Hono, type Context } from 'hono';
 import { nanoid } from 'nanoid';
 import * as v from 'valibot';
 import { isValidCode, normalizeCode } from '../../shared/limits.js';
-import type { NoticeView } from '../../shared/notice.js';
+import { noticeSummaries } from '../../shared/notice.js';
 import { NoticeRequestSchema, type NoticeEvent } from '../domain/notice.js';
 import type { LiveRoom } from '../rooms/room.js';
 import type { EventRecord, RoomRecord } from '../store/types.js';
@@ -34,6 +35,55 @@ async function organizerEvent(c: Context, deps: Deps): Promise<Found> {
 async function liveRooms(deps: Deps, records: RoomRecord[]): Promise<LiveRoom[]> {
   const rooms = await Promise.all(records.map((r) => deps.registry.get(r.id)));
   return rooms.filter((r): r is LiveRoom => r !== null);
+}
+
+type Sent = { ok: true } | { ok: false; status: 409 | 503; code: string; message: string };
+
+/**
+ * The notice to every room in one store transaction (NOTICE-10): a room deleted meanwhile, or a
+ * store that fails half-way, leaves no room holding it, and the answer says nothing was sent.
+ */
+async function allOrNothing(
+  deps: Deps,
+  eventId: string,
+  rooms: LiveRoom[],
+  clientId: string,
+  event: NoticeEvent,
+): Promise<Sent> {
+  const change = { clientId, actor: { role: 'organizer' as const }, at: Date.now(), event };
+  try {
+    await deps.registry.commitToRooms(rooms.map((r) => ({ roomId: r.id, change })));
+    return { ok: true };
+  } catch {
+    const still = new Set((await deps.store.listRooms(eventId).catch(() => [])).map((r) => r.id));
+    if (rooms.some((r) => !still.has(r.id)))
+      return {
+        ok: false,
+        status: 409,
+        code: 'conflict',
+        message: 'a room was deleted meanwhile; nothing was sent',
+      };
+    return { ok: false, status: 503, code: 'unavailable', message: 'not stored; nothing was sent' };
+  }
+}
+
+/**
+ * One instance: every room in one transaction, all or nothing (NOTICE-10). Several instances:
+ * each room's owner commits its copy (SCALE-40), after every target was checked above.
+ */
+async function sendToAll(
+  deps: Deps,
+  eventId: string,
+  rooms: LiveRoom[],
+  clientId: string,
+  event: NoticeEvent,
+): Promise<Sent> {
+  if (!rooms.some((r) => r.writesThroughOwner))
+    return allOrNothing(deps, eventId, rooms, clientId, event);
+  await Promise.all(
+    rooms.map((room) => room.write({ t: 'changes', changes: [{ clientId, event }] })),
+  );
+  return { ok: true };
 }
 
 export function noticeRoutes(deps: Deps): Hono {
@@ -86,37 +136,21 @@ export function noticeRoutes(deps: Deps): Hono {
       sentAt: Date.now(),
     };
     const event: NoticeEvent = { type: 'notice.sent', notice };
-    await Promise.all(
-      rooms.map((room) =>
-        room.write({ t: 'changes', changes: [{ clientId: `notice:${notice.id}`, event }] }),
-      ),
-    );
+    const sent = await sendToAll(deps, found.event.id, rooms, `notice:${notice.id}`, event);
+    if (!sent.ok) return jsonError(c, sent.status, sent.code, sent.message);
     return c.json({ ...notice, rooms: rooms.map((r) => r.id) }, 201);
   });
 
   api.get('/events/:code/notices', async (c) => {
     const found = await organizerEvent(c, deps);
     if (!found.ok) return found.res;
-    const rooms = await liveRooms(deps, await deps.store.listRooms(found.event.id));
-    const byId = new Map<
-      string,
-      Omit<NoticeView, 'seenAt'> & { rooms: number; toConfirm: number; confirmed: number }
-    >();
-    for (const room of rooms) {
-      const n = room.state.room.notice;
-      if (!n) continue;
-      let row = byId.get(n.id);
-      if (!row) {
-        const { seenAt: _, ...rest } = n;
-        byId.set(n.id, (row = { ...rest, rooms: 0, toConfirm: 0, confirmed: 0 }));
-      }
-      row.rooms++;
-      if (n.audience.includes('chairs')) {
-        row.toConfirm++;
-        if (n.seenAt !== null) row.confirmed++;
-      }
+    const records = await deps.store.listRooms(found.event.id);
+    const rows = [];
+    for (const rec of records) {
+      const room = await deps.registry.get(rec.id);
+      if (room) rows.push({ name: rec.name, activeNotice: room.state.room.notice ?? null });
     }
-    return c.json({ notices: [...byId.values()].sort((a, b) => b.sentAt - a.sentAt) });
+    return c.json({ notices: noticeSummaries(rows) });
   });
 
   api.delete('/events/:code/notices/:id', async (c) => {
@@ -129,11 +163,8 @@ export function noticeRoutes(deps: Deps): Hono {
     if (rooms.length === 0)
       return jsonError(c, 404, 'not_found', 'no room shows this notice (any more)');
     const event: NoticeEvent = { type: 'notice.withdrawn', noticeId: id };
-    await Promise.all(
-      rooms.map((room) =>
-        room.write({ t: 'changes', changes: [{ clientId: `notice-off:${id}`, event }] }),
-      ),
-    );
+    const gone = await sendToAll(deps, found.event.id, rooms, `notice-off:${id}`, event);
+    if (!gone.ok) return jsonError(c, gone.status, gone.code, gone.message);
     return c.json({ id, rooms: rooms.map((r) => r.id) });
   });
 

@@ -1,5 +1,6 @@
 // The event's time plan over HTTP (CLOCK-6): the organizer replaces it as a whole; every
-// screen of the event gets it with the event information, live.
+// screen of the event gets it with the event information, live. Its times are in the event's
+// zone (TIME_ZONE, CLOCK-7), which both answers name so a screen abroad shows them as meant.
 
 import { Hono, type Context } from 'hono';
 import { checkPlan } from '../../shared/clock.js';
@@ -10,7 +11,7 @@ import { bearer } from './auth.js';
 import { jsonError, readJson } from './errors.js';
 import type { OrganizerDeps } from './room-targets.js';
 
-export function planRoutes(deps: OrganizerDeps): Hono {
+export function planRoutes(deps: OrganizerDeps & { timeZone: string }): Hono {
   const api = new Hono();
   const find = async (c: Context): Promise<EventRecord | null> => {
     const code = normalizeCode(c.req.param('code') ?? '');
@@ -20,7 +21,7 @@ export function planRoutes(deps: OrganizerDeps): Hono {
   api.get('/events/:code/plan', async (c) => {
     const event = await find(c);
     if (!event) return jsonError(c, 404, 'not_found', 'unknown event code');
-    return c.json({ items: await readPlan(deps.store, event.id) });
+    return c.json({ items: await readPlan(deps.store, event.id), timeZone: deps.timeZone });
   });
 
   api.put('/events/:code/plan', async (c) => {
@@ -34,7 +35,7 @@ export function planRoutes(deps: OrganizerDeps): Hono {
     if (!plan.ok) return jsonError(c, 400, 'invalid', plan.message, plan.field);
     await writePlan(deps.store, event.id, plan.items);
     await deps.registry.refreshEventInfo(event.id);
-    return c.json({ items: plan.items });
+    return c.json({ items: plan.items, timeZone: deps.timeZone });
   });
 
   return api;

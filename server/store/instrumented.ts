@@ -18,6 +18,7 @@ const METHODS: Record<Method, true> = {
   getRoom: true,
   listRooms: true,
   addRooms: true,
+  appendToRooms: true,
   updateEvent: true,
   setChairKey: true,
   setLogo: true,

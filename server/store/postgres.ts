@@ -6,6 +6,7 @@ import pg from 'pg';
 import { errorMessage as message, redactUrl, withTimeout } from '../net.js';
 import { MIGRATIONS, SCHEMA_MIGRATIONS_TABLE } from './migrations.js';
 import { decksAndRotation } from './postgres-extras.js';
+import { APPEND_SETUP, appendToRooms, changeValues } from './postgres-append.js';
 import { toChange, toEvent, toLogo, toRoom } from './rows.js';
 import type { ChangeRow, EventRow, RoomRow } from './rows.js';
 import {
@@ -47,21 +48,6 @@ const APPEND_MANY = `
        unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[])
          WITH ORDINALITY AS c(client_id, actor, type, payload, at, ord)
   RETURNING seq`;
-
-// Setup changes of a new event take the next seq whatever it is: nobody else knows the room yet.
-const APPEND_SETUP = `
-  WITH bumped AS (UPDATE rooms SET seq = seq + 1 WHERE id = $1 RETURNING seq)
-  INSERT INTO changes (room_id, seq, client_id, actor, type, payload, at)
-  SELECT $1, seq, $2, $3, $4, $5, $6 FROM bumped
-  RETURNING seq`;
-
-const changeValues = (c: NewChange) => [
-  c.clientId,
-  JSON.stringify(c.actor),
-  c.event.type,
-  JSON.stringify(c.event),
-  c.at,
-];
 
 export async function inTransaction<T>(
   pool: pg.Pool,
@@ -368,6 +354,7 @@ export async function openPostgresStore(url: string, opts: PostgresOptions = {})
       return r ? Number(r.seq) : null;
     },
     ...decksAndRotation(pool, inTransaction),
+    appendToRooms: (items) => appendToRooms(pool, inTransaction, items),
     async getSetting(key) {
       const r = await one<{ value: string }>('SELECT value FROM settings WHERE key = $1', [key]);
       return r?.value ?? null;

@@ -161,6 +161,16 @@ export function openSqliteStore(file: string): Store {
     },
   );
 
+  const appendToRoomsTx = db.transaction((items: SetupChange[]): number[] =>
+    items.map(({ roomId, change }) => {
+      const row = q.roomSeq.get(roomId);
+      if (!row) throw new Error(`room ${roomId} does not exist`);
+      const res = appendTx(roomId, Number(row.seq), change);
+      if (res.status !== 'ok') throw new BatchRefused(res);
+      return res.seq;
+    }),
+  );
+
   const createEventTx = db.transaction(
     (event: EventRecord, rooms: RoomRecord[], setup: SetupChange[]) => {
       q.insertEvent.run({ ...event, projectorTheme: event.projectorTheme ?? null });
@@ -221,6 +231,9 @@ export function openSqliteStore(file: string): Store {
     },
     async addRooms(rooms, setup) {
       addRoomsTx(rooms, setup);
+    },
+    async appendToRooms(items) {
+      return appendToRoomsTx(items);
     },
     async updateEvent(id, patch) {
       q.updateEvent.run({

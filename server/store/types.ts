@@ -129,6 +129,12 @@ export interface Store {
    * moved on; `duplicate` (with that change's seq) when any client id was committed before.
    */
   appendMany(roomId: string, expectedSeq: number, changes: NewChange[]): Promise<AppendResult>;
+  /**
+   * Commits one change to each of several rooms, each as its room's next seq, in one
+   * transaction, all or nothing (NOTICE-10): a room that does not exist (deleted meanwhile)
+   * throws and no room holds any of it. Answers each change's seq, in order.
+   */
+  appendToRooms(items: SetupChange[]): Promise<number[]>;
   /** Committed changes of a room with seq > afterSeq, in order. */
   changesSince(roomId: string, afterSeq: number, limit?: number): Promise<Change[]>;
   /** The seq a client id was committed at, or null. */

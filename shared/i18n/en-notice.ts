@@ -23,7 +23,6 @@ export const enNotice: Record<keyof typeof nlNotice, string> = {
   'orgNotice.send': 'Send message',
   'orgNotice.sent': 'Sent to {n} rooms.',
   'orgNotice.active': 'Active messages',
-  'orgNotice.activeRow': 'in {n} rooms (who saw it: in the overview above)',
   'orgNotice.withdraw': 'Withdraw',
   'orgNotice.withdrawn': 'Withdrawn in {n} rooms.',
   'orgNotice.needText': 'Write a message first.',

@@ -15,6 +15,7 @@ import { enPhone } from './en-phone.js';
 import { enOrganizer } from './en-organizer.js';
 import { enDeck } from './en-deck.js';
 import { enDeckup } from './en-deckup.js';
+import { enOrgx } from './en-orgx.js';
 import type { MessageKey } from './nl.js';
 
 export const en: Record<MessageKey, string> = {
@@ -242,6 +243,7 @@ export const en: Record<MessageKey, string> = {
   ...enOrganizer,
   ...enDeck,
   ...enDeckup,
+  ...enOrgx,
   // Pitch Q&A.
   'error.qa_closed': 'This Q&A is closed. You cannot ask or vote now.',
   'error.own_question': 'You cannot vote for your own question.',

@@ -22,7 +22,6 @@ export const nlNotice = {
   'orgNotice.send': 'Bericht versturen',
   'orgNotice.sent': 'Verstuurd naar {n} ruimtes.',
   'orgNotice.active': 'Actieve berichten',
-  'orgNotice.activeRow': 'in {n} ruimtes (wie het zag: in het overzicht hierboven)',
   'orgNotice.withdraw': 'Intrekken',
   'orgNotice.withdrawn': 'Ingetrokken in {n} ruimtes.',
   'orgNotice.needText': 'Schrijf eerst een bericht.',

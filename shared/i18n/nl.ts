@@ -18,6 +18,7 @@ import { nlPhone } from './nl-phone.js';
 import { nlOrganizer } from './nl-organizer.js';
 import { nlDeck } from './nl-deck.js';
 import { nlDeckup } from './nl-deckup.js';
+import { nlOrgx } from './nl-orgx.js';
 
 export const nl = {
   'app.name': 'Vonk',
@@ -247,6 +248,7 @@ export const nl = {
   ...nlOrganizer,
   ...nlDeck,
   ...nlDeckup,
+  ...nlOrgx,
   // Pitch Q&A. Participants: plain Dutch (B1).
   'error.qa_closed': 'Deze vragenronde is gesloten. Vragen stellen en stemmen kan nu niet.',
   'error.own_question': 'Op je eigen vraag kun je niet stemmen.',

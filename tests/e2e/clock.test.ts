@@ -146,8 +146,14 @@ describe.skipIf(!haveBrowser)('the shared clock in Chromium', () => {
   });
 
   it('[CLOCK-6][CLOCK-2] the organizer writes the time plan; the chair sees now and next, the overview the running timer', async () => {
+    // Plan times are in the event's zone (CLOCK-7), whatever the zone of this machine.
     const hhmm = (d: Date) =>
-      `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+      d.toLocaleTimeString('en-GB', {
+        timeZone: 'Europe/Amsterdam',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      });
     const now = Date.now();
     const opening = hhmm(new Date(now - 10 * 60_000));
     const round = hhmm(new Date(now + 20 * 60_000));

@@ -1,0 +1,210 @@
+// The organizer's clock and notice leftovers in Chromium: a laptop in New York enters and sees
+// the plan in Amsterdam time (CLOCK-7); an overview on a laptop whose clock is five minutes off
+// shows the projector's time left (CLOCK-8); the list of sent notices follows a chair's "Gezien"
+// without a reload (NOTICE-11); the clock's screens pass axe in English too (CLOCK-10).
+
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { audit } from '../helpers/a11y.js';
+import {
+  CHAIR,
+  guard,
+  haveBrowser,
+  launch,
+  phoneContext,
+  PROJECTOR,
+  shot,
+} from '../helpers/browser.js';
+import { addRooms } from '../helpers/report-event.js';
+import { GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
+
+let srv: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const problems: string[] = [];
+
+const LONG = 30_000;
+
+async function open(
+  url: string,
+  viewport: { width: number; height: number },
+  opts: { locale?: string; timezoneId?: string; skewMs?: number } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport,
+    locale: opts.locale ?? 'nl-NL',
+    ...(opts.timezoneId ? { timezoneId: opts.timezoneId } : {}),
+  });
+  contexts.push(context);
+  if (opts.skewMs)
+    // The laptop's clock is off: every Date.now() on the page is shifted.
+    await context.addInitScript((skew: number) => {
+      const real = Date.now.bind(Date);
+      Date.now = () => real() + skew;
+    }, opts.skewMs);
+  const page = await context.newPage();
+  problems.push(...guard(page, srv.url));
+  await page.goto(url.replace(srv.publicUrl, srv.url));
+  return page;
+}
+
+async function organizer(code: string, opts: Parameters<typeof open>[2] = {}) {
+  const page = await open(`${srv.url}/o?t=${srv.adminToken}`, CHAIR, opts);
+  await page
+    .locator(`[data-testid="event-row"][data-code="${code}"] [data-testid="manage-button"]`)
+    .click();
+  await page.getByTestId('overview').waitFor({ timeout: LONG });
+  return page;
+}
+
+/** The seconds a timer shows ("4:05" → 245). */
+async function seconds(page: Page, scope = ''): Promise<number> {
+  const text =
+    (await page.locator(`${scope} [data-testid="timer-time"]`).first().textContent()) ?? '';
+  const [m, s] = text.split(':').map(Number) as [number, number];
+  return m * 60 + s;
+}
+
+/** "HH:MM" in Amsterdam, `minutes` from now. */
+const amsterdam = (minutes: number) =>
+  new Date(Date.now() + minutes * 60_000).toLocaleTimeString('en-GB', {
+    timeZone: 'Europe/Amsterdam',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+
+describe.skipIf(!haveBrowser)('the organizer’s clock and notices in Chromium', () => {
+  beforeAll(async () => {
+    srv = await startTestServer({ rateLimits: GENEROUS, timeZone: 'Europe/Amsterdam' });
+    browser = await launch();
+  }, 60_000);
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await srv?.stop();
+  });
+
+  it('[CLOCK-7] a laptop and a chair in New York enter and see the plan in Amsterdam time', async () => {
+    const opening = amsterdam(-10);
+    const round = amsterdam(20);
+    // Around midnight in Amsterdam the plan would wrap; a day's plan has no such thing.
+    if (round < opening) return;
+    const ev = await srv.createEvent('Sociale Top');
+    const page = await organizer(ev.code, { timezoneId: 'America/New_York' });
+    const chair = await open(ev.chairUrl, CHAIR, { timezoneId: 'America/New_York' });
+    const panel = page.getByTestId('plan-panel');
+    await expect
+      .poll(() => panel.getByTestId('plan-zone').textContent(), { timeout: LONG })
+      .toContain('Europe/Amsterdam');
+    for (const [label, start] of [
+      ['Opening', opening],
+      ['Ronde 1', round],
+    ] as const) {
+      await panel.getByTestId('plan-add').click();
+      await panel.getByTestId('plan-label').last().fill(label);
+      await panel.getByTestId('plan-start').last().fill(start);
+    }
+    await panel.getByTestId('plan-save').click();
+    await panel.getByTestId('plan-saved').waitFor({ timeout: LONG });
+    // Stored as typed: Amsterdam times, not shifted by the laptop's zone.
+    const stored = (await (await fetch(`${srv.url}/api/events/${ev.code}/plan`)).json()) as {
+      items: { start: string }[];
+    };
+    expect(stored.items.map((i) => i.start)).toEqual([opening, round]);
+    // The screens, six hours behind Amsterdam, still say the opening is on now.
+    for (const p of [page, chair]) {
+      const nowNext = p.getByTestId('now-next');
+      await expect.poll(() => nowNext.textContent(), { timeout: LONG }).toContain('Opening');
+      expect(await nowNext.textContent()).toContain(`${round} Ronde 1`);
+    }
+    await audit(page, 'organizer plan in another zone');
+    await panel.evaluate((el) => el.scrollIntoView());
+    await shot(page, 'org-clock-plan-zone');
+  });
+
+  it('[CLOCK-8] an overview on a laptop five minutes slow shows the projector’s time left', async () => {
+    const ev = await srv.createEvent('Klok scheef');
+    const [room] = await addRooms(srv, ev.code, ['naam', 'Tafel 1'].join('\n'));
+    const projector = await open(`${srv.url}/p/${ev.code}/${room!.id}`, PROJECTOR);
+    const page = await organizer(ev.code, { skewMs: -5 * 60_000 });
+    const res = await fetch(`${srv.url}/api/events/${ev.code}/rooms/${room!.id}/timer`, {
+      method: 'PUT',
+      headers: {
+        authorization: `Bearer ${srv.adminToken}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ durationMs: 10 * 60_000, activityId: null }),
+    });
+    expect(res.status).toBe(200);
+    const row = '[data-testid="overview-row"][data-name="Tafel 1"]';
+    await page.locator(`${row} [data-testid="timer"]`).waitFor({ timeout: LONG });
+    await projector
+      .locator('[data-testid="timer"][data-status="running"]')
+      .waitFor({ timeout: LONG });
+    // Read together: within a few seconds of each other (the overview ticks once a second);
+    // without the correction the overview would show five minutes more.
+    const [ov, pr] = await Promise.all([seconds(page, row), seconds(projector)]);
+    expect(pr).toBeGreaterThan(8 * 60);
+    expect(Math.abs(ov - pr)).toBeLessThanOrEqual(3);
+    expect(problems).toEqual([]);
+  });
+
+  it('[NOTICE-11] the list of sent notices shows a chair’s confirmation without a reload', async () => {
+    const ev = await srv.createEvent('Sociale Top');
+    const rooms = await addRooms(
+      srv,
+      ev.code,
+      ['naam,arrangement', 'Tafel 1,Ochtend', 'Tafel 2,Ochtend'].join('\n'),
+    );
+    const page = await organizer(ev.code);
+    const chair = await open(rooms[0]!.chairUrl, CHAIR);
+    await chair.getByTestId('shortcut-help-button').waitFor({ timeout: LONG });
+    await page.getByTestId('notice-text').fill('Nog 5 minuten, daarna terug naar de plenaire zaal');
+    await page.getByTestId('notice-target').selectOption('arr:Ochtend');
+    await page.getByTestId('notice-send').click();
+    const item = page.getByTestId('notice-active');
+    await expect.poll(() => item.getAttribute('data-to-confirm'), { timeout: LONG }).toBe('2');
+    expect(await item.getAttribute('data-confirmed')).toBe('0');
+    expect(await item.getByTestId('notice-waiting').textContent()).toContain('Tafel 1, Tafel 2');
+    const navigations: string[] = [];
+    page.on('framenavigated', (f) => navigations.push(f.url()));
+    await chair.getByTestId('room-notice-seen').click();
+    await expect.poll(() => item.getAttribute('data-confirmed'), { timeout: LONG }).toBe('1');
+    expect(await item.getByTestId('notice-receipt').textContent()).toBe(
+      '1 van 2 voorzitters zagen het',
+    );
+    expect(await item.getByTestId('notice-waiting').textContent()).toBe('Nog niet gezien: Tafel 2');
+    expect(navigations).toEqual([]);
+    await audit(page, 'organizer notice list nl');
+    await page.getByTestId('notice-panel').evaluate((el) => el.scrollIntoView());
+    await shot(page, 'org-notice-list');
+    expect(problems).toEqual([]);
+  });
+
+  it('[CLOCK-10] the clock’s screens pass axe in English: projector, phone, chair, speaker', async () => {
+    const ev = await srv.createEvent('Social Summit', 'en');
+    const locale = { locale: 'en-GB' };
+    const chair = await open(ev.chairUrl, CHAIR, locale);
+    const projector = await open(ev.projectorUrl, PROJECTOR, locale);
+    const speaker = await open(ev.speakerUrl, PROJECTOR, locale);
+    const phoneCtx = await phoneContext(browser);
+    contexts.push(phoneCtx);
+    const phone = await phoneCtx.newPage();
+    problems.push(...guard(phone, srv.url));
+    await phone.goto(ev.joinUrl.replace(srv.publicUrl, srv.url));
+    await chair.getByTestId('timer-panel').waitFor({ timeout: LONG });
+    await chair.locator('[data-testid="timer-preset"][data-minutes="5"]').click();
+    for (const p of [chair, projector, speaker, phone])
+      await p.locator('[data-testid="timer"][data-status="running"]').waitFor({ timeout: LONG });
+    for (const p of [chair, projector, speaker, phone])
+      expect(await p.evaluate(() => document.documentElement.lang)).toBe('en');
+    await audit(chair, 'chair console with a timer en');
+    await audit(projector, 'projector with a timer en');
+    await audit(speaker, 'speaker view with a timer en');
+    await audit(phone, 'phone with a timer en');
+    await shot(projector, 'org-clock-projector-en');
+    await shot(phone, 'org-clock-phone-en');
+    expect(problems).toEqual([]);
+  });
+});
