@@ -23,12 +23,6 @@ interface SpeakerPart<A> {
   main: (a: A, view: ViewStore, ctx: SpeakerContext) => ComponentChild;
 }
 
-/** The agenda item after `a`, for "Hierna: …" under the last slide. */
-function after(a: ActivityView, view: ViewStore): string | undefined {
-  const list = sortedActivities(view.activities.value);
-  return list[list.findIndex((x) => x.id === a.id) + 1]?.title;
-}
-
 /** The pitch's Q&A beside a deck: an open Q&A of the room (the public roles see it). */
 function openQa(view: ViewStore): QaActivity | undefined {
   return sortedActivities(view.activities.value).find(
@@ -52,7 +46,6 @@ const SPEAKER: { [K in ActivityKind]?: SpeakerPart<ActivityOf<K>> } = {
           code={ctx.code}
           outbox={ctx.outbox}
           keys
-          after={after(a, view)}
           aside={qa && <QaSpeaker qa={qa} view={view} />}
         />
       );

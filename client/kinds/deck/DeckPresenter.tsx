@@ -19,13 +19,11 @@ interface Props {
   outbox: Outbox | null;
   /** Whether this view takes the slide keys itself (the speaker screen). */
   keys?: boolean;
-  /** What follows the last slide of this part (the next agenda item's title). */
-  after?: string;
   /** Shown under the next slide: the pitch's Q&A on the speaker screen. */
   aside?: ComponentChild;
 }
 
-export function DeckPresenter({ deck: a, code, outbox, keys = false, after, aside }: Props) {
+export function DeckPresenter({ deck: a, code, outbox, keys = false, aside }: Props) {
   const state = useDeck(a, code);
   const { slide, from, to, pages } = a.config;
   // A key pressed again before the room confirmed the last one moves on from the one asked.
@@ -107,7 +105,7 @@ export function DeckPresenter({ deck: a, code, outbox, keys = false, after, asid
         ) : (
           next === null && (
             <p class="deck-presenter__after" data-testid="deck-after">
-              {after ? t('deckshow.after', { title: after }) : t('deckshow.lastSlide')}
+              {t(to < pages ? 'deckshow.partEnd' : 'deckshow.lastSlide')}
             </p>
           )
         )}
