@@ -23,5 +23,7 @@ export const enDeckshow: Record<keyof typeof nlDeckshow, string> = {
   'deckshow.split.after': 'After slide',
   'deckshow.pollAfter': 'Put a poll after slide {n}',
   'deckshow.pollTitle': 'Poll after slide {n}',
+  'deckshow.help.keys':
+    'A presentation on screen: previous, next, first and last slide (space and ← → too)',
   'deckshow.phone.open': 'View the slide',
 };

@@ -21,5 +21,7 @@ export const nlDeckshow = {
   'deckshow.split.after': 'Na dia',
   'deckshow.pollAfter': 'Zet een stemming na dia {n}',
   'deckshow.pollTitle': 'Stemming na dia {n}',
+  'deckshow.help.keys':
+    'Een presentatie op het scherm: vorige, volgende, eerste en laatste dia (ook spatie en ← →)',
   'deckshow.phone.open': 'Bekijk de dia',
 };
