@@ -12,6 +12,7 @@ import { audit } from '../helpers/a11y.js';
 import { haveBrowser, shot } from '../helpers/browser.js';
 import { deckPdf } from '../helpers/pdfs.js';
 import { useStage } from '../helpers/screens.js';
+import { asChair, showNewActivity } from '../helpers/scenario.js';
 import { chairKey } from '../helpers/server.js';
 
 const stage = useStage({ event: 'Pitchmiddag', chair: true });
@@ -143,4 +144,41 @@ describe.skipIf(!haveBrowser)('a deck on the agenda in Chromium', () => {
     expect(scripts.some((u) => /pdf/.test(u) && !/#page=/.test(u))).toBe(false);
     expect(stage.problems).toEqual([]);
   }, 180_000);
+
+  it('[DECK-7][DECK-10] in English: beamer, speaker and phone read the deck, axe finds nothing', async () => {
+    const { srv } = stage;
+    const ev = await srv.createEvent('Pitch afternoon', 'en');
+    const chair = await asChair(srv, ev);
+    const room = ev.rooms[0]!.id;
+    const res = await fetch(`${srv.url}/api/events/${ev.code}/rooms/${room}/decks?title=Bus`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${srv.adminToken}` },
+      body: (await deckPdf(3)) as Uint8Array<ArrayBuffer>,
+    });
+    const deck = ((await res.json()) as { deck: DeckInfo }).deck;
+    const id = await showNewActivity(chair, {
+      kind: 'deck',
+      title: '',
+      config: { deckId: deck.id, joinOverlay: true },
+    });
+    const en = { context: { locale: 'en-GB' } };
+    const beamer = await stage.open('projector', { url: ev.projectorUrl, ...en });
+    await beamerOn(beamer, 1);
+    await audit(beamer, 'projector: deck (en)');
+    const speaker = await stage.open('chair', {
+      url: `${srv.url}/s/${ev.code}/${room}?k=${chairKey(ev.chairUrl)}`,
+      ready: 'deck-presenter',
+      ...en,
+    });
+    await speaker.getByTestId('deck-next').click();
+    await beamerOn(beamer, 2);
+    expect(await speaker.getByTestId('deck-count').innerText()).toBe('Slide 2 of 3');
+    await audit(speaker, 'speaker: presenter view (en)');
+    const phone = await stage.open('phone', { url: ev.joinUrl, ready: 'deck-phone', ...en });
+    await expect.poll(() => phone.getByTestId('deck-phone-count').innerText()).toBe('Slide 2 of 3');
+    await audit(phone, 'phone: deck on screen (en)');
+    expect(chair.activities.get(id)?.kind).toBe('deck');
+    chair.close();
+    expect(stage.problems).toEqual([]);
+  }, 120_000);
 });
