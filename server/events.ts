@@ -17,7 +17,8 @@ import {
 } from './domain/setup.js';
 import type { Actor, DomainEvent, Result } from './domain/types.js';
 import { ok } from './domain/types.js';
-import { chairSecret, matchesHash, newJoinCode, sha256 } from './secrets.js';
+import { timingSafeEqual } from 'node:crypto';
+import { chairSecret, matchesHash, newJoinCode, sha256, speakerSecret } from './secrets.js';
 import type { Bus } from './bus/types.js';
 import { appendWithRetry, type AppendTarget } from './rooms/commit.js';
 import type { RoomInput } from './rooms-import.js';
@@ -304,7 +305,7 @@ export class EventService {
       chairName: r.chairName,
       joinUrl: `${base}/j/${event.code}/${r.id}`,
       projectorUrl: `${base}/p/${event.code}/${r.id}`,
-      speakerUrl: `${base}/s/${event.code}/${r.id}`,
+      speakerUrl: `${base}/s/${event.code}/${r.id}?k=${this.speakerKey(event, r)}`,
       chairUrl: `${base}/c/${event.code}/${r.id}?k=${secret}`,
     };
   }
@@ -334,6 +335,19 @@ export class EventService {
   /** An event-wide chair secret opens every room; a room secret opens that room only. */
   chairAllowed(event: EventRecord, room: RoomRecord | null, key: string | undefined): boolean {
     return this.chairCredential(event, room, key) !== null;
+  }
+
+  /** The speaker link's secret of a room (DECK-7), at the room's chair link version. */
+  speakerKey(event: EventRecord, r: RoomRecord): string {
+    const version = r.chairKeyHash ? r.chairKeyVersion : event.chairKeyVersion;
+    return speakerSecret(this.hmacKey, event.id, r.id, version);
+  }
+
+  /** Whether the key is this room's speaker secret (constant time). */
+  speakerAllowed(event: EventRecord, r: RoomRecord, key: string): boolean {
+    const want = Buffer.from(this.speakerKey(event, r), 'utf8');
+    const got = Buffer.from(key, 'utf8');
+    return want.length === got.length && timingSafeEqual(want, got);
   }
 
   /** Which chair link the key is: the event's, the room's, or neither (ROOM-4). */

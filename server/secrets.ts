@@ -26,6 +26,18 @@ export function chairSecret(
     .slice(0, 24);
 }
 
+/**
+ * The speaker link's secret of a room (DECK-7): it lets the speaker screen move the slides of a
+ * deck on screen, nothing else. Derived from the room's chair link version, so revoking the
+ * chair link revokes it too.
+ */
+export function speakerSecret(hmacKey: string, eventId: string, roomId: string, version: number) {
+  return createHmac('sha256', hmacKey)
+    .update(`speaker:${eventId}:${roomId}:${version}`)
+    .digest('base64url')
+    .slice(0, 24);
+}
+
 /** Compares a candidate secret with a stored sha256 hash in constant time. */
 export function matchesHash(candidate: string | undefined, hash: string | null): boolean {
   if (!candidate || !hash) return false;

@@ -31,6 +31,7 @@ import { Admission } from './rooms/admission.js';
 import { RotationService } from './rotation/service.js';
 import { createHarvester } from './rooms/harvest.js';
 import { Owners } from './rooms/owners.js';
+import { withStoredDeck } from './decks/item.js';
 import { RoomRegistry } from './rooms/registry.js';
 import { nanoid } from 'nanoid';
 import { newKey } from './secrets.js';
@@ -208,7 +209,13 @@ export async function startServer(config: Config, log = createLogger(config.logL
       }),
       onJoin: metrics.onJoin,
       onFrameOut: metrics.onFrameOut,
-      route: (room, conn, actor, cmd) => owners.command(room, conn, actor, cmd),
+      route: async (room, conn, actor, cmd) => {
+        // A deck item names a stored deck: looked up here, so the room's rules stay pure.
+        const found = await withStoredDeck(store, hmacKey, room.id, cmd);
+        if (!found.ok)
+          return room.sendError(conn, { code: found.code, message: found.message }, cmd.id);
+        return owners.command(room, conn, actor, found.cmd);
+      },
       rateLimiter,
       trustProxy: config.trustProxy,
     });

@@ -5,6 +5,7 @@ import type { PlanItem, TimerView } from './clock.js';
 import type { WallOrder } from './wall-order.js';
 import type { NoticeOverview, NoticeView } from './notice.js';
 import type { SlideVariant } from './slide.js';
+import type { DeckActivity } from './deck-item.js';
 import type { RankingActivity } from './ranking.js';
 
 export type Language = 'nl' | 'en';
@@ -15,7 +16,7 @@ export type Role = 'participant' | 'chair' | 'projector' | 'organizer';
 export type Moderation = 'pre' | 'post';
 
 /** Activity kinds on a room's agenda. */
-export type ActivityKind = 'wall' | 'poll' | 'qa' | 'round' | 'slide' | 'ranking';
+export type ActivityKind = 'wall' | 'poll' | 'qa' | 'round' | 'slide' | 'ranking' | 'deck';
 
 export interface WallConfig {
   prompt: string;
@@ -163,7 +164,13 @@ export interface PollActivity extends ActivityBase {
 
 /** One item on a room's agenda; a union on `kind`, one member per activity kind. */
 export type ActivityView =
-  WallActivity | PollActivity | QaActivity | RoundActivity | SlideActivity | RankingActivity;
+  | WallActivity
+  | PollActivity
+  | QaActivity
+  | RoundActivity
+  | SlideActivity
+  | RankingActivity
+  | DeckActivity;
 
 /** What one participant chose in one round; which field is set depends on the poll kind. */
 export interface PollChoice {

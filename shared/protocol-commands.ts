@@ -18,6 +18,7 @@ import type {
   RankingConfig,
   RankingControl,
 } from './ranking.js';
+import type { DeckActivityCreate, DeckConfigPatch, DeckGoto } from './deck-item.js';
 
 export interface HelloMessage {
   type: 'hello';
@@ -145,7 +146,8 @@ export interface ActivityUpdate {
     | Partial<QaConfig>
     | RoundConfigPatch
     | Partial<SlideConfig>
-    | Partial<RankingConfig>;
+    | Partial<RankingConfig>
+    | DeckConfigPatch;
 }
 
 /** The chair moves a dilemma round to a step (0-based), or closes or opens it. One at a time. */
@@ -323,6 +325,8 @@ export type CommandMessage =
   | RankingActivityCreate
   | RankingBallot
   | RankingControl
+  | DeckActivityCreate
+  | DeckGoto
   | NoticeSeen
   | TimerStart
   | TimerControl;

@@ -20,7 +20,7 @@ export * from './protocol-codes.js';
 export type * from './protocol-commands.js';
 export type * from './protocol-frames.js';
 
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;
 
 export type ClientMessage = HelloMessage | PingMessage | CommandMessage;
 

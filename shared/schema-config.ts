@@ -7,6 +7,7 @@ import { POLL_KINDS } from './model.js';
 import { WALL_DWELL, WALL_ORDERS } from './wall-order.js';
 import { SLIDE_BODY_LENGTH, SLIDE_VARIANTS } from './slide.js';
 import { RankingCreateSchema } from './ranking-schema.js';
+import { DeckCreateSchema } from './deck-item.js';
 import { clientId, moderation, optionId, textMaxLength, title } from './schema-fields.js';
 
 export const WallConfigPatchSchema = v.partial(
@@ -138,4 +139,5 @@ export const ActivityCreateSchema = v.variant('kind', [
     config: SlideConfigPatchSchema,
   }),
   RankingCreateSchema,
+  DeckCreateSchema,
 ]);

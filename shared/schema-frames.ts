@@ -20,6 +20,7 @@ import {
   RankingConfigPatchSchema,
   RankingControlSchema,
 } from './ranking-schema.js';
+import { DeckConfigPatchSchema, DeckGotoSchema } from './deck-item.js';
 import {
   CLIENT_CHARS,
   clientId,
@@ -100,6 +101,7 @@ export const CLIENT_SCHEMAS: { [K in ClientMessageType]: SchemaOf<K> } = {
         RoundConfigPatchSchema,
         SlideConfigPatchSchema,
         RankingConfigPatchSchema,
+        DeckConfigPatchSchema,
       ]),
     ),
   }),
@@ -152,6 +154,7 @@ export const CLIENT_SCHEMAS: { [K in ClientMessageType]: SchemaOf<K> } = {
   }),
   'ranking.ballot': RankingBallotSchema,
   'ranking.control': RankingControlSchema,
+  'deck.goto': DeckGotoSchema,
   'cloud.remove': v.object({
     type: v.literal('cloud.remove'),
     id: clientId,

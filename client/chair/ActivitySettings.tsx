@@ -13,13 +13,15 @@ interface Props {
   mine: StatementView[];
   event: EventInfo;
   chairKey: string;
+  /** The room's agenda, in order. */
+  agenda: ActivityView[];
 }
 
 /** The settings form of the selected activity and its own CSV download. */
-export function ActivitySettings({ selected, outbox, mine, event, chairKey }: Props) {
+export function ActivitySettings({ selected, outbox, mine, event, chairKey, agenda }: Props) {
   return (
     <>
-      {partFor(CHAIR_SETTINGS, selected, { outbox, mine, event })}
+      {partFor(CHAIR_SETTINGS, selected, { outbox, mine, event, chairKey, agenda })}
       {selected && (
         <p class="activity-export">
           <a

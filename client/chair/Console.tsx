@@ -9,7 +9,12 @@ import type {
   RoomSummary,
   StatementView,
 } from '../../shared/model.js';
-import { CHAIR_COLUMNS, CHAIR_WALL_FILTER, statementColumns } from '../kinds/chair.js';
+import {
+  CHAIR_COLUMNS,
+  CHAIR_PICKERS,
+  CHAIR_WALL_FILTER,
+  statementColumns,
+} from '../kinds/chair.js';
 import { KINDS } from '../kinds/index.js';
 import { partFor } from '../lib/kind-table.js';
 import { ConnStatus } from '../components/ConnStatus.js';
@@ -18,6 +23,7 @@ import { NoticeBar } from '../components/NoticeBar.js';
 import { ChairNotice } from '../components/NoticeBanner.js';
 import { t } from '../lib/i18n.js';
 import { projectorPath } from '../lib/route.js';
+import type { NewCommand } from '../lib/outbox.js';
 import type { Session } from '../lib/session.js';
 import { sortedActivities } from '../lib/store.js';
 import { sortForWall } from '../../shared/wall-order.js';
@@ -117,7 +123,11 @@ export function Console({ session, event, room, chairKey }: Props) {
     setFormOpen(id);
     setTab('settings');
   };
+  // A kind that picks first (a deck of this room) opens its dialog instead (CHAIR_PICKERS).
+  const [picking, setPicking] = useState<ActivityKind | null>(null);
+  const picker = picking ? CHAIR_PICKERS[picking] : undefined;
   const add = (kind: ActivityKind) => {
+    if (KINDS[kind].add.pick) return setPicking(kind);
     const n = activities.filter((a) => a.kind === kind).length + 1;
     opened(
       outbox.push({
@@ -125,7 +135,8 @@ export function Console({ session, event, room, chairKey }: Props) {
         kind,
         title: t(KINDS[kind].add.title, { n }),
         config: {},
-      }),
+        // A kind whose config needs more (a deck) picks first, above.
+      } as NewCommand),
     );
   };
 
@@ -145,6 +156,7 @@ export function Console({ session, event, room, chairKey }: Props) {
       mine={mine}
       event={event}
       chairKey={chairKey}
+      agenda={activities}
     />
   );
   useEffect(() => {
@@ -164,7 +176,14 @@ export function Console({ session, event, room, chairKey }: Props) {
 
   useChairKeys(
     { activities, current, queue, selectedStatement },
-    { show, move: selection.move, moderate, edit: setEditingId, help: () => setHelp(true) },
+    {
+      show,
+      goto: (activityId, slide) => outbox.push({ type: 'deck.goto', activityId, slide }),
+      move: selection.move,
+      moderate,
+      edit: setEditingId,
+      help: () => setHelp(true),
+    },
   );
 
   const queueColumn = ({ poll, children }: { poll?: PollActivity; children?: ComponentChild }) => (
@@ -289,6 +308,23 @@ export function Console({ session, event, room, chairKey }: Props) {
       </div>
       <UndoBar moderator={moderator} />
       <ShortcutHelp open={help} onClose={() => setHelp(false)} />
+      {picker?.({
+        event,
+        room,
+        chairKey,
+        onClose: () => setPicking(null),
+        onDeck: (deck) => {
+          setPicking(null);
+          setChosenActivity(
+            outbox.push({
+              type: 'activity.create',
+              kind: 'deck',
+              title: '',
+              config: { deckId: deck.id },
+            }),
+          );
+        },
+      })}
       <PhoneTabs tab={tab} onTab={setTab} queued={queue.length} />
     </div>
   );

@@ -45,7 +45,7 @@ export function LinksMenu({ event, room, chairKey }: Props) {
         />
         <NewTab href={joinHref} testId="join-link" label="chair.joinLink" />
         <NewTab
-          href={speakerPath(event.code, room.id)}
+          href={speakerPath(event.code, room.id, chairKey)}
           testId="speaker-link"
           label="chair.speakerLink"
         />

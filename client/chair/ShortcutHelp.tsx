@@ -9,6 +9,7 @@ const ROWS: [string, MessageKey][] = [
   ['E', 'chair.help.e'],
   ['↑ ↓', 'chair.help.upDown'],
   ['← →', 'chair.help.leftRight'],
+  ['PgUp PgDn Home End', 'deckshow.help.keys'],
   ['Enter', 'chair.help.enter'],
   ['Shift+Enter', 'chair.help.shiftEnter'],
   ['Esc', 'chair.help.esc'],

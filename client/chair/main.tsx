@@ -8,6 +8,8 @@ import './console.css';
 import '../kinds/poll/chair.css';
 import '../kinds/qa/chair.css';
 import '../kinds/slide/chair.css';
+import '../deck/deck.css';
+import '../kinds/deck/screens.css';
 import { ChairApp } from './App.js';
 
 const root = document.getElementById('app');

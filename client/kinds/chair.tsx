@@ -1,12 +1,23 @@
 // The chair console's part of each activity kind: its settings form and the columns beside the
 // agenda. Console.tsx and ActivitySettings.tsx take them from here, never by naming a kind.
 import type { ComponentChild } from 'preact';
-import type { EventInfo, PollActivity, StatementView } from '../../shared/model.js';
+import type { DeckInfo } from '../../shared/deck.js';
+import type {
+  ActivityKind,
+  ActivityView,
+  EventInfo,
+  PollActivity,
+  RoomSummary,
+  StatementView,
+} from '../../shared/model.js';
 import type { Moderator } from '../chair/moderation.js';
 import { t } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
 import type { Session } from '../lib/session.js';
 import type { KindTable } from '../lib/kind-table.js';
+import { DeckPicker } from './deck/DeckPicker.js';
+import { DeckPresenter } from './deck/DeckPresenter.js';
+import { DeckSettings } from './deck/DeckSettings.js';
 import { PollPanel } from './poll/PollPanel.js';
 import { PollSettings } from './poll/PollSettings.js';
 import { QaColumns } from './qa/QaColumns.js';
@@ -25,6 +36,9 @@ export interface SettingsProps {
   /** The activity's statements, for the steps of a round that already hold contributions. */
   mine: StatementView[];
   event: EventInfo;
+  chairKey: string;
+  /** The room's agenda, in order (a deck item is split in place). */
+  agenda: ActivityView[];
 }
 
 /** Each kind's settings form. */
@@ -46,6 +60,38 @@ export const CHAIR_SETTINGS: KindTable<SettingsProps, ComponentChild> = {
     />
   ),
   slide: (a, { outbox }) => <SlideSettings key={a.id} slide={a} outbox={outbox} />,
+  deck: (a, p) => (
+    <DeckSettings
+      key={a.id}
+      deck={a}
+      outbox={p.outbox}
+      code={p.event.code}
+      chairKey={p.chairKey}
+      agenda={p.agenda}
+    />
+  ),
+};
+
+export interface PickerProps {
+  event: EventInfo;
+  room: RoomSummary;
+  chairKey: string;
+  /** Puts the picked deck on the agenda. */
+  onDeck: (deck: DeckInfo) => void;
+  onClose: () => void;
+}
+
+/** The dialog of a kind whose add button picks first (`add.pick`): a deck of this room. */
+export const CHAIR_PICKERS: { [K in ActivityKind]?: (p: PickerProps) => ComponentChild } = {
+  deck: (p) => (
+    <DeckPicker
+      event={p.event}
+      room={p.room}
+      chairKey={p.chairKey}
+      onPick={p.onDeck}
+      onClose={p.onClose}
+    />
+  ),
 };
 
 export interface ColumnsProps {
@@ -72,6 +118,7 @@ export const CHAIR_WALL_FILTER: KindTable<StatementView, boolean> = {
   round: (a, s) => s.phase === a.config.phase,
   slide: () => false,
   ranking: () => true,
+  deck: () => false,
 };
 
 /**
@@ -108,6 +155,16 @@ export const CHAIR_COLUMNS: KindTable<ColumnsProps, ComponentChild> = {
     <section class="chair__col" data-tab="screen" data-testid="slide-preview">
       <SlideText slide={a} class="slide-chair" />
       <p class="muted">{t('chair.slide.nothing')}</p>
+    </section>
+  ),
+  deck: (a, p) => (
+    <section class="chair__col chair__deck" data-tab="screen" data-testid="deck-column">
+      <DeckPresenter
+        deck={a}
+        code={p.session.conn.view.event.value?.code}
+        outbox={p.onScreen ? p.session.outbox : null}
+      />
+      {!p.onScreen && <p class="muted">{t('deckshow.notOnScreen')}</p>}
     </section>
   ),
   round: (a, p) => statementColumns(p, <RoundPanel round={a} outbox={p.session.outbox} />),

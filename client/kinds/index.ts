@@ -14,8 +14,11 @@ export interface KindInfo<A extends ActivityView> {
   note?: (a: A) => string;
   /** Whether the agenda shows the "open" badge (a Q&A open for questions). */
   open?: (a: A) => boolean;
-  /** The agenda's add button and the new activity's numbered title. */
-  add: { label: MessageKey; title: MessageKey; testId: string; primary: boolean };
+  /**
+   * The agenda's add button and the new activity's numbered title; `pick`: the button opens the
+   * kind's picker (CHAIR_PICKERS) instead of adding at once (a deck of this room).
+   */
+  add: { label: MessageKey; title: MessageKey; testId: string; primary: boolean; pick?: true };
 }
 
 export const KINDS: { [K in ActivityKind]: KindInfo<ActivityOf<K>> } = {
@@ -60,6 +63,18 @@ export const KINDS: { [K in ActivityKind]: KindInfo<ActivityOf<K>> } = {
       title: 'chair.slideTitle',
       testId: 'add-slide-button',
       primary: false,
+    },
+  },
+  deck: {
+    label: () => 'chair.kind.deck',
+    note: (a) =>
+      t('deckshow.range', { from: a.config.from, to: a.config.to, total: a.config.pages }),
+    add: {
+      label: 'chair.addDeck',
+      title: 'chair.deckTitle',
+      testId: 'add-deck-button',
+      primary: false,
+      pick: true,
     },
   },
   ranking: {

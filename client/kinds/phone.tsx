@@ -14,6 +14,7 @@ const PollView = lazyView(() => import('./poll/Poll.js').then((m) => m.PollView)
 const RoundView = lazyView(() => import('./round/RoundView.js').then((m) => m.RoundView));
 const QaView = lazyView(() => import('./qa/QaView.js').then((m) => m.QaView));
 const SlidePhone = lazyView(() => import('./slide/SlidePhone.js').then((m) => m.SlidePhone));
+const DeckPhone = lazyView(() => import('./deck/DeckPhone.js').then((m) => m.DeckPhone));
 const RankingView = lazyView(() => import('./ranking/RankingView.js').then((m) => m.RankingView));
 
 export interface PhoneProps {
@@ -41,4 +42,5 @@ export const PHONE_VIEWS: KindTable<PhoneProps, ComponentChild> = {
   ),
   slide: (a) => <SlidePhone slide={a} />,
   ranking: (a, p) => <RankingView key={a.id} ranking={a} session={p.session} />,
+  deck: (a, p) => <DeckPhone deck={a} session={p.session} />,
 };

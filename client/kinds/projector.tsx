@@ -12,6 +12,7 @@ import { ProjectorRound } from './round/ProjectorRound.js';
 import { ProjectorWall } from './wall/ProjectorWall.js';
 import { JoinSlide, type JoinProps } from '../projector/Join.js';
 import { SlideText } from './slide/SlideText.js';
+import { DeckStage } from './deck/DeckStage.js';
 
 export const PROJECTOR_STAGE: KindTable<ViewStore, ComponentChild> = {
   wall: (a, view) => (
@@ -29,6 +30,8 @@ export const PROJECTOR_STAGE: KindTable<ViewStore, ComponentChild> = {
   qa: (a, view) => <QaStage qa={a} questions={[...view.questions.value.values()]} />,
   slide: (a) => <SlideText slide={a} class="slide-stage" heading="h1" />,
   ranking: (a, view) => <ProjectorRanking key={a.id} ranking={a} view={view} />,
+  // Takes the whole screen (PROJECTOR_WHOLE).
+  deck: () => null,
 };
 
 /**
@@ -42,4 +45,5 @@ export const PROJECTOR_WHOLE: KindTable<JoinProps, ComponentChild | null> = {
   qa: () => null,
   ranking: () => null,
   slide: (a, join) => (a.config.variant === 'join' ? <JoinSlide {...join} /> : null),
+  deck: (a, join) => <DeckStage deck={a} join={join} />,
 };

@@ -59,6 +59,8 @@ export function reportPath(
   return `/r/${encodeURIComponent(code)}?${q.toString()}`;
 }
 
-export function speakerPath(code: string, roomId?: string): string {
-  return `/s/${encodeURIComponent(code)}${roomId ? `/${encodeURIComponent(roomId)}` : ''}`;
+/** The speaker screen; with the chair's key it moves the slides of a deck on screen (DECK-7). */
+export function speakerPath(code: string, roomId?: string, key?: string): string {
+  const path = `/s/${encodeURIComponent(code)}${roomId ? `/${encodeURIComponent(roomId)}` : ''}`;
+  return key ? `${path}?k=${encodeURIComponent(key)}` : path;
 }

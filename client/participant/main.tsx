@@ -9,6 +9,7 @@ import '../kinds/poll/phone.css';
 import '../kinds/qa/phone.css';
 import '../kinds/round/phone.css';
 import '../kinds/slide/phone.css';
+import '../kinds/deck/phone.css';
 import { ParticipantApp } from './App.js';
 
 const root = document.getElementById('app');

@@ -8,6 +8,8 @@ import './projector.css';
 import '../kinds/poll/projector.css';
 import '../kinds/qa/projector.css';
 import '../kinds/slide/projector.css';
+import '../deck/deck.css';
+import '../kinds/deck/screens.css';
 import { ProjectorApp } from './App.js';
 
 const root = document.getElementById('app');

@@ -37,8 +37,10 @@ export function SpeakerApp() {
 }
 
 function Speaker({ event, room }: { event: EventInfo; room: RoomSummary }) {
+  // The speaker link's key lets this screen move a deck's slides (DECK-7); without it, it watches.
+  const [key] = useState(() => new URLSearchParams(location.search).get('k') ?? undefined);
   const [session] = useState(() =>
-    startSession({ role: 'projector', eventCode: event.code, roomId: room.id }),
+    startSession({ role: 'projector', eventCode: event.code, roomId: room.id, key }),
   );
   useEffect(() => () => session.conn.stop(), []);
   const view = session.conn.view;
@@ -60,7 +62,7 @@ function Speaker({ event, room }: { event: EventInfo; room: RoomSummary }) {
       <SpeakerNotice room={view.room.value} />
       <main class="speaker__main">
         {activity && part ? (
-          part.main(activity, view)
+          part.main(activity, view, { code: event.code, outbox: key ? session.outbox : null })
         ) : (
           <p class="speaker__message" data-testid="speaker-waiting">
             {t('speaker.waiting')}

@@ -5,6 +5,8 @@ import { i18nReady } from '../lib/i18n.js';
 import '../styles/base.css';
 import './speaker.css';
 import '../kinds/slide/speaker.css';
+import '../deck/deck.css';
+import '../kinds/deck/screens.css';
 import { SpeakerApp } from './App.js';
 
 const root = document.getElementById('app');

@@ -1,5 +1,6 @@
 // The agenda: which activities a room has, in which order, and which one is on screen.
 
+import type { DeckActivityCreate } from '../../shared/deck-item.js';
 import { LIMITS } from '../../shared/limits.js';
 import type { ActivityView } from '../../shared/model.js';
 import {
@@ -33,6 +34,7 @@ export type AgendaCommand =
   | QaActivityCreate
   | RoundActivityCreate
   | RankingActivityCreate
+  | DeckActivityCreate
   | ActivityUpdate
   | ActivityShow
   | ActivityMove;

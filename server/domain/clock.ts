@@ -191,6 +191,7 @@ export function zeroCommands(state: RoomState, timer: TimerView): CommandMessage
       case 'round':
         return a.config.open ? [{ type: 'round.control', id, activityId: a.id, close: true }] : [];
       case 'slide':
+      case 'deck':
         return [];
       case 'wall':
       case 'qa':

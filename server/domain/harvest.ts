@@ -110,8 +110,24 @@ export interface RankingExport extends ActivityExportBase {
   }[];
 }
 
+/** A deck item: which deck and which of its slides; the file itself stays out (DECK-12). */
+export interface DeckExport extends ActivityExportBase {
+  kind: 'deck';
+  deckId: string;
+  deckTitle: string;
+  pages: number;
+  from: number;
+  to: number;
+}
+
 export type ActivityExport =
-  WallExport | PollExport | QaExport | RoundActivityExport | SlideExport | RankingExport;
+  | WallExport
+  | PollExport
+  | QaExport
+  | RoundActivityExport
+  | SlideExport
+  | RankingExport
+  | DeckExport;
 
 export interface RoomExport {
   id: string;

@@ -24,12 +24,15 @@ import type {
 } from '../../shared/protocol.js';
 import type { NoticeEvent } from './notice.js';
 import type { RankingEvent, RankingRuntime } from '../kinds/ranking/runtime.js';
+import type { DeckEvent } from '../kinds/deck/deck.js';
 
 export interface Actor {
   role: Role | 'system';
   participantId?: string;
   /** A participant's identity was issued at (ms since epoch), from its token (AUTH-8). */
   since?: number;
+  /** The speaker screen with its room's speaker secret: it may move slides (DECK-7). */
+  presenter?: boolean;
 }
 
 /** What a participant's post is, whether a statement or a question. */
@@ -176,6 +179,7 @@ export type DomainEvent =
   /** A dilemma round moved to a step, or was closed or opened. */
   | { type: 'round.controlled'; activityId: string; phase?: number; open?: boolean }
   | RankingEvent
+  | DeckEvent
   | NoticeEvent
   /** The room's timer as it is now (CLOCK-1); null: removed. */
   | { type: 'timer.set'; timer: TimerView | null };

@@ -4,6 +4,7 @@
 import type { CommandMessage } from '../../shared/protocol.js';
 import type { DomainEvent } from '../domain/types.js';
 import type { ActivityKind, KindName } from './kind.js';
+import { deck } from './deck/index.js';
 import { poll } from './poll/index.js';
 import { qa } from './qa/index.js';
 import { ranking } from './ranking/index.js';
@@ -19,7 +20,9 @@ const erase = <K extends KindName, C extends CommandMessage, E extends DomainEve
   k: ActivityKind<K, C, E>,
 ) => k as unknown as ActivityKind;
 
-const table = { wall, poll, qa, round, slide, ranking } satisfies { [K in KindName]: { kind: K } };
+const table = { wall, poll, qa, round, slide, ranking, deck } satisfies {
+  [K in KindName]: { kind: K };
+};
 
 /** Every kind, by name. */
 export const KINDS: Readonly<Record<KindName, ActivityKind>> = {
@@ -29,6 +32,7 @@ export const KINDS: Readonly<Record<KindName, ActivityKind>> = {
   round: erase(table.round),
   slide: erase(table.slide),
   ranking: erase(table.ranking),
+  deck: erase(table.deck),
 };
 
 export const kindOf = (name: KindName): ActivityKind => KINDS[name];

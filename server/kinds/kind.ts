@@ -13,6 +13,7 @@ import type {
   RoundActivityCreate,
 } from '../../shared/protocol.js';
 import type { RankingActivityCreate } from '../../shared/ranking.js';
+import type { DeckActivityCreate } from '../../shared/deck-item.js';
 import type { ActivityExport, ActivityExportBase } from '../domain/harvest.js';
 import type { Actor, Change, Dirty, DomainEvent, Result, RoomState } from '../domain/types.js';
 import type { CsvRow } from './csv.js';
@@ -21,7 +22,11 @@ export type { KindName };
 export type ActivityOf<K extends KindName> = Extract<ActivityView, { kind: K }>;
 export type ExportOf<K extends KindName> = Extract<ActivityExport, { kind: K }>;
 export type CreateOf<K extends KindName> = Extract<
-  ActivityCreate | QaActivityCreate | RoundActivityCreate | RankingActivityCreate,
+  | ActivityCreate
+  | QaActivityCreate
+  | RoundActivityCreate
+  | RankingActivityCreate
+  | DeckActivityCreate,
   { kind: K }
 >;
 export type ConfigOf<K extends KindName> = ActivityOf<K>['config'];
@@ -83,6 +88,8 @@ export interface ActivityKind<
   readonly reportFirst?: boolean;
   /** False: the printed report has no section for it (a slide: nothing came in). */
   readonly printed?: boolean;
+  /** False: an import of the JSON export leaves it out (a deck item: the PDF is not in it). */
+  readonly imported?: boolean;
   /** Participants and contributions that are not statements (votes, questions, upvotes). */
   participation?(state: RoomState, people: Set<string>): number;
 }

@@ -116,7 +116,17 @@ export class Admission {
         break;
       }
       case 'projector':
-        actor = { role: 'projector' };
+        // The speaker screen's link carries the room's speaker secret: it moves slides (DECK-7).
+        // The chair's own speaker link carries the chair secret instead.
+        if (
+          msg.key !== undefined &&
+          !events.speakerAllowed(event, record, msg.key) &&
+          !events.chairCredential(event, record, msg.key)
+        ) {
+          return refuse(CloseCode.BadHello, ErrorCode.Forbidden, 'wrong or revoked speaker link');
+        }
+        actor =
+          msg.key !== undefined ? { role: 'projector', presenter: true } : { role: 'projector' };
         break;
       case 'chair':
         credential = events.chairCredential(event, record, msg.key) ?? undefined;

@@ -58,5 +58,6 @@ export function asRequest(m: Record<string, unknown>): Request | null {
   if (typeof a.role !== 'string' || !ROLES.includes(a.role)) return null;
   if (a.participantId !== undefined && typeof a.participantId !== 'string') return null;
   if (a.since !== undefined && typeof a.since !== 'number') return null;
+  if (a.presenter !== undefined && a.presenter !== true) return null;
   return m as unknown as Request;
 }

@@ -6,7 +6,7 @@
 // opens it for the chair, speaker and projector; the phones' token only while the deck allows
 // phone viewing. The organizer and the room's chairs open it with their own credentials.
 
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { nanoid } from 'nanoid';
 import * as v from 'valibot';
@@ -14,6 +14,7 @@ import { DECK_LIMITS, type DeckErrorCode, type DeckInfo } from '../../shared/dec
 import { isValidCode, normalizeCode } from '../../shared/limits.js';
 import { findControl } from '../../shared/text-check.js';
 import { DeckBytesCache } from '../decks/bytes-cache.js';
+import { deckToken } from '../decks/item.js';
 import type { DeckInspector } from '../decks/inspect.js';
 import type { EventService } from '../events.js';
 import type { DeckRecord, EventRecord, RoomRecord, Store } from '../store/types.js';
@@ -27,16 +28,6 @@ export interface DeckDeps {
   inspector: DeckInspector;
   /** The instance's HMAC key: deck access tokens are derived from it. */
   deckKey: string;
-}
-
-export type DeckAudience = 'screen' | 'phone';
-
-/** The access token of a deck's file for the screens (chair, speaker, projector) or phones. */
-export function deckToken(key: string, deckId: string, audience: DeckAudience): string {
-  return createHmac('sha256', key)
-    .update(`deck:${deckId}:${audience}`)
-    .digest('base64url')
-    .slice(0, 24);
 }
 
 export function deckFilePath(code: string, deckId: string, token: string): string {

@@ -120,16 +120,16 @@ export function readImport(
         a.i - b.i,
     )
     .map(({ r }) => {
-      const show = r.currentActivityId
-        ? r.activities.findIndex((a) => a.id === r.currentActivityId)
-        : -1;
+      // A kind whose content is not in the file (a deck item: the PDF) is left out.
+      const kept = r.activities.filter((a) => KINDS[a.kind].imported !== false);
+      const show = r.currentActivityId ? kept.findIndex((a) => a.id === r.currentActivityId) : -1;
       return {
         name: r.name,
         kind: r.kind,
         location: r.location || null,
         arrangement: r.arrangement || null,
         chairName: r.chairName || null,
-        activities: r.activities.map((a) => specFromExport(a.kind, a.title, a.config)),
+        activities: kept.map((a) => specFromExport(a.kind, a.title, a.config)),
         show: show >= 0 ? show : null,
       };
     });

@@ -8,6 +8,7 @@ import { enClock } from './en-clock.js';
 import { enHall } from './en-hall.js';
 import { enPreview } from './en-preview.js';
 import { enSlide } from './en-slide.js';
+import { enDeckshow } from './en-deckshow.js';
 import { enRanking } from './en-ranking.js';
 import { enRotation } from './en-rotation.js';
 import { enNotice } from './en-notice.js';
@@ -235,6 +236,7 @@ export const en: Record<MessageKey, string> = {
   ...enHall,
   ...enPreview,
   ...enSlide,
+  ...enDeckshow,
   ...enRanking,
   ...enRotation,
   ...enNotice,

@@ -11,6 +11,7 @@ import { nlClock } from './nl-clock.js';
 import { nlHall } from './nl-hall.js';
 import { nlPreview } from './nl-preview.js';
 import { nlSlide } from './nl-slide.js';
+import { nlDeckshow } from './nl-deckshow.js';
 import { nlRanking } from './nl-ranking.js';
 import { nlRotation } from './nl-rotation.js';
 import { nlNotice } from './nl-notice.js';
@@ -240,6 +241,7 @@ export const nl = {
   ...nlHall,
   ...nlPreview,
   ...nlSlide,
+  ...nlDeckshow,
   ...nlRanking,
   ...nlRotation,
   ...nlNotice,

@@ -3,6 +3,7 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_TYPES } from '../../shared/frame-types.js';
+import { deckPdf } from '../helpers/pdfs.js';
 import { chairKey, GENEROUS, type CreatedEvent } from '../helpers/server.js';
 import { TestClient, type NewCommand } from '../helpers/ws-client.js';
 import { asChair, asParticipant, useEvent } from '../helpers/scenario.js';
@@ -17,6 +18,7 @@ let questionId = '';
 let roundId = '';
 let noticeId = '';
 let rankingId = '';
+let deckItemId = '';
 /** Fresh questions to merge into `questionId`: a merge can only happen once per question. */
 const mergePool: string[] = [];
 
@@ -165,6 +167,12 @@ const COMMANDS: { name: string; cmd: () => NewCommand; allowed: WsRole[]; answer
     allowed: ['chair', 'organizer'],
   },
   {
+    name: 'deck.goto',
+    cmd: () => ({ type: 'deck.goto', activityId: deckItemId, slide: 1 }),
+    // The projector role without the speaker link's key may not (DECK-7).
+    allowed: ['chair', 'organizer'],
+  },
+  {
     name: 'notice.seen',
     cmd: () => ({ type: 'notice.seen', noticeId }),
     allowed: ['chair', 'organizer'],
@@ -227,6 +235,20 @@ beforeAll(async () => {
       kind: 'ranking',
       title: '',
       config: { items: ['a', 'b'].map((id) => ({ id, label: id })) },
+    })) as { id: string }
+  ).id;
+  const upload = await fetch(`${srv.url}/api/events/${ev.code}/rooms/${ev.rooms[0]!.id}/decks`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${srv.adminToken}`, 'content-type': 'application/pdf' },
+    body: (await deckPdf(2)) as Uint8Array<ArrayBuffer>,
+  });
+  const deck = ((await upload.json()) as { deck: { id: string } }).deck;
+  deckItemId = (
+    (await chair.command({
+      type: 'activity.create',
+      kind: 'deck',
+      title: '',
+      config: { deckId: deck.id },
     })) as { id: string }
   ).id;
   for (let i = 0; i < 6; i++) mergePool.push(await ask(`Dubbele vraag ${i}`));

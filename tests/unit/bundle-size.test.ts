@@ -69,6 +69,7 @@ describe('bundle size', () => {
       'kinds/round/RoundView.tsx',
       'kinds/qa/QaView.tsx',
       'kinds/slide/SlidePhone.tsx',
+      'kinds/deck/DeckPhone.tsx',
       'kinds/ranking/RankingView.tsx',
     ]) {
       expect(lazy).toContain(view);

@@ -1,0 +1,116 @@
+// The presenter's view of a deck item (DECK-7), on the speaker tablet and in the chair's
+// console: the current slide large, the next one beside it, "Dia n van m", and big buttons to
+// move. The speaker's keys (→ ← space PageDown PageUp Home End, as a remote clicker sends them)
+// are taken here; the chair's go through its own keyboard (chair/keys.ts).
+
+import type { ComponentChild } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { deckKeyTarget, type DeckActivity } from '../../../shared/deck-item.js';
+import { DeckSlide } from '../../deck/DeckSlide.js';
+import { t } from '../../lib/i18n.js';
+import type { Outbox } from '../../lib/outbox.js';
+import { isTextField } from '../../lib/text-field.js';
+import { useDeck } from './useDeck.js';
+
+interface Props {
+  deck: DeckActivity;
+  code: string | undefined;
+  /** Sends `deck.goto`; null: this screen only watches. */
+  outbox: Outbox | null;
+  /** Whether this view takes the slide keys itself (the speaker screen). */
+  keys?: boolean;
+  /** Shown under the next slide: the pitch's Q&A on the speaker screen. */
+  aside?: ComponentChild;
+}
+
+export function DeckPresenter({ deck: a, code, outbox, keys = false, aside }: Props) {
+  const state = useDeck(a, code);
+  const { slide, from, to, pages } = a.config;
+  // A key pressed again before the room confirmed the last one moves on from the one asked.
+  const asked = useRef<{ slide: number; at: number } | null>(null);
+  const go = (target: number) => {
+    if (!outbox || target < from || target > to) return;
+    asked.current = { slide: target, at: Date.now() };
+    outbox.push({ type: 'deck.goto', activityId: a.id, slide: target });
+  };
+  const base = () => {
+    const q = asked.current;
+    return q && q.slide !== slide && Date.now() - q.at < 5000 ? q.slide : slide;
+  };
+  const latest = useRef({ go, base, from, to });
+  latest.current = { go, base, from, to };
+
+  useEffect(() => {
+    if (!keys) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target)) return;
+      const l = latest.current;
+      const target = deckKeyTarget(e.key, l.base(), l.from, l.to);
+      if (target !== null) l.go(target);
+      if (['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp', ' ', 'Home', 'End'].includes(e.key))
+        e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [keys]);
+
+  const next = slide < to ? slide + 1 : null;
+  return (
+    <section class="deck-presenter" data-testid="deck-presenter" data-slide={slide}>
+      <div class="deck-presenter__now">
+        {typeof state === 'object' ? (
+          <DeckSlide
+            deck={state.deck}
+            slide={slide}
+            prerender={next ? [next] : []}
+            class="deck-main"
+          />
+        ) : (
+          <p class="deck-presenter__message" role={state === 'failed' ? 'alert' : 'status'}>
+            {t(state === 'failed' ? 'deck.failed' : 'deck.loading')}
+          </p>
+        )}
+      </div>
+      <div class="deck-presenter__side">
+        <p class="deck-presenter__count" data-testid="deck-count" aria-live="polite">
+          {t('deck.slide', { n: slide, total: pages })}
+        </p>
+        {outbox && (
+          <div class="deck-presenter__buttons">
+            <button
+              type="button"
+              class="btn"
+              data-testid="deck-prev"
+              disabled={slide <= from}
+              onClick={() => go(base() - 1)}
+            >
+              ← {t('deckshow.prev')}
+            </button>
+            <button
+              type="button"
+              class="btn btn--primary"
+              data-testid="deck-next"
+              disabled={slide >= to}
+              onClick={() => go(base() + 1)}
+            >
+              {t('deckshow.nextButton')} →
+            </button>
+          </div>
+        )}
+        {next !== null && typeof state === 'object' ? (
+          <figure class="deck-presenter__next">
+            <figcaption>{t('deck.next')}</figcaption>
+            <DeckSlide deck={state.deck} slide={next} class="deck-next" />
+          </figure>
+        ) : (
+          next === null && (
+            <p class="deck-presenter__after" data-testid="deck-after">
+              {t(to < pages ? 'deckshow.partEnd' : 'deckshow.lastSlide')}
+            </p>
+          )
+        )}
+        {aside}
+      </div>
+    </section>
+  );
+}
