@@ -6,6 +6,8 @@ import { translate, type MessageKey } from '../../shared/i18n/index.js';
 import type { Language } from '../../shared/model.js';
 import type { RoomExport } from '../domain/harvest.js';
 import { kindOf } from '../kinds/index.js';
+import { compareRankings } from '../../shared/ranking-compare.js';
+import { comparisonMarkdown } from '../kinds/ranking/compare-export.js';
 import { escapeMarkdown as md } from '../kinds/qa/qa-export.js';
 
 export function harvestMarkdown(title: string, language: Language, rooms: RoomExport[]): string {
@@ -14,6 +16,9 @@ export function harvestMarkdown(title: string, language: Language, rooms: RoomEx
   for (const room of rooms) {
     out.push(`## ${md(room.name)}`, '');
     for (const a of room.activities) out.push(...kindOf(a.kind).markdown(a, t, language));
+    // The plenary's rankings next to the locations' (RANK-10), right after the plenary.
+    if (room.kind === 'plenary')
+      out.push(...comparisonMarkdown(compareRankings(rooms), t, language));
   }
   return `${out.join('\n').trim()}\n`;
 }

@@ -21,4 +21,10 @@ export const enRotx: Record<keyof typeof nlRotx, string> = {
   'rotx.import.go': 'Import',
   'rotx.import.replaces': 'This replaces the current rotation plan.',
   'rotx.import.done': 'Rotation plan imported: {groups} groups.',
+  'rotx.compare.title': 'Ranking per location next to the plenary',
+  'rotx.compare.hint.order':
+    'Per choice its place; in brackets the mean rank. – : this location did not have the choice on its list.',
+  'rotx.compare.hint.points':
+    'Per choice its place; in brackets the mean points per participant. – : this location did not have the choice on its list.',
+  'rotx.compare.plenary': 'Plenary',
 };

@@ -19,4 +19,10 @@ export const nlRotx = {
   'rotx.import.go': 'Invoeren',
   'rotx.import.replaces': 'Dit vervangt het huidige rondeplan.',
   'rotx.import.done': 'Rondeplan ingevoerd: {groups} groepen.',
+  'rotx.compare.title': 'Rangschikking per locatie naast de plenaire zaal',
+  'rotx.compare.hint.order':
+    'Per keuze de plaats; tussen haakjes de gemiddelde plaats. – : deze locatie had de keuze niet op haar lijst.',
+  'rotx.compare.hint.points':
+    'Per keuze de plaats; tussen haakjes de gemiddelde punten per deelnemer. – : deze locatie had de keuze niet op haar lijst.',
+  'rotx.compare.plenary': 'Plenair',
 } as const;
