@@ -27,4 +27,10 @@ export const enRotx: Record<keyof typeof nlRotx, string> = {
   'rotx.compare.hint.points':
     'Per choice its place; in brackets the mean points per participant. – : this location did not have the choice on its list.',
   'rotx.compare.plenary': 'Plenary',
+  'rotx.compare.toggle': 'Per location',
+  'rotx.compare.loading': 'Fetching the locations…',
+  'rotx.compare.failed': 'The locations could not be fetched.',
+  'rotx.compare.none': 'No location ranked these choices.',
+  'rotx.compare.places': "Place per location · – : not on that location's list",
+  'rotx.compare.more': 'And {n} more locations in the report.',
 };

@@ -25,4 +25,10 @@ export const nlRotx = {
   'rotx.compare.hint.points':
     'Per keuze de plaats; tussen haakjes de gemiddelde punten per deelnemer. – : deze locatie had de keuze niet op haar lijst.',
   'rotx.compare.plenary': 'Plenair',
+  'rotx.compare.toggle': 'Per locatie',
+  'rotx.compare.loading': 'De locaties worden opgehaald…',
+  'rotx.compare.failed': 'De locaties konden niet worden opgehaald.',
+  'rotx.compare.none': 'Geen locatie heeft deze keuzes gerangschikt.',
+  'rotx.compare.places': 'Plaats per locatie · – : niet op de lijst van die locatie',
+  'rotx.compare.more': 'En nog {n} locaties in het verslag.',
 } as const;

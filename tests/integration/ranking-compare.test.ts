@@ -3,6 +3,7 @@
 // the Markdown show per item the plenary's place and each location's place.
 
 import { afterAll, describe, expect, it } from 'vitest';
+import type { RankingComparison } from '../../shared/ranking-compare.js';
 import { expectAck } from '../helpers/polls.js';
 import { addRooms } from '../helpers/report-event.js';
 import { asChair, asParticipant, asRoomChair, useTestServer } from '../helpers/scenario.js';
@@ -127,5 +128,69 @@ describe('ranking per location next to the plenary', () => {
     expect(block).toMatch(
       /Vervoer op maat<\/th><td><strong>3<\/strong>.*<td><strong>1<\/strong>.*<td class="none">–<\/td><\/tr>/,
     );
+  });
+
+  it('[RANK-11] the comparison over HTTP: the event\'s chair always; the public only while revealed, on screen and "per locatie"', async () => {
+    const ev = await srv.createEvent('Sociale Top HTTP');
+    const [a] = await addRooms(srv, ev.code, 'naam,locatie\nA Wijkcentrum,Oudegracht');
+    const plenary = await asChair(srv, ev);
+    const chairA = await asRoomChair(srv, ev, a!);
+    clients.push(plenary, chairA);
+    const one = () => Promise.all([asParticipant(srv, ev, `compare-http-p-${clients.length}`)]);
+    await rank(chairA, LIST, [LIST], () =>
+      Promise.all([asParticipant(srv, ev, 'compare-http-a-0', { roomId: a!.id })]),
+    );
+    await rank(plenary, LIST, [[...LIST].reverse()], one);
+    const rankingId = [...plenary.activities.values()].find((x) => x.kind === 'ranking')!.id;
+    const url = (q = '') => `${srv.url}/api/events/${ev.code}/rankings/${rankingId}/compare${q}`;
+    const get = async (q = '') => {
+      const res = await fetch(url(q));
+      return {
+        status: res.status,
+        body: (await res.json()) as {
+          comparison?: RankingComparison | null;
+          error?: { code: string };
+        },
+      };
+    };
+    const eventKey = new URL(ev.chairUrl).searchParams.get('k')!;
+    const roomKey = new URL(a!.chairUrl).searchParams.get('k')!;
+
+    expect((await get()).status).toBe(401);
+    expect((await get(`?k=${roomKey}`)).body.error?.code).toBe('forbidden');
+    const asChairOf = await get(`?k=${eventKey}`);
+    expect(asChairOf.status).toBe(200);
+    expect(asChairOf.body.comparison?.columns).toEqual([
+      { roomId: a!.id, name: 'A Wijkcentrum', voters: 1, items: 3 },
+    ]);
+    expect(asChairOf.body.comparison?.rows[0]).toMatchObject({
+      label: 'Eén loket',
+      plenary: { place: 1 },
+      locations: [{ place: 3 }],
+    });
+    // Revealed and "per locatie": what the projector shows is public.
+    expectAck(await plenary.command({ type: 'ranking.control', rankingId, action: 'reveal' }));
+    expect((await get()).status).toBe(401);
+    expectAck(
+      await plenary.command({
+        type: 'activity.update',
+        activityId: rankingId,
+        config: { compare: true },
+      }),
+    );
+    expect((await get()).status).toBe(200);
+    // Bad input: an unknown ranking or event, and a setting that is not a boolean.
+    expect((await fetch(`${srv.url}/api/events/${ev.code}/rankings/nope/compare`)).status).toBe(
+      404,
+    );
+    expect((await fetch(`${srv.url}/api/events/ZZZZZZ/rankings/${rankingId}/compare`)).status).toBe(
+      404,
+    );
+    const bad = await plenary.command({
+      type: 'activity.update',
+      activityId: rankingId,
+      config: { compare: 'yes' } as never,
+    });
+    expect(bad.type).toBe('error');
   });
 });
