@@ -23,6 +23,7 @@ import { jsonError } from './routes/errors.js';
 import { RoomWriteError } from './rooms/server-ops.js';
 import { metricsRoutes, type MetricsRouteDeps } from './routes/metrics.js';
 import { exportRoutes } from './routes/export.js';
+import { rankingCompareRoutes } from './routes/ranking-compare.js';
 import { pageRoutes } from './routes/pages.js';
 import { contentRoutes } from './routes/content.js';
 import { noticeRoutes } from './routes/notices.js';
@@ -150,6 +151,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', printRoutes(deps));
   app.route('/', reportRoutes(deps));
   app.route('/api', exportRoutes(deps));
+  app.route('/api', rankingCompareRoutes(deps));
   app.route('/', organizerLoginRoutes({ ...deps, session: deps.organizerSession }));
   app.route('/', pageRoutes(deps));
 

@@ -41,6 +41,7 @@ export const RankingConfigPatchSchema = v.partial(
       v.maxLength(RANKING_LIMITS.items),
     ),
     resultsMode: v.picklist(['live', 'hidden']),
+    compare: v.boolean(),
   }),
 );
 

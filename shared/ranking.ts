@@ -22,6 +22,11 @@ export interface RankingConfig {
   items: RankingItem[];
   /** `hidden`: the hall sees results only after the chair reveals them; `live`: at once. */
   resultsMode: 'live' | 'hidden';
+  /**
+   * The plenary's projector shows the result per location next to the plenary's once revealed
+   * (RANK-11); the chair's "Per locatie". Absent: off.
+   */
+  compare?: boolean;
 }
 
 export type RankingState = 'draft' | 'open' | 'closed';

@@ -61,6 +61,14 @@ export class Connection {
 
   constructor(private readonly opts: ConnectionOptions) {}
 
+  /** The event and the chair key this page speaks for: what its HTTP requests need too. */
+  get eventCode(): string {
+    return this.opts.eventCode;
+  }
+  get key(): string | undefined {
+    return this.opts.key;
+  }
+
   start(): void {
     this.stopped = false;
     window.addEventListener('online', this.wake);

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RotationPlan } from '../../shared/rotation.js';
 import { t } from '../lib/i18n.js';
+import { RotationImport } from './RotationImport.js';
 import './rotation.css';
 
 interface Answer {
@@ -155,6 +156,12 @@ export function RotationPanel(props: { code: string; headers: Record<string, str
           </table>
         </div>
       )}
+      <RotationImport
+        code={props.code}
+        headers={props.headers}
+        hasPlan={!!plan}
+        onDone={(answer) => setData(answer as Answer)}
+      />
     </section>
   );
 }

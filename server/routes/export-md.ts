@@ -6,6 +6,8 @@ import { translate, type MessageKey } from '../../shared/i18n/index.js';
 import type { Language } from '../../shared/model.js';
 import type { RoomExport } from '../domain/harvest.js';
 import { kindOf } from '../kinds/index.js';
+import { compareRankings } from '../../shared/ranking-compare.js';
+import { comparisonMarkdown } from '../kinds/ranking/compare-export.js';
 import { escapeMarkdown as md } from '../kinds/qa/qa-export.js';
 import { deckMarkdown, type DeckSummary } from './export-decks.js';
 
@@ -32,6 +34,9 @@ export function harvestMarkdown(
         ]
       : room.activities;
     for (const a of activities) out.push(...kindOf(a.kind).markdown(a, t, language));
+    // The plenary's rankings next to the locations' (RANK-10), right after the plenary.
+    if (room.kind === 'plenary')
+      out.push(...comparisonMarkdown(compareRankings(rooms), t, language));
   }
   return `${out.join('\n').trim()}\n`;
 }

@@ -3,6 +3,8 @@
 // order), then every room where nothing came in, listed together on one page. Server-rendered HTML without script;
 // the browser's print dialog makes it a PDF. Every piece of user text goes through escapeHtml.
 
+import { compareRankings } from '../../shared/ranking-compare.js';
+import { comparisonHtml } from '../kinds/ranking/compare-export.js';
 import { translate, type MessageKey } from '../../shared/i18n/index.js';
 import type { Language } from '../../shared/model.js';
 import type { HarvestItem } from '../domain/report-facts.js';
@@ -133,6 +135,7 @@ export function reportHtml(input: ReportInput): string {
 <main>
 ${cover(input, t)}
 ${harvest(input.harvest, t)}
+${comparisonHtml(compareRankings(input.rooms), t, input.lang)}
 ${full.map((r, i) => room(r, i, t, input.lang)).join('\n')}
 ${quietRooms(quiet, t, input.lang)}
 </main></body></html>`;

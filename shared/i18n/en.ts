@@ -11,6 +11,7 @@ import { enSlide } from './en-slide.js';
 import { enDeckshow } from './en-deckshow.js';
 import { enRanking } from './en-ranking.js';
 import { enRotation } from './en-rotation.js';
+import { enRotx } from './en-rotx.js';
 import { enNotice } from './en-notice.js';
 import { enPhone } from './en-phone.js';
 import { enOrganizer } from './en-organizer.js';
@@ -239,6 +240,7 @@ export const en: Record<MessageKey, string> = {
   ...enDeckshow,
   ...enRanking,
   ...enRotation,
+  ...enRotx,
   ...enNotice,
   ...enClock,
   ...enPhone,

@@ -14,6 +14,7 @@ import { nlSlide } from './nl-slide.js';
 import { nlDeckshow } from './nl-deckshow.js';
 import { nlRanking } from './nl-ranking.js';
 import { nlRotation } from './nl-rotation.js';
+import { nlRotx } from './nl-rotx.js';
 import { nlNotice } from './nl-notice.js';
 import { nlPhone } from './nl-phone.js';
 import { nlOrganizer } from './nl-organizer.js';
@@ -244,6 +245,7 @@ export const nl = {
   ...nlDeckshow,
   ...nlRanking,
   ...nlRotation,
+  ...nlRotx,
   ...nlNotice,
   ...nlClock,
   ...nlPhone,

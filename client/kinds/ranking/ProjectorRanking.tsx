@@ -3,11 +3,23 @@
 import './projector.css';
 import type { RankingActivity } from '../../../shared/ranking.js';
 import { t } from '../../lib/i18n.js';
+import { readRoute } from '../../lib/route.js';
 import type { ViewStore } from '../../lib/store.js';
+import { CompareTable, useComparison } from './CompareTable.js';
 import { RankingResults } from './RankingResults.js';
 
-export function ProjectorRanking({ ranking, view }: { ranking: RankingActivity; view: ViewStore }) {
+export function ProjectorRanking(props: { ranking: RankingActivity; view: ViewStore }) {
+  const { ranking, view } = props;
   const results = view.rankings.value.get(ranking.id);
+  // Per location next to the plenary, once revealed (RANK-11).
+  const compare =
+    !!results && ranking.config.compare === true && view.room.value?.kind === 'plenary';
+  const comparison = useComparison(
+    { eventCode: readRoute('p').code },
+    ranking.id,
+    compare,
+    results?.rounds.at(-1)?.voters ?? 0,
+  );
   const status =
     ranking.state === 'draft'
       ? t('projector.poll.waiting')
@@ -24,7 +36,9 @@ export function ProjectorRanking({ ranking, view }: { ranking: RankingActivity; 
     >
       <h1 class="projector__prompt">{ranking.title}</h1>
       <p class="projector-ranking__status">{status}</p>
-      {results ? (
+      {compare ? (
+        <CompareTable data={comparison} big />
+      ) : results ? (
         <RankingResults ranking={ranking} results={results} big />
       ) : (
         <ol class="projector-ranking__items">

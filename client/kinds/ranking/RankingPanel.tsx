@@ -13,6 +13,7 @@ import {
 } from '../../../shared/ranking.js';
 import { t } from '../../lib/i18n.js';
 import type { Session } from '../../lib/session.js';
+import { CompareTable, useComparison } from './CompareTable.js';
 import { RankingResults } from './RankingResults.js';
 
 interface Props {
@@ -45,6 +46,11 @@ export function RankingPanel({ ranking, session, onScreen, onShow }: Props) {
     }));
     outbox.push({ type: 'activity.update', activityId: ranking.id, config: { items } });
   };
+  // Per location next to the plenary (RANK-11): the plenary's chair only.
+  const plenary = conn.view.room.value?.kind === 'plenary';
+  const compare = plenary && ranking.config.compare === true;
+  const voters = results?.rounds.at(-1)?.voters ?? 0;
+  const comparison = useComparison(conn, ranking.id, compare, voters);
   const start = () => {
     if (!onScreen) onShow(ranking.id);
     control('open');
@@ -159,6 +165,27 @@ export function RankingPanel({ ranking, session, onScreen, onShow }: Props) {
           {t('ranking.results')}
         </h3>
         {results && <RankingResults ranking={ranking} results={results} />}
+        {plenary && (
+          <p class="actions">
+            <button
+              type="button"
+              class="btn"
+              data-testid="ranking-compare-toggle"
+              aria-pressed={compare ? 'true' : 'false'}
+              onClick={() =>
+                outbox.push({
+                  type: 'activity.update',
+                  activityId: ranking.id,
+                  config: { compare: !compare },
+                })
+              }
+            >
+              {compare ? '✓ ' : ''}
+              {t('rotx.compare.toggle')}
+            </button>
+          </p>
+        )}
+        {compare && <CompareTable data={comparison} />}
       </section>
     </>
   );

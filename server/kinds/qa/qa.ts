@@ -59,7 +59,7 @@ export function newQaActivity(
 /** The configuration fields of each kind (a round's step and open state are not among them). */
 export const CONFIG_KEYS: Record<ActivityView['kind'], readonly string[]> = {
   deck: [],
-  ranking: ['mode', 'items', 'resultsMode'],
+  ranking: ['mode', 'items', 'resultsMode', 'compare'],
   wall: ['prompt', 'maxLength', 'moderation', 'open', 'harvest', 'order', 'dwell'],
   poll: [
     'pollKind',
