@@ -15,6 +15,7 @@ import { planRoutes } from './routes/plan.js';
 import { deckRoutes } from './routes/decks.js';
 import type { DeckInspector } from './decks/inspect.js';
 import { groupPage, rotationRoutes } from './routes/rotation.js';
+import { visitRoutes } from './routes/visits.js';
 import { RotationService } from './rotation/service.js';
 import { roomsApi } from './routes/api-rooms.js';
 import { jsonError } from './routes/errors.js';
@@ -143,6 +144,7 @@ export function createApp(deps: AppDeps): Hono {
     new RotationService({ store: deps.store, bus: deps.bus, timeZone: deps.timeZone ?? 'UTC' });
   app.route('/api', rotationRoutes({ ...deps, rotation }));
   app.route('/', groupPage({ ...deps, rotation }));
+  app.route('/api', visitRoutes({ ...deps, rotation }));
   app.route('/', printRoutes(deps));
   app.route('/', reportRoutes(deps));
   app.route('/api', exportRoutes(deps));

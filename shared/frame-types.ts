@@ -40,6 +40,7 @@ export const CLIENT_FRAMES = {
   'timer.control': { kind: 'command', rate: 'vote' },
   'ranking.ballot': { kind: 'command', rate: 'vote' },
   'ranking.control': { kind: 'command', rate: 'vote' },
+  'visit.start': { kind: 'command', rate: 'vote' },
 } as const satisfies Record<ClientMessageType, ClientFrameInfo>;
 
 type Frames = typeof CLIENT_FRAMES;

@@ -6,6 +6,7 @@
 // and the client id makes that a no-op when it had arrived.
 
 import { nanoid } from 'nanoid';
+import { locationLetters, visitLabel } from '../../shared/visit.js';
 import { harvestItems } from '../domain/harvest-forward.js';
 import type { Change, DomainEvent } from '../domain/types.js';
 import type { Store } from '../store/types.js';
@@ -61,6 +62,9 @@ export function createHarvester(deps: {
       from?.kind === 'round'
         ? from.config.phases.find((p) => p.id === st.phaseId)?.title
         : undefined;
+    // A visiting group's item is labelled with its visit: "Politiebureau · A2" (ROT-11).
+    const letter = locationLetters(rooms).get(room.id) ?? 'A';
+    const visit = st.visit !== null ? visitLabel(letter, st.visit) : undefined;
     await plenary.appendServerChanges((state) =>
       harvestItems(
         state,
@@ -71,7 +75,12 @@ export function createHarvester(deps: {
           on: e.on,
           text,
           name,
-          source: { roomId: room.id, roomName, ...(step ? { step } : {}) },
+          source: {
+            roomId: room.id,
+            roomName,
+            ...(step ? { step } : {}),
+            ...(visit ? { visit } : {}),
+          },
         },
         () => `oogst:${nanoid(6)}`,
       ),

@@ -10,6 +10,7 @@ import { enPreview } from './en-preview.js';
 import { enSlide } from './en-slide.js';
 import { enRanking } from './en-ranking.js';
 import { enRotation } from './en-rotation.js';
+import { enVisit } from './en-visit.js';
 import { enNotice } from './en-notice.js';
 import { enPhone } from './en-phone.js';
 import { enOrganizer } from './en-organizer.js';
@@ -235,6 +236,7 @@ export const en: Record<MessageKey, string> = {
   ...enSlide,
   ...enRanking,
   ...enRotation,
+  ...enVisit,
   ...enNotice,
   ...enClock,
   ...enPhone,

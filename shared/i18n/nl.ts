@@ -13,6 +13,7 @@ import { nlPreview } from './nl-preview.js';
 import { nlSlide } from './nl-slide.js';
 import { nlRanking } from './nl-ranking.js';
 import { nlRotation } from './nl-rotation.js';
+import { nlVisit } from './nl-visit.js';
 import { nlNotice } from './nl-notice.js';
 import { nlPhone } from './nl-phone.js';
 import { nlOrganizer } from './nl-organizer.js';
@@ -240,6 +241,7 @@ export const nl = {
   ...nlSlide,
   ...nlRanking,
   ...nlRotation,
+  ...nlVisit,
   ...nlNotice,
   ...nlClock,
   ...nlPhone,
