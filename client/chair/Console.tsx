@@ -210,7 +210,9 @@ export function Console({ session, event, room, chairKey }: Props) {
       <header class="topbar chair__top">
         <span class="brand">{t('app.name')}</span>
         <span class="topbar__event">
-          {conn.view.event.value?.name ?? event.name} · {conn.view.room.value?.name ?? room.name} ·{' '}
+          {conn.view.event.value?.name ?? event.name} ·{' '}
+          {/* At a location with visits: its place, not the group the room was named after. */}
+          {(visit && room.location) || (conn.view.room.value?.name ?? room.name)} ·{' '}
           <span class="chair__code">{event.code}</span>
         </span>
         <LinksMenu event={event} room={room} chairKey={chairKey} />

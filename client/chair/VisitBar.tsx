@@ -56,23 +56,25 @@ export function VisitBar({ eventCode, roomId, chairKey, room, outbox, earlier, o
 
   return (
     <section class="visitbar" data-testid="visit-bar" aria-label={t('visit.title')}>
-      <p class="visitbar__now" data-testid="visit-running">
-        {running
-          ? t('visit.running', { n: running.n, group: running.groupName })
-          : t('visit.noneYet')}
-      </p>
-      {plan.here && (
-        <p class="visitbar__line">
-          {t('visit.due', { group: plan.here.groupName, slot: plan.here.slot + 1 })}
+      <div class="visitbar__text">
+        <p class="visitbar__now" data-testid="visit-running">
+          {running
+            ? t('visit.running', { n: running.n, group: running.groupName })
+            : t('visit.noneYet')}
         </p>
-      )}
-      <p class="visitbar__line" data-testid="visit-next">
-        {plan.next
-          ? t('visit.next', { group: plan.next.groupName, slot: plan.next.slot + 1 })
-          : t('visit.noNext')}
-      </p>
+        {plan.here && (
+          <p class="visitbar__line">
+            {t('visit.due', { group: plan.here.groupName, slot: plan.here.slot + 1 })}
+          </p>
+        )}
+        <p class="visitbar__line" data-testid="visit-next">
+          {plan.next
+            ? t('visit.next', { group: plan.next.groupName, slot: plan.next.slot + 1 })
+            : t('visit.noNext')}
+        </p>
+      </div>
       {due && (
-        <>
+        <div class="visitbar__action">
           <button
             type="button"
             class="btn btn--primary btn--wide visitbar__start"
@@ -82,21 +84,23 @@ export function VisitBar({ eventCode, roomId, chairKey, room, outbox, earlier, o
             {t('visit.start', { group: due.groupName })}
           </button>
           <p class="visitbar__hint">{t('visit.startHint')}</p>
-        </>
+        </div>
       )}
       {others.length > 0 && (
         <details class="visitbar__others">
           <summary>{t('visit.others')}</summary>
-          {others.map((v) => (
-            <button
-              key={`${v.groupId}-${v.slot}`}
-              type="button"
-              class="btn btn--small"
-              onClick={() => start(v)}
-            >
-              {t('visit.start', { group: v.groupName })}
-            </button>
-          ))}
+          <div class="visitbar__list">
+            {others.map((v) => (
+              <button
+                key={`${v.groupId}-${v.slot}`}
+                type="button"
+                class="btn btn--small"
+                onClick={() => start(v)}
+              >
+                {t('visit.start', { group: v.groupName })}
+              </button>
+            ))}
+          </div>
         </details>
       )}
       {running && running.n > 1 && (

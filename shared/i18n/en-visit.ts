@@ -13,6 +13,7 @@ export const enVisit = {
   'visit.others': 'Start another group',
   'visit.showEarlier': 'Show earlier visits',
   'visit.earlierShown': 'You also see the contributions of earlier visits.',
+  'visit.onScreen': 'Visit of {group}',
   'visit.here': 'Here: {location}',
   'visit.wait': 'The chair will start your group’s visit in a moment.',
   'error.visit_running': "This group's visit is already running.",

@@ -14,6 +14,7 @@ export const nlVisit = {
   'visit.others': 'Andere groep starten',
   'visit.showEarlier': 'Vorige bezoeken tonen',
   'visit.earlierShown': 'Je ziet ook de bijdragen van vorige bezoeken.',
+  'visit.onScreen': 'Bezoek van {group}',
   'visit.here': 'Hier: {location}',
   'visit.wait': 'De gespreksleider start zo het bezoek van jouw groep.',
   'error.visit_running': 'Het bezoek van deze groep loopt al.',
