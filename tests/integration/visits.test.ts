@@ -226,3 +226,53 @@ describe('a simulated Sociale Top: visits at every location', () => {
     expect(slowest).toBeLessThan(2000);
   }, 600_000);
 });
+
+describe('bad input around visits', () => {
+  it('[ROT-7][ROT-10] coded errors: a phone or a bad frame cannot start a visit; the plan needs a room and a key', async () => {
+    const { ev, plan } = await sociaalTop();
+    const roomId = plan.visits[0]!.roomId;
+    const phone = await keep(asParticipant(srv, ev, 'phone-bad-input-xxxx', { roomId }));
+    const start = {
+      type: 'visit.start' as const,
+      groupId: 'g1',
+      groupName: 'Groep 1',
+      groupNumber: 1,
+      slot: 0,
+    };
+    expect(await phone.command(start)).toMatchObject({ type: 'error', code: 'forbidden' });
+    const chair = await keep(asChair(srv, ev, { roomId }));
+    expect(await chair.command({ ...start, groupNumber: 0 })).toMatchObject({ type: 'error' });
+    expect(await chair.command({ ...start, slot: 24 })).toMatchObject({ type: 'error' });
+    expect(await chair.command(start)).toMatchObject({ type: 'ack' });
+    expect(await chair.command(start)).toMatchObject({ type: 'error', code: 'visit_running' });
+
+    const key = chairKey(ev.chairUrl);
+    const visits = (q: string) => fetch(`${srv.url}/api/events/${ev.code}/visits${q}`);
+    expect((await visits(`?k=${key}`)).status).toBe(400);
+    expect((await visits(`?room=${roomId}`)).status).toBe(401);
+    expect((await visits(`?room=${roomId}&k=wrong`)).status).toBe(403);
+    expect((await visits(`?room=nope&k=${key}`)).status).toBe(404);
+    const ok = (await (await visits(`?room=${roomId}&k=${key}`)).json()) as PlannedVisits;
+    expect(ok.planned.map((v) => v.slot)).toEqual([0, 1, 2]);
+    expect(ok.next?.slot).toBe(1);
+
+    // An event without a plan: nothing planned, and the rooms work as before.
+    const plain = await srv.createEvent('Zonder plan');
+    const rooms = (await (
+      await fetch(`${srv.url}/api/events`, {
+        headers: { authorization: `Bearer ${srv.adminToken}` },
+      })
+    ).json()) as { code: string; rooms: { id: string }[] }[];
+    const first = rooms.find((e) => e.code === plain.code)!.rooms[0]!.id;
+    const none = await fetch(
+      `${srv.url}/api/events/${plain.code}/visits?room=${first}&k=${chairKey(plain.chairUrl)}`,
+    );
+    expect(await none.json()).toEqual({
+      slot: null,
+      slots: 0,
+      here: null,
+      next: null,
+      planned: [],
+    });
+  });
+});
