@@ -40,11 +40,29 @@ export function decideVisit(
   });
 }
 
-/** A fresh screen for the new group: the public roles get a new snapshot; chairs the room. */
+/**
+ * A fresh screen for the new group, the agenda kept: a poll that had votes starts a new round
+ * (open or closed as it was, results as the chair chose at the start), a dilemma round goes back
+ * to its first step; the public roles get a new snapshot, the chairs the room.
+ */
 export function applyVisit(state: RoomState, e: VisitEvent): Dirty[] {
   state.visits.push(e.visit);
   state.room = { ...state.room, visit: e.visit };
-  return [{ kind: 'room' }, { kind: 'resnapshot' }];
+  const dirty: Dirty[] = [{ kind: 'room' }, { kind: 'resnapshot' }];
+  for (const a of state.activities.values()) {
+    if (a.kind === 'round' && a.config.phase !== 0) {
+      state.activities.set(a.id, { ...a, config: { ...a.config, phase: 0 } });
+      dirty.push({ kind: 'activity', id: a.id });
+    }
+    const runtime = state.polls.get(a.id);
+    if (a.kind !== 'poll' || !runtime || a.state === 'draft') continue;
+    if ((runtime.rounds[a.round - 1]?.size ?? 0) === 0) continue;
+    while (runtime.rounds.length < a.round + 1) runtime.rounds.push(new Map());
+    const revealed = a.config.resultsMode !== 'hidden';
+    state.activities.set(a.id, { ...a, round: a.round + 1, revealed });
+    dirty.push({ kind: 'activity', id: a.id }, { kind: 'poll', id: a.id });
+  }
+  return dirty;
 }
 
 /** A new post or vote carries the visit in force (ROT-8); others pass unchanged. */

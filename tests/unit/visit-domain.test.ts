@@ -3,6 +3,7 @@ import { harvestRoom } from '../../server/domain/harvest.js';
 import type { RoomState } from '../../server/domain/types.js';
 import { snapshotFor, statementsFor } from '../../server/domain/views.js';
 import type { CommandMessage } from '../../shared/protocol.js';
+import { room as pollRoom, round as pollRound, vote } from '../helpers/poll-room.js';
 import { locationLetter, locationLetters, visitLabel } from '../../shared/visit.js';
 import {
   chair,
@@ -87,6 +88,44 @@ describe('visits at a location', () => {
       'Groep 8',
     ]);
     expect(snapshotFor(s, 'public').room.visits).toBeUndefined();
+  });
+
+  it('[ROT-7] a poll with votes starts a fresh round for the new group; the agenda stays', () => {
+    const s = pollRoom('single');
+    const optionId = (() => {
+      const a = s.activities.get('poll');
+      return a?.kind === 'poll' ? a.config.options[0]!.id : '';
+    })();
+    commit(s, chair, start(7, 0));
+    expect(codeOf(vote(s, participant(1), { optionIds: [optionId] }))).toBe('ok');
+    expect(pollRound(s)?.voters).toBe(1);
+    commit(s, chair, start(8, 1));
+    const poll = s.activities.get('poll');
+    expect(poll).toMatchObject({ round: 2, state: 'open' });
+    expect(pollRound(s)?.voters).toBe(0);
+    expect(pollRound(s, 'chair', 0)?.voters).toBe(1);
+    expect(codeOf(vote(s, participant(2), { optionIds: [optionId] }))).toBe('ok');
+    expect(pollRound(s)?.voters).toBe(1);
+    expect(s.agenda).toEqual(['poll']);
+  });
+
+  it('[ROT-7] a dilemma round goes back to its first step for the new group', () => {
+    const s = location();
+    commit(s, chair, {
+      type: 'activity.create',
+      id: 'rd',
+      kind: 'round',
+      title: '',
+      config: { dilemma: 'Meer handhaving of meer buurtwerk?' },
+    });
+    commit(s, chair, { type: 'round.control', id: 'step', activityId: 'rd', phase: 2 });
+    const phase = () => {
+      const a = s.activities.get('rd');
+      return a?.kind === 'round' ? a.config.phase : -1;
+    };
+    expect(phase()).toBe(2);
+    commit(s, chair, start(7, 0));
+    expect(phase()).toBe(0);
   });
 
   it('[ROT-11] visits are labelled with the location letter and their number', () => {
