@@ -339,6 +339,9 @@ export interface RoomOverview {
   notice?: NoticeOverview | null;
   /** The room's timer (CLOCK-2), if it has one. */
   timer?: TimerView | null;
+  /** A location's visit running, and the group due by the plan whose visit has not (ROT-13). */
+  visit?: { n: number; groupName: string };
+  late?: { groupName: string; slot: number };
 }
 
 /** Public information about an event: nothing secret. */

@@ -59,3 +59,28 @@ export interface PlannedVisits {
   next: PlannedVisit | null;
   planned: PlannedVisit[];
 }
+
+/** The group the plan brings to a location in the slot in force (ROT-13). */
+export interface DueVisit {
+  groupId: string;
+  groupName: string;
+  slot: number;
+}
+
+/** The overview's visit fields of a location: the visit running, and the group that is late. */
+export interface VisitOverview {
+  visit?: { n: number; groupName: string };
+  /** The slot has started and its group's visit has not (the chair did not start it yet). */
+  late?: { groupName: string; slot: number };
+}
+
+export function visitOverview(
+  running: RoomVisitView | null,
+  due: DueVisit | undefined,
+): VisitOverview {
+  const out: VisitOverview = {};
+  if (running) out.visit = { n: running.n, groupName: running.groupName };
+  if (due && (running?.groupId !== due.groupId || running.slot !== due.slot))
+    out.late = { groupName: due.groupName, slot: due.slot };
+  return out;
+}

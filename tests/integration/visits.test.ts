@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { RoomOverview } from '../../shared/model.js';
 import type { RotationPlan } from '../../shared/rotation.js';
 import type { PlannedVisits } from '../../shared/visit.js';
 import { GENEROUS } from '../helpers/server.js';
@@ -50,11 +51,16 @@ async function sociaalTop() {
   return { ev, plan };
 }
 
+const overview = async (code: string) => {
+  const rows = (await (await api(`/events/${code}/overview`)).json()) as RoomOverview[];
+  return new Map(rows.map((r) => [r.id, r]));
+};
+
 /** Whose statement it is: ids are `s-<group>-<slot>-<phone>`. */
 const groupOf = (statementId: string) => statementId.split('-')[1];
 
 describe('a simulated Sociale Top: visits at every location', () => {
-  it('[ROT-7][ROT-8][ROT-9][ROT-11] 54 groups, 3 slots: stamped, separated, labelled', async () => {
+  it('[ROT-7][ROT-8][ROT-9][ROT-11][ROT-13] 54 groups, 3 slots: stamped, separated, labelled', async () => {
     const { ev, plan } = await sociaalTop();
     const key = chairKey(ev.chairUrl);
     const locations = [...new Set(plan.visits.map((v) => v.roomId))];
@@ -101,6 +107,13 @@ describe('a simulated Sociale Top: visits at every location', () => {
           }),
         );
       }
+      // The organizer's overview: every location's group is late until its chair starts it.
+      const before = await overview(ev.code);
+      for (const roomId of locations) {
+        const row = before.get(roomId)!;
+        expect(row.late).toMatchObject({ slot });
+        expect(row.visit?.n).toBe(slot === 0 ? undefined : slot);
+      }
       // Each location's chair asks the plan who is due and starts that group's visit.
       await Promise.all(
         locations.map(async (roomId) => {
@@ -122,6 +135,11 @@ describe('a simulated Sociale Top: visits at every location', () => {
           expect(ack.type).toBe('ack');
         }),
       );
+      const after = await overview(ev.code);
+      for (const roomId of locations) {
+        expect(after.get(roomId)!.late).toBeUndefined();
+        expect(after.get(roomId)!.visit?.n).toBe(slot + 1);
+      }
       // The phones follow their group (a reconnect with the group code), and post.
       for (const [groupId, list] of phones) {
         const code = plan.groups.find((g) => g.id === groupId)!.code;
