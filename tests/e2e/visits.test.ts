@@ -16,7 +16,7 @@ const { srv } = stage;
 const WAIT = { timeout: 30_000 };
 
 describe.skipIf(!haveBrowser)('a location chair runs visits', () => {
-  it('[ROT-7][ROT-9][ROT-10][ROT-12] the second visit starts fresh on the projector and the phones', async () => {
+  it('[ROT-7][ROT-9][ROT-10][ROT-12][ROT-13] the second visit starts fresh on the projector and the phones', async () => {
     const ev = await srv.createEvent('Sociale Top bezoeken');
     const auth = { authorization: `Bearer ${srv.adminToken}` };
     const made = await fetch(`${srv.url}/api/events/${ev.code}/rooms`, {
@@ -42,7 +42,7 @@ describe.skipIf(!haveBrowser)('a location chair runs visits', () => {
     const here = plan.visits.find((x) => x.groupId === g5!.id && x.slot === 0)!.roomId;
     const events = (await (await fetch(`${srv.url}/api/events`, { headers: auth })).json()) as {
       code: string;
-      rooms: { id: string; chairUrl: string }[];
+      rooms: { id: string; name: string; chairUrl: string }[];
     }[];
     const room = events.find((e) => e.code === ev.code)!.rooms.find((r) => r.id === here)!;
     const key = new URL(room.chairUrl).searchParams.get('k')!;
@@ -117,6 +117,20 @@ describe.skipIf(!haveBrowser)('a location chair runs visits', () => {
     await phone.getByTestId('visit-wait').waitFor(WAIT);
     expect(await phone.locator('.participant__main').innerText()).not.toContain('groep 5');
 
+    // The organizer's overview: Groep 6 is late at this location until its chair starts it.
+    const org = await stage.open('organizer');
+    await org.goto(`${srv.url}/o?t=${srv.adminToken}`);
+    await org
+      .locator(`[data-testid="event-row"][data-code="${ev.code}"] [data-testid="manage-button"]`)
+      .click();
+    const row = org.locator(`[data-testid="overview-row"][data-name="${room.name}"]`);
+    await expect
+      .poll(() => row.getByTestId('overview-late').innerText(), WAIT)
+      .toBe('Te laat: Groep 6 (ronde 2) is nog niet begonnen');
+    expect(await row.getByTestId('overview-visit').innerText()).toContain('Bezoek 1: Groep 5');
+    await row.scrollIntoViewIfNeeded();
+    await shot(org, 'visit-overview');
+
     // The chair's console asks the plan again: Groep 6 is due; starting it clears the screens.
     await chair.reload();
     await expect
@@ -127,6 +141,7 @@ describe.skipIf(!haveBrowser)('a location chair runs visits', () => {
       .poll(() => chair.getByTestId('visit-running').innerText(), WAIT)
       .toBe('Nu: bezoek 2 · Groep 6');
     await expect.poll(() => beamer.getByTestId('projector-item').count(), WAIT).toBe(0);
+    await expect.poll(() => row.getByTestId('overview-late').count(), WAIT).toBe(0);
     expect(await beamer.getByTestId('projector-visit').innerText()).toBe('Bezoek van Groep 6');
     await expect.poll(() => phone.getByTestId('visit-wait').count(), WAIT).toBe(0);
     await phone.getByTestId('statement-input').fill('Een huiskamer in de wijk (groep 6)');
@@ -152,6 +167,7 @@ describe.skipIf(!haveBrowser)('a location chair runs visits', () => {
     await shot(beamer, 'visit-projector');
     await shot(phone, 'visit-phone');
     moderator.close();
-    for (const p of [chair, beamer, phone]) await p.context().close();
+    await audit(org, 'overview with visits');
+    for (const p of [chair, beamer, phone, org]) await p.context().close();
   }, 240_000);
 });
