@@ -201,8 +201,7 @@ export function Overview(props: {
                     )}
                     {r.location && <span class="ov__sub"> · {r.location}</span>}
                     {r.visit && (
-                      <span class="ov__sub" data-testid="overview-visit">
-                        {' · '}
+                      <span class="ov__sub ov__visit" data-testid="overview-visit">
                         {t('visit.overview', { n: r.visit.n, group: r.visit.groupName })}
                       </span>
                     )}

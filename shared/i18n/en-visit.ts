@@ -15,7 +15,7 @@ export const enVisit = {
   'visit.earlierShown': 'You also see the contributions of earlier visits.',
   'visit.onScreen': 'Visit of {group}',
   'visit.overview': 'Visit {n}: {group}',
-  'visit.late': 'Late: {group} (round {slot}) has not started',
+  'visit.late': 'Late: {group} (round {slot})',
   'visit.here': 'Here: {location}',
   'visit.wait': 'The chair will start your group’s visit in a moment.',
   'error.visit_running': "This group's visit is already running.",

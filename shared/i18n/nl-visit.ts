@@ -16,7 +16,7 @@ export const nlVisit = {
   'visit.earlierShown': 'Je ziet ook de bijdragen van vorige bezoeken.',
   'visit.onScreen': 'Bezoek van {group}',
   'visit.overview': 'Bezoek {n}: {group}',
-  'visit.late': 'Te laat: {group} (ronde {slot}) is nog niet begonnen',
+  'visit.late': 'Te laat: {group} (ronde {slot})',
   'visit.here': 'Hier: {location}',
   'visit.wait': 'De gespreksleider start zo het bezoek van jouw groep.',
   'error.visit_running': 'Het bezoek van deze groep loopt al.',
