@@ -294,3 +294,50 @@ describe('bad input around visits', () => {
     });
   });
 });
+
+describe('the harvest of a visit', () => {
+  it('[ROT-11] an item sent to the plenary says its location and visit', async () => {
+    const { ev, plan } = await sociaalTop();
+    const roomId = plan.visits[0]!.roomId;
+    const chair = await keep(asChair(srv, ev, { roomId }));
+    const plenary = await keep(asChair(srv, ev));
+    const start = (n: number, slot: number) =>
+      chair.command({
+        type: 'visit.start',
+        groupId: `g${n}`,
+        groupName: `Groep ${n}`,
+        groupNumber: n,
+        slot,
+      });
+    await start(1, 0);
+    await start(3, 1);
+    const phone = await keep(asParticipant(srv, ev, 'phone-harvest-xxxx', { roomId }));
+    await phone.until(() => phone.room?.visit?.n === 2);
+    const posted = await phone.command({
+      type: 'statement.submit',
+      id: 'harvest-of-visit-2',
+      activityId: phone.room!.currentActivityId!,
+      text: 'Een buurthuiskamer',
+    });
+    expect(posted).toMatchObject({ type: 'ack' });
+    await chair.until(() => chair.statements.has('harvest-of-visit-2'));
+    const approved = await chair.command({
+      type: 'statement.moderate',
+      statementId: 'harvest-of-visit-2',
+      action: 'approve',
+    });
+    expect(approved).toMatchObject({ type: 'ack' });
+    const sent = await chair.command({
+      type: 'statement.harvest',
+      statementId: 'harvest-of-visit-2',
+      on: true,
+    });
+    expect(sent).toMatchObject({ type: 'ack' });
+    await plenary.until(() =>
+      [...plenary.statements.values()].some((s) => s.text === 'Een buurthuiskamer'),
+    );
+    const item = [...plenary.statements.values()].find((s) => s.text === 'Een buurthuiskamer')!;
+    // Wijkcentrum Oudegracht is the event's first location: A.
+    expect(item.source).toMatchObject({ roomId, visit: 'A2' });
+  });
+});
