@@ -17,6 +17,7 @@ import { DEFAULT_TIME_ZONE } from '../shared/clock.js';
 import { deckRoutes } from './routes/decks.js';
 import type { DeckInspector } from './decks/inspect.js';
 import { groupPage, rotationRoutes } from './routes/rotation.js';
+import { visitRoutes } from './routes/visits.js';
 import { RotationService } from './rotation/service.js';
 import { roomsApi } from './routes/api-rooms.js';
 import { jsonError } from './routes/errors.js';
@@ -148,6 +149,7 @@ export function createApp(deps: AppDeps): Hono {
     new RotationService({ store: deps.store, bus: deps.bus, timeZone: deps.timeZone ?? 'UTC' });
   app.route('/api', rotationRoutes({ ...deps, rotation }));
   app.route('/', groupPage({ ...deps, rotation }));
+  app.route('/api', visitRoutes({ ...deps, rotation }));
   app.route('/', printRoutes(deps));
   app.route('/', reportRoutes(deps));
   app.route('/api', exportRoutes(deps));

@@ -128,6 +128,12 @@ export async function startServer(config: Config, log = createLogger(config.logL
       registry: () => registryRef!,
       log: (msg, extra) => log.warn(extra ?? {}, msg),
     });
+    const rotation = new RotationService({
+      store,
+      bus,
+      timeZone: config.timeZone,
+      log: (msg, extra) => log.warn(extra ?? {}, msg),
+    });
     const registry = new RoomRegistry({
       store,
       onCommitted: harvester.onCommitted,
@@ -152,6 +158,7 @@ export async function startServer(config: Config, log = createLogger(config.logL
       onCommit: metrics.onCommit,
       onBroadcast: metrics.onBroadcast,
       log: (msg, extra) => log.warn(extra ?? {}, msg),
+      dueVisits: (eventId) => rotation.due(eventId),
     });
     registryRef = registry;
     // The token, or the session cookie it was traded for (AUTH-10).
@@ -165,12 +172,6 @@ export async function startServer(config: Config, log = createLogger(config.logL
         })
       : new RateLimiter(config.rateLimits);
     limiterRef = rateLimiter;
-    const rotation = new RotationService({
-      store,
-      bus,
-      timeZone: config.timeZone,
-      log: (msg, extra) => log.warn(extra ?? {}, msg),
-    });
     app = createApp({
       rotation,
       decks: { inspector: new DeckInspector(), key: hmacKey },

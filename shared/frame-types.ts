@@ -41,6 +41,7 @@ export const CLIENT_FRAMES = {
   'ranking.ballot': { kind: 'command', rate: 'vote' },
   'ranking.control': { kind: 'command', rate: 'vote' },
   'deck.goto': { kind: 'command', rate: 'vote' },
+  'visit.start': { kind: 'command', rate: 'vote' },
 } as const satisfies Record<ClientMessageType, ClientFrameInfo>;
 
 type Frames = typeof CLIENT_FRAMES;

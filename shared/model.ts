@@ -7,6 +7,7 @@ import type { NoticeOverview, NoticeView } from './notice.js';
 import type { SlideVariant } from './slide.js';
 import type { DeckActivity } from './deck-item.js';
 import type { RankingActivity } from './ranking.js';
+import type { RoomVisitView } from './visit.js';
 
 export type Language = 'nl' | 'en';
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
@@ -248,6 +249,8 @@ export interface StatementView {
   phase?: number;
   /** A poll's why: the option(s) its author had chosen when writing it (POLL-13). */
   optionIds?: string[];
+  /** The visit (its number in the room) it was posted in (ROT-8). */
+  visit?: number;
 }
 
 export interface HarvestSource {
@@ -255,11 +258,13 @@ export interface HarvestSource {
   roomName: string;
   /** The title of the round's step the contribution came from. */
   step?: string;
+  /** The visit it was posted in: "A2" (ROT-11). */
+  visit?: string;
 }
 
 /** "Tafel 7 · Ervaringen delen": where a harvested item came from. */
 export const sourceLabel = (s: HarvestSource): string =>
-  s.step ? `${s.roomName} · ${s.step}` : s.roomName;
+  [s.roomName, s.visit, s.step].filter(Boolean).join(' · ');
 
 export type QuestionStatus = 'pending' | 'approved' | 'rejected' | 'archived';
 
@@ -288,6 +293,8 @@ export interface QuestionView {
   createdAt: number;
   /** Set when the chair merged it into another question; it is then archived. */
   mergedInto?: string;
+  /** The visit (its number in the room) it was asked in (ROT-8). */
+  visit?: number;
 }
 
 export type RoomKind = 'plenary' | 'room';
@@ -305,6 +312,10 @@ export interface RoomView {
   notice?: NoticeView | null;
   /** The room's timer (CLOCK-1); absent or null: none. */
   timer?: TimerView | null;
+  /** The visit in force at this location (ROT-7); absent or null: no rotation, all is shown. */
+  visit?: RoomVisitView | null;
+  /** Chairs only: every visit started in this room, first first (ROT-10). */
+  visits?: RoomVisitView[];
 }
 
 export interface RoomSummary {
@@ -337,6 +348,9 @@ export interface RoomOverview {
   activeNotice?: NoticeView | null;
   /** The room's timer (CLOCK-2), if it has one. */
   timer?: TimerView | null;
+  /** A location's visit running, and the group due by the plan whose visit has not (ROT-13). */
+  visit?: { n: number; groupName: string };
+  late?: { groupName: string; slot: number };
 }
 
 /** Public information about an event: nothing secret. */

@@ -73,5 +73,7 @@ export const ErrorCode = {
   PointsNegative: 'points_negative',
   /** A ballot for a ranking that is a draft, closed, or not on screen. */
   RankingClosed: 'ranking_closed',
+  /** A visit start for the group and slot already in force at the location (ROT-7). */
+  VisitRunning: 'visit_running',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

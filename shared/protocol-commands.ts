@@ -296,6 +296,20 @@ export interface TimerControl {
   ms?: number;
 }
 
+/**
+ * The location's chair starts a visit (ROT-7): the group of the rotation plan that is here now.
+ * From then on new contributions are stamped with it and the public screens show its work only.
+ */
+export interface VisitStart {
+  type: 'visit.start';
+  id: string;
+  groupId: string;
+  groupName: string;
+  groupNumber: number;
+  /** The plan's slot, 0-based. */
+  slot: number;
+}
+
 export interface PingMessage {
   type: 'ping';
   t: number;
@@ -329,4 +343,5 @@ export type CommandMessage =
   | DeckGoto
   | NoticeSeen
   | TimerStart
-  | TimerControl;
+  | TimerControl
+  | VisitStart;

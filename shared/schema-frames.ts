@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { TIMER_AT_ZERO } from './clock.js';
 import { CLIENT_ID_RE } from './ids.js';
 import { LIMITS } from './limits.js';
+import { VISIT_LIMITS } from './visit.js';
 import type { ClientMessageType } from './frame-types.js';
 import type { ClientMessage } from './protocol.js';
 import {
@@ -222,5 +223,13 @@ export const CLIENT_SCHEMAS: { [K in ClientMessageType]: SchemaOf<K> } = {
     id: clientId,
     action: v.picklist(['pause', 'resume', 'add', 'stop']),
     ms: v.optional(v.pipe(v.number(), v.integer())),
+  }),
+  'visit.start': v.object({
+    type: v.literal('visit.start'),
+    id: clientId,
+    groupId: v.pipe(v.string(), v.minLength(1), v.maxLength(VISIT_LIMITS.groupId)),
+    groupName: v.pipe(v.string(), v.minLength(1), v.maxLength(VISIT_LIMITS.groupName)),
+    groupNumber: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000)),
+    slot: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(VISIT_LIMITS.slots - 1)),
   }),
 };

@@ -41,6 +41,7 @@ import { Queue, QueueSection } from './Queue.js';
 import { queueOrder, useQueueSelection } from './selection.js';
 import { TimerPanel } from './TimerPanel.js';
 import { UndoBar } from './UndoBar.js';
+import { VisitBar } from './VisitBar.js';
 import { WordFilter } from './WordFilter.js';
 
 interface Props {
@@ -65,6 +66,8 @@ export function Console({ session, event, room, chairKey }: Props) {
   /** A new activity's form, shown in the main column until the chair closes it (CHAIR-10). */
   const [formOpen, setFormOpen] = useState<string | null>(null);
   const focusedForm = useRef<string | null>(null);
+  /** At a location with visits: the earlier groups' contributions too (ROT-9). */
+  const [earlier, setEarlier] = useState(false);
 
   const activities = sortedActivities(conn.view.activities.value);
   // A show that is still in the outbox already counts, so arrow keys step from where we are going.
@@ -76,7 +79,10 @@ export function Console({ session, event, room, chairKey }: Props) {
     activities.find((a) => a.id === current) ??
     activities[0];
 
-  const all = [...conn.view.statements.value.values()];
+  const visit = conn.view.room.value?.visit ?? null;
+  const all = [...conn.view.statements.value.values()].filter(
+    (s) => earlier || !visit || s.visit === visit.n,
+  );
   const mine = selected ? all.filter((s) => s.activityId === selected.id) : [];
   const queue = queueOrder(mine.filter((s) => s.status === 'pending'));
   // A dilemma round's right column shows the current step's contributions.
@@ -224,7 +230,9 @@ export function Console({ session, event, room, chairKey }: Props) {
       <header class="topbar chair__top">
         <span class="brand">{t('app.name')}</span>
         <span class="topbar__event">
-          {conn.view.event.value?.name ?? event.name} · {conn.view.room.value?.name ?? room.name} ·{' '}
+          {conn.view.event.value?.name ?? event.name} ·{' '}
+          {/* At a location with visits: its place, not the group the room was named after. */}
+          {(visit && room.location) || (conn.view.room.value?.name ?? room.name)} ·{' '}
           <span class="chair__code">{event.code}</span>
         </span>
         <LinksMenu event={event} room={room} chairKey={chairKey} />
@@ -243,6 +251,15 @@ export function Console({ session, event, room, chairKey }: Props) {
       <NoticeBar />
       <HarvestNotice watch={harvest} onOpen={setChosenActivity} onShow={show} />
       <ChairNotice room={conn.view.room.value} outbox={outbox} />
+      <VisitBar
+        eventCode={event.code}
+        roomId={room.id}
+        chairKey={chairKey}
+        room={conn.view.room.value}
+        outbox={outbox}
+        earlier={earlier}
+        onEarlier={setEarlier}
+      />
       <div class="chair__grid">
         <div class="chair__col chair__left">
           <div data-tab="screen">

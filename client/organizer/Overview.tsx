@@ -200,6 +200,17 @@ export function Overview(props: {
                       r.name
                     )}
                     {r.location && <span class="ov__sub"> · {r.location}</span>}
+                    {r.visit && (
+                      <span class="ov__sub ov__visit" data-testid="overview-visit">
+                        {t('visit.overview', { n: r.visit.n, group: r.visit.groupName })}
+                      </span>
+                    )}
+                    {r.late && (
+                      <span class="ov__late" data-testid="overview-late">
+                        {' '}
+                        {t('visit.late', { group: r.late.groupName, slot: r.late.slot + 1 })}
+                      </span>
+                    )}
                   </th>
                   <td>{r.arrangement ?? ''}</td>
                   <td data-testid="overview-people">{r.connected.participants}</td>

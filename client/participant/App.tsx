@@ -117,7 +117,9 @@ function Joined({ event, roomId, explicitRoom, group, moved, onMove }: JoinedPro
     .filter((a): a is QaActivity => a.kind === 'qa' && a.config.open)
     .sort((a, b) => a.order - b.order);
   const chosen = openQas.find((a) => a.id === chosenQa && a.id !== activity?.id);
-  const shown = chosen ?? activity;
+  // Another group's visit still runs here: nothing of theirs on this phone (ROT-9).
+  const otherVisit = !!visit && !!room?.visit && room.visit.groupId !== visit.groupId;
+  const shown = otherVisit ? undefined : (chosen ?? activity);
 
   return (
     <div class="participant">
@@ -129,7 +131,8 @@ function Joined({ event, roomId, explicitRoom, group, moved, onMove }: JoinedPro
         <EventBrand event={conn.view.event.value ?? event} />
         <span class="topbar__event">
           {conn.view.event.value?.name ?? event.name}
-          {event.rooms.length > 1 && room && ` · ${room.name}`}
+          {/* A traveler's room is its location, named by its place, not the group it is for. */}
+          {visit ? ` · ${visit.location}` : event.rooms.length > 1 && room && ` · ${room.name}`}
         </span>
         {event.rooms.length > 1 && (
           <a class="topbar__switch" href={joinPath(event.code)} data-testid="switch-room">
@@ -142,7 +145,13 @@ function Joined({ event, roomId, explicitRoom, group, moved, onMove }: JoinedPro
       <NoticeBar />
       <Announcer />
       <main id="main" class="participant__main" tabIndex={-1}>
-        {visit && <VisitLine visit={visit} moved={moved?.slot === visit.slot} />}
+        {visit && (
+          <VisitLine
+            visit={visit}
+            moved={moved?.slot === visit.slot}
+            waiting={!!room?.visit && room.visit.groupId !== visit.groupId}
+          />
+        )}
         <PhoneNotice room={room} />
         <Timer view={conn.view} variant="phone" />
         {!room ? (

@@ -7,6 +7,7 @@ import { ProjectorNotice } from '../components/NoticeBanner.js';
 import { Timer } from '../components/Timer.js';
 import { PROJECTOR_STAGE, PROJECTOR_WHOLE } from '../kinds/projector.js';
 import { applyProjectorBrand } from '../lib/brand.js';
+import { t } from '../lib/i18n.js';
 import type { Connection } from '../lib/connection.js';
 import { partFor } from '../lib/kind-table.js';
 import { joinPath } from '../lib/route.js';
@@ -35,6 +36,7 @@ export function ProjectorScreen({ event, room, view, conn }: ScreenProps) {
     [info.projectorTheme, info.accentColor],
   );
 
+  const visit = view.room.value?.visit ?? null;
   const join = { code: event.code, roomId: room.id, joinUrl, name, logoUrl: info.logoUrl };
 
   // A kind may take the whole screen (the join slide on the agenda).
@@ -53,7 +55,15 @@ export function ProjectorScreen({ event, room, view, conn }: ScreenProps) {
 
   return (
     <div class="projector">
-      <main class="projector__stage">{partFor(PROJECTOR_STAGE, activity, view)}</main>
+      <main class="projector__stage">
+        {/* At a location with visits: whose work this is (ROT-9). */}
+        {visit && (
+          <p class="projector__visit" data-testid="projector-visit">
+            {t('visit.onScreen', { group: visit.groupName })}
+          </p>
+        )}
+        {partFor(PROJECTOR_STAGE, activity, view)}
+      </main>
       <JoinPanel {...join} />
       <Timer view={view} variant="projector" />
       {conn && <ConnStatus conn={conn} />}

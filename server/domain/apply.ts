@@ -8,6 +8,7 @@ import { applyAgenda } from './agenda.js';
 import { applyTimer } from './clock.js';
 import { applyNotice } from './notice.js';
 import { DEFAULT_BLOCKED_WORDS, normalizeWordList } from './profanity.js';
+import { applyVisit } from './visit.js';
 import type { Change, Dirty, DomainEvent, RoomState } from './types.js';
 
 export function emptyRoomState(
@@ -27,6 +28,7 @@ export function emptyRoomState(
     polls: new Map(),
     questions: new Map(),
     rankings: new Map(),
+    visits: [],
   };
 }
 
@@ -54,6 +56,8 @@ export function apply(state: RoomState, change: Change): Dirty[] {
       return applyNotice(state, e);
     case 'timer.set':
       return applyTimer(state, e);
+    case 'visit.started':
+      return applyVisit(state, e);
   }
   // Every other event type is listed by exactly one kind (their `events` records).
   return kindOfEvent(e)?.apply(state, e, change) ?? [];
@@ -72,5 +76,6 @@ type Unrouted = Exclude<
   | 'notice.withdrawn'
   | 'notice.seen'
   | 'timer.set'
+  | 'visit.started'
 >;
 export const everyEventRouted: [Unrouted] extends [never] ? true : never = true;

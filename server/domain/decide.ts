@@ -8,6 +8,7 @@ import { isModerator } from './actors.js';
 import { decideAgenda } from './agenda.js';
 import { decideTimer } from './clock.js';
 import { decideNotice } from './notice.js';
+import { decideVisit, stampVisit } from './visit.js';
 import { fail, ok, type Actor, type DomainEvent, type Result, type RoomState } from './types.js';
 
 export { defaultWall } from './agenda.js';
@@ -30,11 +31,15 @@ export function decide(state: RoomState, actor: Actor, cmd: CommandMessage): Res
     case 'timer.start':
     case 'timer.control':
       return decideTimer(state, actor, cmd);
+    case 'visit.start':
+      return decideVisit(state, actor, cmd, Date.now());
   }
   const kind = kindOfCommand(cmd);
   // Every other command type is listed by exactly one kind (their `commands` records).
   if (!kind) return fail(ErrorCode.Invalid, `unknown command ${cmd.type}`, 'type');
-  return kind.decide(state, actor, cmd);
+  const decided = kind.decide(state, actor, cmd);
+  // A post or vote carries the room's visit in force, stamped here and never by the client.
+  return decided.ok ? ok(stampVisit(state, decided.value)) : decided;
 }
 
 /** Compile-time: every command type is the room's (above) or one kind's. */
@@ -48,6 +53,7 @@ type Unrouted = Exclude<
   | 'notice.seen'
   | 'timer.start'
   | 'timer.control'
+  | 'visit.start'
 >;
 export const everyCommandRouted: [Exclude<Unrouted, 'filter.words'>] extends [never]
   ? true

@@ -20,6 +20,7 @@ import type {
   RankingMode,
   RankingState,
 } from '../../shared/ranking.js';
+import { visitLabel } from '../../shared/visit.js';
 import type { RoomState, StatementState } from './types.js';
 
 export interface StatementExport {
@@ -36,6 +37,19 @@ export interface StatementExport {
   phase?: number;
   /** A poll's why: the label(s) of the option(s) it argues for (POLL-13). */
   options?: string[];
+  /** The visit it was posted in: "A2" (ROT-11). */
+  visit?: string;
+}
+
+/** A visit at the location, labelled "A2" (ROT-11). */
+export interface VisitExport {
+  label: string;
+  n: number;
+  group: string;
+  groupNumber: number;
+  /** 1-based, as the organizer's table shows it. */
+  slot: number;
+  startedAt: string;
 }
 
 export interface RoundExport {
@@ -134,9 +148,11 @@ export interface RoomExport {
   name: string;
   kind: RoomKind;
   activities: ActivityExport[];
+  /** The visits started at this location, when it had any (ROT-11). */
+  visits?: VisitExport[];
 }
 
-function statementExport(state: RoomState, st: StatementState): StatementExport {
+function statementExport(state: RoomState, st: StatementState, letter: string): StatementExport {
   const phase = phaseIndex(state, st);
   return {
     id: st.id,
@@ -149,6 +165,7 @@ function statementExport(state: RoomState, st: StatementState): StatementExport 
     createdAt: new Date(st.createdAt).toISOString(),
     ...(phase !== undefined ? { phase } : {}),
     ...(st.optionIds ? { options: optionLabels(state, st) } : {}),
+    ...(st.visit !== null ? { visit: visitLabel(letter, st.visit) } : {}),
   };
 }
 
@@ -158,13 +175,16 @@ function optionLabels(state: RoomState, st: StatementState): string[] {
   return (st.optionIds ?? []).map((id) => options.find((o) => o.id === id)?.label ?? id);
 }
 
-/** Every activity of the room in agenda order, each harvested by its kind (kinds/index.ts). */
-export function harvestRoom(state: RoomState): RoomExport {
+/**
+ * Every activity of the room in agenda order, each harvested by its kind (kinds/index.ts).
+ * `letter` is the location's letter that labels its visits ("A2").
+ */
+export function harvestRoom(state: RoomState, letter = 'A'): RoomExport {
   const byActivity = new Map<string, StatementExport[]>();
   // The map holds statements in the order they were posted (the log's order), even within one ms.
   for (const st of state.statements.values()) {
     const list = byActivity.get(st.activityId) ?? [];
-    list.push(statementExport(state, st));
+    list.push(statementExport(state, st, letter));
     byActivity.set(st.activityId, list);
   }
   const activities: ActivityExport[] = [];
@@ -174,5 +194,14 @@ export function harvestRoom(state: RoomState): RoomExport {
     const base = { id, title: a.title, order: a.order, statements: byActivity.get(id) ?? [] };
     activities.push(kindOf(a.kind).harvest(state, a, base));
   }
-  return { id: state.room.id, name: state.room.name, kind: state.room.kind, activities };
+  const visits = state.visits.map((v) => ({
+    label: visitLabel(letter, v.n),
+    n: v.n,
+    group: v.groupName,
+    groupNumber: v.groupNumber,
+    slot: v.slot + 1,
+    startedAt: new Date(v.startedAt).toISOString(),
+  }));
+  const { id, name, kind } = state.room;
+  return { id, name, kind, activities, ...(visits.length ? { visits } : {}) };
 }

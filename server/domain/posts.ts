@@ -38,6 +38,7 @@ export function newPost<S extends string>(
     text: string;
     status: S;
     flagged?: boolean;
+    visit?: number;
   },
   at: number,
 ): PostState<S> {
@@ -52,6 +53,7 @@ export function newPost<S extends string>(
     flagged: e.flagged ?? false,
     createdAt: at,
     updatedAt: at,
+    visit: e.visit ?? null,
   };
 }
 

@@ -15,6 +15,7 @@ import type {
   WallConfig,
 } from '../../shared/model.js';
 import type { TimerView } from '../../shared/clock.js';
+import type { RoomVisitView } from '../../shared/visit.js';
 import type {
   ErrorCode,
   ModerationAction,
@@ -50,6 +51,8 @@ export interface PostState<Status extends string> {
   createdAt: number;
   /** When the status last changed; ordering for the queue and wall. */
   updatedAt: number;
+  /** The room's visit in force when it was posted (ROT-8); null: no visit. */
+  visit: number | null;
 }
 
 export interface StatementState extends PostState<StatementStatus> {
@@ -110,6 +113,8 @@ export interface RoomState {
   questions: Map<string, QuestionState>;
   /** One entry per ranking activity (kinds/ranking). */
   rankings: Map<string, RankingRuntime>;
+  /** Every visit started at this location, first first; the last is in force (ROT-7). */
+  visits: RoomVisitView[];
 }
 
 export type DomainEvent =
@@ -143,6 +148,8 @@ export type DomainEvent =
       phaseId?: string;
       /** A poll's why: the option(s) the author had chosen when writing it (POLL-13). */
       optionIds?: string[];
+      /** The room's visit in force, stamped by the server (ROT-8). */
+      visit?: number;
     }
   | { type: 'statement.harvested'; statementId: string; on: boolean }
   /** Committed in the source room once the plenary has (on) or has hidden (off) the item. */
@@ -159,6 +166,8 @@ export type DomainEvent =
       choice: PollChoice;
       /** When the voter's identity was issued (AUTH-8); absent for older changes. */
       since?: number;
+      /** The room's visit in force, stamped by the server (ROT-8). */
+      visit?: number;
     }
   /** `round` is the poll's round after the action (bumped by newRound). */
   | { type: 'poll.controlled'; pollId: string; action: PollAction; round: number }
@@ -172,6 +181,8 @@ export type DomainEvent =
       text: string;
       status: QuestionStatus;
       flagged?: boolean;
+      /** The room's visit in force, stamped by the server (ROT-8). */
+      visit?: number;
     }
   | { type: 'question.upvoted'; questionId: string; participantId: string; on: boolean }
   | { type: 'question.moderated'; questionId: string; action: QuestionAction; text?: string }
@@ -181,6 +192,8 @@ export type DomainEvent =
   | RankingEvent
   | DeckEvent
   | NoticeEvent
+  /** The chair started a visit at this location (ROT-7). */
+  | { type: 'visit.started'; visit: RoomVisitView }
   /** The room's timer as it is now (CLOCK-1); null: removed. */
   | { type: 'timer.set'; timer: TimerView | null };
 

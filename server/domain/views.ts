@@ -17,6 +17,7 @@ import { rankingResults } from '../kinds/ranking/results.js';
 import type { RankingResultsView } from '../../shared/ranking.js';
 import { roomWithNotice } from './notice.js';
 import type { EntityKind, RoomState, StatementState } from './types.js';
+import { ofCurrentVisit } from './visit.js';
 
 export type ViewRole = 'public' | 'chair';
 
@@ -39,6 +40,7 @@ export function statementView(st: StatementState, state?: RoomState): StatementV
     createdAt: st.createdAt,
     ...(phase !== undefined ? { phase } : {}),
     ...(st.optionIds ? { optionIds: st.optionIds } : {}),
+    ...(st.visit !== null ? { visit: st.visit } : {}),
   };
 }
 
@@ -48,6 +50,8 @@ export function statementView(st: StatementState, state?: RoomState): StatementV
  */
 export function isPublicStatement(state: RoomState, st: StatementState): boolean {
   if (st.status !== 'approved' || st.activityId !== state.room.currentActivityId) return false;
+  // At a location with visits: the work of the group here now, never an earlier group's (ROT-9).
+  if (!ofCurrentVisit(state, st.visit)) return false;
   const poll = findPoll(state, st.activityId);
   return poll === null || poll.config.showWhy;
 }
@@ -170,7 +174,14 @@ function visible<T>(state: RoomState, kind: EntityKind, role: ViewRole): T[] {
 
 /** The room as a role sees it: chairs also get the word filter they set. */
 export function roomView(state: RoomState, role: ViewRole): RoomView {
-  const room = role === 'chair' ? { ...state.room, filterWords: state.filter.extra } : state.room;
+  const room =
+    role === 'chair'
+      ? {
+          ...state.room,
+          filterWords: state.filter.extra,
+          ...(state.visits.length ? { visits: state.visits } : {}),
+        }
+      : state.room;
   return roomWithNotice(room, role);
 }
 

@@ -5,6 +5,7 @@
 // (its phones reconnect to it): the last harvest change of each statement is forwarded again,
 // and the client id makes that a no-op when it had arrived.
 
+import { locationLetters, visitLabel } from '../../shared/visit.js';
 import type { Change, DomainEvent } from '../domain/types.js';
 import type { Store } from '../store/types.js';
 import type { RoomRegistry } from './registry.js';
@@ -59,6 +60,9 @@ export function createHarvester(deps: {
       from?.kind === 'round'
         ? from.config.phases.find((p) => p.id === st.phaseId)?.title
         : undefined;
+    // A visiting group's item is labelled with its visit: "Politiebureau · A2" (ROT-11).
+    const letter = locationLetters(rooms).get(room.id) ?? 'A';
+    const visit = st.visit !== null ? visitLabel(letter, st.visit) : undefined;
     // Committed by the plenary's owner, which may be another instance (SCALE-43).
     await plenary.write({
       t: 'harvest',
@@ -69,7 +73,12 @@ export function createHarvester(deps: {
         on: e.on,
         text,
         name,
-        source: { roomId: room.id, roomName, ...(step ? { step } : {}) },
+        source: {
+          roomId: room.id,
+          roomName,
+          ...(step ? { step } : {}),
+          ...(visit ? { visit } : {}),
+        },
       },
     });
     // Tell the room's chair it arrived (or is gone): a change in the source room, idempotent by

@@ -4,6 +4,7 @@
 
 import { logoPath } from '../../shared/brand.js';
 import type { EventInfo, Role, RoomOverview } from '../../shared/model.js';
+import { visitOverview, type DueVisit } from '../../shared/visit.js';
 import { emptyRoomState } from '../domain/apply.js';
 import { noticeOverview } from '../domain/notice.js';
 import { nanoid } from 'nanoid';
@@ -53,6 +54,8 @@ export class RoomRegistry {
       presenceMs?: number;
       /** The zone the time plan's times are in (TIME_ZONE, CLOCK-7). */
       timeZone?: string;
+      /** The group each location expects in the slot in force, by room id (ROT-13). */
+      dueVisits?: (eventId: string) => Promise<Map<string, DueVisit>>;
     },
   ) {
     this.presenceMs = deps.presenceMs ?? DEFAULT_PRESENCE_MS;
@@ -216,6 +219,7 @@ export class RoomRegistry {
   /** Every room of an event at a glance: who is there, what waits, what is on screen. */
   async overview(event: EventRecord): Promise<RoomOverview[]> {
     const out: RoomOverview[] = [];
+    const due = (await this.deps.dueVisits?.(event.id)) ?? new Map<string, DueVisit>();
     for (const rec of await this.deps.store.listRooms(event.id)) {
       const room = await this.get(rec.id);
       if (!room) continue;
@@ -255,6 +259,7 @@ export class RoomRegistry {
         notice: noticeOverview(room.state),
         activeNotice: room.state.room.notice ?? null,
         ...(room.state.room.timer ? { timer: room.state.room.timer } : {}),
+        ...visitOverview(room.state.room.visit ?? null, due.get(rec.id)),
       });
     }
     return out;

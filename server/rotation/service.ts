@@ -13,6 +13,7 @@ import {
   visitOf,
   type RotationPlan,
 } from '../../shared/rotation.js';
+import type { DueVisit } from '../../shared/visit.js';
 import type { Bus } from '../bus/types.js';
 import type { Conn } from '../rooms/conn.js';
 import type { RoomRecord, Store } from '../store/types.js';
@@ -128,6 +129,20 @@ export class RotationService {
       start: plan.slots[slot]?.start ?? null,
       end: plan.slots[slot]?.end ?? null,
     };
+  }
+
+  /** Each location's group in the slot in force, by room id (ROT-13); empty without a plan. */
+  async due(eventId: string): Promise<Map<string, DueVisit>> {
+    const out = new Map<string, DueVisit>();
+    const { plan } = await this.load(eventId);
+    if (!plan) return out;
+    const slot = this.slotOf(plan);
+    const groups = new Map(plan.groups.map((g) => [g.id, g]));
+    for (const v of plan.visits) {
+      const g = groups.get(v.groupId);
+      if (v.slot === slot && g) out.set(v.roomId, { groupId: g.id, groupName: g.name, slot });
+    }
+    return out;
   }
 
   /** Replaces the plan (null removes it) and moves every traveler, on every instance. */

@@ -5,6 +5,7 @@
 import { Hono, type Context } from 'hono';
 import type { ActivityView, RoomKind } from '../../shared/model.js';
 import { harvestRoom, type RoomExport } from '../domain/harvest.js';
+import { locationLetters } from '../../shared/visit.js';
 import type { RoomState } from '../domain/types.js';
 import type { EventService } from '../events.js';
 import type { RoomRegistry } from '../rooms/registry.js';
@@ -47,11 +48,14 @@ export interface RoomFullExport extends Omit<RoomExport, 'activities'> {
 export async function scopeStates(
   registry: RoomRegistry,
   scope: Scope,
-): Promise<{ record: RoomRecord; state: RoomState }[]> {
-  const out: { record: RoomRecord; state: RoomState }[] = [];
+  store?: Store,
+): Promise<{ record: RoomRecord; state: RoomState; letter: string }[]> {
+  const out: { record: RoomRecord; state: RoomState; letter: string }[] = [];
+  // Letters come from all the event's rooms, so a one-room export labels its visits alike.
+  const letters = locationLetters(store ? await store.listRooms(scope.event.id) : scope.rooms);
   for (const record of scope.rooms) {
     const live = await registry.get(record.id);
-    if (live) out.push({ record, state: live.state });
+    if (live) out.push({ record, state: live.state, letter: letters.get(record.id) ?? 'A' });
   }
   return out;
 }
@@ -61,8 +65,9 @@ export function roomFullExport(
   record: RoomRecord,
   state: RoomState,
   decks: DeckSummary[] = [],
+  letter?: string,
 ): RoomFullExport {
-  const harvest = harvestRoom(state);
+  const harvest = harvestRoom(state, letter);
   const activities = harvest.activities.map((a) => ({
     ...a,
     config: state.activities.get(a.id)!.config,
@@ -110,7 +115,9 @@ export function exportRoutes(deps: ExportDeps): Hono {
   };
 
   const harvest = async (scope: Scope): Promise<RoomExport[]> =>
-    (await scopeStates(deps.registry, scope)).map(({ state }) => harvestRoom(state));
+    (await scopeStates(deps.registry, scope, deps.store)).map(({ state, letter }) =>
+      harvestRoom(state, letter),
+    );
 
   const download = (c: Context, event: EventRecord, ext: string) => {
     const day = new Date().toISOString().slice(0, 10);
@@ -123,8 +130,8 @@ export function exportRoutes(deps: ExportDeps): Hono {
     const scope = await authorized(c);
     if (scope instanceof Response) return scope;
     const decks = await decksByRoom(deps.store, scope.event.id);
-    const rooms = (await scopeStates(deps.registry, scope)).map(({ record, state }) =>
-      roomFullExport(record, state, decks.get(record.id)),
+    const rooms = (await scopeStates(deps.registry, scope, deps.store)).map(
+      ({ record, state, letter }) => roomFullExport(record, state, decks.get(record.id), letter),
     );
     download(c, scope.event, 'json');
     return c.json(eventExport(scope, rooms));

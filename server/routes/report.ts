@@ -62,7 +62,7 @@ export function reportRoutes(deps: {
       );
     }
     const { scope } = res;
-    const states = await scopeStates(deps.registry, scope);
+    const states = await scopeStates(deps.registry, scope, deps.store);
     // The harvest lives on the plenary: a room's chair sees what their own room sent.
     const inScope = new Set(scope.rooms.map((r) => r.id));
     const plenaryRec = (await deps.store.listRooms(scope.event.id)).find(
@@ -79,8 +79,8 @@ export function reportRoutes(deps: {
       reportHtml({
         lang,
         event: { name: scope.event.name, createdAt: scope.event.createdAt },
-        rooms: states.map(({ record, state }) =>
-          roomFullExport(record, state, decks.get(record.id)),
+        rooms: states.map(({ record, state, letter }) =>
+          roomFullExport(record, state, decks.get(record.id), letter),
         ),
         harvest,
         ...counts,

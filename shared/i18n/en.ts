@@ -12,6 +12,7 @@ import { enDeckshow } from './en-deckshow.js';
 import { enRanking } from './en-ranking.js';
 import { enRotation } from './en-rotation.js';
 import { enRotx } from './en-rotx.js';
+import { enVisit } from './en-visit.js';
 import { enNotice } from './en-notice.js';
 import { enPhone } from './en-phone.js';
 import { enOrganizer } from './en-organizer.js';
@@ -241,6 +242,7 @@ export const en: Record<MessageKey, string> = {
   ...enRanking,
   ...enRotation,
   ...enRotx,
+  ...enVisit,
   ...enNotice,
   ...enClock,
   ...enPhone,

@@ -15,6 +15,7 @@ import { nlDeckshow } from './nl-deckshow.js';
 import { nlRanking } from './nl-ranking.js';
 import { nlRotation } from './nl-rotation.js';
 import { nlRotx } from './nl-rotx.js';
+import { nlVisit } from './nl-visit.js';
 import { nlNotice } from './nl-notice.js';
 import { nlPhone } from './nl-phone.js';
 import { nlOrganizer } from './nl-organizer.js';
@@ -246,6 +247,7 @@ export const nl = {
   ...nlRanking,
   ...nlRotation,
   ...nlRotx,
+  ...nlVisit,
   ...nlNotice,
   ...nlClock,
   ...nlPhone,

@@ -50,7 +50,7 @@ describe.skipIf(!haveBrowser)('a phone that follows its group', () => {
     await phone.goto(`${srv.url}/g/${code}`);
     await expect
       .poll(() => phone.getByTestId('visit-location').innerText())
-      .toBe('Jongerencentrum Lombokplein — Kanaalstraat 10');
+      .toBe('Hier: Jongerencentrum Lombokplein — Kanaalstraat 10');
     expect(await phone.getByTestId('visit').innerText()).toContain('Ronde 1 van 3');
     expect(phone.url()).toContain(`?group=${code}`);
 

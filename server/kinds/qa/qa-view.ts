@@ -4,6 +4,7 @@
 import type { QuestionView } from '../../../shared/model.js';
 import { popularityScore } from './qa-rank.js';
 import type { QuestionState, RoomState } from '../../domain/types.js';
+import { ofCurrentVisit } from '../../domain/visit.js';
 
 export function questionView(q: QuestionState): QuestionView {
   return {
@@ -20,6 +21,7 @@ export function questionView(q: QuestionState): QuestionView {
     flagged: q.flagged,
     createdAt: q.createdAt,
     ...(q.mergedInto ? { mergedInto: q.mergedInto } : {}),
+    ...(q.visit !== null ? { visit: q.visit } : {}),
   };
 }
 
@@ -30,7 +32,9 @@ export function isPublicQa(state: RoomState, activityId: string): boolean {
 }
 
 export function isPublicQuestion(state: RoomState, q: QuestionState): boolean {
-  return q.status === 'approved' && isPublicQa(state, q.activityId);
+  return (
+    q.status === 'approved' && isPublicQa(state, q.activityId) && ofCurrentVisit(state, q.visit)
+  );
 }
 
 /** A participant's own questions (any status) and the ones they upvoted. */

@@ -1,0 +1,173 @@
+// A location's chair receives two groups in turn: starting the second visit gives the projector
+// and the phones a fresh screen, while the chair can still show the first group's work
+// (ROT-7, ROT-9, ROT-10, ROT-12).
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { RotationPlan } from '../../shared/rotation.js';
+import { audit } from '../helpers/a11y.js';
+import { haveBrowser, shot } from '../helpers/browser.js';
+import { GENEROUS } from '../helpers/server.js';
+import { useStage } from '../helpers/screens.js';
+import { TestClient } from '../helpers/ws-client.js';
+
+const stage = useStage({ config: { rateLimits: GENEROUS } });
+const { srv } = stage;
+const WAIT = { timeout: 30_000 };
+
+describe.skipIf(!haveBrowser)('a location chair runs visits', () => {
+  it('[ROT-7][ROT-9][ROT-10][ROT-12][ROT-13] the second visit starts fresh on the projector and the phones', async () => {
+    const ev = await srv.createEvent('Sociale Top bezoeken');
+    const auth = { authorization: `Bearer ${srv.adminToken}` };
+    const made = await fetch(`${srv.url}/api/events/${ev.code}/rooms`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'text/csv' },
+      body: readFileSync('tests/fixtures/sociale-top-rooms.csv', 'utf8'),
+    });
+    expect(made.status).toBe(201);
+    const imported = await fetch(`${srv.url}/api/events/${ev.code}/rotation/import`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'text/csv' },
+      body: [
+        'groep;ronde;locatie',
+        'Groep 5;1;Jongerencentrum Lombokplein',
+        'Groep 6;1;Theater Lombokplein',
+        'Groep 5;2;Theater Lombokplein',
+        'Groep 6;2;Jongerencentrum Lombokplein',
+      ].join('\n'),
+    });
+    expect(imported.status).toBe(201);
+    const { plan } = (await imported.json()) as { plan: RotationPlan };
+    const [g5, g6] = plan.groups;
+    const here = plan.visits.find((x) => x.groupId === g5!.id && x.slot === 0)!.roomId;
+    const events = (await (await fetch(`${srv.url}/api/events`, { headers: auth })).json()) as {
+      code: string;
+      rooms: { id: string; name: string; chairUrl: string }[];
+    }[];
+    const room = events.find((e) => e.code === ev.code)!.rooms.find((r) => r.id === here)!;
+    const key = new URL(room.chairUrl).searchParams.get('k')!;
+    const moderator = await TestClient.connect(srv.url, {
+      role: 'chair',
+      eventCode: ev.code,
+      roomId: here,
+      key,
+    });
+    const approve = async (text: string) => {
+      await moderator.until(() => [...moderator.statements.values()].some((s) => s.text === text));
+      const st = [...moderator.statements.values()].find((s) => s.text === text)!;
+      expect(
+        (
+          await moderator.command({
+            type: 'statement.moderate',
+            statementId: st.id,
+            action: 'approve',
+          })
+        ).type,
+      ).toBe('ack');
+    };
+
+    const chair = await stage.open('chair');
+    await chair.goto(room.chairUrl.replace(srv.publicUrl, srv.url));
+    const beamer = await stage.open('projector');
+    await beamer.goto(`${srv.url}/p/${ev.code}/${here}`);
+
+    // Visit 1: Groep 5 is due; the chair starts it.
+    const start = chair.getByTestId('visit-start');
+    await expect.poll(() => start.innerText(), WAIT).toBe('Start bezoek van Groep 5');
+    expect(await chair.getByTestId('visit-next').innerText()).toBe('Daarna: Groep 6 (ronde 2)');
+    await start.click();
+    await expect
+      .poll(() => chair.getByTestId('visit-running').innerText(), WAIT)
+      .toBe('Nu: bezoek 1 · Groep 5');
+    const first = await TestClient.connect(srv.url, {
+      role: 'participant',
+      eventCode: ev.code,
+      participantId: 'phone-groep-5-a',
+      group: g5!.code,
+    });
+    await first.until(() => first.room?.visit?.groupId === g5!.id);
+    const wallId = first.room!.currentActivityId!;
+    await first.command({
+      type: 'statement.submit',
+      activityId: wallId,
+      text: 'Buurtwerkers op straat (groep 5)',
+    });
+    await approve('Buurtwerkers op straat (groep 5)');
+    await expect
+      .poll(() => beamer.getByTestId('projector-item').allInnerTexts(), WAIT)
+      .toEqual([expect.stringContaining('groep 5')]);
+    first.close();
+
+    // The slot changes: Groep 6 comes here. Its phone waits for the chair, showing nothing of 5.
+    const next = await fetch(`${srv.url}/api/events/${ev.code}/rotation/next`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(next.status).toBe(200);
+    const phone = await stage.open('phone');
+    await phone.goto(`${srv.url}/g/${g6!.code}`);
+    await expect
+      .poll(() => phone.getByTestId('visit-location').innerText(), WAIT)
+      .toBe('Hier: Jongerencentrum Lombokplein');
+    expect(await phone.getByTestId('visit-group').innerText()).toContain('Jouw groep: Groep 6');
+    expect(await phone.locator('.topbar__event').innerText()).toContain(
+      'Jongerencentrum Lombokplein',
+    );
+    await phone.getByTestId('visit-wait').waitFor(WAIT);
+    expect(await phone.locator('.participant__main').innerText()).not.toContain('groep 5');
+
+    // The organizer's overview: Groep 6 is late at this location until its chair starts it.
+    const org = await stage.open('organizer');
+    await org.goto(`${srv.url}/o?t=${srv.adminToken}`);
+    await org
+      .locator(`[data-testid="event-row"][data-code="${ev.code}"] [data-testid="manage-button"]`)
+      .click();
+    const row = org.locator(`[data-testid="overview-row"][data-name="${room.name}"]`);
+    await expect
+      .poll(() => row.getByTestId('overview-late').innerText(), WAIT)
+      .toBe('Te laat: Groep 6 (ronde 2)');
+    expect(await row.getByTestId('overview-visit').innerText()).toContain('Bezoek 1: Groep 5');
+    await row.scrollIntoViewIfNeeded();
+    await shot(org, 'visit-overview');
+
+    // The chair's console asks the plan again: Groep 6 is due; starting it clears the screens.
+    await chair.reload();
+    await expect
+      .poll(() => chair.getByTestId('visit-start').innerText(), WAIT)
+      .toBe('Start bezoek van Groep 6');
+    await chair.getByTestId('visit-start').click();
+    await expect
+      .poll(() => chair.getByTestId('visit-running').innerText(), WAIT)
+      .toBe('Nu: bezoek 2 · Groep 6');
+    await expect.poll(() => beamer.getByTestId('projector-item').count(), WAIT).toBe(0);
+    await expect.poll(() => row.getByTestId('overview-late').count(), WAIT).toBe(0);
+    expect(await beamer.getByTestId('projector-visit').innerText()).toBe('Bezoek van Groep 6');
+    await expect.poll(() => phone.getByTestId('visit-wait').count(), WAIT).toBe(0);
+    await phone.getByTestId('statement-input').fill('Een huiskamer in de wijk (groep 6)');
+    await phone.getByTestId('send-button').click();
+    await approve('Een huiskamer in de wijk (groep 6)');
+    await expect
+      .poll(() => beamer.getByTestId('projector-item').allInnerTexts(), WAIT)
+      .toEqual([expect.stringContaining('groep 6')]);
+    await expect
+      .poll(() => phone.getByTestId('wall-item').allInnerTexts(), WAIT)
+      .toEqual([expect.stringContaining('groep 6')]);
+
+    // The chair sees this visit's work, and the earlier one's on request.
+    const chairWall = chair.getByTestId('chair-wall').getByTestId('wall-item');
+    await expect.poll(() => chairWall.count(), WAIT).toBe(1);
+    await chair.getByTestId('visit-earlier').check();
+    await expect.poll(() => chairWall.count(), WAIT).toBe(2);
+    await chair.getByTestId('visit-earlier').uncheck();
+
+    await audit(chair, 'chair visit bar');
+    await audit(phone, 'phone at a location');
+    await shot(chair, 'visit-chair');
+    await shot(beamer, 'visit-projector');
+    await shot(phone, 'visit-phone');
+    moderator.close();
+    await audit(org, 'overview with visits');
+    for (const p of [chair, beamer, phone, org]) await p.context().close();
+  }, 240_000);
+});
