@@ -51,6 +51,18 @@ const HEADERS: Record<string, keyof RoomInput> = {
 /** The raw fields of one row, before they are checked. */
 type RawRoom = { [K in keyof RoomInput]?: string | null } & { line: number };
 
+/**
+ * The lines of a CSV file that hold anything, split into fields. Dutch spreadsheets export with
+ * semicolons: the delimiter is whichever of ; , and tab the header uses most.
+ */
+export function csvLines(text: string): { line: number; fields: string[] }[] {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = [';', ',', '\t'].sort(
+    (a, b) => firstLine.split(b).length - firstLine.split(a).length,
+  )[0]!;
+  return parseCsv(text, delimiter).filter((r) => r.fields.some((f) => f.trim() !== ''));
+}
+
 /** Splits CSV text into rows of fields, honouring quotes; keeps the line each row starts on. */
 export function parseCsv(text: string, delimiter: string): { line: number; fields: string[] }[] {
   const rows: { line: number; fields: string[] }[] = [];
@@ -149,12 +161,7 @@ function check(rooms: RawRoom[]): ImportResult {
 
 export function importCsv(raw: string): ImportResult {
   const text = raw.replace(/^\uFEFF/, '');
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  // Dutch spreadsheets export with semicolons; pick whichever the header uses most.
-  const delimiter = [';', ',', '\t'].sort(
-    (a, b) => firstLine.split(b).length - firstLine.split(a).length,
-  )[0]!;
-  const rows = parseCsv(text, delimiter).filter((r) => r.fields.some((f) => f.trim() !== ''));
+  const rows = csvLines(text);
   const header = rows.shift();
   if (!header) return { ok: false, problems: [{ line: 1, message: 'the file is empty' }] };
   const columns = header.fields.map((h) => HEADERS[h.trim().toLowerCase()]);

@@ -1,7 +1,7 @@
 // The bodies of the HTTP API's answers, defined once: the server's routes answer with them and
 // the client (lib/api.ts, the organizer's pages) reads them (docs/API.md).
 import type { ProjectorTheme } from './brand.js';
-import type { Language, RoomKind } from './model.js';
+import type { Language, RoomIdentity } from './model.js';
 
 /** Every API error body looks like this: { error: { code, message, field? } }. */
 export interface ApiErrorBody {
@@ -9,13 +9,7 @@ export interface ApiErrorBody {
 }
 
 /** A room's links (organizer only: the chair link carries its secret). */
-export interface RoomLinks {
-  id: string;
-  name: string;
-  kind: RoomKind;
-  location: string | null;
-  arrangement: string | null;
-  chairName: string | null;
+export interface RoomLinks extends RoomIdentity {
   joinUrl: string;
   projectorUrl: string;
   /** The speaker's tablet at the lectern: public, read-only (QA-11). */

@@ -327,14 +327,18 @@ export interface RoomSummary {
   arrangement?: string | null;
 }
 
-/** One row of the organizer's live overview. */
-export interface RoomOverview {
+/** What the organizer's pages name a room by: its place, its arrangement and its chair. */
+export interface RoomIdentity {
   id: string;
   name: string;
   kind: RoomKind;
   location: string | null;
   arrangement: string | null;
   chairName: string | null;
+}
+
+/** One row of the organizer's live overview. */
+export interface RoomOverview extends RoomIdentity {
   /** On every instance (the others' counts at most a few seconds old). */
   connected: { participants: number; chairs: number; projectors: number };
   statements: number;

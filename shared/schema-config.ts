@@ -8,7 +8,7 @@ import { WALL_DWELL, WALL_ORDERS } from './wall-order.js';
 import { SLIDE_BODY_LENGTH, SLIDE_VARIANTS } from './slide.js';
 import { RankingCreateSchema } from './ranking-schema.js';
 import { DeckCreateSchema } from './deck-item.js';
-import { clientId, moderation, optionId, textMaxLength, title } from './schema-fields.js';
+import { clientId, moderation, rowsWithId, textMaxLength, title, upTo } from './schema-fields.js';
 
 export const WallConfigPatchSchema = v.partial(
   v.strictObject({
@@ -37,13 +37,10 @@ export const PollConfigPatchSchema = v.partial(
     pollKind: v.picklist(POLL_KINDS),
     question: v.pipe(v.string(), v.maxLength(LIMITS.questionLength)),
     options: v.pipe(
-      v.array(
-        v.strictObject({
-          id: optionId,
-          label: v.pipe(v.string(), v.maxLength(LIMITS.optionLabelLength)),
-          drawback: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.drawbackLength))),
-        }),
-      ),
+      rowsWithId({
+        label: upTo(LIMITS.optionLabelLength),
+        drawback: v.optional(upTo(LIMITS.drawbackLength)),
+      }),
       v.maxLength(LIMITS.optionsPerPoll),
     ),
     maxPicks: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(LIMITS.optionsPerPoll)),
@@ -77,13 +74,10 @@ export const RoundConfigPatchSchema = v.partial(
   v.strictObject({
     dilemma: v.pipe(v.string(), v.maxLength(LIMITS.dilemmaLength)),
     phases: v.pipe(
-      v.array(
-        v.strictObject({
-          id: optionId,
-          title: v.pipe(v.string(), v.maxLength(LIMITS.phaseTitleLength)),
-          prompt: v.pipe(v.string(), v.maxLength(LIMITS.phasePromptLength)),
-        }),
-      ),
+      rowsWithId({
+        title: upTo(LIMITS.phaseTitleLength),
+        prompt: upTo(LIMITS.phasePromptLength),
+      }),
       v.minLength(1),
       v.maxLength(LIMITS.roundPhasesMax),
     ),

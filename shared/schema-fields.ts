@@ -31,6 +31,11 @@ export const optionId = v.pipe(
   v.maxLength(32),
   v.regex(CLIENT_ID_RE, CLIENT_CHARS),
 );
+/** Rows that carry an `optionId` beside their own fields: a poll's options, a round's steps. */
+export const rowsWithId = <E extends v.ObjectEntries>(entries: E) =>
+  v.array(v.strictObject({ id: optionId, ...entries }));
+/** A string of at most `max` characters. */
+export const upTo = (max: number) => v.pipe(v.string(), v.maxLength(max));
 /** A wall's, Q&A's or round's own text limit: the domain holds texts to it. */
 export const textMaxLength = v.pipe(
   v.number(),

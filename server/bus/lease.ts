@@ -11,6 +11,7 @@
 
 import { Redis } from 'ioredis';
 import { errorMessage, redactUrl, withTimeout } from '../net.js';
+import { REDIS_OPTIONS, watchConnections } from './redis-conn.js';
 
 export interface Lease {
   /** The instance holding it. */
@@ -74,27 +75,9 @@ export async function openRedisLeases(
 ): Promise<Leases> {
   const { instance, prefix, ttlMs } = opts;
   const log = opts.log ?? (() => undefined);
-  const options = {
-    lazyConnect: true,
-    connectTimeout: 5000,
-    retryStrategy: (attempt: number) => Math.min(attempt * 200, 2000),
-  };
-  const cmd = new Redis(url, options);
-  const sub = new Redis(url, options);
-  const lost = { cmd: false, sub: false };
-  for (const [name, conn] of [
-    ['cmd', cmd],
-    ['sub', sub],
-  ] as const) {
-    conn.on('error', (err: unknown) => {
-      if (!lost[name])
-        log('redis connection lost (leases)', { conn: name, err: errorMessage(err) });
-      lost[name] = true;
-    });
-    conn.on('ready', () => {
-      lost[name] = false;
-    });
-  }
+  const cmd = new Redis(url, REDIS_OPTIONS);
+  const sub = new Redis(url, REDIS_OPTIONS);
+  watchConnections({ cmd, sub }, log, 'redis connection lost (leases)');
   const leaseKey = (roomId: string) => `${prefix}:lease:${roomId}`;
   const inbox = (id: string) => `${prefix}:instance:${id}`;
   const handlers: ((raw: string) => void)[] = [];

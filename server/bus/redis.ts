@@ -5,6 +5,7 @@
 
 import { Redis } from 'ioredis';
 import { errorMessage, redactUrl, withTimeout } from '../net.js';
+import { REDIS_OPTIONS, watchConnections } from './redis-conn.js';
 import type { Bus, Subscriber } from './types.js';
 import { encodeChange, encodeNotice, parseMessage } from './wire.js';
 
@@ -20,31 +21,12 @@ const PING_TIMEOUT_MS = 2000;
 export async function openRedisBus(url: string, opts: RedisBusOptions = {}): Promise<Bus> {
   const channel = opts.channel ?? DEFAULT_CHANNEL;
   const log = opts.log ?? (() => undefined);
-  const options = {
-    lazyConnect: true,
-    connectTimeout: 5000,
-    // Keep trying while Redis is away; rooms keep working on the store meanwhile.
-    retryStrategy: (attempt: number) => Math.min(attempt * 200, 2000),
-  };
   // A connection in subscriber mode can do nothing else, hence two.
-  const pub = new Redis(url, options);
-  const sub = new Redis(url, { ...options, autoResubscribe: false });
+  const pub = new Redis(url, REDIS_OPTIONS);
+  const sub = new Redis(url, { ...REDIS_OPTIONS, autoResubscribe: false });
   const subscribers = new Set<Subscriber>();
 
-  const lost = { pub: false, sub: false };
-  for (const [name, conn] of [
-    ['pub', pub],
-    ['sub', sub],
-  ] as const) {
-    // Without a listener, ioredis reports every failed reconnect on stderr.
-    conn.on('error', (err: unknown) => {
-      if (!lost[name]) log('redis connection lost', { conn: name, err: errorMessage(err) });
-      lost[name] = true;
-    });
-    conn.on('ready', () => {
-      lost[name] = false;
-    });
-  }
+  watchConnections({ pub, sub }, log, 'redis connection lost');
 
   sub.on('message', (ch: string, raw: string) => {
     if (ch !== channel) return;

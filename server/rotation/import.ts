@@ -4,7 +4,7 @@
 
 import { hasControl } from '../../shared/text-check.js';
 import type { PlanProblem, PlanRow } from '../../shared/rotation.js';
-import { parseCsv } from '../rooms-import.js';
+import { csvLines } from '../rooms-import.js';
 
 export type ReadRows = { ok: true; rows: PlanRow[] } | { ok: false; problems: PlanProblem[] };
 
@@ -43,11 +43,7 @@ export function readCsvRows(raw: string): ReadRows {
     const message = 'control characters (such as NUL) are not allowed';
     return { ok: false, problems: [{ line: bad + 1, message }] };
   }
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = [';', ',', '\t'].sort(
-    (a, b) => firstLine.split(b).length - firstLine.split(a).length,
-  )[0]!;
-  const lines = parseCsv(text, delimiter).filter((r) => r.fields.some((f) => f.trim() !== ''));
+  const lines = csvLines(text);
   const header = lines.shift();
   if (!header) return { ok: false, problems: [{ line: 1, message: 'the file is empty' }] };
   const columns = header.fields.map((h) => HEADERS[h.trim().toLowerCase()]);

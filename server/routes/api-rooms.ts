@@ -3,10 +3,10 @@
 
 import { writePlan } from '../rooms/plan.js';
 import type { ChairLinkBody } from '../../shared/api-types.js';
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import * as v from 'valibot';
 import { nanoid } from 'nanoid';
-import { isValidCode, LIMITS, normalizeCode } from '../../shared/limits.js';
+import { LIMITS } from '../../shared/limits.js';
 import { translate } from '../../shared/i18n/index.js';
 import { CloseCode } from '../../shared/protocol.js';
 import { TEMPLATES, templateByName, templateSpecsFor } from '../domain/setup.js';
@@ -14,11 +14,11 @@ import type { EventService } from '../events.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { LiveRoom } from '../rooms/room.js';
 import { importCsv, importJson, MAX_ROOMS } from '../rooms-import.js';
-import type { EventRecord, RoomRecord, Store } from '../store/types.js';
+import type { RoomRecord, Store } from '../store/types.js';
 import { hasControl, hasVisible } from '../../shared/text-check.js';
-import { badBody, jsonError, readBody, readJson } from './errors.js';
+import { badBody, jsonError, readJson } from './errors.js';
+import { organizerRoutes } from './organizer-route.js';
 import { roomsPreview } from './rooms-preview.js';
-import { bearer } from './auth.js';
 
 export interface RoomsApiDeps {
   store: Store;
@@ -66,21 +66,10 @@ const TemplateSchema = v.strictObject({
 export function roomsApi(deps: RoomsApiDeps): Hono {
   const api = new Hono();
   /** Organizer only; an unknown code is 404 only for those who may know. */
-  const organizer =
-    (handler: (c: Context, event: EventRecord) => Promise<Response>) => async (c: Context) => {
-      if (!deps.isAdmin(bearer(c))) {
-        return jsonError(
-          c,
-          401,
-          'unauthorized',
-          'missing or wrong organizer token (Authorization: Bearer …)',
-        );
-      }
-      const code = normalizeCode(c.req.param('code') ?? '');
-      const event = isValidCode(code) ? await deps.store.getEventByCode(code) : null;
-      if (!event) return jsonError(c, 404, 'not_found', 'unknown event code');
-      return handler(c, event);
-    };
+  const { organizer, organizerBody } = organizerRoutes(
+    deps,
+    'missing or wrong organizer token (Authorization: Bearer …)',
+  );
 
   api.post(
     '/events/:code/rooms',
@@ -168,10 +157,8 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
 
   api.patch(
     '/events/:code',
-    organizer(async (c, event) => {
-      const parsed = await readBody(c, PatchSchema);
-      if (!parsed.ok) return parsed.response;
-      await deps.store.updateEvent(event.id, parsed.value);
+    organizerBody(PatchSchema, async (c, event, body) => {
+      await deps.store.updateEvent(event.id, body);
       await deps.registry.refreshEventInfo(event.id);
       return c.json(await deps.events.links((await deps.store.getEvent(event.id))!));
     }),
@@ -189,21 +176,19 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
   // room whose agenda has no room left stops the whole request before anything is added.
   api.post(
     '/events/:code/template',
-    organizer(async (c, event) => {
-      const parsed = await readBody(c, TemplateSchema);
-      if (!parsed.ok) return parsed.response;
-      const template = templateByName(parsed.value.template);
+    organizerBody(TemplateSchema, async (c, event, body) => {
+      const template = templateByName(body.template);
       if (!template) {
         return jsonError(
           c,
           400,
           'invalid',
-          `unknown template "${parsed.value.template}": use ${TEMPLATES.join(', ')}`,
+          `unknown template "${body.template}": use ${TEMPLATES.join(', ')}`,
           'template',
         );
       }
       const all = await deps.store.listRooms(event.id);
-      const which = parsed.value.rooms ?? 'parallel';
+      const which = body.rooms ?? 'parallel';
       let targets: RoomRecord[];
       if (which === 'all') targets = all;
       else if (which === 'parallel') targets = all.filter((r) => r.kind !== 'plenary');

@@ -13,7 +13,7 @@ import type { EventRecord } from '../store/types.js';
 import type { ApiDeps } from './api-events.js';
 import { bearer } from './auth.js';
 import { checkImage } from '../image-header.js';
-import { jsonError } from './errors.js';
+import { jsonError, needKey } from './errors.js';
 
 export const LOGO_MAX_BYTES = 512 * 1024;
 const YEAR_S = 365 * 24 * 60 * 60;
@@ -37,12 +37,7 @@ export function brandingRoutes(deps: BrandingDeps): Hono {
     if (key !== undefined && deps.events.chairAllowed(event, null, key)) return null;
     if (key !== undefined)
       return jsonError(c, 403, 'forbidden', "the event's chair link is needed (not a room's)");
-    return jsonError(
-      c,
-      401,
-      'unauthorized',
-      'send the organizer token (Authorization: Bearer …) or the chair link secret (?k=)',
-    );
+    return needKey(c);
   };
 
   const tooLarge = (c: Context) => {

@@ -15,7 +15,7 @@ import type { DomainEvent, RoomState } from '../domain/types.js';
 import type { LiveRoom } from '../rooms/room.js';
 import type { EventRecord, RoomRecord } from '../store/types.js';
 import { bearer } from './auth.js';
-import { jsonError, readJson } from './errors.js';
+import { firstIssue, jsonError, readJson } from './errors.js';
 import { roomTargets, type OrganizerDeps } from './room-targets.js';
 
 /** What was sent to each room: its activity ids and their fingerprints when sent. */
@@ -75,15 +75,8 @@ export function contentRoutes(deps: OrganizerDeps): Hono {
     if (!body.ok) return jsonError(c, 400, 'invalid', 'body must be JSON');
     const parsed = v.safeParse(ContentSchema, body.value);
     if (!parsed.success) {
-      const issue = parsed.issues[0];
-      const field = issue ? (v.getDotPath(issue) ?? undefined) : undefined;
-      return jsonError(
-        c,
-        400,
-        'invalid',
-        `${field ?? 'body'}: ${issue?.message ?? 'invalid'}`,
-        field,
-      );
+      const { field, message } = firstIssue(parsed.issues);
+      return jsonError(c, 400, 'invalid', `${field ?? 'body'}: ${message}`, field);
     }
     const req = parsed.output;
 

@@ -19,7 +19,7 @@ import type { DeckInspector } from '../decks/inspect.js';
 import type { EventService } from '../events.js';
 import type { DeckRecord, EventRecord, RoomRecord, Store } from '../store/types.js';
 import { bearer } from './auth.js';
-import { badBody, jsonError, readJson } from './errors.js';
+import { badBody, firstIssue, jsonError, needKey, readJson } from './errors.js';
 
 export interface DeckDeps {
   store: Store;
@@ -136,12 +136,7 @@ export function deckRoutes(deps: DeckDeps): Hono {
     const key = c.req.query('k');
     if (key !== undefined && deps.events.chairAllowed(event, room, key)) return null;
     if (key !== undefined) return jsonError(c, 403, 'forbidden', 'wrong or revoked chair link');
-    return jsonError(
-      c,
-      401,
-      'unauthorized',
-      'send the organizer token (Authorization: Bearer …) or the chair link secret (?k=)',
-    );
+    return needKey(c);
   };
 
   const tooLarge = (c: Context) => {
@@ -266,15 +261,8 @@ export function deckRoutes(deps: DeckDeps): Hono {
     if (!body.ok) return badBody(c, body, 'body must be JSON');
     const parsed = v.safeParse(PatchSchema, body.value);
     if (!parsed.success) {
-      const issue = parsed.issues[0];
-      const field = issue ? (v.getDotPath(issue) ?? undefined) : undefined;
-      return jsonError(
-        c,
-        400,
-        'invalid',
-        `${field ?? 'body'}: ${issue?.message ?? 'invalid'}`,
-        field,
-      );
+      const { field, message } = firstIssue(parsed.issues);
+      return jsonError(c, 400, 'invalid', `${field ?? 'body'}: ${message}`, field);
     }
     await deps.store.updateDeck(found.deck.id, parsed.output);
     const deck = await deps.store.getDeck(found.deck.id);

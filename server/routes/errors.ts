@@ -16,6 +16,15 @@ export function jsonError(
   return c.json(body, status);
 }
 
+/** The 401 for a request with neither the organizer token nor a chair link's secret. */
+export const needKey = (c: Context) =>
+  jsonError(
+    c,
+    401,
+    'unauthorized',
+    'send the organizer token (Authorization: Bearer …) or the chair link secret (?k=)',
+  );
+
 export type JsonBody = { ok: true; value: unknown } | { ok: false; field?: string };
 
 /**
@@ -52,7 +61,28 @@ export async function readBody<S extends v.GenericSchema>(
   if (!body.ok) return { ok: false, response: badBody(c, body, 'body must be JSON') };
   const parsed = v.safeParse(schema, body.value);
   if (parsed.success) return { ok: true, value: parsed.output };
-  const issue = parsed.issues[0];
-  const field = issue ? (v.getDotPath(issue) ?? undefined) : undefined;
-  return { ok: false, response: jsonError(c, 400, 'invalid', issue?.message ?? 'invalid', field) };
+  const { field, message } = firstIssue(parsed.issues);
+  return { ok: false, response: jsonError(c, 400, 'invalid', message, field) };
 }
+
+/** A failed schema's first issue: the dotted path of its field (if any) and its message. */
+export function firstIssue(issues: readonly v.BaseIssue<unknown>[]): {
+  field?: string;
+  message: string;
+} {
+  const issue = issues[0];
+  const field = issue ? (v.getDotPath(issue) ?? undefined) : undefined;
+  const message = issue?.message ?? 'invalid';
+  return field ? { field, message } : { message };
+}
+
+/** A handler that runs only with a body that passed `schema`; otherwise the 400 of readBody. */
+export const withBody =
+  <S extends v.GenericSchema, T>(
+    schema: S,
+    handler: (c: Context, target: T, body: v.InferOutput<S>) => Promise<Response>,
+  ) =>
+  async (c: Context, target: T): Promise<Response> => {
+    const parsed = await readBody(c, schema);
+    return parsed.ok ? handler(c, target, parsed.value) : parsed.response;
+  };

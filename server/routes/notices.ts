@@ -13,7 +13,7 @@ import { NoticeRequestSchema, type NoticeEvent } from '../domain/notice.js';
 import type { LiveRoom } from '../rooms/room.js';
 import type { EventRecord, RoomRecord } from '../store/types.js';
 import { bearer } from './auth.js';
-import { badBody, jsonError, readJson } from './errors.js';
+import { badBody, firstIssue, jsonError, readJson } from './errors.js';
 import { roomTargets, type OrganizerDeps } from './room-targets.js';
 
 type Deps = OrganizerDeps;
@@ -96,9 +96,7 @@ export function noticeRoutes(deps: Deps): Hono {
     if (!body.ok) return badBody(c, body, 'body must be JSON');
     const parsed = v.safeParse(NoticeRequestSchema, body.value);
     if (!parsed.success) {
-      const issue = parsed.issues[0];
-      const field = issue ? (v.getDotPath(issue) ?? undefined) : undefined;
-      const message = issue?.message ?? 'invalid';
+      const { field, message } = firstIssue(parsed.issues);
       return jsonError(c, 400, 'invalid', field ? `${field}: ${message}` : message, field);
     }
     const req = parsed.output;

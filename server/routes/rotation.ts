@@ -4,7 +4,7 @@
 
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
-import { isValidCode, normalizeCode } from '../../shared/limits.js';
+import { normalizeCode } from '../../shared/limits.js';
 import {
   buildPlan,
   carousel,
@@ -17,8 +17,8 @@ import {
 import { readCsvRows, readJsonRows, type ReadRows } from '../rotation/import.js';
 import { newGroupCode, type RotationService } from '../rotation/service.js';
 import type { EventRecord, RoomRecord, Store } from '../store/types.js';
-import { bearer } from './auth.js';
-import { badBody, jsonError, readBody, readJson } from './errors.js';
+import { badBody, jsonError, readJson } from './errors.js';
+import { organizerRoutes } from './organizer-route.js';
 
 export interface RotationRouteDeps {
   store: Store;
@@ -73,15 +73,7 @@ const invalidPlan = (c: Context, problems: PlanProblem[]) => {
 
 export function rotationRoutes(deps: RotationRouteDeps): Hono {
   const api = new Hono();
-  const organizer =
-    (handler: (c: Context, event: EventRecord) => Promise<Response>) => async (c: Context) => {
-      if (!deps.isAdmin(bearer(c)))
-        return jsonError(c, 401, 'unauthorized', 'missing or wrong organizer token');
-      const code = normalizeCode(c.req.param('code') ?? '');
-      const event = isValidCode(code) ? await deps.store.getEventByCode(code) : null;
-      if (!event) return jsonError(c, 404, 'not_found', 'unknown event code');
-      return handler(c, event);
-    };
+  const { organizer, organizerBody } = organizerRoutes(deps, 'missing or wrong organizer token');
 
   /** The plan as the organizer sees it: the plan, the slot in force, the rooms it names. */
   const answer = async (c: Context, event: EventRecord, plan: RotationPlan | null, status = 200) =>
@@ -121,11 +113,9 @@ export function rotationRoutes(deps: RotationRouteDeps): Hono {
   // ROT-2: the carousel from the rooms' arrangements.
   api.post(
     '/events/:code/rotation/generate',
-    organizer(async (c, event) => {
-      const parsed = await readBody(c, GenerateSchema);
-      if (!parsed.ok) return parsed.response;
+    organizerBody(GenerateSchema, async (c, event, body) => {
       const rooms = await deps.store.listRooms(event.id);
-      const plan = carousel(rooms, newGroupCode, parsed.value.slots ?? []);
+      const plan = carousel(rooms, newGroupCode, body.slots ?? []);
       if (plan.groups.length === 0) {
         const message = 'no room has an arrangement: import the rooms with an arrangement column';
         return jsonError(c, 400, 'no_arrangements', message);
@@ -173,12 +163,10 @@ export function rotationRoutes(deps: RotationRouteDeps): Hono {
   // ROT-4: the organizer fixes one row of the table: where a group is in a slot.
   api.patch(
     '/events/:code/rotation/visits',
-    organizer(async (c, event) => {
-      const parsed = await readBody(c, FixSchema);
-      if (!parsed.ok) return parsed.response;
+    organizerBody(FixSchema, async (c, event, body) => {
       const plan = await deps.store.getRotation(event.id);
       if (!plan) return jsonError(c, 404, 'not_found', 'the event has no rotation plan');
-      const { groupId, slot, roomId } = parsed.value;
+      const { groupId, slot, roomId } = body;
       if (!plan.groups.some((g) => g.id === groupId))
         return jsonError(c, 404, 'not_found', `unknown group ${groupId}`, 'groupId');
       if (slot >= plan.slots.length)
@@ -201,10 +189,8 @@ export function rotationRoutes(deps: RotationRouteDeps): Hono {
   // ROT-6: everyone to the next slot (or to the slot named), now.
   api.post(
     '/events/:code/rotation/next',
-    organizer(async (c, event) => {
-      const parsed = await readBody(c, NextSchema);
-      if (!parsed.ok) return parsed.response;
-      const plan = await deps.rotation.next(event.id, parsed.value.slot);
+    organizerBody(NextSchema, async (c, event, body) => {
+      const plan = await deps.rotation.next(event.id, body.slot);
       if (!plan) return jsonError(c, 404, 'not_found', 'the event has no rotation plan');
       return answer(c, event, plan);
     }),

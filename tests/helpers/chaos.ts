@@ -2,6 +2,7 @@
 // socket that comes and goes) that the storm connects, drops and reconnects.
 
 import { TestClient } from './ws-client.js';
+import { GENEROUS, startTestServer, type TestServer } from './server.js';
 
 /** mulberry32: a tiny seeded PRNG, so a failure can be replayed with the same seed. */
 export function rng(seed: number): () => number {
@@ -52,4 +53,11 @@ export async function connectSeat(
     ...(s.role === 'chair' ? { key: chairKey } : {}),
     ...(resume && s.client ? { lastSeq: s.client.seq } : {}),
   });
+}
+
+/** The server restarted on the same port with the same data: everyone is cut off. */
+export async function restartServer(srv: TestServer): Promise<TestServer> {
+  const port = srv.port;
+  await srv.close();
+  return startTestServer({ rateLimits: GENEROUS, dataDir: srv.dataDir, port });
 }

@@ -5,7 +5,7 @@
 import { apply, emptyRoomState } from '../../server/domain/apply.js';
 import { decide } from '../../server/domain/decide.js';
 import type { Actor, Change, RoomState } from '../../server/domain/types.js';
-import type { CommandMessage } from '../../shared/protocol.js';
+import type { ActivityUpdate, CommandMessage } from '../../shared/protocol.js';
 
 export const chair: Actor = { role: 'chair' };
 export const projector: Actor = { role: 'projector' };
@@ -45,6 +45,13 @@ export function committer(at: (s: RoomState) => number, log?: () => Change[]): C
     return r;
   };
 }
+
+/** An activity.update command: `config` for the activity `activityId`. */
+export const updateCmd = (
+  activityId: string,
+  config: ActivityUpdate['config'],
+  id = 'u',
+): ActivityUpdate => ({ type: 'activity.update', id, activityId, config });
 
 /** A clock that moves a second at every commit, from `start`. */
 export function ticking(start = 1_000): (s: RoomState) => number {

@@ -6,7 +6,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mineFor, snapshotFor } from '../../server/domain/views.js';
 import type { QuestionAction } from '../../shared/protocol.js';
 import { chairKey, GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
-import { connectSeat, rng, seats as makeSeats, type Seat } from '../helpers/chaos.js';
+import {
+  connectSeat,
+  restartServer,
+  rng,
+  seats as makeSeats,
+  type Seat,
+} from '../helpers/chaos.js';
 
 let srv: TestServer;
 afterAll(async () => {
@@ -129,9 +135,7 @@ describe('Q&A resync under chaos', () => {
           const s = pick(seats.filter((x) => !x.client || x.client.closed));
           if (s) await connect(s);
         } else {
-          const port = srv.port;
-          await srv.close();
-          srv = await startTestServer({ rateLimits: GENEROUS, dataDir: srv.dataDir, port });
+          srv = await restartServer(srv);
           restarts++;
         }
         if (!seats[0]!.client || seats[0]!.client.closed) await connect(seats[0]!);

@@ -10,7 +10,13 @@ import {
   type CreatedEvent,
   type TestServer,
 } from '../helpers/server.js';
-import { connectSeat, rng, seats as makeSeats, type Seat } from '../helpers/chaos.js';
+import {
+  connectSeat,
+  restartServer,
+  rng,
+  seats as makeSeats,
+  type Seat,
+} from '../helpers/chaos.js';
 
 let srv: TestServer;
 afterAll(async () => {
@@ -77,10 +83,7 @@ describe('resync under chaos', () => {
           const s = pick(seats.filter((x) => !x.client || x.client.closed));
           if (s) await connect(s);
         } else {
-          // Restart the server on the same port with the same data; everyone is cut off.
-          const port = srv.port;
-          await srv.close();
-          srv = await startTestServer({ rateLimits: GENEROUS, dataDir: srv.dataDir, port });
+          srv = await restartServer(srv);
           restarts++;
         }
         if (!seats[0]!.client || seats[0]!.client.closed) await connect(seats[0]!);

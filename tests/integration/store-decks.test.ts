@@ -2,43 +2,15 @@
 // a list never carries them, changes and deletes hold, and an event's deletion takes its decks.
 
 import { nanoid } from 'nanoid';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { DeckRecord, EventRecord, RoomRecord, Store } from '../../server/store/types.js';
-import { storeBackends } from '../helpers/store-backends.js';
+import { describe, expect, it } from 'vitest';
+import type { DeckRecord } from '../../server/store/types.js';
+import { event, room, useStores } from '../helpers/store-fixtures.js';
 
-const { backends, dispose } = await storeBackends();
-afterAll(dispose);
-const opened: Store[] = [];
-afterEach(async () => {
-  for (const s of opened.splice(0)) await s.close().catch(() => undefined);
-});
+const { backends, opened } = await useStores();
 
 function seed() {
-  const event: EventRecord = {
-    id: nanoid(12),
-    code: nanoid(6).toUpperCase(),
-    name: 'Themamiddag',
-    language: 'nl',
-    chairKeyHash: 'a'.repeat(64),
-    chairKeyVersion: 1,
-    createdAt: Date.now(),
-    endsAt: null,
-    accentColor: null,
-  };
-  const room: RoomRecord = {
-    id: nanoid(10),
-    eventId: event.id,
-    name: 'Plenair',
-    kind: 'plenary',
-    location: null,
-    arrangement: null,
-    chairName: null,
-    sort: 0,
-    chairKeyHash: null,
-    chairKeyVersion: 1,
-    createdAt: Date.now(),
-  };
-  return { event, room };
+  const e = event({ name: 'Themamiddag' });
+  return { event: e, room: room(e.id) };
 }
 
 const deck = (eventId: string, roomId: string, over: Partial<DeckRecord> = {}): DeckRecord => ({

@@ -5,7 +5,14 @@ import type { Actor, RoomState } from '../../server/domain/types.js';
 import { mineFor, snapshotFor } from '../../server/domain/views.js';
 import type { QaConfig } from '../../shared/model.js';
 import type { CommandMessage, QuestionAction } from '../../shared/protocol.js';
-import { committer, emptyRoom, codeOf, chair, participant as p } from '../helpers/domain.js';
+import {
+  committer,
+  emptyRoom,
+  codeOf,
+  chair,
+  participant as p,
+  updateCmd,
+} from '../helpers/domain.js';
 
 let clock = 1_000;
 const commit = committer(() => (clock += 1000));
@@ -105,19 +112,9 @@ describe('pitch Q&A rules', () => {
 
   it('[QA-2] a wall config is refused for a Q&A and the other way round', () => {
     const s = room();
-    const r = commit(s, chair, {
-      type: 'activity.update',
-      id: 'bad',
-      activityId: 'q2',
-      config: { prompt: 'x' },
-    });
+    const r = commit(s, chair, updateCmd('q2', { prompt: 'x' }, 'bad'));
     expect(code(r)).toBe('invalid');
-    const r2 = commit(s, chair, {
-      type: 'activity.update',
-      id: 'bad2',
-      activityId: 'w',
-      config: { pitch: 'x' },
-    });
+    const r2 = commit(s, chair, updateCmd('w', { pitch: 'x' }, 'bad2'));
     expect(code(r2)).toBe('invalid');
   });
 

@@ -5,7 +5,7 @@ import { mineFor, snapshotFor } from '../../server/domain/views.js';
 import type { RoundActivity, RoundPhase } from '../../shared/model.js';
 import { defaultRoundConfig } from '../../shared/round.js';
 import { parseClientMessage } from '../../shared/schema.js';
-import { committer, emptyRoom, codeOf, ticking, chair } from '../helpers/domain.js';
+import { committer, emptyRoom, codeOf, ticking, chair, updateCmd } from '../helpers/domain.js';
 
 const p1: Actor = { role: 'participant', participantId: 'participant-1' };
 const DILEMMA =
@@ -188,12 +188,7 @@ describe('dilemma round rules', () => {
 
   it('[ROUND-6] the dilemma and steps change through activity.update; the step only by control', () => {
     const s = room();
-    const r = commit(s, chair, {
-      type: 'activity.update',
-      id: 'u',
-      activityId: 'rd',
-      config: { dilemma: '  Nieuw   dilemma ' },
-    });
+    const r = commit(s, chair, updateCmd('rd', { dilemma: '  Nieuw   dilemma ' }, 'u'));
     expect(code(r)).toBe('ok');
     expect(round(s).config.dilemma).toBe('Nieuw dilemma');
     const parsed = parseClientMessage(
@@ -201,15 +196,6 @@ describe('dilemma round rules', () => {
     );
     expect(parsed.ok).toBe(false);
     // A wall's settings are not a round's.
-    expect(
-      code(
-        commit(s, chair, {
-          type: 'activity.update',
-          id: 'w',
-          activityId: 'rd',
-          config: { prompt: 'x' },
-        }),
-      ),
-    ).toBe('invalid');
+    expect(code(commit(s, chair, updateCmd('rd', { prompt: 'x' }, 'w')))).toBe('invalid');
   });
 });

@@ -8,6 +8,7 @@ import { cleanText } from '../../domain/text.js';
 import { fail, ok, type Dirty } from '../../domain/types.js';
 import { statementRows } from '../csv.js';
 import type { ActivityKind } from '../kind.js';
+import { roundParticipation } from '../rounds.js';
 import { pollHarvest, pollHtml, pollMarkdown, pollRows } from './export.js';
 import { applyPoll, decidePoll, findPoll, type PollCommand, type PollEvent } from './poll.js';
 import { newPollConfig, pollPatch } from './poll-config.js';
@@ -72,14 +73,5 @@ export const poll: ActivityKind<'poll', PollCommand, PollEvent> = {
   csvRows: (base, a) => [...pollRows(base, a), ...statementRows(base, a.statements)],
   reportHtml: pollHtml,
   contributed: (a) => a.rounds.some((r) => r.voters > 0),
-  participation(state, people) {
-    let contributions = 0;
-    for (const runtime of state.polls.values()) {
-      for (const round of runtime.rounds) {
-        for (const p of round.keys()) people.add(p);
-        contributions += round.size;
-      }
-    }
-    return contributions;
-  },
+  participation: (state, people) => roundParticipation(state.polls.values(), people),
 };

@@ -9,12 +9,13 @@ import {
   type PollVote,
 } from '../../../shared/protocol.js';
 import { normalizeWord } from '../../../shared/words.js';
-import { isModerator, isParticipant } from '../../domain/actors.js';
+import { isModerator } from '../../domain/actors.js';
 import { readyToOpen } from './poll-config.js';
 import { noteVote } from './poll-counts.js';
 import { charLength } from '../../domain/text.js';
 import { fail, ok } from '../../domain/types.js';
 import type { Actor, Dirty, DomainEvent, Result, RoomState } from '../../domain/types.js';
+import { ballotGate, controlGate, controlled, roundAfter, roundWords } from '../rounds.js';
 
 export type PollCommand = PollVote | PollControl | CloudRemove;
 export type PollEvent = Extract<
@@ -32,33 +33,37 @@ export function hasVoted(state: RoomState, poll: PollActivity, participantId: st
   return state.polls.get(poll.id)?.rounds[poll.round - 1]?.has(participantId) ?? false;
 }
 
+const POLL_WORDS = roundWords(
+  'poll',
+  'vote',
+  ErrorCode.PollClosed,
+  'this poll is not open for votes',
+);
+
 export function decidePoll(state: RoomState, actor: Actor, cmd: PollCommand): Result<DomainEvent> {
   const poll = findPoll(state, cmd.pollId);
   switch (cmd.type) {
     case 'poll.vote': {
-      if (!isParticipant(actor)) return fail(ErrorCode.Forbidden, 'only participants vote');
-      if (!poll) return fail(ErrorCode.NotFound, 'no such poll', 'pollId');
-      if (poll.state !== 'open' || state.room.currentActivityId !== poll.id) {
-        return fail(ErrorCode.PollClosed, 'this poll is not open for votes');
-      }
-      const choice = checkChoice(poll, cmd);
+      const gate = ballotGate(state, actor, poll, POLL_WORDS);
+      if (!gate.ok) return gate;
+      const choice = checkChoice(gate.value.activity, cmd);
       if (!choice.ok) return choice;
       return ok({
         type: 'poll.voted',
-        pollId: poll.id,
-        round: poll.round,
-        participantId: actor.participantId,
+        pollId: gate.value.activity.id,
+        round: gate.value.activity.round,
+        participantId: gate.value.participantId,
         choice: choice.value,
         ...(actor.since !== undefined ? { since: actor.since } : {}),
       });
     }
     case 'poll.control': {
-      if (!isModerator(actor)) return fail(ErrorCode.Forbidden, 'only a chair runs a poll');
-      if (!poll) return fail(ErrorCode.NotFound, 'no such poll', 'pollId');
-      const allowed = checkControl(poll, cmd.action);
+      const found = controlGate(actor, poll, POLL_WORDS);
+      if (!found.ok) return found;
+      const allowed = checkControl(found.value, cmd.action);
       if (!allowed.ok) return allowed;
-      const round = cmd.action === 'newRound' ? poll.round + 1 : poll.round;
-      return ok({ type: 'poll.controlled', pollId: poll.id, action: cmd.action, round });
+      const round = roundAfter(found.value, cmd.action);
+      return ok({ type: 'poll.controlled', pollId: found.value.id, action: cmd.action, round });
     }
     case 'cloud.remove': {
       if (!isModerator(actor)) return fail(ErrorCode.Forbidden, 'only a chair removes words');
@@ -174,27 +179,10 @@ export function applyPoll(state: RoomState, e: PollEvent, at = 0): Dirty[] {
       return dirty;
     }
     case 'poll.controlled': {
-      const next: PollActivity = { ...poll };
-      switch (e.action) {
-        case 'open':
-          // The first opening starts showing results as the chair chose; a reopening keeps them.
-          if (poll.state === 'draft') next.revealed = poll.config.resultsMode !== 'hidden';
-          next.state = 'open';
-          break;
-        case 'close':
-          next.state = 'closed';
-          break;
-        case 'reveal':
-        case 'hide':
-          next.revealed = e.action === 'reveal';
-          break;
-        case 'newRound':
-          while (runtime.rounds.length < e.round) runtime.rounds.push(new Map());
-          next.round = e.round;
-          next.state = 'open';
-          next.revealed = poll.config.resultsMode !== 'hidden';
-          break;
-      }
+      const shows = poll.config.resultsMode !== 'hidden';
+      const next = controlled(poll, e.action, e.round, shows, runtime, () =>
+        runtime.rounds.push(new Map()),
+      );
       state.activities.set(poll.id, next);
       return [
         { kind: 'activity', id: poll.id },

@@ -7,6 +7,7 @@ import { RankingConfigPatchSchema } from '../../../shared/ranking-schema.js';
 import * as v from 'valibot';
 import { fail } from '../../domain/types.js';
 import type { ActivityKind } from '../kind.js';
+import { roundParticipation } from '../rounds.js';
 import { rankingHarvest, rankingHtml, rankingMarkdown, rankingRows } from './export.js';
 import {
   applyRanking,
@@ -64,14 +65,5 @@ export const ranking: ActivityKind<'ranking', RankingCommand, RankingEvent> = {
   csvRows: rankingRows,
   reportHtml: (a, t, lang) => rankingHtml(a, t, lang),
   contributed: (a) => a.rounds.some((r) => r.voters > 0),
-  participation(state, people) {
-    let contributions = 0;
-    for (const runtime of state.rankings.values()) {
-      for (const round of runtime.rounds) {
-        for (const p of round.keys()) people.add(p);
-        contributions += round.size;
-      }
-    }
-    return contributions;
-  },
+  participation: (state, people) => roundParticipation(state.rankings.values(), people),
 };

@@ -14,10 +14,10 @@ import {
   type RankingConfig,
   type RankingItem,
 } from '../../../shared/ranking.js';
-import { isModerator, isParticipant } from '../../domain/actors.js';
 import { cleanText } from '../../domain/text.js';
 import { fail, ok } from '../../domain/types.js';
 import type { Actor, Dirty, DomainEvent, Result, RoomState } from '../../domain/types.js';
+import { ballotGate, controlGate, controlled, roundAfter, roundWords } from '../rounds.js';
 import { countBallot, emptyTally, type BallotValues, type RankingEvent } from './runtime.js';
 
 export type RankingCommand = RankingBallot | RankingControl;
@@ -86,6 +86,13 @@ export function rankingPatch(
   return items.ok ? ok({ ...patch, items: items.value }) : items;
 }
 
+const RANKING_WORDS = roundWords(
+  'ranking',
+  'rank',
+  ErrorCode.RankingClosed,
+  'this ranking is not open',
+);
+
 export function decideRanking(
   state: RoomState,
   actor: Actor,
@@ -94,32 +101,31 @@ export function decideRanking(
   const ranking = findRanking(state, cmd.rankingId);
   switch (cmd.type) {
     case 'ranking.ballot': {
-      if (!isParticipant(actor)) return fail(ErrorCode.Forbidden, 'only participants rank');
-      if (!ranking) return fail(ErrorCode.NotFound, 'no such ranking', 'rankingId');
-      if (ranking.state !== 'open' || state.room.currentActivityId !== ranking.id) {
-        return fail(ErrorCode.RankingClosed, 'this ranking is not open');
-      }
-      const values = checkBallot(ranking, cmd);
+      const gate = ballotGate(state, actor, ranking, RANKING_WORDS);
+      if (!gate.ok) return gate;
+      const { activity, participantId } = gate.value;
+      const values = checkBallot(activity, cmd);
       if (!values.ok) return values;
       return ok({
         type: 'ranking.balloted',
-        rankingId: ranking.id,
-        round: ranking.round,
-        participantId: actor.participantId,
+        rankingId: activity.id,
+        round: activity.round,
+        participantId,
         values: values.value,
       });
     }
     case 'ranking.control': {
-      if (!isModerator(actor)) return fail(ErrorCode.Forbidden, 'only a chair runs a ranking');
-      if (!ranking) return fail(ErrorCode.NotFound, 'no such ranking', 'rankingId');
-      if (cmd.action === 'open' && ranking.state === 'draft' && ranking.config.items.length < 2) {
+      const found = controlGate(actor, ranking, RANKING_WORDS);
+      if (!found.ok) return found;
+      const r = found.value;
+      if (cmd.action === 'open' && r.state === 'draft' && r.config.items.length < 2) {
         return fail(ErrorCode.Invalid, 'a ranking needs at least two items', 'config.items');
       }
-      if ((cmd.action === 'close' || cmd.action === 'newRound') && ranking.state === 'draft') {
+      if ((cmd.action === 'close' || cmd.action === 'newRound') && r.state === 'draft') {
         return fail(ErrorCode.Invalid, 'the ranking has not opened yet', 'action');
       }
-      const round = cmd.action === 'newRound' ? ranking.round + 1 : ranking.round;
-      return ok({ type: 'ranking.controlled', rankingId: ranking.id, action: cmd.action, round });
+      const round = roundAfter(r, cmd.action);
+      return ok({ type: 'ranking.controlled', rankingId: r.id, action: cmd.action, round });
     }
   }
 }
@@ -170,6 +176,18 @@ export function applyRanking(state: RoomState, e: RankingEvent): Dirty[] {
   const runtime = state.rankings.get(e.rankingId);
   if (!ranking || !runtime) return [];
   switch (e.type) {
+    case 'ranking.controlled': {
+      const shows = ranking.config.resultsMode === 'live';
+      const next = controlled(ranking, e.action, e.round, shows, runtime, () => {
+        runtime.rounds.push(new Map());
+        runtime.tallies.push(emptyTally());
+      });
+      state.activities.set(ranking.id, next);
+      return [
+        { kind: 'activity', id: ranking.id },
+        { kind: 'ranking', id: ranking.id },
+      ];
+    }
     case 'ranking.balloted': {
       const ballots = runtime.rounds[e.round - 1];
       const tally = runtime.tallies[e.round - 1];
@@ -182,36 +200,6 @@ export function applyRanking(state: RoomState, e: RankingEvent): Dirty[] {
       return [
         { kind: 'ranking', id: ranking.id },
         { kind: 'mine', participantId: e.participantId },
-      ];
-    }
-    case 'ranking.controlled': {
-      const next: RankingActivity = { ...ranking };
-      switch (e.action) {
-        case 'open':
-          if (ranking.state === 'draft') next.revealed = ranking.config.resultsMode === 'live';
-          next.state = 'open';
-          break;
-        case 'close':
-          next.state = 'closed';
-          break;
-        case 'reveal':
-        case 'hide':
-          next.revealed = e.action === 'reveal';
-          break;
-        case 'newRound':
-          while (runtime.rounds.length < e.round) {
-            runtime.rounds.push(new Map());
-            runtime.tallies.push(emptyTally());
-          }
-          next.round = e.round;
-          next.state = 'open';
-          next.revealed = ranking.config.resultsMode === 'live';
-          break;
-      }
-      state.activities.set(ranking.id, next);
-      return [
-        { kind: 'activity', id: ranking.id },
-        { kind: 'ranking', id: ranking.id },
       ];
     }
   }
