@@ -57,6 +57,7 @@ async function clientFor(role: WsRole): Promise<TestClient | null> {
 
 /** Who may send which command. Everything not listed as allowed must be refused. */
 /** `answer`: the error an allowed role gets for a reason other than its role (default: ack). */
+let visits = 0;
 const COMMANDS: { name: string; cmd: () => NewCommand; allowed: WsRole[]; answer?: string }[] = [
   {
     name: 'statement.submit',
@@ -170,6 +171,18 @@ const COMMANDS: { name: string; cmd: () => NewCommand; allowed: WsRole[]; answer
     name: 'deck.goto',
     cmd: () => ({ type: 'deck.goto', activityId: deckItemId, slide: 1 }),
     // The projector role without the speaker link's key may not (DECK-7).
+    allowed: ['chair', 'organizer'],
+  },
+  {
+    // A new group each time: the visit already running would be refused with visit_running.
+    name: 'visit.start',
+    cmd: () => ({
+      type: 'visit.start',
+      groupId: `groep-${++visits}`,
+      groupName: `Groep ${visits}`,
+      groupNumber: visits,
+      slot: 0,
+    }),
     allowed: ['chair', 'organizer'],
   },
   {
