@@ -1,0 +1,66 @@
+// The deck follow-ups in Chromium: a room without decks gets the upload form inside the chair's
+// "Presentatie" picker, and the uploaded deck is picked right there (DECK-15); at the item's last
+// slide the speaker screen names what comes next on the agenda (DECK-14).
+
+import { describe, expect, it } from 'vitest';
+import type { DeckActivity } from '../../shared/deck-item.js';
+import { nl } from '../../shared/i18n/nl.js';
+import { audit } from '../helpers/a11y.js';
+import { haveBrowser, shot } from '../helpers/browser.js';
+import { deckPdf } from '../helpers/pdfs.js';
+import { useStage } from '../helpers/screens.js';
+import { chairKey } from '../helpers/server.js';
+
+const stage = useStage({ event: 'Buurtavond', chair: true });
+const WAIT = { timeout: 30_000 };
+
+const decks = () =>
+  [...stage.chair.activities.values()].filter((a): a is DeckActivity => a.kind === 'deck');
+
+describe.skipIf(!haveBrowser)('the deck picker and the speaker’s next item in Chromium', () => {
+  it('[DECK-15][DECK-14] upload inside the empty picker, pick it; the speaker reads "Hierna: Stemming — …"', async () => {
+    const { ev, chair, srv } = stage;
+    const console_ = await stage.open('chair', { url: ev.chairUrl, ready: 'add-deck-button' });
+    await console_.getByTestId('add-deck-button').click();
+    const picker = console_.getByTestId('deck-picker');
+    await picker.getByText(nl['deckshow.pick.none']).waitFor(WAIT);
+    await picker.getByTestId('deck-file').setInputFiles({
+      name: 'plan.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(await deckPdf(3)),
+    });
+    await picker.getByTestId('deck-title').fill('Plan voor het plein');
+    await shot(console_, 'deck-picker-upload');
+    await audit(console_, 'chair: empty presentation picker with upload (nl)');
+    await picker.getByTestId('deck-send').click();
+    const pick = picker.getByTestId('deck-pick');
+    await pick.waitFor(WAIT);
+    expect(await pick.innerText()).toContain('Plan voor het plein');
+    await pick.click();
+    await chair.until(() => decks().length === 1, 20_000);
+    const deck = decks()[0]!;
+    expect(deck).toMatchObject({ title: 'Plan voor het plein', config: { from: 1, to: 3 } });
+
+    // A poll after it, the deck on screen; the speaker goes to its last slide.
+    const poll = await chair.command({
+      type: 'activity.create',
+      kind: 'poll',
+      title: 'Wat kies jij?',
+      config: {},
+    });
+    expect(poll.type).toBe('ack');
+    expect((await chair.command({ type: 'activity.show', activityId: deck.id })).type).toBe('ack');
+    const speaker = await stage.open('chair', {
+      url: `${srv.url}/s/${ev.code}/${ev.rooms[0]!.id}?k=${chairKey(ev.chairUrl)}`,
+      ready: 'deck-presenter',
+    });
+    await speaker.keyboard.press('End');
+    const upnext = speaker.getByTestId('deck-upnext');
+    await upnext.waitFor(WAIT);
+    await expect.poll(() => upnext.innerText()).toBe('Hierna: Stemming — Wat kies jij?');
+    expect(await speaker.getByTestId('deck-after').innerText()).toContain('Dit is de laatste dia.');
+    await speaker.waitForSelector('.deck-presenter__now .deck-main[data-rendered="3"]', WAIT);
+    await shot(speaker, 'deck-speaker-next-item');
+    await audit(speaker, 'speaker: last slide with the next item (nl)');
+  });
+});
