@@ -3,12 +3,14 @@
 // slide the speaker screen names what comes next on the agenda (DECK-14).
 
 import { describe, expect, it } from 'vitest';
+import type { DeckInfo } from '../../shared/deck.js';
 import type { DeckActivity } from '../../shared/deck-item.js';
 import { nl } from '../../shared/i18n/nl.js';
 import { audit } from '../helpers/a11y.js';
 import { haveBrowser, shot } from '../helpers/browser.js';
 import { deckPdf } from '../helpers/pdfs.js';
 import { useStage } from '../helpers/screens.js';
+import { showNewActivity } from '../helpers/scenario.js';
 import { chairKey } from '../helpers/server.js';
 
 const stage = useStage({ event: 'Buurtavond', chair: true });
@@ -62,5 +64,45 @@ describe.skipIf(!haveBrowser)('the deck picker and the speaker’s next item in 
     await speaker.waitForSelector('.deck-presenter__now .deck-main[data-rendered="3"]', WAIT);
     await shot(speaker, 'deck-speaker-next-item');
     await audit(speaker, 'speaker: last slide with the next item (nl)');
+  });
+
+  it('[DECK-17] a deleted deck: the beamer says it calmly, the chair reads why and what to do', async () => {
+    const { ev, chair, srv } = stage;
+    const room = ev.rooms[0]!.id;
+    const auth = { authorization: `Bearer ${srv.adminToken}` };
+    const up = await fetch(`${srv.url}/api/events/${ev.code}/rooms/${room}/decks?title=Weg`, {
+      method: 'POST',
+      headers: auth,
+      body: (await deckPdf(2)) as Uint8Array<ArrayBuffer>,
+    });
+    expect(up.status).toBe(201);
+    const deck = ((await up.json()) as { deck: DeckInfo }).deck;
+    const id = await showNewActivity(chair, {
+      kind: 'deck',
+      title: '',
+      config: { deckId: deck.id },
+    });
+    const gone = await fetch(`${srv.url}/api/events/${ev.code}/decks/${deck.id}`, {
+      method: 'DELETE',
+      headers: auth,
+    });
+    expect(gone.status).toBeLessThan(300);
+    await chair.until(() => chair.room?.currentActivityId === id, 20_000);
+
+    const beamer = await stage.open('projector', { url: ev.projectorUrl, ready: 'deck-stage' });
+    await beamer.waitForSelector('[data-testid="deck-stage"][data-state="gone"]', WAIT);
+    expect(await beamer.getByTestId('deck-stage').innerText()).toContain(
+      'Deze presentatie is er niet meer.',
+    );
+    await shot(beamer, 'deck-projector-gone');
+    await audit(beamer, 'projector: deleted deck');
+    const console_ = await stage.open('chair', { url: ev.chairUrl, ready: 'deck-presenter' });
+    const message = console_.getByTestId('deck-message');
+    await expect
+      .poll(() => message.innerText(), WAIT)
+      .toBe(
+        'De pdf van deze presentatie is verwijderd. Haal dit agendapunt weg of kies een andere presentatie.',
+      );
+    await shot(console_, 'deck-chair-gone');
   });
 });

@@ -66,8 +66,18 @@ export function DeckPresenter({ deck: a, code, outbox, keys = false, aside }: Pr
             class="deck-main"
           />
         ) : (
-          <p class="deck-presenter__message" role={state === 'failed' ? 'alert' : 'status'}>
-            {t(state === 'failed' ? 'deck.failed' : 'deck.loading')}
+          <p
+            class="deck-presenter__message"
+            data-testid="deck-message"
+            role={state === 'loading' ? 'status' : 'alert'}
+          >
+            {t(
+              state === 'gone'
+                ? 'deck2.gonePresenter'
+                : state === 'failed'
+                  ? 'deck.failed'
+                  : 'deck.loading',
+            )}
           </p>
         )}
       </div>
