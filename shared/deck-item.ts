@@ -24,7 +24,8 @@ export interface DeckItemConfig {
   phoneImage: boolean;
   /**
    * The deck file's access tokens (DECK-4), filled in by the server: the screens' one and the
-   * phones' one (which opens the file only while the deck's `phoneView` is on).
+   * phones' one (which opens the file only while the deck's `phoneView` is on). The phones
+   * receive the screens' one empty, and their own only while `phoneImage` is on (DECK-13).
    */
   screenToken: string;
   phoneToken: string;
@@ -36,6 +37,16 @@ export interface DeckActivity {
   order: number;
   kind: 'deck';
   config: DeckItemConfig;
+  /**
+   * What comes after it on the agenda, for the speaker's "Hierna: …" (DECK-14): filled in by the
+   * server's view for the screens and the chair, null at the end of the agenda, never for phones.
+   */
+  next?: DeckNext | null;
+}
+
+export interface DeckNext {
+  kind: string;
+  title: string;
 }
 
 /** What the chair sends: the deck and, optionally, the range and the two switches. */

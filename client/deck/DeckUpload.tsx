@@ -19,6 +19,8 @@ interface Props {
   auth: DeckAuth;
   /** The list's heading level: one below the section the form sits in. */
   level?: 3 | 4;
+  /** After a deck was uploaded: the chair's picker offers it at once (DECK-15). */
+  onAdded?: (deck: DeckInfo) => void;
 }
 
 type Upload =
@@ -41,7 +43,7 @@ function viewHref(code: string, roomId: string, deck: DeckInfo): string {
   return `${projectorPath(code, roomId)}?${q.toString()}`;
 }
 
-export function DeckUpload({ code, roomId, auth, level = 4 }: Props) {
+export function DeckUpload({ code, roomId, auth, level = 4, onAdded }: Props) {
   const Heading = level === 3 ? 'h3' : 'h4';
   const [decks, setDecks] = useState<DeckInfo[] | null>(null);
   const [listError, setListError] = useState<string | null>(null);
@@ -83,6 +85,7 @@ export function DeckUpload({ code, roomId, auth, level = 4 }: Props) {
       setUpload({ kind: 'done', title: res.deck.title });
       setTitle('');
       if (fileInput.current) fileInput.current.value = '';
+      onAdded?.(res.deck);
     } else {
       setUpload({
         kind: 'failed',

@@ -8,6 +8,7 @@ import type { EntityChange, SnapshotMessage } from '../../shared/protocol.js';
 import { findPoll } from '../kinds/poll/poll.js';
 import { burstOf, countedVotes } from '../kinds/poll/poll-identity.js';
 import { tallyRounds } from '../kinds/poll/poll-tally.js';
+import { deckForPhones, deckWithNext } from '../kinds/deck/deck.js';
 import { kindOf, KINDS } from '../kinds/index.js';
 import type { MineFields } from '../kinds/kind.js';
 import { isPublicQuestion, questionView } from '../kinds/qa/qa-view.js';
@@ -20,6 +21,24 @@ import type { EntityKind, RoomState, StatementState } from './types.js';
 import { ofCurrentVisit } from './visit.js';
 
 export type ViewRole = 'public' | 'chair';
+/**
+ * Whom a frame is for: the chairs, the screens (projector and speaker: `public`) or the phones,
+ * who see what the screens see minus the screens' own secrets (DECK-13).
+ */
+export type FrameRole = ViewRole | 'phone';
+
+/** The frames a connection of this role gets. */
+export function frameRoleOf(role: string): FrameRole {
+  if (role === 'chair' || role === 'organizer') return 'chair';
+  return role === 'participant' ? 'phone' : 'public';
+}
+
+/** The phones' copy of a public change: a deck item without the screens' token (DECK-13). */
+export function forPhones(change: EntityChange): EntityChange {
+  if (change.kind !== 'activity' || change.value === null) return change;
+  const value = deckForPhones(change.value);
+  return value === change.value ? change : { ...change, value };
+}
 
 export function statementView(st: StatementState, state?: RoomState): StatementView {
   const phase = state ? phaseIndex(state, st) : undefined;
@@ -102,7 +121,7 @@ const VIEWS: Record<EntityKind, ViewFn> = {
   activity: (state, id, role) => {
     const a = state.activities.get(id);
     if (!a) return null;
-    if (role === 'chair' || a.id === state.room.currentActivityId) return a;
+    if (role === 'chair' || a.id === state.room.currentActivityId) return deckWithNext(state, a);
     return kindOf(a.kind).publicOffScreen?.(state, a) ? a : null;
   },
   statement: (state, id, role) => {
@@ -173,7 +192,8 @@ function visible<T>(state: RoomState, kind: EntityKind, role: ViewRole): T[] {
 }
 
 /** The room as a role sees it: chairs also get the word filter they set. */
-export function roomView(state: RoomState, role: ViewRole): RoomView {
+export function roomView(state: RoomState, frameRole: FrameRole): RoomView {
+  const role = frameRole === 'phone' ? 'public' : frameRole;
   const room =
     role === 'chair'
       ? {
@@ -185,7 +205,12 @@ export function roomView(state: RoomState, role: ViewRole): RoomView {
   return roomWithNotice(room, role);
 }
 
-export function snapshotFor(state: RoomState, role: ViewRole): SnapshotMessage {
+export function snapshotFor(state: RoomState, frameRole: FrameRole): SnapshotMessage {
+  if (frameRole === 'phone') {
+    const screens = snapshotFor(state, 'public');
+    return { ...screens, activities: screens.activities.map(deckForPhones) };
+  }
+  const role = frameRole;
   return {
     type: 'snapshot',
     seq: state.seq,

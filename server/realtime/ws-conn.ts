@@ -1,12 +1,12 @@
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { Role } from '../../shared/model.js';
-import type { ViewRole } from '../domain/views.js';
+import { frameRoleOf, type FrameRole } from '../domain/views.js';
 import type { ChairCredential, Conn } from '../rooms/conn.js';
 
 export class WsConn implements Conn {
   stale = false;
   staleSince = 0;
-  readonly viewRole: ViewRole;
+  readonly viewRole: FrameRole;
 
   constructor(
     private readonly ws: WebSocket,
@@ -16,7 +16,7 @@ export class WsConn implements Conn {
     readonly credential?: ChairCredential,
     readonly identity?: { token: string; since: number },
   ) {
-    this.viewRole = role === 'chair' || role === 'organizer' ? 'chair' : 'public';
+    this.viewRole = frameRoleOf(role);
   }
 
   send(frame: string): void {

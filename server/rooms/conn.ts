@@ -2,7 +2,7 @@
 // measure of how far behind the socket is. The realtime layer implements it over ws.
 
 import type { Role } from '../../shared/model.js';
-import type { ViewRole } from '../domain/views.js';
+import type { FrameRole } from '../domain/views.js';
 
 /** The chair link a chair's socket came in with: revoking one closes only its sockets. */
 export type ChairCredential = 'event' | 'room';
@@ -13,7 +13,7 @@ export interface Conn {
   readonly credential?: ChairCredential;
   /** For a participant: the token and age of its identity, sent in the welcome (AUTH-8). */
   readonly identity?: { token: string; since: number };
-  readonly viewRole: ViewRole;
+  readonly viewRole: FrameRole;
   readonly participantId: string | undefined;
   /** Sends an already serialised frame. */
   send(frame: string): void;

@@ -9,7 +9,7 @@
 // chairs, served at once, already have everything before it).
 
 import { CloseCode } from '../../shared/protocol.js';
-import type { ViewRole } from '../domain/views.js';
+import type { FrameRole } from '../domain/views.js';
 import type { Conn } from './conn.js';
 
 export interface FanoutLimits {
@@ -68,7 +68,7 @@ export function sendTo(
 /** What one flush sends: a frame per view role, and each dirty participant's own state. */
 export interface FanoutJob {
   seq: number;
-  frames: Record<ViewRole, string | null>;
+  frames: Record<FrameRole, string | null>;
   /** Participant id → its `mine` frame. */
   mine: ReadonlyMap<string, string>;
 }
@@ -101,8 +101,8 @@ interface Tally {
   stale: boolean;
 }
 
-const byteLengths = new WeakMap<FanoutJob, Partial<Record<ViewRole, number>>>();
-function bytesOf(job: FanoutJob, role: ViewRole, frame: string): number {
+const byteLengths = new WeakMap<FanoutJob, Partial<Record<FrameRole, number>>>();
+function bytesOf(job: FanoutJob, role: FrameRole, frame: string): number {
   let lengths = byteLengths.get(job);
   if (!lengths) byteLengths.set(job, (lengths = {}));
   return (lengths[role] ??= Buffer.byteLength(frame));

@@ -3,7 +3,7 @@
 
 import type { Role } from '../../shared/model.js';
 import type { Actor } from '../domain/types.js';
-import type { ViewRole } from '../domain/views.js';
+import { frameRoleOf, type FrameRole } from '../domain/views.js';
 import type { ChairCredential, Conn } from './conn.js';
 
 const ROLES: readonly string[] = ['participant', 'chair', 'projector', 'organizer'];
@@ -28,13 +28,13 @@ export class ForwardedConn implements Conn {
   stale = false;
   staleSince = 0;
   readonly frames: string[] = [];
-  readonly viewRole: ViewRole;
+  readonly viewRole: FrameRole;
   constructor(
     readonly role: Role,
     readonly participantId: string | undefined,
     readonly credential?: ChairCredential,
   ) {
-    this.viewRole = role === 'chair' || role === 'organizer' ? 'chair' : 'public';
+    this.viewRole = frameRoleOf(role);
   }
   send(frame: string): void {
     this.frames.push(frame);

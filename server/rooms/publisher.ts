@@ -7,11 +7,12 @@ import { PROTOCOL_VERSION, type EntityChange, type ServerMessage } from '../../s
 import type { Dirty, EntityKind, RoomState } from '../domain/types.js';
 import {
   entityChange,
+  forPhones,
+  type FrameRole,
   mineFor,
   PublicHeld,
   roomView,
   snapshotFor,
-  type ViewRole,
 } from '../domain/views.js';
 import type { Conn } from './conn.js';
 import {
@@ -62,7 +63,7 @@ export class ViewPublisher {
   private lastFlush = 0;
   private flushTimer: NodeJS.Timeout | null = null;
   private flushImmediate: NodeJS.Immediate | null = null;
-  private readonly snapshotCache = new Map<ViewRole, { seq: number; frame: string }>();
+  private readonly snapshotCache = new Map<FrameRole, { seq: number; frame: string }>();
   private readonly limits: FanoutLimits;
   private readonly unflushedStarts: number[] = [];
   private readonly fanout: Fanout;
@@ -157,7 +158,7 @@ export class ViewPublisher {
   }
 
   /** Serialised once per role and seq, so a join wave costs one serialisation. */
-  private snapshotFrame(role: ViewRole): string {
+  private snapshotFrame(role: FrameRole): string {
     const cached = this.snapshotCache.get(role);
     if (cached && cached.seq === this.seq) {
       return cached.frame;
@@ -202,8 +203,23 @@ export class ViewPublisher {
         this.dirty.set(key, d);
       }
     }
+    // A deck item names the agenda item after it (DECK-14): an agenda change may change that.
+    if (dirty.some((d) => d.kind === 'activity')) this.decksChanged();
     if (startedAt !== undefined && this.opts.onBroadcast) this.unflushedStarts.push(startedAt);
     this.scheduleFlush();
+  }
+
+  /** Every deck item's view again: for the screens the one on screen, for the chairs all. */
+  private decksChanged(): void {
+    const now = this.state.room.currentActivityId;
+    for (const id of this.state.agenda) {
+      const key = `activity:${id}`;
+      if (this.state.activities.get(id)?.kind !== 'deck' || this.dirty.has(key)) continue;
+      this.dirty.set(
+        key,
+        id === now ? { kind: 'activity', id } : { kind: 'activity', id, only: 'chair' },
+      );
+    }
   }
 
   private scheduleFlush(): void {
@@ -235,15 +251,19 @@ export class ViewPublisher {
     const resnapshot = this.resnapshot;
     this.resnapshot = false;
     if (resnapshot) this.publicHeld.reset(this.state);
-    const frames: Record<ViewRole, string | null> = {
-      chair: chair.length
-        ? JSON.stringify({ type: 'update', seq: this.seq, changes: chair })
-        : null,
-      public: resnapshot
-        ? this.snapshotFrame('public')
-        : pub.length
-          ? JSON.stringify({ type: 'update', seq: this.seq, changes: pub })
-          : null,
+    const update = (changes: EntityChange[]) =>
+      changes.length ? JSON.stringify({ type: 'update', seq: this.seq, changes }) : null;
+    const publicFrame = resnapshot ? this.snapshotFrame('public') : update(pub);
+    // The phones share the screens' frame unless a change holds a screen's secret (DECK-13).
+    const phones = pub.map(forPhones);
+    const frames: Record<FrameRole, string | null> = {
+      chair: update(chair),
+      public: publicFrame,
+      phone: resnapshot
+        ? this.snapshotFrame('phone')
+        : phones.every((c, i) => c === pub[i])
+          ? publicFrame
+          : update(phones),
     };
     const mine = new Map<string, string>();
     for (const pid of this.dirtyMine) {

@@ -8,6 +8,7 @@ import { enClock } from './en-clock.js';
 import { enHall } from './en-hall.js';
 import { enPreview } from './en-preview.js';
 import { enSlide } from './en-slide.js';
+import { enDeck2 } from './en-deck2.js';
 import { enDeckshow } from './en-deckshow.js';
 import { enRanking } from './en-ranking.js';
 import { enRotation } from './en-rotation.js';
@@ -239,6 +240,7 @@ export const en: Record<MessageKey, string> = {
   ...enPreview,
   ...enSlide,
   ...enDeckshow,
+  ...enDeck2,
   ...enRanking,
   ...enRotation,
   ...enRotx,

@@ -11,6 +11,7 @@ import { nlClock } from './nl-clock.js';
 import { nlHall } from './nl-hall.js';
 import { nlPreview } from './nl-preview.js';
 import { nlSlide } from './nl-slide.js';
+import { nlDeck2 } from './nl-deck2.js';
 import { nlDeckshow } from './nl-deckshow.js';
 import { nlRanking } from './nl-ranking.js';
 import { nlRotation } from './nl-rotation.js';
@@ -244,6 +245,7 @@ export const nl = {
   ...nlPreview,
   ...nlSlide,
   ...nlDeckshow,
+  ...nlDeck2,
   ...nlRanking,
   ...nlRotation,
   ...nlRotx,

@@ -1,9 +1,11 @@
 // "Presentatie" in the chair's add buttons (DECK-6): a dialog that lists this room's uploaded
 // decks (the decks API); picking one puts it on the agenda as a deck item with all its slides.
+// A room without decks gets the upload form right here (DECK-15); the new deck is then offered.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DeckInfo } from '../../../shared/deck.js';
 import type { EventInfo, RoomSummary } from '../../../shared/model.js';
+import { DeckUpload } from '../../deck/DeckUpload.js';
 import { api } from '../../lib/api.js';
 import { t } from '../../lib/i18n.js';
 import '../../components/dialog.css';
@@ -46,7 +48,16 @@ export function DeckPicker({ event, room, chairKey, onPick, onClose }: Props) {
       ) : decks === 'failed' ? (
         <p role="alert">{t('deckshow.pick.failed')}</p>
       ) : decks.length === 0 ? (
-        <p>{t('deckshow.pick.none')}</p>
+        <>
+          <p>{t('deckshow.pick.none')}</p>
+          <DeckUpload
+            code={event.code}
+            roomId={room.id}
+            auth={{ chairKey }}
+            level={3}
+            onAdded={(d) => setDecks([d])}
+          />
+        </>
       ) : (
         <ul class="deck-picker__list">
           {decks.map((d) => (

@@ -7,7 +7,7 @@ import type { ComponentChild } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { deckKeyTarget, type DeckActivity } from '../../../shared/deck-item.js';
 import { DeckSlide } from '../../deck/DeckSlide.js';
-import { t } from '../../lib/i18n.js';
+import { t, type MessageKey } from '../../lib/i18n.js';
 import type { Outbox } from '../../lib/outbox.js';
 import { isTextField } from '../../lib/text-field.js';
 import { useDeck } from './useDeck.js';
@@ -66,8 +66,18 @@ export function DeckPresenter({ deck: a, code, outbox, keys = false, aside }: Pr
             class="deck-main"
           />
         ) : (
-          <p class="deck-presenter__message" role={state === 'failed' ? 'alert' : 'status'}>
-            {t(state === 'failed' ? 'deck.failed' : 'deck.loading')}
+          <p
+            class="deck-presenter__message"
+            data-testid="deck-message"
+            role={state === 'loading' ? 'status' : 'alert'}
+          >
+            {t(
+              state === 'gone'
+                ? 'deck2.gonePresenter'
+                : state === 'failed'
+                  ? 'deck.failed'
+                  : 'deck.loading',
+            )}
           </p>
         )}
       </div>
@@ -103,14 +113,44 @@ export function DeckPresenter({ deck: a, code, outbox, keys = false, aside }: Pr
             <DeckSlide deck={state.deck} slide={next} class="deck-next" />
           </figure>
         ) : (
-          next === null && (
-            <p class="deck-presenter__after" data-testid="deck-after">
-              {t(to < pages ? 'deckshow.partEnd' : 'deckshow.lastSlide')}
-            </p>
-          )
+          next === null && <After deck={a} />
         )}
         {aside}
       </div>
     </section>
+  );
+}
+
+/** What the agenda calls the next item: its kind's name (as chair.kind.*), else only its title. */
+const KIND_NAMES: Record<string, MessageKey> = {
+  wall: 'chair.kind.wall',
+  poll: 'chair.kind.poll',
+  qa: 'chair.kind.qa',
+  round: 'chair.kind.round',
+  slide: 'chair.kind.slide',
+  deck: 'chair.kind.deck',
+  ranking: 'chair.kind.ranking',
+};
+
+/** At the item's last slide: that it is the last, and what comes next on the agenda (DECK-14). */
+function After({ deck: a }: { deck: DeckActivity }) {
+  const part = a.config.to < a.config.pages;
+  if (a.next === undefined) {
+    return (
+      <p class="deck-presenter__after" data-testid="deck-after">
+        {t(part ? 'deckshow.partEnd' : 'deckshow.lastSlide')}
+      </p>
+    );
+  }
+  const n = a.next;
+  return (
+    <div class="deck-presenter__after" data-testid="deck-after">
+      <p>{t(part ? 'deck2.partEnd' : 'deckshow.lastSlide')}</p>
+      <p class="deck-presenter__upnext" data-testid="deck-upnext">
+        {n
+          ? t('deck2.upNext', { kind: t(KIND_NAMES[n.kind] ?? 'chair.kind.slide'), title: n.title })
+          : t('deck2.agendaEnd')}
+      </p>
+    </div>
   );
 }

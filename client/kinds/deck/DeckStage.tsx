@@ -9,11 +9,23 @@ import { DeckSlide } from '../../deck/DeckSlide.js';
 import type { JoinProps } from '../../projector/Join.js';
 import { useDeck } from './useDeck.js';
 
+/** The hall reads a calm sentence, never an error (DECK-17): a deleted deck is simply not there. */
+const STAGE_TEXT = {
+  loading: 'deck.loading',
+  failed: 'deck.failed',
+  gone: 'deck2.goneStage',
+} as const;
+
 export function DeckStage({ deck: a, join }: { deck: DeckActivity; join: JoinProps }) {
   const state = useDeck(a, join.code);
   const { slide, to } = a.config;
   return (
-    <main class="deck-stage" data-testid="deck-stage" data-slide={slide}>
+    <main
+      class="deck-stage"
+      data-testid="deck-stage"
+      data-slide={slide}
+      data-state={typeof state === 'object' ? 'open' : state}
+    >
       {typeof state === 'object' ? (
         <DeckSlide
           deck={state.deck}
@@ -23,7 +35,7 @@ export function DeckStage({ deck: a, join }: { deck: DeckActivity; join: JoinPro
         />
       ) : (
         <p class="deck-stage__message" role={state === 'failed' ? 'alert' : 'status'}>
-          {t(state === 'failed' ? 'deck.failed' : 'deck.loading')}
+          {t(STAGE_TEXT[state])}
         </p>
       )}
       {a.config.joinOverlay && (

@@ -19,7 +19,20 @@ function openOnce(url: string): Promise<Deck> {
   return deck;
 }
 
-export type DeckState = { deck: Deck } | 'loading' | 'failed';
+export type DeckState = { deck: Deck } | 'loading' | 'failed' | 'gone';
+
+/**
+ * Why a deck did not open: deleted (404, DECK-17) or anything else. Asked without its bytes: an
+ * existing file answers `If-None-Match: *` with a 304.
+ */
+async function whyNot(url: string): Promise<'failed' | 'gone'> {
+  try {
+    const res = await fetch(url, { headers: { 'if-none-match': '*' } });
+    return res.status === 404 ? 'gone' : 'failed';
+  } catch {
+    return 'failed';
+  }
+}
 
 /** The item's deck, opened from this origin with the screens' token. */
 export function useDeck(a: DeckActivity, code: string | undefined): DeckState {
@@ -33,7 +46,7 @@ export function useDeck(a: DeckActivity, code: string | undefined): DeckState {
     let live = true;
     openOnce(url).then(
       (deck) => live && setState({ url, value: { deck } }),
-      () => live && setState({ url, value: 'failed' }),
+      () => void whyNot(url).then((value) => live && setState({ url, value })),
     );
     return () => {
       live = false;

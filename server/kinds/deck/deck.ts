@@ -91,3 +91,23 @@ export function decideGoto(state: RoomState, actor: Actor, cmd: DeckGoto): Resul
   }
   return ok({ type: 'deck.moved', activityId: a.id, slide: cmd.slide });
 }
+
+/**
+ * A deck item as the phones see it (DECK-13): never the screens' file token, and the phones'
+ * one only while the item offers its link (`phoneImage`). Any other activity as it is.
+ */
+export function deckForPhones<T extends { kind: string }>(a: T): T {
+  if (a.kind !== 'deck') return a;
+  const d = a as unknown as DeckActivity;
+  const phoneToken = d.config.phoneImage ? d.config.phoneToken : '';
+  const { next: _next, ...rest } = d;
+  return { ...rest, config: { ...d.config, screenToken: '', phoneToken } } as unknown as T;
+}
+
+/** A deck item with the agenda item after it (DECK-14); any other activity as it is. */
+export function deckWithNext<T extends { kind: string; id: string }>(state: RoomState, a: T): T {
+  if (a.kind !== 'deck') return a;
+  const after = state.agenda[state.agenda.indexOf(a.id) + 1];
+  const n = after !== undefined ? state.activities.get(after) : undefined;
+  return { ...a, next: n ? { kind: n.kind, title: n.title } : null };
+}

@@ -1,0 +1,102 @@
+// A deck item on several instances (DECK-16), over PostgreSQL and Redis: created through one
+// instance, moved by a speaker on the other, followed by projectors on both; a projector that
+// reconnects through the other instance lands on the current slide, and the file opens there.
+
+import { nanoid } from 'nanoid';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RoomLinks } from '../../shared/api-types.js';
+import type { DeckInfo } from '../../shared/deck.js';
+import type { DeckActivity } from '../../shared/deck-item.js';
+import { deckPdf } from '../helpers/pdfs.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/postgres.js';
+import { postgresAvailable, redisAvailable, TEST_REDIS_URL } from '../helpers/services.js';
+import { chairKey, GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
+import { TestClient } from '../helpers/ws-client.js';
+
+const hasBackends = (await postgresAvailable()) && (await redisAvailable());
+
+let db: TestDatabase;
+let a: TestServer;
+let b: TestServer;
+
+beforeAll(async () => {
+  if (!hasBackends) return;
+  db = await createTestDatabase();
+  const shared = {
+    databaseUrl: db.url,
+    redisUrl: TEST_REDIS_URL,
+    redisChannel: `vonk:test:${nanoid()}`,
+    rateLimits: GENEROUS,
+  };
+  a = await startTestServer(shared);
+  b = await startTestServer(shared);
+});
+afterAll(async () => {
+  await a?.stop();
+  await b?.stop();
+  await db?.drop();
+});
+
+const deckOf = (c: TestClient, id: string) => c.activities.get(id) as DeckActivity | undefined;
+
+describe.skipIf(!hasBackends)('a deck item on several instances', () => {
+  it('[DECK-16] made on A, moved by a speaker on B; projectors on both follow, a reconnect lands on it', async () => {
+    const ev = await a.createEvent('Pitch op twee instanties');
+    const auth = { authorization: `Bearer ${a.adminToken}` };
+    const room = ev.rooms[0]!.id;
+    const up = await fetch(`${a.url}/api/events/${ev.code}/rooms/${room}/decks?title=Twee`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/pdf' },
+      body: (await deckPdf(4)) as Uint8Array<ArrayBuffer>,
+    });
+    expect(up.status).toBe(201);
+    const deck = ((await up.json()) as { deck: DeckInfo }).deck;
+    const all = (await (await fetch(`${a.url}/api/events`, { headers: auth })).json()) as {
+      code: string;
+      rooms: RoomLinks[];
+    }[];
+    const links = all.find((e) => e.code === ev.code)!;
+    const speakerKey = new URL(links.rooms[0]!.speakerUrl).searchParams.get('k')!;
+
+    const chair = await TestClient.connect(a.url, {
+      role: 'chair',
+      eventCode: ev.code,
+      key: chairKey(ev.chairUrl),
+    });
+    const onA = await TestClient.connect(a.url, { role: 'projector', eventCode: ev.code });
+    const onB = await TestClient.connect(b.url, { role: 'projector', eventCode: ev.code });
+    const speaker = await TestClient.connect(b.url, {
+      role: 'projector',
+      eventCode: ev.code,
+      key: speakerKey,
+    });
+    const created = await chair.command({
+      type: 'activity.create',
+      kind: 'deck',
+      title: '',
+      config: { deckId: deck.id },
+    });
+    expect(created.type).toBe('ack');
+    const id = (created as { id: string }).id;
+    expect((await chair.command({ type: 'activity.show', activityId: id })).type).toBe('ack');
+    for (const p of [onA, onB, speaker]) {
+      await p.until(() => deckOf(p, id)?.config.slide === 1, 20_000);
+    }
+
+    for (const slide of [2, 3]) {
+      const out = await speaker.command({ type: 'deck.goto', activityId: id, slide });
+      expect(out.type).toBe('ack');
+      for (const p of [onA, onB])
+        await p.until(() => deckOf(p, id)?.config.slide === slide, 20_000);
+    }
+
+    // Through B again: the current slide from the snapshot; the screens' token opens it on B.
+    onB.close();
+    const again = await TestClient.connect(b.url, { role: 'projector', eventCode: ev.code });
+    await again.until(() => deckOf(again, id)?.config.slide === 3, 20_000);
+    const token = deckOf(again, id)!.config.screenToken;
+    const file = await fetch(`${b.url}/api/events/${ev.code}/decks/${deck.id}/file?v=${token}`);
+    expect(file.status).toBe(200);
+    for (const c of [again, onA, speaker, chair]) c.close();
+  });
+});
