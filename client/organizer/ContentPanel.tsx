@@ -2,9 +2,10 @@
 // their drawbacks and the three step prompts; all parallel rooms or one arrangement. Sending an
 // edited version again updates the rooms' copies, and asks first when rooms changed theirs.
 
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { defaultPhases } from '../../shared/round.js';
 import { lang, t } from '../lib/i18n.js';
+import { retryKey } from './retry-key.js';
 
 interface Edited {
   id: string;
@@ -28,26 +29,32 @@ export function ContentPanel(props: {
   const [done, setDone] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [edited, setEdited] = useState<Edited[] | null>(null);
+  const keys = useRef(retryKey());
   const steps = defaultPhases(lang.value);
 
   const send = async (overwrite?: 'all' | 'unedited') => {
     setBusy(true);
     setDone(null);
     setError(null);
+    const sent = JSON.stringify({
+      rooms: target === 'parallel' ? 'parallel' : { arrangement: target },
+      ...(contentId ? { contentId } : {}),
+      ...(overwrite ? { overwrite } : {}),
+      content: {
+        kind: 'dilemma',
+        question,
+        options,
+        prompts: prompts.map((p, i) => p.trim() || steps[i]!.prompt),
+      },
+    });
     const res = await fetch(`/api/events/${props.code}/content`, {
       method: 'POST',
-      headers: { ...props.headers, 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        rooms: target === 'parallel' ? 'parallel' : { arrangement: target },
-        ...(contentId ? { contentId } : {}),
-        ...(overwrite ? { overwrite } : {}),
-        content: {
-          kind: 'dilemma',
-          question,
-          options,
-          prompts: prompts.map((p, i) => p.trim() || steps[i]!.prompt),
-        },
-      }),
+      headers: {
+        ...props.headers,
+        'Content-Type': 'application/json',
+        'Idempotency-Key': keys.current.for(sent),
+      },
+      body: sent,
     }).catch(() => null);
     setBusy(false);
     if (!res) return setError(t('conn.offline'));
@@ -57,6 +64,7 @@ export function ContentPanel(props: {
       error?: { code: string; message: string; rooms?: Edited[] };
     } | null;
     if (res.ok && body?.contentId) {
+      keys.current.landed();
       setContentId(body.contentId);
       setEdited(null);
       setDone(body.rooms?.length ?? 0);

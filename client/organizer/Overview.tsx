@@ -10,7 +10,7 @@ import { attentionReasons, overviewTotals, type AttentionReason } from '../../sh
 import { t } from '../lib/i18n.js';
 import { formatNumber } from '../lib/poll.js';
 import type { OverviewLive } from './overview-socket.js';
-import { RevokeChairLink } from '../components/RevokeChairLink.js';
+import { RevokeDialog, type RevokeTarget } from '../components/RevokeDialog.js';
 import { hasNotices, NoticeCell, NoticeHead, NoticeTotal } from './NoticeCells.js';
 
 /** What the overview needs of a room's links (the API's answer, shared/api-types.ts). */
@@ -63,6 +63,8 @@ export function Overview(props: {
   const [arrangement, setArrangement] = useState('');
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(FIRST_ROWS);
+  // One revoke dialog for every row, opened with the row's room (ORG-8).
+  const [revoking, setRevoking] = useState<Pick<RevokeTarget, 'id' | 'name'> | null>(null);
   const all = rows.value;
   const count = all?.length ?? 0;
   useEffect(() => {
@@ -238,12 +240,15 @@ export function Overview(props: {
                         <a href={l.projectorUrl} target="_blank" rel="noopener">
                           {t('organizer.overview.projector')}
                         </a>
-                        <RevokeChairLink
-                          name={r.name}
-                          onRevoke={() => props.onNewLink(r.id)}
-                          buttonClass="ov__linkbtn"
-                          buttonLabel={t('organizer.rooms.newLink')}
-                        />
+                        <button
+                          type="button"
+                          class="ov__linkbtn"
+                          aria-haspopup="dialog"
+                          data-testid="revoke-button"
+                          onClick={() => setRevoking({ id: r.id, name: r.name })}
+                        >
+                          {t('organizer.rooms.newLink')}
+                        </button>
                       </>
                     )}
                   </td>
@@ -253,6 +258,10 @@ export function Overview(props: {
           </tbody>
         </table>
       </div>
+      <RevokeDialog
+        target={revoking && { ...revoking, onRevoke: () => props.onNewLink(revoking.id) }}
+        onClose={() => setRevoking(null)}
+      />
     </div>
   );
 }

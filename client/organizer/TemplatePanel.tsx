@@ -1,6 +1,7 @@
 // Adding one agenda template to every parallel room at once (ROOM-7).
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '../lib/i18n.js';
+import { retryKey } from './retry-key.js';
 
 const TEMPLATES = ['rondetafel', 'pitch', 'muur'] as const;
 
@@ -14,30 +15,37 @@ export function TemplatePanel(props: {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const keys = useRef(retryKey());
 
   const apply = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
     setDone(null);
     setError(null);
+    const body = JSON.stringify({ template, rooms: 'parallel' });
     const res = await fetch(`/api/events/${props.code}/template`, {
       method: 'POST',
-      headers: { ...props.headers, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ template, rooms: 'parallel' }),
+      headers: {
+        ...props.headers,
+        'Content-Type': 'application/json',
+        'Idempotency-Key': keys.current.for(body),
+      },
+      body,
     }).catch(() => null);
     setBusy(false);
     if (!res) return setError(t('conn.offline'));
-    const body = (await res.json().catch(() => null)) as {
+    const answer = (await res.json().catch(() => null)) as {
       rooms?: unknown[];
       error?: { code: string; message: string };
     } | null;
     if (res.ok) {
-      setDone(body?.rooms?.length ?? 0);
+      keys.current.landed();
+      setDone(answer?.rooms?.length ?? 0);
       props.onDone();
-    } else if (body?.error?.code === 'agenda_full') {
-      const room = /"([^"]+)"/.exec(body.error.message)?.[1] ?? '';
+    } else if (answer?.error?.code === 'agenda_full') {
+      const room = /"([^"]+)"/.exec(answer.error.message)?.[1] ?? '';
       setError(t('organizer.template.full', { room }));
-    } else setError(body?.error?.message ?? t('error.internal'));
+    } else setError(answer?.error?.message ?? t('error.internal'));
   };
 
   return (

@@ -12,6 +12,7 @@ import type { Bus, Notice, PresenceCounts } from '../bus/types.js';
 import type { EventRecord, SetupChange, Store } from '../store/types.js';
 import type { ChairCredential } from './conn.js';
 import { readPlan } from './plan.js';
+import { mapBounded, ROOM_LOADS } from './bounded.js';
 import { DEFAULT_TIME_ZONE } from '../../shared/clock.js';
 import { LiveRoom, type RoomDeps } from './room.js';
 
@@ -35,6 +36,8 @@ export function presenceOf(room: LiveRoom): PresenceCounts {
 export class RoomRegistry {
   private readonly live = new Map<string, LiveRoom>();
   private readonly loading = new Map<string, Promise<LiveRoom | null>>();
+  /** Event infos being read for rooms that load, per event (ORG-7). */
+  private readonly infoLoading = new Map<string, Promise<EventInfo>>();
   private readonly unsubscribe: () => void;
   /** This instance's name on the bus, for presence notices. */
   private readonly instance = nanoid(10);
@@ -132,11 +135,7 @@ export class RoomRegistry {
     if (!rec) return null;
     const event = await store.getEvent(rec.eventId);
     if (!event) return null;
-    // A live room of the same event holds its info, kept current by event.changed: loading 600
-    // rooms must not list the event's 600 rooms 600 times.
-    // A room added just now may not be in it yet: then the info is read afresh.
-    const known = this.liveEventInfo(event.id);
-    const info = known?.rooms.some((r) => r.id === rec.id) ? known : await this.eventInfo(event);
+    const info = await this.infoFor(event, rec.id);
     const state = emptyRoomState(
       {
         id: rec.id,
@@ -169,6 +168,28 @@ export class RoomRegistry {
       this.live.get(roomId)?.receive(committed);
       this.deps.bus.publish(committed).catch(() => undefined);
     }
+  }
+
+  /**
+   * The event info for a room being loaded. A live room of the same event holds it, kept
+   * current by event.changed: loading 600 rooms must not list the event's 600 rooms 600 times.
+   * Rooms loading at the same moment, before any is live, share one read (ORG-7). A room added
+   * just now may be in neither: then the info is read afresh.
+   */
+  private async infoFor(event: EventRecord, roomId: string): Promise<EventInfo> {
+    const has = (info: EventInfo | null | undefined) => info?.rooms.some((r) => r.id === roomId);
+    const known = this.liveEventInfo(event.id);
+    if (known && has(known)) return known;
+    const pending = this.infoLoading.get(event.id);
+    if (pending) {
+      const shared = await pending;
+      if (has(shared)) return shared;
+    }
+    const fresh: Promise<EventInfo> = this.eventInfo(event).finally(() => {
+      if (this.infoLoading.get(event.id) === fresh) this.infoLoading.delete(event.id);
+    });
+    this.infoLoading.set(event.id, fresh);
+    return fresh;
   }
 
   private liveEventInfo(eventId: string): EventInfo | null {
@@ -220,8 +241,12 @@ export class RoomRegistry {
   async overview(event: EventRecord): Promise<RoomOverview[]> {
     const out: RoomOverview[] = [];
     const due = (await this.deps.dueVisits?.(event.id)) ?? new Map<string, DueVisit>();
-    for (const rec of await this.deps.store.listRooms(event.id)) {
-      const room = await this.get(rec.id);
+    const recs = await this.deps.store.listRooms(event.id);
+    // Rooms not yet loaded load ROOM_LOADS at a time (ORG-7): one by one, a cold open of
+    // 600 rooms waits for 600 round trips in a row.
+    const rooms = await mapBounded(recs, ROOM_LOADS, (rec) => this.get(rec.id));
+    for (const [i, rec] of recs.entries()) {
+      const room = rooms[i];
       if (!room) continue;
       const connected = presenceOf(room);
       // Other instances' counts, if they spoke within three announcement periods.

@@ -6,6 +6,7 @@ import { CreateEventSchema, parseBody } from '../../shared/schema.js';
 import { createDemoEvent } from '../demo.js';
 import type { EventLinks } from '../../shared/api-types.js';
 import type { EventService } from '../events.js';
+import { mapBounded, ROOM_LOADS } from '../rooms/bounded.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { EventRecord, Store } from '../store/types.js';
 import { bearer } from './auth.js';
@@ -59,13 +60,12 @@ export function eventsApi(deps: ApiDeps): Hono {
 /** What anyone with the join code may know of an event: also put in the join page (NET-3). */
 export async function publicEventInfo(registry: RoomRegistry, event: EventRecord) {
   const info = await registry.eventInfo(event);
-  const rooms = await Promise.all(
-    info.rooms.map(async (r) => {
-      const live = await registry.get(r.id);
-      const current = live?.state.room.currentActivityId;
-      const activity = current ? live?.state.activities.get(current) : undefined;
-      return { ...r, currentActivity: activity ? { kind: activity.kind } : null };
-    }),
-  );
+  // Rooms not yet loaded load a few at a time (ORG-7), not 600 at once.
+  const rooms = await mapBounded(info.rooms, ROOM_LOADS, async (r) => {
+    const live = await registry.get(r.id);
+    const current = live?.state.room.currentActivityId;
+    const activity = current ? live?.state.activities.get(current) : undefined;
+    return { ...r, currentActivity: activity ? { kind: activity.kind } : null };
+  });
   return { ...info, rooms };
 }

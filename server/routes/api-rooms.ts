@@ -6,6 +6,7 @@ import type { ChairLinkBody } from '../../shared/api-types.js';
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { nanoid } from 'nanoid';
+import { idempotencyKey } from './idempotency.js';
 import { LIMITS } from '../../shared/limits.js';
 import { translate } from '../../shared/i18n/index.js';
 import { CloseCode } from '../../shared/protocol.js';
@@ -177,6 +178,8 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
   api.post(
     '/events/:code/template',
     organizerBody(TemplateSchema, async (c, event, body) => {
+      const idem = idempotencyKey(c);
+      if (!idem.ok) return idem.res;
       const template = templateByName(body.template);
       if (!template) {
         return jsonError(
@@ -215,7 +218,8 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
         }
         live.push({ record, room });
       }
-      const request = nanoid(8);
+      // The same Idempotency-Key makes the same change ids: a re-send lands once (CONTENT-5).
+      const request = idem.key ? `key-${idem.key}` : nanoid(8);
       const applied: { id: string; name: string; added: number }[] = [];
       for (const { record, room } of live) {
         const added = await room.write({

@@ -6,6 +6,7 @@
 
 import { Hono, type Context } from 'hono';
 import { nanoid } from 'nanoid';
+import { idempotencyKey, keyedId } from './idempotency.js';
 import * as v from 'valibot';
 import { isValidCode, LIMITS, normalizeCode } from '../../shared/limits.js';
 import { decideAgenda } from '../domain/agenda.js';
@@ -31,10 +32,11 @@ function planFor(
   specs: ActivitySpec[],
   sent: Sent[string] | undefined,
   overwrite: 'all' | 'unedited' | undefined,
+  newId: () => string,
 ): { ok: true; plan: Plan; edited: boolean } | { ok: false; message: string } {
   const copies = sent?.ids.map((id) => state.activities.get(id));
   if (!sent || !copies || copies.some((a) => !a)) {
-    const planned = planActivities(state, specs, () => nanoid(10));
+    const planned = planActivities(state, specs, newId);
     if (!planned.ok) return { ok: false, message: planned.error.message };
     return { ok: true, plan: { kind: 'create', events: planned.value }, edited: false };
   }
@@ -71,6 +73,8 @@ export function contentRoutes(deps: OrganizerDeps): Hono {
       ? await deps.store.getEventByCode(code)
       : null;
     if (!event) return jsonError(c, 404, 'not_found', 'unknown event code');
+    const idem = idempotencyKey(c);
+    if (!idem.ok) return idem.res;
     const body = await readJson(c);
     if (!body.ok) return jsonError(c, 400, 'invalid', 'body must be JSON');
     const parsed = v.safeParse(ContentSchema, body.value);
@@ -97,7 +101,9 @@ export function contentRoutes(deps: OrganizerDeps): Hono {
     if (targets.length === 0)
       return jsonError(c, 400, 'invalid', 'no rooms to send it to', 'rooms');
 
-    const contentId = req.contentId ?? nanoid(10);
+    // With an Idempotency-Key, a re-send makes the same content id, activity ids and change
+    // ids, so rooms that already took it do not take it twice (CONTENT-5).
+    const contentId = req.contentId ?? (idem.key ? `key-${idem.key}` : nanoid(10));
     const key = `content:${event.id}:${contentId}`;
     const sent: Sent = JSON.parse((await deps.store.getSetting(key)) ?? '{}') as Sent;
     const specs = contentSpecs(req.content, req.title, event.language);
@@ -110,7 +116,10 @@ export function contentRoutes(deps: OrganizerDeps): Hono {
       if (!room) return jsonError(c, 404, 'not_found', `unknown room ${record.id}`, 'rooms');
       if (!sent[record.id] && room.state.agenda.length + specs.length > LIMITS.activitiesPerRoom)
         return jsonError(c, 409, 'agenda_full', `the agenda of "${record.name}" is full`);
-      const res = planFor(room.state, specs, sent[record.id], req.overwrite);
+      let n = 0;
+      const ikey = idem.key;
+      const newId = ikey ? () => keyedId(ikey, record.id, n++) : () => nanoid(10);
+      const res = planFor(room.state, specs, sent[record.id], req.overwrite, newId);
       if (!res.ok) return jsonError(c, 409, 'invalid', `${record.name}: ${res.message}`, 'rooms');
       if (res.edited) edited.push({ id: record.id, name: record.name });
       plans.push({ record, room, plan: res.plan });
@@ -128,7 +137,7 @@ export function contentRoutes(deps: OrganizerDeps): Hono {
       );
     }
 
-    const request = nanoid(8);
+    const request = idem.key ? `key-${idem.key}` : nanoid(8);
     const result: { id: string; name: string; result: Plan['kind'] }[] = [];
     for (const { record, room, plan } of plans) {
       if (plan.kind !== 'kept') {

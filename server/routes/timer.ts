@@ -2,6 +2,7 @@
 // under the same rules as the chair's `timer.start` / `timer.control stop` over the socket
 // (CLOCK-5): the command is decided inside the room's queue on its current state and becomes
 // the same one `timer.set` change; a refused one changes nothing and answers with its code.
+// Pause, resume and +time follow `timer.control` the same way (CLOCK-13).
 
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -63,8 +64,35 @@ async function run(
   return refused ? { ok: false, error: refused } : { ok: true };
 }
 
-function refusedRes(c: Context, error: DomainError) {
-  return jsonError(c, STATUS[error.code] ?? 400, error.code, error.message, error.field);
+function refusedRes(c: Context, error: DomainError, room?: LiveRoom) {
+  // A timer in the wrong state (pause a paused one) conflicts; no timer at all is not found.
+  const conflict = error.code === ErrorCode.NoTimer && room?.state.room.timer != null;
+  const status = conflict ? 409 : (STATUS[error.code] ?? 400);
+  return jsonError(c, status, error.code, error.message, error.field);
+}
+
+/** The body of `POST …/timer/add`: nothing (one minute) or `{"ms": n}`. */
+async function addMs(
+  c: Context,
+): Promise<{ ok: true; ms?: number } | { ok: false; res: Response }> {
+  const text = await c.req.text();
+  if (text.trim() === '') return { ok: true };
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return { ok: false, res: jsonError(c, 400, 'invalid', 'body must be JSON') };
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return { ok: false, res: jsonError(c, 400, 'invalid', 'send {"ms": …} or nothing') };
+  const unknown = Object.keys(body).find((k) => k !== 'ms');
+  if (unknown !== undefined)
+    return { ok: false, res: jsonError(c, 400, 'invalid', `${unknown}: not a field`, unknown) };
+  const ms = (body as { ms?: unknown }).ms;
+  if (ms === undefined) return { ok: true };
+  if (typeof ms !== 'number' || !Number.isInteger(ms))
+    return { ok: false, res: jsonError(c, 400, 'invalid', 'ms: a whole number of ms', 'ms') };
+  return { ok: true, ms };
 }
 
 export function timerRoutes(deps: OrganizerDeps): Hono {
@@ -107,6 +135,24 @@ export function timerRoutes(deps: OrganizerDeps): Hono {
     if (!out.ok) return refusedRes(c, out.error);
     return c.body(null, 204);
   });
+
+  // Pause, resume and add time (CLOCK-13): the socket's other `timer.control` actions.
+  for (const action of ['pause', 'resume', 'add'] as const)
+    api.post(`/events/:code/rooms/:roomId/timer/${action}`, async (c) => {
+      const found = await organizerRoom(c, deps);
+      if (!found.ok) return found.res;
+      const body = action === 'add' ? await addMs(c) : ({ ok: true } as const);
+      if (!body.ok) return body.res;
+      const cmd: TimerControl = {
+        type: 'timer.control',
+        id: `http-timer-${nanoid(10)}`,
+        action,
+        ...('ms' in body && body.ms !== undefined ? { ms: body.ms } : {}),
+      };
+      const out = await run(found.room, cmd);
+      if (!out.ok) return refusedRes(c, out.error, found.room);
+      return c.json({ timer: found.room.state.room.timer ?? null, serverTime: Date.now() });
+    });
 
   return api;
 }

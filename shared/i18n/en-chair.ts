@@ -20,7 +20,6 @@ export const enChair = {
   'chair.help.shiftEnter': 'While editing: new line',
   'chair.help.esc': 'Cancel editing, close this list',
   'chair.help.question': 'Open this list',
-  'chair.revoke.button': 'Make a new chair link…',
   'chair.revoke.title': 'Make a new chair link?',
   'chair.revoke.explain':
     'The old link and the printed sheet will stop working. Whoever is in the console with the old link now is signed out.',

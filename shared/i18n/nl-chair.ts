@@ -20,7 +20,6 @@ export const nlChair = {
   'chair.help.shiftEnter': 'Bij aanpassen: nieuwe regel',
   'chair.help.esc': 'Aanpassen annuleren, dit venster sluiten',
   'chair.help.question': 'Deze lijst openen',
-  'chair.revoke.button': 'Nieuwe chairlink maken…',
   'chair.revoke.title': 'Nieuwe chairlink maken?',
   'chair.revoke.explain':
     'De oude link en het geprinte vel werken dan niet meer. Wie nu met de oude link in de console zit, wordt eruit gezet.',

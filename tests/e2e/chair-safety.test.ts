@@ -15,9 +15,9 @@ const { srv, browser } = stage;
 
 describe.skipIf(!haveBrowser)('safe dangerous actions and clear forms', () => {
   for (const lang of ['nl', 'en'] as const) {
-    it(`[CHAIR-4] [CHAIR-5] a new chair link is made only after a warning; the old chair gets a kind page (${lang})`, async () => {
+    it(`[CHAIR-4] [CHAIR-5] [ORG-8] a new chair link is made only after a warning; the old chair gets a kind page (${lang})`, async () => {
       const ev = await srv.createEvent(`Veilig ${lang}`, lang);
-      const [room] = await addRooms(srv, ev.code, 'naam\nTafel 7\n');
+      const [room] = await addRooms(srv, ev.code, 'naam\nTafel 7\nTafel 8\nTafel 9\n');
       const context = await browser.newContext({ viewport: CHAIR });
       await context.addInitScript((l) => localStorage.setItem('vonk.lang', l), lang);
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: srv.url });
@@ -32,9 +32,12 @@ describe.skipIf(!haveBrowser)('safe dangerous actions and clear forms', () => {
         .click();
       const row = org.locator('[data-testid="overview-row"][data-name="Tafel 7"]');
       await row.getByTestId('revoke-button').click();
-      const dialog = row.getByTestId('revoke-dialog');
+      // One dialog for the whole overview, opened with this row's room (ORG-8).
+      expect(await org.getByTestId('revoke-dialog').count()).toBe(1);
+      const dialog = org.getByTestId('revoke-dialog');
       await dialog.waitFor();
-      expect(await row.getByTestId('revoke-explain').textContent()).toContain(
+      expect(await dialog.locator('h2').textContent()).toContain('Tafel 7');
+      expect(await dialog.getByTestId('revoke-explain').textContent()).toContain(
         lang === 'nl'
           ? 'De oude link en het geprinte vel werken dan niet meer'
           : 'The old link and the printed sheet will stop working',
@@ -50,13 +53,13 @@ describe.skipIf(!haveBrowser)('safe dangerous actions and clear forms', () => {
       expect(res.status).not.toBe(403);
 
       await row.getByTestId('revoke-button').click();
-      await row.getByTestId('revoke-confirm').click();
-      const field = row.getByTestId('revoke-new-link');
+      await dialog.getByTestId('revoke-confirm').click();
+      const field = dialog.getByTestId('revoke-new-link');
       await field.waitFor();
       const url = await field.inputValue();
       expect(url).toContain(`/c/${ev.code}/${room!.id}?k=`);
       expect(url).not.toBe(room!.chairUrl);
-      await row.getByTestId('revoke-copy').click();
+      await dialog.getByTestId('revoke-copy').click();
       expect(await org.evaluate(() => navigator.clipboard.readText())).toBe(url);
       await audit(org, `revoke done ${lang}`);
       await shot(org, `chair-revoke-done-${lang}`);
