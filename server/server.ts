@@ -137,8 +137,10 @@ export async function startServer(config: Config, log = createLogger(config.logL
     const registry = new RoomRegistry({
       store,
       onCommitted: harvester.onCommitted,
-      // Organizer content, notices and harvests are committed by the room's owner (SCALE-40).
-      write: (room, op) => owners.write(room, op),
+      // With several instances, organizer content, notices and harvests are committed by the
+      // room's owner (SCALE-40); alone, the room commits them itself (and a notice to many rooms
+      // is one transaction, NOTICE-10).
+      write: leases ? (room, op) => owners.write(room, op) : undefined,
       // At a timer's zero the owner acts; the others only if it has not within two leases.
       clockStandbyMs: (roomId) => (owners.owns(roomId) ? 0 : 2 * leaseTtlMs),
       onLoaded: (room, changes) => {

@@ -197,6 +197,29 @@ describe('a notice to every room or to none', () => {
     );
   });
 
+  it('[NOTICE-10] on one instance the route sends a notice to every room in one transaction', async () => {
+    const calls = async () => {
+      const text = await (await fetch(`${srv.url}/metrics`)).text();
+      const m = /^vonk_store_seconds_count\{op="appendToRooms"\} (\d+)$/m.exec(text);
+      return Number(m?.[1] ?? 0);
+    };
+    const before = await calls();
+    const res = await postNotice({
+      text: 'Eén keer voor allen',
+      audience: ['chairs'],
+      rooms: 'all',
+    });
+    expect(res.status).toBe(201);
+    expect(await calls()).toBe(before + 1);
+    const { id } = (await res.json()) as { id: string };
+    const off = await fetch(`${srv.url}/api/events/${ev.code}/notices/${id}`, {
+      method: 'DELETE',
+      headers: auth(srv),
+    });
+    expect(off.status).toBe(200);
+    expect(await calls()).toBe(before + 2);
+  });
+
   it("[NOTICE-11] the overview rows carry each room's notice and its confirmation, live", async () => {
     const o = await overviewSocket(srv.url, {
       type: 'overview.hello',
