@@ -2,6 +2,7 @@
 // started before the file's tests, stopped after them with every socket and child they opened.
 
 import { nanoid } from 'nanoid';
+import type { Config } from '../../server/config.js';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startPoll } from './polls.js';
 import { createTestDatabase, type TestDatabase } from './postgres.js';
@@ -23,7 +24,8 @@ export interface Instances {
   cleanup: (() => Promise<unknown>)[];
 }
 
-export function useTwoInstances() {
+/** `extra`: more server settings for both instances (e.g. generous rate limits). */
+export function useTwoInstances(extra: Partial<Config> = {}) {
   const env = { clients: [], cleanup: [] } as unknown as Instances;
   beforeAll(async () => {
     if (!hasBackends) return;
@@ -34,6 +36,7 @@ export function useTwoInstances() {
       redisUrl: TEST_REDIS_URL,
       redisChannel: env.channel,
       presenceMs: PRESENCE_MS,
+      ...extra,
     };
     env.a = await startTestServer(options);
     env.b = await startTestServer(options);

@@ -2,45 +2,21 @@
 // instance, moved by a speaker on the other, followed by projectors on both; a projector that
 // reconnects through the other instance lands on the current slide, and the file opens there.
 
-import { nanoid } from 'nanoid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { hasBackends, useTwoInstances } from '../helpers/two-instances.js';
 import type { RoomLinks } from '../../shared/api-types.js';
 import type { DeckInfo } from '../../shared/deck.js';
 import type { DeckActivity } from '../../shared/deck-item.js';
 import { deckPdf } from '../helpers/pdfs.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/postgres.js';
-import { postgresAvailable, redisAvailable, TEST_REDIS_URL } from '../helpers/services.js';
-import { chairKey, GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
+import { chairKey, GENEROUS } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
 
-const hasBackends = (await postgresAvailable()) && (await redisAvailable());
-
-let db: TestDatabase;
-let a: TestServer;
-let b: TestServer;
-
-beforeAll(async () => {
-  if (!hasBackends) return;
-  db = await createTestDatabase();
-  const shared = {
-    databaseUrl: db.url,
-    redisUrl: TEST_REDIS_URL,
-    redisChannel: `vonk:test:${nanoid()}`,
-    rateLimits: GENEROUS,
-  };
-  a = await startTestServer(shared);
-  b = await startTestServer(shared);
-});
-afterAll(async () => {
-  await a?.stop();
-  await b?.stop();
-  await db?.drop();
-});
-
+const { env } = useTwoInstances({ rateLimits: GENEROUS });
 const deckOf = (c: TestClient, id: string) => c.activities.get(id) as DeckActivity | undefined;
 
 describe.skipIf(!hasBackends)('a deck item on several instances', () => {
   it('[DECK-16] made on A, moved by a speaker on B; projectors on both follow, a reconnect lands on it', async () => {
+    const { a, b } = env;
     const ev = await a.createEvent('Pitch op twee instanties');
     const auth = { authorization: `Bearer ${a.adminToken}` };
     const room = ev.rooms[0]!.id;

@@ -2,41 +2,18 @@
 // group's phones on every instance, over PostgreSQL and Redis.
 
 import { readFileSync } from 'node:fs';
-import { nanoid } from 'nanoid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { hasBackends, useTwoInstances } from '../helpers/two-instances.js';
 import type { VisitMessage } from '../../shared/protocol.js';
 import type { RotationPlan } from '../../shared/rotation.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/postgres.js';
-import { postgresAvailable, redisAvailable, TEST_REDIS_URL } from '../helpers/services.js';
-import { GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
+import { GENEROUS } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
 
-const hasBackends = (await postgresAvailable()) && (await redisAvailable());
-
-let db: TestDatabase;
-let a: TestServer;
-let b: TestServer;
-
-beforeAll(async () => {
-  if (!hasBackends) return;
-  db = await createTestDatabase();
-  const shared = {
-    databaseUrl: db.url,
-    redisUrl: TEST_REDIS_URL,
-    redisChannel: `vonk:test:${nanoid()}`,
-    rateLimits: GENEROUS,
-  };
-  a = await startTestServer(shared);
-  b = await startTestServer(shared);
-});
-afterAll(async () => {
-  await a?.stop();
-  await b?.stop();
-  await db?.drop();
-});
+const { env } = useTwoInstances({ rateLimits: GENEROUS });
 
 describe.skipIf(!hasBackends)('rotation on several instances', () => {
   it('[ROT-6] "next slot" on one instance moves the group\'s phones on both', async () => {
+    const { a, b } = env;
     const ev = await a.createEvent('Sociale Top');
     const auth = { authorization: `Bearer ${a.adminToken}` };
     const post = (path: string, body: string, type = 'application/json') =>
