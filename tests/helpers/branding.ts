@@ -37,14 +37,32 @@ export interface TextProblem {
  * Every visible element with its own text: its colour against its effective background (the
  * first opaque background up the tree, semi-transparent ones blended on the way). Runs in the page.
  */
+/**
+ * The texts under `min` contrast once the screen has settled. Items fade in (and a wall's page
+ * turns fade too): a fade that has not started yet when the animations are asked for shows as a
+ * faint text, so a screen with problems is read again after its animations, for up to 5 s; a
+ * real contrast problem stays and is returned.
+ */
 export async function contrastProblems(page: Page, min: number): Promise<TextProblem[]> {
-  // Items fade in: judge the screen as it stands once every animation has ended.
-  await page.evaluate(() =>
+  const until = Date.now() + 5000;
+  for (;;) {
+    await settled(page);
+    const problems = await readContrast(page, min);
+    if (problems.length === 0 || Date.now() > until) return problems;
+  }
+}
+
+/** Every running animation finished (at most 3 s), then one more frame's worth of time. */
+function settled(page: Page): Promise<unknown> {
+  return page.evaluate(() =>
     Promise.race([
       Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
       new Promise((resolve) => setTimeout(resolve, 3000)),
-    ]),
+    ]).then(() => new Promise((resolve) => setTimeout(resolve, 100))),
   );
+}
+
+function readContrast(page: Page, min: number): Promise<TextProblem[]> {
   return page.evaluate((minRatio) => {
     type Rgba = [number, number, number, number];
     const parse = (s: string): Rgba => {
