@@ -42,7 +42,9 @@ function rawPost(
   hold?: Promise<void>,
 ): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
+    let answered = false;
     const req = request(url, { method: 'POST', headers }, (res) => {
+      answered = true;
       const parts: Buffer[] = [];
       res.on('data', (c: Buffer) => parts.push(c));
       res.on('end', () =>
@@ -54,10 +56,20 @@ function rawPost(
     req.on('error', (err: NodeJS.ErrnoException) => {
       if (err.code !== 'EPIPE' && err.code !== 'ECONNRESET') reject(err);
     });
+    // A server that answers early and closes while the body is still coming may have its answer
+    // eaten by the TCP reset that the unread body causes: the caller sees status 0, never a hang.
+    req.on('close', () => {
+      if (!answered)
+        resolve({ status: 0, body: 'the connection closed before an answer was read' });
+    });
     void (async () => {
       for (const [i, chunk] of chunks.entries()) {
         if (i === 1 && hold) await hold;
-        if (!req.write(chunk)) await new Promise((r) => req.once('drain', r));
+        if (!req.write(chunk))
+          await new Promise((r) => {
+            req.once('drain', r);
+            req.once('close', r);
+          });
         if (req.destroyed) return;
       }
       req.end();
@@ -187,7 +199,9 @@ describe.each(backends)('decks: $name', (backend) => {
     expect(list.status).toBe(200);
     release();
     const finished = await slow;
-    expect(finished.status === 422 || finished.status === 503).toBe(true);
+    // 422 once checked; 503 when both checks were still running as it arrived (answered before
+    // its body, so a reset may eat that answer: 0).
+    expect([422, 503, 0]).toContain(finished.status);
     for (const res of await hostile) expect([422, 503]).toContain(res.status);
   });
 
