@@ -46,28 +46,33 @@ export class AudienceQueue {
     this.held.reset(this.state);
   }
 
-  /** Views a committed change touched. */
+  /** Views a committed change touched; a flush is scheduled only if this audience sees one. */
   mark(dirty: Dirty[]): void {
     const phones = this.audience === 'phones';
+    let touched = false;
     for (const d of dirty) {
       if (d.kind === 'resnapshot') this.resnapshot = true;
       else if (d.kind === 'mine') {
-        if (phones) this.mine.add(d.participantId);
-      } else if (d.kind === 'room')
+        if (!phones) continue;
+        this.mine.add(d.participantId);
+      } else if (d.kind === 'room') {
         this.dirty.set('room', { kind: 'room', id: this.state.room.id });
-      else {
+      } else {
         const only = 'only' in d;
         // The phones never see a chair-only change.
         if (only && phones) continue;
         const key = `${d.kind}:${d.id}`;
         // A change for every role covers a chair-only one, never the other way round.
-        if (only && this.dirty.has(key)) continue;
-        this.dirty.set(key, d);
+        if (!(only && this.dirty.has(key))) this.dirty.set(key, d);
       }
+      touched = true;
     }
     // A deck item names the agenda item after it (DECK-14): an agenda change may change that.
-    if (dirty.some((d) => d.kind === 'activity')) this.decksChanged(phones);
-    this.schedule();
+    if (dirty.some((d) => d.kind === 'activity')) {
+      this.decksChanged(phones);
+      touched = true;
+    }
+    if (touched) this.schedule();
   }
 
   /** Every deck item's view again: for the screens the one on screen, for the chairs all. */
