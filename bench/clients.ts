@@ -5,7 +5,8 @@ import WebSocket from 'ws';
 import { PROTOCOL_VERSION } from '../shared/protocol.js';
 import { LOOPBACKS } from './common.js';
 
-export const counters = { frames: 0 };
+/** Every frame received, and the `update` frames the phones received. */
+export const counters = { frames: 0, phoneUpdates: 0 };
 
 const startsWith = (data: Buffer, prefix: string) =>
   data.length >= prefix.length && data.toString('latin1', 0, prefix.length) === prefix;
@@ -76,6 +77,7 @@ export function connectPhone(
     );
     ws.on('message', (data: Buffer) => {
       counters.frames++;
+      if (isType(data, 'update')) counters.phoneUpdates++;
       if (Number.isNaN(phone.snapshotAt) && isType(data, 'snapshot')) {
         phone.snapshotAt = performance.now();
         clearTimeout(timer);

@@ -28,15 +28,16 @@ export interface Started {
 }
 
 /**
- * Runs `node --import tsx <script>` (pinned to `core` when taskset exists) and waits for the
+ * Runs `node [nodeArgs] --import tsx <script>` (pinned to `core` when taskset exists) and waits for the
  * line `READY <url>` on its stdout. taskset execs node, so the pid is node's own.
  */
 export function startNode(
   script: string,
   env: Record<string, string>,
   core: number | null,
+  nodeArgs: string[] = [],
 ): Promise<Started> {
-  const node = [process.execPath, '--import', 'tsx', script];
+  const node = [process.execPath, ...nodeArgs, '--import', 'tsx', script];
   const [cmd, ...args] = core !== null ? ['taskset', '-c', String(core), ...node] : node;
   const child = spawn(cmd!, args, {
     env: { ...process.env, ...env },

@@ -233,12 +233,10 @@ function all<T>(
   );
 }
 const workerFrames = async () => sum(await all<number>(() => ({ cmd: 'frames' })));
+const phoneUpdates = async () => sum(await all<number>(() => ({ cmd: 'phoneUpdates' })));
 
-async function fanout() {
-  const pollId = await setupPoll();
-  const projector = await connectProjector(pollId);
-  await sleep(500);
-  const rssBefore = rss();
+/** Every phone of the plan in the plenary, spread over the workers and instances, on the poll. */
+async function connectPhones(pollId: string): Promise<void> {
   await all((from, to) => ({
     cmd: 'phones',
     urls: plan.vonk.urls,
@@ -248,6 +246,14 @@ async function fanout() {
     runId,
   }));
   await all(() => ({ cmd: 'setPoll', pollId, options: OPTIONS }));
+}
+
+async function fanout() {
+  const pollId = await setupPoll();
+  const projector = await connectProjector(pollId);
+  await sleep(500);
+  const rssBefore = rss();
+  await connectPhones(pollId);
   await sleep(1000);
   const bytesPerConnection = (rss() - rssBefore) / plan.participants;
   // A second projector that joins after every phone (one that reconnects mid-event), timed on
@@ -262,10 +268,14 @@ async function fanout() {
   const cpu0 = cpu();
   const frames0 = (await workerFrames()) + counters.frames;
   const projFrames0 = projector.frames.length;
+  const phoneUpdates0 = await phoneUpdates();
   const rate = plan.rate / workers.length;
   await all(() => ({ cmd: 'lag' }));
   await all(() => ({ cmd: 'steady', rate, ms: plan.durationS * 1000 }));
   const steadyFrames = projector.frames.length - projFrames0;
+  // The phones have their own, longer window (FAN-10): the rate the raw server is to match.
+  const phoneFramesPerSecond =
+    ((await phoneUpdates()) - phoneUpdates0) / plan.participants / plan.durationS;
   // The burst: every participant votes once within burstS seconds.
   await all(() => ({ cmd: 'burst', ms: plan.burstS * 1000 }));
   const reports = await all<WorkerReport>(() => ({ cmd: 'report' }));
@@ -322,7 +332,7 @@ async function fanout() {
 
   const serverCpuPerFrameUs = (cpuVonk * 1000) / framesSent;
   const raw = plan.raw
-    ? await rawBaseline(plan.raw, frameBytes, framesPerSecond, plan.durationS)
+    ? await rawBaseline(plan.raw, frameBytes, phoneFramesPerSecond, plan.durationS)
     : undefined;
   const naive = plan.naive ? await naiveBaseline(plan.naive, plan.rate, plan.durationS) : undefined;
   return {
@@ -353,12 +363,18 @@ async function fanout() {
     optionMismatch: sum(expected.map((e, k) => Math.abs(e - got[k]!))) / 2,
     framesSent,
     tallyFramesPerSecond: round1(framesPerSecond),
+    phoneFramesPerSecond: round1(phoneFramesPerSecond),
     tallyFrameBytes: Math.round(frameBytes),
     serverCpuMs: Math.round(cpuVonk),
     serverCpuPerFrameUs: round1(serverCpuPerFrameUs),
     rawCpuPerFrameUs: raw ? round1(raw.cpuPerFrameUs) : null,
     ratioVsRaw: raw ? Math.round((serverCpuPerFrameUs / raw.cpuPerFrameUs) * 100) / 100 : null,
     rawFramesDelivered: raw?.delivered ?? null,
+    // The raw server again, each frame encoded once for all clients (FAN-11): the stricter limit.
+    rawEncodedCpuPerFrameUs: raw ? round1(raw.encodedOncePerFrameUs) : null,
+    ratioVsRawEncoded: raw
+      ? Math.round((serverCpuPerFrameUs / raw.encodedOncePerFrameUs) * 100) / 100
+      : null,
     naiveFramesSent: naive?.framesSent ?? null,
     naiveFramesDelivered: naive?.delivered ?? null,
     naiveDropped: naive?.dropped ?? null,
@@ -401,7 +417,10 @@ async function settle(quietMs: number, maxMs: number, done: (frames: number) => 
   return workerFrames();
 }
 
-/** The same frames (size and rate) to the same number of clients, from a bare `ws` server. */
+/**
+ * The same frames (size and rate) to the same number of clients, from a bare `ws` server: first
+ * given the string for every send (plain `ws`), then encoded once per frame (as Vonk does).
+ */
 async function rawBaseline(
   raw: Target,
   frameBytes: number,
@@ -410,15 +429,20 @@ async function rawBaseline(
 ) {
   await all((from, to) => ({ cmd: 'counting', url: raw.url, from, to }));
   await sleep(500);
-  const frames0 = await workerFrames();
-  const cpu0 = cpuMs(raw.pid);
-  const q = `bytes=${Math.round(frameBytes)}&fps=${framesPerSecond}&ms=${durationS * 1000}`;
-  const res = await fetch(`${raw.url}/broadcast?${q}`);
-  const { sent } = (await res.json()) as { sent: number };
-  const delivered = (await settle(300, 10_000, (f) => f - frames0 >= sent)) - frames0;
-  const cpu = cpuMs(raw.pid) - cpu0;
+  const run = async (encode: string) => {
+    const frames0 = await workerFrames();
+    const cpu0 = cpuMs(raw.pid);
+    const q = `bytes=${Math.round(frameBytes)}&fps=${framesPerSecond}&ms=${durationS * 1000}${encode}`;
+    const res = await fetch(`${raw.url}/broadcast?${q}`);
+    const { sent } = (await res.json()) as { sent: number };
+    const delivered = (await settle(300, 10_000, (f) => f - frames0 >= sent)) - frames0;
+    const cpu = cpuMs(raw.pid) - cpu0;
+    return { delivered, cpuMs: cpu, cpuPerFrameUs: (cpu * 1000) / Math.max(1, delivered) };
+  };
+  const perSend = await run('');
+  const once = await run('&encode=once');
   await all(() => ({ cmd: 'close' }));
-  return { delivered, cpuMs: cpu, cpuPerFrameUs: (cpu * 1000) / Math.max(1, delivered) };
+  return { ...perSend, encodedOncePerFrameUs: once.cpuPerFrameUs };
 }
 
 /** The same votes at the same rate, each broadcast as the full poll to every client. */
@@ -667,15 +691,7 @@ async function pickVictim(): Promise<{ index: number; by: 'owner' | 'sockets' }>
  */
 async function failover() {
   const pollId = await setupPoll();
-  await all((from, to) => ({
-    cmd: 'phones',
-    urls: plan.vonk.urls,
-    eventCode: plan.vonk.eventCode,
-    from,
-    to,
-    runId,
-  }));
-  await all(() => ({ cmd: 'setPoll', pollId, options: OPTIONS }));
+  await connectPhones(pollId);
   const victim = await pickVictim();
   const survivor = plan.vonk.urls.find((_, k) => k !== victim.index)!;
   const projector = await connectProjector(pollId, survivor);

@@ -33,6 +33,8 @@ const SERVER_CORE = pin ? 0 : null;
 const LOAD_CORE = pin ? 1 : null;
 const ADMIN_TOKEN = 'bench-admin-token';
 const say = (line: string) => process.stderr.write(`${line}\n`);
+/** `--cpu-prof DIR`: Vonk writes a V8 CPU profile of each run into DIR (open it in DevTools). */
+const CPU_PROF = opt('cpu-prof');
 
 if (!pin) say('taskset not found: server and load generator are not pinned to separate cores');
 
@@ -57,6 +59,7 @@ async function startVonk(env: Record<string, string> = {}): Promise<Started & { 
       ...env,
     },
     SERVER_CORE,
+    CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : [],
   );
   return { ...s, dir };
 }

@@ -38,6 +38,8 @@ export type WorkerCommand =
   | { cmd: 'settle'; ms: number }
   | { cmd: 'report' }
   | { cmd: 'frames' }
+  /** `update` frames the phones received so far. */
+  | { cmd: 'phoneUpdates' }
   | { cmd: 'close' }
   | {
       cmd: 'joinwave';
@@ -265,6 +267,8 @@ async function handle(c: WorkerCommand): Promise<unknown> {
       } satisfies WorkerReport;
     case 'frames':
       return counters.frames;
+    case 'phoneUpdates':
+      return counters.phoneUpdates;
     case 'arm':
       armed = { urls: c.urls, eventCode: c.eventCode, runId: c.runId };
       return null;

@@ -205,11 +205,13 @@ export function roomView(state: RoomState, frameRole: FrameRole): RoomView {
   return roomWithNotice(room, role);
 }
 
+/** The phones' snapshot from the screens' one: decks without the screens' token (DECK-13). */
+export function phoneSnapshot(screens: SnapshotMessage): SnapshotMessage {
+  return { ...screens, activities: screens.activities.map(deckForPhones) };
+}
+
 export function snapshotFor(state: RoomState, frameRole: FrameRole): SnapshotMessage {
-  if (frameRole === 'phone') {
-    const screens = snapshotFor(state, 'public');
-    return { ...screens, activities: screens.activities.map(deckForPhones) };
-  }
+  if (frameRole === 'phone') return phoneSnapshot(snapshotFor(state, 'public'));
   const role = frameRole;
   return {
     type: 'snapshot',

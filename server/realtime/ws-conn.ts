@@ -3,6 +3,8 @@ import type { Role } from '../../shared/model.js';
 import { frameRoleOf, type FrameRole } from '../domain/views.js';
 import type { ChairCredential, Conn } from '../rooms/conn.js';
 
+const TEXT = { binary: false } as const;
+
 export class WsConn implements Conn {
   stale = false;
   staleSince = 0;
@@ -25,9 +27,11 @@ export class WsConn implements Conn {
     this.onSend?.(Buffer.byteLength(frame));
   }
 
-  write(frame: string): void {
+  write(frame: string | Buffer): void {
     if (this.ws.readyState !== this.ws.OPEN) return;
-    this.ws.send(frame);
+    // Bytes already encoded go out as they are, as a text frame (not binary, ws's default).
+    if (typeof frame === 'string') this.ws.send(frame);
+    else this.ws.send(frame, TEXT);
   }
 
   buffered(): number {

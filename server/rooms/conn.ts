@@ -17,8 +17,11 @@ export interface Conn {
   readonly participantId: string | undefined;
   /** Sends an already serialised frame. */
   send(frame: string): void;
-  /** Sends an already serialised frame that the fan-out counts itself (once per chunk). */
-  write?(frame: string): void;
+  /**
+   * Sends an already serialised frame that the fan-out counts itself (once per chunk); a
+   * Buffer is the frame's UTF-8 text, encoded once for every socket (sent as a text frame).
+   */
+  write?(frame: string | Buffer): void;
   /** Bytes queued in the socket and not yet written. */
   buffered(): number;
   close(code: number, reason: string): void;

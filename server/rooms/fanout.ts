@@ -8,9 +8,19 @@
 // of an earlier one are still being served queues behind it (for the phones; the screens and
 // chairs, served at once, already have everything before it).
 
-import { CloseCode } from '../../shared/protocol.js';
+import { CloseCode, type ServerMessage } from '../../shared/protocol.js';
 import type { FrameRole } from '../domain/views.js';
+import type { Audience } from './audience.js';
 import type { Conn } from './conn.js';
+
+/**
+ * A frame as the fan-out sends it: a flush's frames are encoded to UTF-8 once (FAN-11) and
+ * the same bytes go to every socket, instead of each send encoding the string again.
+ */
+export type FanoutFrame = string | Buffer;
+
+/** A message serialised and encoded once, for many sockets. */
+export const frameBuffer = (msg: ServerMessage): Buffer => Buffer.from(JSON.stringify(msg));
 
 export interface FanoutLimits {
   /** Over this many queued bytes a socket is skipped and resynced later. */
@@ -68,7 +78,7 @@ export function sendTo(
 /** What one flush sends: a frame per view role, and each dirty participant's own state. */
 export interface FanoutJob {
   seq: number;
-  frames: Record<FrameRole, string | null>;
+  frames: Record<FrameRole, FanoutFrame | null>;
   /** Participant id → its `mine` frame. */
   mine: ReadonlyMap<string, string>;
 }
@@ -102,7 +112,8 @@ interface Tally {
 }
 
 const byteLengths = new WeakMap<FanoutJob, Partial<Record<FrameRole, number>>>();
-function bytesOf(job: FanoutJob, role: FrameRole, frame: string): number {
+function bytesOf(job: FanoutJob, role: FrameRole, frame: FanoutFrame): number {
+  if (typeof frame !== 'string') return frame.length;
   let lengths = byteLengths.get(job);
   if (!lengths) byteLengths.set(job, (lengths = {}));
   return (lengths[role] ??= Buffer.byteLength(frame));
@@ -122,6 +133,8 @@ export class Fanout {
     private readonly limits: FanoutLimits,
     private readonly hooks: FanoutHooks,
     private readonly stats?: FanoutStats,
+    /** The screens among `live` (every socket that is not a phone), kept by the caller. */
+    private readonly screens?: ReadonlySet<Conn>,
   ) {
     this.chunk = Math.max(1, limits.chunk ?? FANOUT_CHUNK);
   }
@@ -139,17 +152,22 @@ export class Fanout {
 
   /**
    * Sends one flush: to projectors, then chairs and organizers at once; to phones in chunks,
-   * the first at once when no earlier flush is still on its way, else behind it.
+   * the first at once when no earlier flush is still on its way, else behind it. `audience`
+   * limits it to the screens (projectors, chairs, organizers) or to the phones (FAN-10).
    */
-  publish(job: FanoutJob): void {
+  publish(job: FanoutJob, audience: Audience | 'all' = 'all'): void {
     const t = this.tally();
     const staff: Conn[] = [];
     const phones: Conn[] = [];
     const now = Date.now();
-    for (const conn of this.live) {
+    const from = audience === 'screens' && this.screens ? this.screens : this.live;
+    for (const conn of from) {
       const r = rank(conn);
-      if (r === 0) this.deliver(conn, job, now, t);
-      else (r === 1 ? staff : phones).push(conn);
+      if (r === 2) {
+        if (audience !== 'screens') phones.push(conn);
+      } else if (audience === 'phones') continue;
+      else if (r === 0) this.deliver(conn, job, now, t);
+      else staff.push(conn);
     }
     for (const conn of staff) this.deliver(conn, job, now, t);
     this.count(t);
@@ -215,14 +233,15 @@ export class Fanout {
       t.stale = true;
       return;
     }
-    const write = conn.write ?? conn.send;
     if (frame !== null) {
-      write.call(conn, frame);
+      if (conn.write) conn.write(frame);
+      else conn.send(typeof frame === 'string' ? frame : frame.toString());
       t.frames++;
       t.bytes += bytesOf(job, conn.viewRole, frame);
     }
     if (mine !== undefined) {
-      write.call(conn, mine);
+      if (conn.write) conn.write(mine);
+      else conn.send(mine);
       t.frames++;
       // A participant's own frame usually goes to one socket: measured where it is sent.
       t.bytes += Buffer.byteLength(mine);

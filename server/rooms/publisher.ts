@@ -3,22 +3,30 @@
 // may see is decided in domain/views.ts; this only collects, serialises and sends.
 
 import type { EventInfo } from '../../shared/model.js';
-import { PROTOCOL_VERSION, type EntityChange, type ServerMessage } from '../../shared/protocol.js';
-import type { Dirty, EntityKind, RoomState } from '../domain/types.js';
+import {
+  PROTOCOL_VERSION,
+  type EntityChange,
+  type ServerMessage,
+  type SnapshotMessage,
+} from '../../shared/protocol.js';
+import type { Dirty, RoomState } from '../domain/types.js';
 import {
   entityChange,
   forPhones,
   type FrameRole,
   mineFor,
-  PublicHeld,
+  phoneSnapshot,
   roomView,
   snapshotFor,
 } from '../domain/views.js';
+import { AudienceQueue, type DirtyView } from './audience.js';
 import type { Conn } from './conn.js';
 import {
   DEFAULT_FANOUT_LIMITS,
   Fanout,
+  frameBuffer,
   sendTo,
+  type FanoutFrame,
   type FanoutLimits,
   type FanoutStats,
 } from './fanout.js';
@@ -52,28 +60,34 @@ export function flushInterval(
 
 export class ViewPublisher {
   readonly conns = new Set<Conn>();
+  /** The screens: every socket that is not a phone (projectors, speaker views, chairs). */
+  private readonly screens = new Set<Conn>();
   private readonly byParticipant = new Map<string, Set<Conn>>();
-  private readonly dirty = new Map<
-    string,
-    { kind: 'room' | EntityKind; id: string; only?: 'chair' }
-  >();
-  private readonly dirtyMine = new Set<string>();
-  private resnapshot = false;
-  private readonly publicHeld: PublicHeld;
-  private lastFlush = 0;
-  private flushTimer: NodeJS.Timeout | null = null;
-  private flushImmediate: NodeJS.Immediate | null = null;
   private readonly snapshotCache = new Map<FrameRole, { seq: number; frame: string }>();
   private readonly limits: FanoutLimits;
   private readonly unflushedStarts: number[] = [];
   private readonly fanout: Fanout;
+  /** Each audience's own dirty views and window (FAN-10). */
+  private readonly toScreens: AudienceQueue;
+  private readonly toPhones: AudienceQueue;
 
   constructor(
     private readonly state: RoomState,
     private readonly opts: PublisherOptions,
   ) {
     this.limits = opts.limits ?? DEFAULT_FANOUT_LIMITS;
-    this.publicHeld = new PublicHeld(state);
+    this.toScreens = new AudienceQueue(
+      'screens',
+      state,
+      () => this.flushScreens(),
+      () => flushInterval(this.screens.size, opts),
+    );
+    this.toPhones = new AudienceQueue(
+      'phones',
+      state,
+      () => this.flushPhones(),
+      () => flushInterval(this.conns.size, opts),
+    );
     this.fanout = new Fanout(
       this.conns,
       this.limits,
@@ -82,10 +96,12 @@ export class ViewPublisher {
         seq: () => this.seq,
         // A skipped socket gets its snapshot when it drains, even if the room goes quiet.
         retry: () => {
-          if (!this.flushTimer) this.flushTimer = setTimeout(() => this.flush(), 250);
+          this.toScreens.retry(250);
+          this.toPhones.retry(250);
         },
       },
       opts.stats,
+      this.screens,
     );
   }
 
@@ -95,16 +111,15 @@ export class ViewPublisher {
 
   /** Forgets what changed while the log was replayed: the state is where the views start. */
   settle(): void {
-    this.dirty.clear();
-    this.dirtyMine.clear();
-    this.resnapshot = false;
-    this.publicHeld.reset(this.state);
+    this.toScreens.settle();
+    this.toPhones.settle();
   }
 
   // ---------------------------------------------------------------- connections
 
   join(conn: Conn, event: EventInfo): void {
     this.conns.add(conn);
+    if (conn.viewRole !== 'phone') this.screens.add(conn);
     if (conn.participantId) {
       let set = this.byParticipant.get(conn.participantId);
       if (!set) this.byParticipant.set(conn.participantId, (set = new Set()));
@@ -126,6 +141,7 @@ export class ViewPublisher {
 
   leave(conn: Conn): void {
     this.conns.delete(conn);
+    this.screens.delete(conn);
     if (conn.participantId) {
       const set = this.byParticipant.get(conn.participantId);
       set?.delete(conn);
@@ -157,15 +173,30 @@ export class ViewPublisher {
     if (conn.participantId) this.sendMine(conn.participantId, [conn]);
   }
 
-  /** Serialised once per role and seq, so a join wave costs one serialisation. */
+  /**
+   * Serialised once per role and seq, so a join wave costs one serialisation; the phones'
+   * snapshot is made from the screens' one of the same seq, not built again.
+   */
   private snapshotFrame(role: FrameRole): string {
     const cached = this.snapshotCache.get(role);
-    if (cached && cached.seq === this.seq) {
-      return cached.frame;
-    }
-    const frame = JSON.stringify(snapshotFor(this.state, role));
+    if (cached && cached.seq === this.seq) return cached.frame;
+    const msg =
+      role === 'chair'
+        ? snapshotFor(this.state, 'chair')
+        : role === 'public'
+          ? this.publicSnapshot()
+          : phoneSnapshot(this.publicSnapshot());
+    const frame = JSON.stringify(msg);
     this.snapshotCache.set(role, { seq: this.seq, frame });
     return frame;
+  }
+
+  private publicSnapshotAt: { seq: number; msg: SnapshotMessage } | null = null;
+  private publicSnapshot(): SnapshotMessage {
+    if (this.publicSnapshotAt?.seq !== this.seq) {
+      this.publicSnapshotAt = { seq: this.seq, msg: snapshotFor(this.state, 'public') };
+    }
+    return this.publicSnapshotAt.msg;
   }
 
   private mineFrame(participantId: string): string {
@@ -190,88 +221,74 @@ export class ViewPublisher {
 
   // ---------------------------------------------------------------- coalesced fan-out
 
-  /** Views a committed change touched; they go out with the next flush. */
+  /** Views a committed change touched; they go out with each audience's next flush. */
   changed(dirty: Dirty[], startedAt?: number): void {
-    for (const d of dirty) {
-      if (d.kind === 'resnapshot') this.resnapshot = true;
-      else if (d.kind === 'mine') this.dirtyMine.add(d.participantId);
-      else if (d.kind === 'room') this.dirty.set('room', { kind: 'room', id: this.state.room.id });
-      else {
-        const key = `${d.kind}:${d.id}`;
-        // A change for every role covers a chair-only one, never the other way round.
-        if ('only' in d && this.dirty.has(key)) continue;
-        this.dirty.set(key, d);
-      }
-    }
-    // A deck item names the agenda item after it (DECK-14): an agenda change may change that.
-    if (dirty.some((d) => d.kind === 'activity')) this.decksChanged();
     if (startedAt !== undefined && this.opts.onBroadcast) this.unflushedStarts.push(startedAt);
-    this.scheduleFlush();
+    // The screens' first: with windows equal, their flush runs first (FAN-1).
+    this.toScreens.mark(dirty);
+    this.toPhones.mark(dirty);
   }
 
-  /** Every deck item's view again: for the screens the one on screen, for the chairs all. */
-  private decksChanged(): void {
-    const now = this.state.room.currentActivityId;
-    for (const id of this.state.agenda) {
-      const key = `activity:${id}`;
-      if (this.state.activities.get(id)?.kind !== 'deck' || this.dirty.has(key)) continue;
-      this.dirty.set(
-        key,
-        id === now ? { kind: 'activity', id } : { kind: 'activity', id, only: 'chair' },
-      );
-    }
-  }
-
-  private scheduleFlush(): void {
-    if (this.flushTimer || this.flushImmediate) return;
-    const wait = this.lastFlush + flushInterval(this.conns.size, this.opts) - Date.now();
-    // The first change after a quiet moment goes out at once (after the current burst of I/O).
-    if (wait <= 0) this.flushImmediate = setImmediate(() => this.flush());
-    else this.flushTimer = setTimeout(() => this.flush(), wait);
-  }
-
+  /** Sends everything queued for both audiences now. */
   flush(): void {
-    this.flushTimer = null;
-    this.flushImmediate = null;
-    this.lastFlush = Date.now();
-    const chair: EntityChange[] = [];
+    this.flushScreens();
+    this.flushPhones();
+  }
+
+  /** The public changes of queued views, against what that audience's sockets hold. */
+  private publicChanges(q: AudienceQueue, views: DirtyView[]): EntityChange[] {
     const pub: EntityChange[] = [];
-    for (const d of this.dirty.values()) {
-      if (d.kind === 'room') {
-        chair.push({ kind: 'room', id: d.id, value: roomView(this.state, 'chair') });
+    for (const d of views) {
+      if (d.kind === 'room')
         pub.push({ kind: 'room', id: d.id, value: roomView(this.state, 'public') });
-        continue;
+      else if (d.only !== 'chair') {
+        const change = q.held.change(this.state, d.kind, d.id);
+        if (change) pub.push(change);
       }
-      chair.push(entityChange(this.state, d.kind, d.id, 'chair'));
-      if (d.only === 'chair') continue;
-      const forPublic = this.publicHeld.change(this.state, d.kind, d.id);
-      if (forPublic) pub.push(forPublic);
     }
-    this.dirty.clear();
-    const resnapshot = this.resnapshot;
-    this.resnapshot = false;
-    if (resnapshot) this.publicHeld.reset(this.state);
-    const update = (changes: EntityChange[]) =>
-      changes.length ? JSON.stringify({ type: 'update', seq: this.seq, changes }) : null;
-    const publicFrame = resnapshot ? this.snapshotFrame('public') : update(pub);
-    // The phones share the screens' frame unless a change holds a screen's secret (DECK-13).
-    const phones = pub.map(forPhones);
-    const frames: Record<FrameRole, string | null> = {
-      chair: update(chair),
-      public: publicFrame,
-      phone: resnapshot
-        ? this.snapshotFrame('phone')
-        : phones.every((c, i) => c === pub[i])
-          ? publicFrame
-          : update(phones),
+    return pub;
+  }
+
+  private update(changes: EntityChange[]): Buffer | null {
+    return changes.length ? frameBuffer({ type: 'update', seq: this.seq, changes }) : null;
+  }
+
+  /** Projectors, speaker views, chairs and organizers: at once, on their own window. */
+  private flushScreens(): void {
+    const { views, resnapshot } = this.toScreens.take();
+    const chair = views.map((d) =>
+      d.kind === 'room'
+        ? { kind: 'room' as const, id: d.id, value: roomView(this.state, 'chair') }
+        : entityChange(this.state, d.kind, d.id, 'chair'),
+    );
+    const pub = this.publicChanges(this.toScreens, views);
+    const frames: Record<FrameRole, FanoutFrame | null> = {
+      chair: this.update(chair),
+      public: resnapshot ? this.snapshotFrame('public') : this.update(pub),
+      phone: null,
     };
+    this.fanout.publish({ seq: this.seq, frames, mine: new Map() }, 'screens');
+    this.broadcasted();
+  }
+
+  /** The phones: the public changes minus the screens' secrets (DECK-13), and their own. */
+  private flushPhones(): void {
+    const { views, resnapshot, mine: dirtyMine } = this.toPhones.take();
+    const phone = resnapshot
+      ? this.snapshotFrame('phone')
+      : this.update(this.publicChanges(this.toPhones, views).map(forPhones));
     const mine = new Map<string, string>();
-    for (const pid of this.dirtyMine) {
+    for (const pid of dirtyMine) {
       if (this.byParticipant.has(pid)) mine.set(pid, this.mineFrame(pid));
     }
-    this.dirtyMine.clear();
-    // Screens first, phones in chunks (fanout.ts).
-    this.fanout.publish({ seq: this.seq, frames, mine });
+    const frames = { chair: null, public: null, phone };
+    // Phones in chunks, each socket's frames in order (fanout.ts).
+    this.fanout.publish({ seq: this.seq, frames, mine }, 'phones');
+    this.broadcasted();
+  }
+
+  /** The commands whose change the first flush after them carried. */
+  private broadcasted(): void {
     if (this.unflushedStarts.length) this.opts.onBroadcast?.(this.unflushedStarts.splice(0));
   }
 
@@ -281,8 +298,8 @@ export class ViewPublisher {
   }
 
   close(): void {
-    if (this.flushTimer) clearTimeout(this.flushTimer);
-    if (this.flushImmediate) clearImmediate(this.flushImmediate);
+    this.toScreens.close();
+    this.toPhones.close();
     this.fanout.stop();
   }
 }

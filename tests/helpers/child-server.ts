@@ -6,6 +6,9 @@ import { createLogger } from '../../server/log.js';
 import { startServer } from '../../server/server.js';
 
 const config = loadConfig();
+// Profiled (`npm run bench -- --cpu-prof DIR`): a SIGTERM ends the process normally, so Node
+// writes the profile on the way out.
+if (process.execArgv.includes('--cpu-prof')) process.once('SIGTERM', () => process.exit(0));
 startServer(config, createLogger(config.logLevel)).then(
   (server) => process.stdout.write(`READY ${server.url}\n`),
   (err: unknown) => {

@@ -17,7 +17,12 @@ function conns(sent: Sent[]) {
     const conn: Conn & { who: string; queued: number; reads: number } = {
       who,
       role,
-      viewRole: role === 'chair' || role === 'organizer' ? 'chair' : 'public',
+      viewRole:
+        role === 'chair' || role === 'organizer'
+          ? 'chair'
+          : role === 'participant'
+            ? 'phone'
+            : 'public',
       participantId,
       stale: false,
       staleSince: 0,
@@ -144,5 +149,43 @@ describe('fanout', () => {
     for (const p of phones.slice(0, 5)) {
       expect(sent.filter((s) => s.who === p.who).map((s) => s.frame)).toEqual(['pub2', 'pub3']);
     }
+  });
+
+  it('[FAN-10] [FAN-11] a flush for the screens reaches no phone, one for the phones no screen; encoded bytes go out as they are', async () => {
+    const sent: Sent[] = [];
+    const make = conns(sent);
+    const live = new Set<Conn>();
+    const screens = new Set<Conn>();
+    const phones = Array.from({ length: 3 }, (_, i) => make('participant', `p${i}`));
+    for (const p of phones) live.add(p);
+    for (const c of [make('projector'), make('chair')]) {
+      live.add(c);
+      screens.add(c);
+    }
+    const stats: FanoutStats = { sent: 0, skipped: 0, dropped: 0 };
+    const written: unknown[] = [];
+    for (const c of live) c.write = (frame) => written.push(frame);
+    const f = new Fanout(
+      live,
+      { softBytes: 100, hardBytes: 1000, staleMs: 1000, chunk: 2 },
+      { resync() {}, seq: () => 1, retry() {} },
+      stats,
+      screens,
+    );
+    const bytes = Buffer.from('{"type":"update","seq":1,"changes":[]}');
+    f.publish(
+      { seq: 1, frames: { public: 'pub1', chair: 'chair1', phone: bytes }, mine: new Map() },
+      'screens',
+    );
+    expect(written).toEqual(['pub1', 'chair1']);
+    f.publish(
+      { seq: 1, frames: { public: 'pub1', chair: 'chair1', phone: bytes }, mine: new Map() },
+      'phones',
+    );
+    await f.drained();
+    // The same Buffer, not a copy per socket; its length counted as the bytes sent.
+    expect(written.slice(2)).toHaveLength(3);
+    for (const w of written.slice(2)) expect(w).toBe(bytes);
+    expect(stats.bytes).toBe(4 + 6 + 3 * bytes.length);
   });
 });
