@@ -2,6 +2,10 @@
 // (CONTENT-5, CONTENT-6): a re-send after a 503 or a lost answer does not add them twice.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nanoid } from 'nanoid';
+import { LIMITS } from '../../shared/limits.js';
+import { planActivities } from '../../server/domain/setup.js';
+import { templateChanges, templateTodo, type TemplateOp } from '../../server/rooms/server-ops.js';
 import { addRooms, type SeededRoom } from '../helpers/report-event.js';
 import {
   GENEROUS,
@@ -95,5 +99,66 @@ describe('Idempotency-Key on writes into many rooms', () => {
       }
     }
     expect(await agendas()).toEqual(start);
+  }, 60_000);
+
+  it('[ORG-20] a template sent again to a nearly full agenda counts only what is missing', async () => {
+    const ev2 = await srv.createEvent('Bijna vol');
+    const [room] = await addRooms(srv, ev2.code, 'naam\nTafel vol\n');
+    const live = (await srv.registry.get(room!.id))!;
+    // Fill the agenda up to where the template just fits (the room has its wall already).
+    const fits = templateTodo(live.state, {
+      t: 'template',
+      template: 'rondetafel',
+      language: 'nl',
+      request: 'probe',
+    }).length;
+    const fill = LIMITS.activitiesPerRoom - fits - live.state.agenda.length;
+    const specs = Array.from({ length: fill }, (_, i) => ({
+      kind: 'poll' as const,
+      title: `Vraag ${i + 1}`,
+      config: { pollKind: 'scale' as const, question: `Vraag ${i + 1}?` },
+    }));
+    const planned = planActivities(live.state, specs, () => nanoid(10));
+    if (!planned.ok) throw new Error(planned.error.message);
+    await live.write({
+      t: 'changes',
+      changes: planned.value.map((event) => ({ clientId: nanoid(), event })),
+    });
+    const send = (key: string) =>
+      fetch(`${srv.url}/api/events/${ev2.code}/template`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${srv.adminToken}`,
+          'content-type': 'application/json',
+          'idempotency-key': key,
+        },
+        body: JSON.stringify({ template: 'rondetafel', rooms: [room!.id] }),
+      });
+    expect((await send('vol-aaaaaaaa-1')).status).toBe(200);
+    expect(live.state.agenda.length).toBe(LIMITS.activitiesPerRoom);
+    // The answer was lost on bad Wi-Fi: the same submission again lands once, not 409.
+    const again = await send('vol-aaaaaaaa-1');
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as { rooms: { added: number }[] }).rooms[0]!.added).toBe(0);
+    expect(live.state.agenda.length).toBe(LIMITS.activitiesPerRoom);
+    // A new submission has no room left: refused whole, nothing added.
+    const other = await send('vol-bbbbbbbb-2');
+    expect(other.status).toBe(409);
+    expect(((await other.json()) as { error: { code: string } }).error.code).toBe('agenda_full');
+    expect(live.state.agenda.length).toBe(LIMITS.activitiesPerRoom);
+  }, 60_000);
+
+  it('[ORG-20] the same request planned again adds nothing, its own wall not counted as one the room had', async () => {
+    const ev3 = await srv.createEvent('Verwijderd');
+    const [room] = await addRooms(srv, ev3.code, 'naam\nTafel weg\n');
+    const live = (await srv.registry.get(room!.id))!;
+    const op = { t: 'template', template: 'rondetafel', language: 'nl', request: 'key-weg-aaaa1' };
+    const first = templateChanges(live.state, op as TemplateOp);
+    await live.write(op as TemplateOp);
+    const added = first.map((c) => (c.event as { activity: { id: string } }).activity.id);
+    expect(added.every((id) => live.state.activities.has(id))).toBe(true);
+    // The same request planned again: nothing left to add, not even the template's own wall.
+    expect(templateChanges(live.state, op as TemplateOp)).toEqual([]);
+    expect(templateTodo(live.state, op as TemplateOp, (id) => live.hasClientId(id))).toEqual([]);
   }, 60_000);
 });
