@@ -4,16 +4,11 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addRooms, type SeededRoom } from '../helpers/report-event.js';
-import {
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
 
+let rooms: SeededRoom[] = [];
 let srv: TestServer;
-let ev: CreatedEvent;
-let rooms: SeededRoom[];
+let ev: Awaited<ReturnType<TestServer['createEvent']>>;
 
 beforeAll(async () => {
   srv = await startTestServer({ rateLimits: GENEROUS });
