@@ -71,7 +71,7 @@ describe.skipIf(!haveBrowser)('the organizer overview in Chromium', () => {
     for (const c of clients) c.close();
   });
 
-  it('[AUTH-10][ORG-2] the token is traded for a cookie and leaves the address; the card copies links', async () => {
+  it('[AUTH-10][ORG-1][ORG-2] the token is traded for a cookie and leaves the address; the card copies links', async () => {
     const context = await browser.newContext({ viewport: CHAIR, locale: 'nl-NL' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: srv.url });
     const page = await context.newPage();
@@ -127,7 +127,7 @@ describe.skipIf(!haveBrowser)('the organizer overview in Chromium', () => {
     }
   }, 60_000);
 
-  it('[ROOM-8] 600 rooms: compact rows, a change on screen over the socket without polling (times reported)', async () => {
+  it('[ROOM-8][ORG-3] 600 rooms: compact rows, a change on screen over the socket without polling (times reported)', async () => {
     const context = await browser.newContext({ viewport: CHAIR, locale: 'nl-NL' });
     const page = await context.newPage();
     const problems = guard(page, srv.url);
