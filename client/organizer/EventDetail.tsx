@@ -26,23 +26,27 @@ export function EventDetail(props: {
   const event = { ...props.event, ...meta };
   // Without a token in the page the session cookie does the work (AUTH-10).
   const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
-  const [links, setLinks] = useState<Record<string, RoomLink>>({});
+  // The event list's answer carries every room's links already: no second read while the
+  // overview opens, competing with a cold overview for the server (ORG-21).
+  const linksOf = (rooms: RoomLinks[] | undefined) =>
+    Object.fromEntries((rooms ?? []).map((r) => [r.id, r]));
+  const [links, setLinks] = useState<Record<string, RoomLink>>(() => linksOf(props.event.rooms));
   const [plan, setPlan, zone] = usePlan(event.code);
   const live = useOverview(event.code, token);
   // The overview paints first; the forms and settings below it follow (ORG-21).
   const rest = useAfterOverview(live);
+  // Read afresh once the overview is on screen: rooms added since the list was read get theirs.
+  useEffect(() => {
+    if (rest) void load();
+  }, [rest]);
 
   const load = async () => {
     const list = await api<EventListItem[]>('/api/events', { headers });
     if (list.ok) {
       const mine = list.data.find((e) => e.code === event.code);
-      setLinks(Object.fromEntries((mine?.rooms ?? []).map((r) => [r.id, r])));
+      setLinks(linksOf(mine?.rooms));
     }
   };
-
-  useEffect(() => {
-    void load();
-  }, [event.code]);
 
   const regenerate = async (roomId: string) => {
     const res = await api<RoomLinks>(`/api/events/${event.code}/chair-link`, {
