@@ -6,6 +6,7 @@ import { nanoid } from 'nanoid';
 import { LIMITS } from '../../shared/limits.js';
 import { planActivities } from '../../server/domain/setup.js';
 import { templateChanges, templateTodo, type TemplateOp } from '../../server/rooms/server-ops.js';
+import type { LiveRoom } from '../../server/rooms/room.js';
 import { addRooms, type SeededRoom } from '../helpers/report-event.js';
 import {
   GENEROUS,
@@ -36,6 +37,21 @@ function post(path: string, body: unknown, key?: string) {
       ...(key === undefined ? {} : { 'idempotency-key': key }),
     },
     body: JSON.stringify(body),
+  });
+}
+
+/** Adds `n` scale polls to a room's agenda, as a chair would. */
+async function addPolls(live: LiveRoom, n: number): Promise<void> {
+  const specs = Array.from({ length: n }, (_, i) => ({
+    kind: 'poll' as const,
+    title: `Vraag ${i + 1}`,
+    config: { pollKind: 'scale' as const, question: `Vraag ${i + 1}?` },
+  }));
+  const planned = planActivities(live.state, specs, () => nanoid(10));
+  if (!planned.ok) throw new Error(planned.error.message);
+  await live.write({
+    t: 'changes',
+    changes: planned.value.map((event) => ({ clientId: nanoid(), event })),
   });
 }
 
@@ -113,17 +129,7 @@ describe('Idempotency-Key on writes into many rooms', () => {
       request: 'probe',
     }).length;
     const fill = LIMITS.activitiesPerRoom - fits - live.state.agenda.length;
-    const specs = Array.from({ length: fill }, (_, i) => ({
-      kind: 'poll' as const,
-      title: `Vraag ${i + 1}`,
-      config: { pollKind: 'scale' as const, question: `Vraag ${i + 1}?` },
-    }));
-    const planned = planActivities(live.state, specs, () => nanoid(10));
-    if (!planned.ok) throw new Error(planned.error.message);
-    await live.write({
-      t: 'changes',
-      changes: planned.value.map((event) => ({ clientId: nanoid(), event })),
-    });
+    await addPolls(live, fill);
     const send = (key: string) =>
       fetch(`${srv.url}/api/events/${ev2.code}/template`, {
         method: 'POST',
@@ -160,5 +166,33 @@ describe('Idempotency-Key on writes into many rooms', () => {
     // The same request planned again: nothing left to add, not even the template's own wall.
     expect(templateChanges(live.state, op as TemplateOp)).toEqual([]);
     expect(templateTodo(live.state, op as TemplateOp, (id) => live.hasClientId(id))).toEqual([]);
+  }, 60_000);
+
+  it('[ORG-23] content sent again after the first request stopped before it kept what it sent', async () => {
+    const ev4 = await srv.createEvent('Half verstuurd');
+    const two = await addRooms(srv, ev4.code, 'naam\nTafel A\nTafel B\n');
+    const live = await Promise.all(two.map(async (r) => (await srv.registry.get(r.id))!));
+    const body = { rooms: two.map((r) => r.id), content: DILEMMA };
+    const send = () =>
+      fetch(`${srv.url}/api/events/${ev4.code}/content`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${srv.adminToken}`,
+          'content-type': 'application/json',
+          'idempotency-key': 'half-aaaaaaaa-1',
+        },
+        body: JSON.stringify(body),
+      });
+    expect((await send()).status).toBe(200);
+    // The request stopped after the rooms took it, before the record of what was sent was kept.
+    const eventId = (await srv.store.getEventByCode(ev4.code))!.id;
+    await srv.store.putSetting(`content:${eventId}:key-half-aaaaaaaa-1`, '{}');
+    // Table A's agenda is full now; table B has room left.
+    await addPolls(live[0]!, LIMITS.activitiesPerRoom - live[0]!.state.agenda.length);
+    const before = live.map((l) => l.state.agenda.length);
+    const again = await send();
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as { contentId: string }).contentId).toBe('key-half-aaaaaaaa-1');
+    expect(live.map((l) => l.state.agenda.length)).toEqual(before);
   }, 60_000);
 });
