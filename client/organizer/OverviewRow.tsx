@@ -73,7 +73,6 @@ export function OverviewRow(props: {
         )}
         {r.late && (
           <span class="ov__late" data-testid="overview-late">
-            {' '}
             {t('visit.late', { group: r.late.groupName, slot: r.late.slot + 1 })}
           </span>
         )}
