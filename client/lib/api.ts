@@ -39,7 +39,8 @@ export async function api<T>(path: string, init?: RequestInit): Promise<ApiResul
 }
 
 export function fetchEvent(code: string): Promise<ApiResult<EventInfo>> {
-  return api<EventInfo>(`/api/events/${encodeURIComponent(code)}`);
+  // The rooms as stored: no screen reads what each shows, so no room is loaded for it (ORG-22).
+  return api<EventInfo>(`/api/events/${encodeURIComponent(code)}?rooms=brief`);
 }
 
 /** The room asked for, else the plenary room, else the first one. */

@@ -4,23 +4,16 @@ import { api } from '../lib/api.js';
 import { formatDateTime } from '../../shared/format.js';
 import { lang, t } from '../lib/i18n.js';
 import { reportPath } from '../lib/route.js';
-import { BrandingPanel } from './BrandingPanel.js';
-import { DecksPanel } from './DecksPanel.js';
-import { EventSettings } from './EventSettings.js';
-import { RoomsImport } from './RoomsImport.js';
-import { TemplatePanel } from './TemplatePanel.js';
-import { ContentPanel } from './ContentPanel.js';
 import { NowNext } from '../components/NowNext.js';
-import { PlanPanel, usePlan } from './PlanPanel.js';
-import { RotationPanel } from './RotationPanel.js';
+import { usePlan } from './PlanPanel.js';
+import { EventTools } from './EventTools.js';
 import type { RoomLinks } from '../../shared/api-types.js';
 import type { EventListItem } from './types.js';
-import { NoticePanel } from './NoticePanel.js';
 import { Overview, type RoomLink } from './Overview.js';
-import { useOverview } from './overview-socket.js';
+import { useAfterOverview, useOverview } from './overview-socket.js';
 import './overview.css';
 
-/** One event: its rooms live, adding rooms, printing cards, chair links, deleting. */
+/** One event: its rooms live first (ORG-21), then adding rooms, printing, settings, deleting. */
 export function EventDetail(props: {
   event: EventListItem;
   token: string;
@@ -33,22 +26,27 @@ export function EventDetail(props: {
   const event = { ...props.event, ...meta };
   // Without a token in the page the session cookie does the work (AUTH-10).
   const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
-  const [links, setLinks] = useState<Record<string, RoomLink>>({});
-  const [confirming, setConfirming] = useState(false);
+  // The event list's answer carries every room's links already: no second read while the
+  // overview opens, competing with a cold overview for the server (ORG-21).
+  const linksOf = (rooms: RoomLinks[] | undefined) =>
+    Object.fromEntries((rooms ?? []).map((r) => [r.id, r]));
+  const [links, setLinks] = useState<Record<string, RoomLink>>(() => linksOf(props.event.rooms));
   const [plan, setPlan, zone] = usePlan(event.code);
   const live = useOverview(event.code, token);
+  // The overview paints first; the forms and settings below it follow (ORG-21).
+  const rest = useAfterOverview(live);
+  // Read afresh once the overview is on screen: rooms added since the list was read get theirs.
+  useEffect(() => {
+    if (rest) void load();
+  }, [rest]);
 
   const load = async () => {
     const list = await api<EventListItem[]>('/api/events', { headers });
     if (list.ok) {
       const mine = list.data.find((e) => e.code === event.code);
-      setLinks(Object.fromEntries((mine?.rooms ?? []).map((r) => [r.id, r])));
+      setLinks(linksOf(mine?.rooms));
     }
   };
-
-  useEffect(() => {
-    void load();
-  }, [event.code]);
 
   const regenerate = async (roomId: string) => {
     const res = await api<RoomLinks>(`/api/events/${event.code}/chair-link`, {
@@ -123,68 +121,24 @@ export function EventDetail(props: {
       <h3>{t('organizer.overview.title')}</h3>
       <NowNext plan={plan ?? undefined} offset={live.offset.value} timeZone={zone} />
       <Overview live={live} links={links} onNewLink={regenerate} />
-      <NoticePanel code={event.code} headers={headers} rooms={Object.values(links)} live={live} />
-      <RoomsImport code={event.code} headers={headers} onDone={() => void load()} />
-      <DecksPanel code={event.code} headers={headers} rooms={Object.values(links)} />
-      <TemplatePanel code={event.code} headers={headers} onDone={() => void load()} />
-      <ContentPanel
-        code={event.code}
-        headers={headers}
-        arrangements={[
-          ...new Set(
-            Object.values(links)
-              .map((l) => l.arrangement)
-              .filter((a): a is string => !!a),
-          ),
-        ]}
-      />
-      <EventSettings
-        code={event.code}
-        name={meta.name}
-        endsAt={meta.endsAt}
-        headers={headers}
-        onSaved={(name, endsAt) => {
-          setMeta({ name, endsAt });
-          props.onChanged?.(event.code, { name, endsAt });
-        }}
-      />
-      <PlanPanel
-        code={event.code}
-        headers={headers}
-        plan={plan}
-        timeZone={zone}
-        onSaved={setPlan}
-      />
-      <RotationPanel code={event.code} headers={headers} />
-      <BrandingPanel code={event.code} headers={headers} />
-      <div class="danger-zone">
-        <h3>{t('organizer.delete.title')}</h3>
-        <p>{t('organizer.delete.explain')}</p>
-        {confirming ? (
-          <p>
-            <button
-              type="button"
-              class="btn btn--danger"
-              onClick={() => void remove()}
-              data-testid="delete-confirm"
-            >
-              {t('organizer.delete.confirm')}
-            </button>{' '}
-            <button type="button" class="btn" onClick={() => setConfirming(false)}>
-              {t('chair.cancel')}
-            </button>
-          </p>
-        ) : (
-          <button
-            type="button"
-            class="btn btn--danger"
-            onClick={() => setConfirming(true)}
-            data-testid="delete-button"
-          >
-            {t('organizer.delete.button')}
-          </button>
-        )}
-      </div>
+      {rest && (
+        <EventTools
+          code={event.code}
+          headers={headers}
+          links={links}
+          live={live}
+          meta={meta}
+          onReload={() => void load()}
+          onSaved={(name, endsAt) => {
+            setMeta({ name, endsAt });
+            props.onChanged?.(event.code, { name, endsAt });
+          }}
+          plan={plan}
+          setPlan={setPlan}
+          zone={zone}
+          onDelete={() => void remove()}
+        />
+      )}
     </section>
   );
 }

@@ -30,7 +30,7 @@ export function EventSettings(props: {
   const [error, setError] = useState<string | null>(null);
 
   const loadDeleteAt = async () => {
-    const res = await fetch(`/api/events/${props.code}`).catch(() => null);
+    const res = await fetch(`/api/events/${props.code}?rooms=brief`).catch(() => null);
     const info = res?.ok ? ((await res.json()) as EventInfo) : null;
     setDeleteAt(info?.deleteAt ?? null);
   };

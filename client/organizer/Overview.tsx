@@ -1,17 +1,19 @@
 // The live overview of every room (ROOM-6, ROOM-8): one compact row per room, a totals row,
 // sorting (needs attention first by default), a filter by arrangement and a search, and the
-// reason for "Let op" in words. Rows arrive over /ws/overview, not by polling.
+// reason for "Let op" in words. Rows arrive over /ws/overview, not by polling. A long list draws
+// only the rows in sight (ORG-21, virtual-rows.ts); the search box finds any room.
 
 import type { RoomLinks } from '../../shared/api-types.js';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { RoomOverview } from '../../shared/model.js';
-import { TimerFace } from '../components/Timer.js';
-import { attentionReasons, overviewTotals, type AttentionReason } from '../../shared/overview.js';
+import { attentionReasons, overviewTotals } from '../../shared/overview.js';
 import { t } from '../lib/i18n.js';
 import { formatNumber } from '../lib/poll.js';
 import type { OverviewLive } from './overview-socket.js';
 import { RevokeDialog, type RevokeTarget } from '../components/RevokeDialog.js';
-import { hasNotices, NoticeCell, NoticeHead, NoticeTotal } from './NoticeCells.js';
+import { hasNotices, NoticeHead, NoticeTotal } from './NoticeCells.js';
+import { OverviewRow, Spacer } from './OverviewRow.js';
+import { useVirtualRows } from './virtual-rows.js';
 
 /** What the overview needs of a room's links (the API's answer, shared/api-types.ts). */
 export type RoomLink = Pick<
@@ -21,20 +23,18 @@ export type RoomLink = Pick<
 
 type Sort = 'attention' | 'order' | 'waiting' | 'people';
 
-/** Rows drawn at once: a screen and more; the rest follow frame by frame, so 600 rooms paint fast. */
-const FIRST_ROWS = 60;
-const MORE_ROWS = 120;
-
-function ago(ms: number): string {
-  if (!ms) return '—';
-  const min = Math.round((Date.now() - ms) / 60_000);
-  return min < 1 ? t('organizer.overview.now') : t('organizer.overview.minutes', { n: min });
+/** The rows the tools let through, in the chosen order. */
+function filtered(all: RoomOverview[], sort: Sort, arrangement: string, query: string) {
+  const q = query.trim().toLocaleLowerCase();
+  return sorted(all, sort).filter(
+    (r) =>
+      (!arrangement || r.arrangement === arrangement) &&
+      (!q ||
+        [r.name, r.location, r.chairName, r.arrangement].some((s) =>
+          s?.toLocaleLowerCase().includes(q),
+        )),
+  );
 }
-
-export const reasonText = (r: AttentionReason): string =>
-  r.kind === 'queue'
-    ? t('organizer.overview.reason.queue', { n: r.n })
-    : t('organizer.overview.reason.noChair');
 
 function sorted(rows: RoomOverview[], sort: Sort): RoomOverview[] {
   const order = new Map(rows.map((r, i) => [r.id, i]));
@@ -62,16 +62,11 @@ export function Overview(props: {
   const [sort, setSort] = useState<Sort>('attention');
   const [arrangement, setArrangement] = useState('');
   const [query, setQuery] = useState('');
-  const [limit, setLimit] = useState(FIRST_ROWS);
   // One revoke dialog for every row, opened with the row's room (ORG-8).
   const [revoking, setRevoking] = useState<Pick<RevokeTarget, 'id' | 'name'> | null>(null);
   const all = rows.value;
-  const count = all?.length ?? 0;
-  useEffect(() => {
-    if (limit >= count) return;
-    const id = requestAnimationFrame(() => setLimit((n) => n + MORE_ROWS));
-    return () => cancelAnimationFrame(id);
-  }, [limit, count]);
+  const shown = all === null ? [] : filtered(all, sort, arrangement, query);
+  const virtual = useVirtualRows(shown.length);
   if (all === null)
     return (
       <p role="status">
@@ -79,15 +74,7 @@ export function Overview(props: {
       </p>
     );
   const arrangements = [...new Set(all.map((r) => r.arrangement).filter((a): a is string => !!a))];
-  const q = query.trim().toLocaleLowerCase();
-  const shown = sorted(all, sort).filter(
-    (r) =>
-      (!arrangement || r.arrangement === arrangement) &&
-      (!q ||
-        [r.name, r.location, r.chairName, r.arrangement].some((s) =>
-          s?.toLocaleLowerCase().includes(q),
-        )),
-  );
+  const { start, end, before, after } = virtual.window;
   const total = overviewTotals(shown);
   const notices = hasNotices(all);
   return (
@@ -139,8 +126,16 @@ export function Overview(props: {
           {t(status.value === 'live' ? 'organizer.overview.live' : 'organizer.overview.offline')}
         </span>
       </div>
-      <div class="table-scroll ov__scroll">
-        <table class="ov__table" data-testid="overview">
+      <div
+        class="table-scroll ov__scroll"
+        ref={virtual.box}
+        onScroll={virtual.onScroll}
+        tabIndex={0}
+        role="region"
+        aria-label={t('organizer.overview.title')}
+        data-testid="overview-scroll"
+      >
+        <table class="ov__table" data-testid="overview" aria-rowcount={shown.length + 2}>
           <caption class="sr-only">{t('organizer.overview.title')}</caption>
           <thead>
             <tr>
@@ -178,83 +173,20 @@ export function Overview(props: {
             </tr>
           </thead>
           <tbody>
-            {shown.slice(0, limit).map((r) => {
-              const l = props.links[r.id];
-              const why = attentionReasons(r);
-              return (
-                <tr
-                  key={r.id}
-                  class={why.length ? 'is-stuck' : undefined}
-                  data-testid="overview-row"
-                  data-name={r.name}
-                >
-                  <th scope="row" title={[r.location, r.chairName].filter(Boolean).join(' · ')}>
-                    {l ? (
-                      <a
-                        href={l.chairUrl}
-                        target="_blank"
-                        rel="noopener"
-                        aria-label={t('organizer.overview.openChair', { name: r.name })}
-                      >
-                        {r.name}
-                      </a>
-                    ) : (
-                      r.name
-                    )}
-                    {r.location && <span class="ov__sub"> · {r.location}</span>}
-                    {r.visit && (
-                      <span class="ov__sub ov__visit" data-testid="overview-visit">
-                        {t('visit.overview', { n: r.visit.n, group: r.visit.groupName })}
-                      </span>
-                    )}
-                    {r.late && (
-                      <span class="ov__late" data-testid="overview-late">
-                        {' '}
-                        {t('visit.late', { group: r.late.groupName, slot: r.late.slot + 1 })}
-                      </span>
-                    )}
-                  </th>
-                  <td>{r.arrangement ?? ''}</td>
-                  <td data-testid="overview-people">{r.connected.participants}</td>
-                  <td>{r.connected.chairs}</td>
-                  <td data-testid="overview-pending">{formatNumber(r.pending, 0)}</td>
-                  <td>{formatNumber(r.statements, 0)}</td>
-                  <td>
-                    {r.current?.title ?? '—'}
-                    {r.timer && (
-                      <>
-                        {' '}
-                        <TimerFace timer={r.timer} offset={offset.value} variant="overview" />
-                      </>
-                    )}
-                  </td>
-                  <td>{ago(r.lastChangeAt)}</td>
-                  <td data-testid="overview-reason" title={why.map(reasonText).join('; ')}>
-                    {why.length > 0 &&
-                      `${t('organizer.overview.stuck')}: ${why.map(reasonText).join('; ')}`}
-                  </td>
-                  <NoticeCell on={notices} row={r} />
-                  <td class="ov__links">
-                    {l && (
-                      <>
-                        <a href={l.projectorUrl} target="_blank" rel="noopener">
-                          {t('organizer.overview.projector')}
-                        </a>
-                        <button
-                          type="button"
-                          class="ov__linkbtn"
-                          aria-haspopup="dialog"
-                          data-testid="revoke-button"
-                          onClick={() => setRevoking({ id: r.id, name: r.name })}
-                        >
-                          {t('organizer.rooms.newLink')}
-                        </button>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
+            <Spacer px={before} />
+            {shown.slice(start, end).map((r, k) => (
+              <OverviewRow
+                key={r.id}
+                row={r}
+                link={props.links[r.id]}
+                index={start + k + 3}
+                notices={notices}
+                offset={offset.value}
+                rowRef={k === 0 ? virtual.firstRow : undefined}
+                onRevoke={() => setRevoking({ id: r.id, name: r.name })}
+              />
+            ))}
+            <Spacer px={after} />
           </tbody>
         </table>
       </div>

@@ -3,7 +3,7 @@
 // carries the server's time, so the overview's timers count with the server's clock (CLOCK-8).
 
 import { signal } from '@preact/signals';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RoomOverview } from '../../shared/model.js';
 import type { OverviewHello, OverviewServerMessage } from '../../shared/overview.js';
 import { CloseCode } from '../../shared/protocol.js';
@@ -94,3 +94,33 @@ export function useOverview(eventCode: string, token: string) {
 }
 
 export type OverviewLive = ReturnType<typeof connectOverview>;
+
+/**
+ * True from the frame after the overview first drew its rows (or learnt it cannot get them):
+ * the rest of the event's panel waits for it, so the overview paints first (ORG-21). Watches the
+ * signals without reading them in render, so the caller is not redrawn on every update.
+ */
+export function useAfterOverview(live: OverviewLive): boolean {
+  const [done, setDone] = useState(false);
+  useEffect(() => {
+    if (done) return;
+    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = () => {
+      if (frame || (live.rows.peek() === null && live.status.peek() === 'connecting')) return;
+      // After the frame that paints the rows: a timeout from inside rAF runs after that paint.
+      frame = requestAnimationFrame(() => {
+        timer = setTimeout(() => setDone(true), 0);
+      });
+    };
+    const offRows = live.rows.subscribe(check);
+    const offStatus = live.status.subscribe(check);
+    return () => {
+      offRows();
+      offStatus();
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [live, done]);
+  return done;
+}

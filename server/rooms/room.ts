@@ -265,6 +265,11 @@ export class LiveRoom {
     return this.deps.write !== undefined;
   }
 
+  /** True when this room committed a change with this client id (as far as this copy knows). */
+  hasClientId(clientId: string): boolean {
+    return this.clientIds.has(clientId);
+  }
+
   write(op: ServerOp): Promise<number> {
     return this.deps.write ? this.deps.write(this, op) : this.appendServerChanges(opChanges(op));
   }

@@ -7,7 +7,14 @@
 import type { Language } from '../../shared/model.js';
 import type { HarvestForward } from '../domain/harvest-forward.js';
 import { harvestItems } from '../domain/harvest-forward.js';
-import { planActivities, TEMPLATES, templateSpecsFor, type TemplateName } from '../domain/setup.js';
+import {
+  planActivities,
+  TEMPLATES,
+  templateSpecs,
+  type ActivitySpec,
+  type TemplateName,
+} from '../domain/setup.js';
+import { keyedId } from '../routes/idempotency.js';
 import type { DomainEvent, RoomState } from '../domain/types.js';
 import { nanoid } from 'nanoid';
 
@@ -21,9 +28,54 @@ export type ServerOp =
   /** Changes decided already (a notice, content, a harvest's landing note). */
   | { t: 'changes'; changes: ServerChange[] }
   /** A template's activities, added after what the agenda holds when it is committed. */
-  | { t: 'template'; template: TemplateName; language: Language; request: string }
+  | TemplateOp
   /** A harvested statement arriving in the plenary (its wall made first if there is none). */
   | { t: 'harvest'; forward: HarvestForward };
+
+/** A template for a room; `request` names the submission (its Idempotency-Key, or a random id). */
+export interface TemplateOp {
+  t: 'template';
+  template: TemplateName;
+  language: Language;
+  request: string;
+}
+
+/**
+ * What of a template a room has not taken yet (ORG-20): the activity ids come from the request
+ * and the room, so a re-send of the same request leaves out what the room took already (a change
+ * id it committed, an activity it holds), and the one-wall rule does not count the template's own
+ * wall. The route counts these against the agenda before anything is sent: a room that took the
+ * template the first time is never "full" for its re-send.
+ */
+export function templateTodo(
+  state: RoomState,
+  op: TemplateOp,
+  seen: (clientId: string) => boolean = () => false,
+): { spec: ActivitySpec; id: string; clientId: string }[] {
+  const all = templateSpecs(op.template, op.language).map((spec, i) => ({
+    spec,
+    id: keyedId(op.request, state.room.id, i),
+    clientId: `template:${op.request}:${i}`,
+  }));
+  const mine = new Set(all.map((a) => a.id));
+  const hasWall = [...state.activities.values()].some((a) => a.kind === 'wall' && !mine.has(a.id));
+  return all.filter(
+    (a) => !(a.spec.kind === 'wall' && hasWall) && !state.activities.has(a.id) && !seen(a.clientId),
+  );
+}
+
+/** A template's changes in a room: what it has not taken yet, after what its agenda holds. */
+export function templateChanges(state: RoomState, op: TemplateOp): ServerChange[] {
+  const todo = templateTodo(state, op);
+  let k = 0;
+  const planned = planActivities(
+    state,
+    todo.map((a) => a.spec),
+    () => todo[k++]!.id,
+  );
+  if (!planned.ok) return [];
+  return planned.value.map((event, j) => ({ clientId: todo[j]!.clientId, event }));
+}
 
 /** The changes an op makes on a room's state, decided in the room's commit chain. */
 export function opChanges(op: ServerOp): (state: RoomState) => ServerChange[] {
@@ -31,12 +83,7 @@ export function opChanges(op: ServerOp): (state: RoomState) => ServerChange[] {
     case 'changes':
       return () => op.changes;
     case 'template':
-      return (state) => {
-        const specs = templateSpecsFor(state, op.template, op.language);
-        const planned = planActivities(state, specs, () => nanoid(10));
-        if (!planned.ok) return [];
-        return planned.value.map((e, i) => ({ clientId: `template:${op.request}:${i}`, event: e }));
-      };
+      return (state) => templateChanges(state, op);
     case 'harvest':
       return (state) => harvestItems(state, op.forward, () => `oogst:${nanoid(6)}`);
   }

@@ -9,6 +9,7 @@ import type { EventService } from '../events.js';
 import { mapBounded, ROOM_LOADS } from '../rooms/bounded.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { EventRecord, Store } from '../store/types.js';
+import type { RoomSummary } from '../../shared/model.js';
 import { bearer } from './auth.js';
 import { badBody, jsonError, readJson } from './errors.js';
 
@@ -46,26 +47,58 @@ export function eventsApi(deps: ApiDeps): Hono {
     return c.json(await createDemoEvent(deps.events), 201);
   });
 
+  const publicEvent = async (c: Context) => {
+    const code = normalizeCode(c.req.param('code') ?? '');
+    return isValidCode(code) ? deps.store.getEventByCode(code) : null;
+  };
+  const unknownEvent = (c: Context) =>
+    jsonError(c, 404, 'not_found', 'Deze code bestaat niet / unknown event code');
+
+  // `?rooms=brief`: the rooms as stored, none loaded to tell what it shows (ORG-22).
   api.get('/events/:code', async (c) => {
-    const code = normalizeCode(c.req.param('code'));
-    const event = isValidCode(code) ? await deps.store.getEventByCode(code) : null;
-    if (!event)
-      return jsonError(c, 404, 'not_found', 'Deze code bestaat niet / unknown event code');
+    const rooms = c.req.query('rooms');
+    if (rooms !== undefined && rooms !== 'brief')
+      return jsonError(c, 400, 'invalid', 'rooms: leave it out, or "brief"', 'rooms');
+    const event = await publicEvent(c);
+    if (!event) return unknownEvent(c);
+    if (rooms === 'brief') return c.json(await deps.registry.eventInfo(event));
     return c.json(await publicEventInfo(deps.registry, event));
+  });
+
+  // One room's public information with what it shows now: loads that room alone (ORG-22).
+  api.get('/events/:code/rooms/:roomId', async (c) => {
+    const event = await publicEvent(c);
+    if (!event) return unknownEvent(c);
+    const room = await deps.store.getRoom(c.req.param('roomId'));
+    if (!room || room.eventId !== event.id)
+      return jsonError(c, 404, 'not_found', 'unknown room', 'roomId');
+    const [info] = await publicRooms(deps.registry, [room]);
+    return c.json(info);
   });
 
   return api;
 }
 
-/** What anyone with the join code may know of an event: also put in the join page (NET-3). */
-export async function publicEventInfo(registry: RoomRegistry, event: EventRecord) {
-  const info = await registry.eventInfo(event);
-  // Rooms not yet loaded load a few at a time (ORG-7), not 600 at once.
-  const rooms = await mapBounded(info.rooms, ROOM_LOADS, async (r) => {
+/** Rooms with the kind of what each shows now; rooms not yet loaded load a few at a time (ORG-7). */
+function publicRooms(registry: RoomRegistry, rooms: readonly RoomSummary[]) {
+  return mapBounded(rooms, ROOM_LOADS, async (r) => {
     const live = await registry.get(r.id);
     const current = live?.state.room.currentActivityId;
     const activity = current ? live?.state.activities.get(current) : undefined;
-    return { ...r, currentActivity: activity ? { kind: activity.kind } : null };
+    const { id, name, kind, location, arrangement } = r;
+    return {
+      id,
+      name,
+      kind,
+      location,
+      arrangement,
+      currentActivity: activity ? { kind: activity.kind } : null,
+    };
   });
-  return { ...info, rooms };
+}
+
+/** What anyone with the join code may know of an event, each room with what it shows now. */
+export async function publicEventInfo(registry: RoomRegistry, event: EventRecord) {
+  const info = await registry.eventInfo(event);
+  return { ...info, rooms: await publicRooms(registry, info.rooms) };
 }

@@ -10,7 +10,8 @@ import { idempotencyKey } from './idempotency.js';
 import { LIMITS } from '../../shared/limits.js';
 import { translate } from '../../shared/i18n/index.js';
 import { CloseCode } from '../../shared/protocol.js';
-import { TEMPLATES, templateByName, templateSpecsFor } from '../domain/setup.js';
+import { TEMPLATES, templateByName } from '../domain/setup.js';
+import { templateTodo, type TemplateOp } from '../rooms/server-ops.js';
 import type { EventService } from '../events.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { LiveRoom } from '../rooms/room.js';
@@ -203,11 +204,15 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
       }
       if (targets.length === 0)
         return jsonError(c, 400, 'invalid', 'no rooms to apply it to', 'rooms');
+      // The same Idempotency-Key makes the same change ids: a re-send lands once (CONTENT-5),
+      // and what a room took already is not counted against its agenda again (ORG-20).
+      const request = idem.key ? `key-${idem.key}` : nanoid(8);
+      const op: TemplateOp = { t: 'template', template, language: event.language, request };
       const live: { record: RoomRecord; room: LiveRoom }[] = [];
       for (const record of targets) {
         const room = await deps.registry.get(record.id);
         if (!room) return jsonError(c, 404, 'not_found', `unknown room ${record.id}`, 'rooms');
-        const adds = templateSpecsFor(room.state, template, event.language).length;
+        const adds = templateTodo(room.state, op, (id) => room.hasClientId(id)).length;
         if (room.state.agenda.length + adds > LIMITS.activitiesPerRoom) {
           return jsonError(
             c,
@@ -218,16 +223,9 @@ export function roomsApi(deps: RoomsApiDeps): Hono {
         }
         live.push({ record, room });
       }
-      // The same Idempotency-Key makes the same change ids: a re-send lands once (CONTENT-5).
-      const request = idem.key ? `key-${idem.key}` : nanoid(8);
       const applied: { id: string; name: string; added: number }[] = [];
       for (const { record, room } of live) {
-        const added = await room.write({
-          t: 'template',
-          template,
-          language: event.language,
-          request,
-        });
+        const added = await room.write(op);
         applied.push({ id: record.id, name: record.name, added });
       }
       return c.json({ template, rooms: applied });

@@ -114,10 +114,18 @@ export function contentRoutes(deps: OrganizerDeps): Hono {
     for (const record of targets) {
       const room = await deps.registry.get(record.id);
       if (!room) return jsonError(c, 404, 'not_found', `unknown room ${record.id}`, 'rooms');
+      const ikey = idem.key;
+      // The same key stopped before it kept what it sent (CONTENT-6): a room that holds every
+      // copy under the key's ids took it, and counts as sent, not as full (ORG-23).
+      if (ikey && !sent[record.id]) {
+        const ids = specs.map((_, i) => keyedId(ikey, record.id, i));
+        const copies = ids.map((id) => room.state.activities.get(id));
+        if (copies.every((a) => a !== undefined))
+          sent[record.id] = { ids, prints: copies.map((a) => fingerprint(a)) };
+      }
       if (!sent[record.id] && room.state.agenda.length + specs.length > LIMITS.activitiesPerRoom)
         return jsonError(c, 409, 'agenda_full', `the agenda of "${record.name}" is full`);
       let n = 0;
-      const ikey = idem.key;
       const newId = ikey ? () => keyedId(ikey, record.id, n++) : () => nanoid(10);
       const res = planFor(room.state, specs, sent[record.id], req.overwrite, newId);
       if (!res.ok) return jsonError(c, 409, 'invalid', `${record.name}: ${res.message}`, 'rooms');

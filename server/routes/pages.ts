@@ -13,7 +13,6 @@ import { escapeHtml } from '../domain/html.js';
 import type { EventService } from '../events.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { Store } from '../store/types.js';
-import { publicEventInfo } from './api-events.js';
 import { languageChunks, pageLanguage, withLanguage } from './page-lang.js';
 
 type Page = 'index' | 'participant' | 'chair' | 'projector' | 'organizer' | 'speaker';
@@ -132,7 +131,8 @@ export function pageRoutes(deps: {
   const participant = async (c: Context) => {
     const found = await target(c);
     if (!found) return serve(c, 'participant', 404);
-    const info = await publicEventInfo(deps.registry, found.event);
+    // The rooms as stored (ORG-22): a join page never loads the event's rooms.
+    const info = await deps.registry.eventInfo(found.event);
     return serve(c, 'participant', 200, found.event.language, info);
   };
   app.get('/j/:code', participant);

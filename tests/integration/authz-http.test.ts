@@ -100,6 +100,18 @@ const ROUTES: {
     refused: 0,
   },
   {
+    name: 'GET /api/events/:code?rooms=brief',
+    path: () => `/api/events/${ev.code}?rooms=brief`,
+    allowed: HTTP_ROLES,
+    refused: 0,
+  },
+  {
+    name: 'GET /api/events/:code/rooms/:roomId',
+    path: () => `/api/events/${ev.code}/rooms/${ev.rooms[0]!.id}`,
+    allowed: HTTP_ROLES,
+    refused: 0,
+  },
+  {
     name: 'GET /api/events/:code/qr.svg',
     path: () => `/api/events/${ev.code}/qr.svg`,
     allowed: HTTP_ROLES,

@@ -2,6 +2,11 @@
 // (CONTENT-5, CONTENT-6): a re-send after a 503 or a lost answer does not add them twice.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nanoid } from 'nanoid';
+import { LIMITS } from '../../shared/limits.js';
+import { planActivities } from '../../server/domain/setup.js';
+import { templateChanges, templateTodo, type TemplateOp } from '../../server/rooms/server-ops.js';
+import type { LiveRoom } from '../../server/rooms/room.js';
 import { addRooms, type SeededRoom } from '../helpers/report-event.js';
 import {
   GENEROUS,
@@ -32,6 +37,21 @@ function post(path: string, body: unknown, key?: string) {
       ...(key === undefined ? {} : { 'idempotency-key': key }),
     },
     body: JSON.stringify(body),
+  });
+}
+
+/** Adds `n` scale polls to a room's agenda, as a chair would. */
+async function addPolls(live: LiveRoom, n: number): Promise<void> {
+  const specs = Array.from({ length: n }, (_, i) => ({
+    kind: 'poll' as const,
+    title: `Vraag ${i + 1}`,
+    config: { pollKind: 'scale' as const, question: `Vraag ${i + 1}?` },
+  }));
+  const planned = planActivities(live.state, specs, () => nanoid(10));
+  if (!planned.ok) throw new Error(planned.error.message);
+  await live.write({
+    t: 'changes',
+    changes: planned.value.map((event) => ({ clientId: nanoid(), event })),
   });
 }
 
@@ -95,5 +115,84 @@ describe('Idempotency-Key on writes into many rooms', () => {
       }
     }
     expect(await agendas()).toEqual(start);
+  }, 60_000);
+
+  it('[ORG-20] a template sent again to a nearly full agenda counts only what is missing', async () => {
+    const ev2 = await srv.createEvent('Bijna vol');
+    const [room] = await addRooms(srv, ev2.code, 'naam\nTafel vol\n');
+    const live = (await srv.registry.get(room!.id))!;
+    // Fill the agenda up to where the template just fits (the room has its wall already).
+    const fits = templateTodo(live.state, {
+      t: 'template',
+      template: 'rondetafel',
+      language: 'nl',
+      request: 'probe',
+    }).length;
+    const fill = LIMITS.activitiesPerRoom - fits - live.state.agenda.length;
+    await addPolls(live, fill);
+    const send = (key: string) =>
+      fetch(`${srv.url}/api/events/${ev2.code}/template`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${srv.adminToken}`,
+          'content-type': 'application/json',
+          'idempotency-key': key,
+        },
+        body: JSON.stringify({ template: 'rondetafel', rooms: [room!.id] }),
+      });
+    expect((await send('vol-aaaaaaaa-1')).status).toBe(200);
+    expect(live.state.agenda.length).toBe(LIMITS.activitiesPerRoom);
+    // The answer was lost on bad Wi-Fi: the same submission again lands once, not 409.
+    const again = await send('vol-aaaaaaaa-1');
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as { rooms: { added: number }[] }).rooms[0]!.added).toBe(0);
+    expect(live.state.agenda.length).toBe(LIMITS.activitiesPerRoom);
+    // A new submission has no room left: refused whole, nothing added.
+    const other = await send('vol-bbbbbbbb-2');
+    expect(other.status).toBe(409);
+    expect(((await other.json()) as { error: { code: string } }).error.code).toBe('agenda_full');
+    expect(live.state.agenda.length).toBe(LIMITS.activitiesPerRoom);
+  }, 60_000);
+
+  it('[ORG-20] the same request planned again adds nothing, its own wall not counted as one the room had', async () => {
+    const ev3 = await srv.createEvent('Verwijderd');
+    const [room] = await addRooms(srv, ev3.code, 'naam\nTafel weg\n');
+    const live = (await srv.registry.get(room!.id))!;
+    const op = { t: 'template', template: 'rondetafel', language: 'nl', request: 'key-weg-aaaa1' };
+    const first = templateChanges(live.state, op as TemplateOp);
+    await live.write(op as TemplateOp);
+    const added = first.map((c) => (c.event as { activity: { id: string } }).activity.id);
+    expect(added.every((id) => live.state.activities.has(id))).toBe(true);
+    // The same request planned again: nothing left to add, not even the template's own wall.
+    expect(templateChanges(live.state, op as TemplateOp)).toEqual([]);
+    expect(templateTodo(live.state, op as TemplateOp, (id) => live.hasClientId(id))).toEqual([]);
+  }, 60_000);
+
+  it('[ORG-23] content sent again after the first request stopped before it kept what it sent', async () => {
+    const ev4 = await srv.createEvent('Half verstuurd');
+    const two = await addRooms(srv, ev4.code, 'naam\nTafel A\nTafel B\n');
+    const live = await Promise.all(two.map(async (r) => (await srv.registry.get(r.id))!));
+    const body = { rooms: two.map((r) => r.id), content: DILEMMA };
+    const send = () =>
+      fetch(`${srv.url}/api/events/${ev4.code}/content`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${srv.adminToken}`,
+          'content-type': 'application/json',
+          'idempotency-key': 'half-aaaaaaaa-1',
+        },
+        body: JSON.stringify(body),
+      });
+    expect((await send()).status).toBe(200);
+    // The request stopped after the rooms took it, before the record of what was sent was kept.
+    const eventId = (await srv.store.getEventByCode(ev4.code))!.id;
+    await srv.store.putSetting(`content:${eventId}:key-half-aaaaaaaa-1`, '{}');
+    // Table A's agenda is full now; table B has room left.
+    await addPolls(live[0]!, LIMITS.activitiesPerRoom - live[0]!.state.agenda.length);
+    const before = live.map((l) => l.state.agenda.length);
+    const again = await send();
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as { contentId: string }).contentId).toBe('key-half-aaaaaaaa-1');
+    expect(live.map((l) => l.state.agenda.length)).toEqual(before);
   }, 60_000);
 });
