@@ -91,7 +91,7 @@ export function DeckSettings({ deck: a, outbox, code, chairKey, agenda }: Props)
         <Check
           testId="deck-phone-image"
           checked={draft.phoneImage}
-          label={t('deckshow.phoneImage')}
+          label={t('deck3.phoneImage')}
           onChange={(on) => change({ phoneImage: on })}
         />
         <SaveRow form={form} blocked={!titleOk} testId="deck-save-button" />
