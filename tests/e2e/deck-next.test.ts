@@ -20,12 +20,15 @@ const decks = () =>
   [...stage.chair.activities.values()].filter((a): a is DeckActivity => a.kind === 'deck');
 
 describe.skipIf(!haveBrowser)('the deck picker and the speaker’s next item in Chromium', () => {
-  it('[DECK-15][DECK-14] upload inside the empty picker, pick it; the speaker reads "Hierna: Stemming — …"', async () => {
+  it('[DECK-15][DECK-35][DECK-14] upload inside the empty picker, pick it; the speaker reads "Hierna: Stemming — …"', async () => {
     const { ev, chair, srv } = stage;
     const console_ = await stage.open('chair', { url: ev.chairUrl, ready: 'add-deck-button' });
     await console_.getByTestId('add-deck-button').click();
     const picker = console_.getByTestId('deck-picker');
     await picker.getByText(nl['deckshow.pick.none']).waitFor(WAIT);
+    // Said once (DECK-35): the upload form inside shows no empty list of its own.
+    await picker.getByTestId('deck-file').waitFor(WAIT);
+    expect(await picker.getByText(nl['deckup.none']).count()).toBe(0);
     await picker.getByTestId('deck-file').setInputFiles({
       name: 'plan.pdf',
       mimeType: 'application/pdf',
@@ -66,7 +69,7 @@ describe.skipIf(!haveBrowser)('the deck picker and the speaker’s next item in 
     await audit(speaker, 'speaker: last slide with the next item (nl)');
   });
 
-  it('[DECK-17] a deleted deck: the beamer says it calmly, the chair reads why and what to do', async () => {
+  it('[DECK-17][DECK-34] a deleted deck: the beamer says it calmly, the chair reads why and what to do', async () => {
     const { ev, chair, srv } = stage;
     const room = ev.rooms[0]!.id;
     const auth = { authorization: `Bearer ${srv.adminToken}` };
@@ -103,6 +106,11 @@ describe.skipIf(!haveBrowser)('the deck picker and the speaker’s next item in 
       .toBe(
         'De pdf van deze presentatie is verwijderd. Haal dit agendapunt weg of kies een andere presentatie.',
       );
+    // Vorige/Volgende are off, and a sentence says why (DECK-34).
+    expect(await console_.getByTestId('deck-prev').isDisabled()).toBe(true);
+    expect(await console_.getByTestId('deck-next').isDisabled()).toBe(true);
+    expect(await console_.getByTestId('deck-buttons-off').innerText()).toBe(nl['deck3.buttonsOff']);
+    await audit(console_, 'chair: deleted deck, buttons off (nl)');
     await shot(console_, 'deck-chair-gone');
   });
 });
