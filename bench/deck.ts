@@ -23,14 +23,10 @@ import { deckPdf } from '../tests/helpers/pdfs.js';
 import { showNewActivity } from '../tests/helpers/scenario.js';
 import { chairKey, GENEROUS, startTestServer } from '../tests/helpers/server.js';
 import { TestClient } from '../tests/helpers/ws-client.js';
+import { numberFlag, pct } from './common.js';
 
 const args = process.argv.slice(2);
-const opt = (name: string, fallback: number) => {
-  const i = args.indexOf(`--${name}`);
-  const n = i >= 0 ? Number(args[i + 1]) : fallback;
-  if (!(n > 0)) throw new Error(`--${name} must be a positive number`);
-  return n;
-};
+const opt = (name: string, fallback: number) => numberFlag(args, name, fallback);
 const PRESSES = Math.min(opt('presses', 20), 199);
 const WAIT = { timeout: 60_000 };
 
@@ -79,10 +75,6 @@ function watch(page: Page, stage: string, main: string): Promise<void> {
 
 const times = (page: Page) =>
   page.evaluate('window.__deckTimes') as Promise<NonNullable<Window['__deckTimes']>>;
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-};
 
 const loadBefore = loadavg();
 const srv = await startTestServer({ rateLimits: GENEROUS });
@@ -168,8 +160,8 @@ const budgets: Record<string, number> = {
 process.stdout.write(`deck: speaker → projector, ${PRESSES} presses (DECK-33)\n`);
 const width = Math.max(...Object.keys(figures).map((k) => k.length));
 for (const [name, ms] of Object.entries(figures)) {
-  const p50 = pct(ms, 50);
-  const p99 = pct(ms, 99);
+  const p50 = pct(ms, 0.5);
+  const p99 = pct(ms, 0.99);
   const budget = budgets[name];
   const verdict =
     budget === undefined

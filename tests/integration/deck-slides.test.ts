@@ -4,8 +4,8 @@
 // store-decks.test.ts.
 
 import { describe, expect, it } from 'vitest';
-import type { DeckInfo } from '../../shared/deck.js';
 import type { DeckActivity } from '../../shared/deck-item.js';
+import { uploadDeck } from '../helpers/decks.js';
 import { makeJpeg, makePng } from '../helpers/images.js';
 import { deckPdf } from '../helpers/pdfs.js';
 import { chairKey } from '../helpers/server.js';
@@ -13,19 +13,6 @@ import { showNewActivity, useEvent } from '../helpers/scenario.js';
 
 const scene = useEvent('Dia op de telefoon');
 const admin = () => ({ authorization: `Bearer ${scene.srv.adminToken}` });
-
-async function upload(pages: number): Promise<DeckInfo> {
-  const res = await fetch(
-    `${scene.srv.url}/api/events/${scene.ev.code}/rooms/${scene.ev.rooms[0]!.id}/decks`,
-    {
-      method: 'POST',
-      headers: { ...admin(), 'content-type': 'application/pdf' },
-      body: (await deckPdf(pages)) as Uint8Array<ArrayBuffer>,
-    },
-  );
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { deck: DeckInfo }).deck;
-}
 
 const deckOf = (c: { activities: Map<string, unknown> }, id: string) =>
   c.activities.get(id) as DeckActivity | undefined;
@@ -39,7 +26,7 @@ async function speakerKey(): Promise<string> {
 
 describe('a slide as an image for phones', () => {
   it('[DECK-30] [DECK-31] only the slide on screen, a JPEG of at most 1 MB, by a chair or speaker; phones learn it', async () => {
-    const deck = await upload(3);
+    const deck = await uploadDeck(scene.srv, scene.ev.code, scene.ev.rooms[0]!.id, 3);
     const base = `${scene.srv.url}/api/events/${scene.ev.code}/decks/${deck.id}`;
     const key = chairKey(scene.ev.chairUrl);
     const put = (page: number | string, query: string, body: Uint8Array, init: RequestInit = {}) =>
@@ -51,38 +38,25 @@ describe('a slide as an image for phones', () => {
       });
     const jpeg = makeJpeg(1280, 720);
 
-    const chair = await scene.chair();
-    const phone = await scene.participant('slides-phone-1');
+    // The item offers the slide on phones from the start; the deck allows it.
     const projector = await scene.projector();
-    const id = await showNewActivity(chair, {
+    const phone = await scene.participant('slides-phone-1');
+    const chair = await scene.chair();
+    const item: Parameters<typeof showNewActivity>[1] = {
       kind: 'deck',
       title: '',
-      config: { deckId: deck.id },
-    });
-    await projector.until(() => deckOf(projector, id)?.config.pages === 3);
-    const { screenToken, phoneToken } = deckOf(projector, id)!.config;
-
-    // The phones' view is off: no slide is taken yet.
-    const off = await put(1, `k=${key}`, jpeg);
-    expect(off.status).toBe(409);
-    expect(((await off.json()) as { error: { code: string } }).error.code).toBe('not_current');
-
-    expect(
-      (
-        await chair.command({
-          type: 'activity.update',
-          activityId: id,
-          config: { phoneImage: true },
-        })
-      ).type,
-    ).toBe('ack');
+      config: { deckId: deck.id, phoneImage: true },
+    };
+    const id = await showNewActivity(chair, item);
     const patch = await fetch(base, {
       method: 'PATCH',
       headers: { ...admin(), 'content-type': 'application/json' },
       body: JSON.stringify({ phoneView: true }),
     });
     expect(patch.status).toBe(200);
+    await projector.until(() => deckOf(projector, id)?.config.pages === 3);
     await phone.until(() => deckOf(phone, id)?.config.phoneImage === true);
+    const { screenToken, phoneToken } = deckOf(projector, id)!.config;
     const phoneHeard = () => deckOf(phone, id)?.config.images ?? [];
     expect(phoneHeard()).toEqual([]);
 
@@ -160,7 +134,19 @@ describe('a slide as an image for phones', () => {
     expect((await get(3, `v=${phoneToken}`)).status).toBe(404);
     expect((await get(1, '')).status).toBe(401);
 
-    // Off again: the phones' token opens nothing.
+    // The item's phone view off: the slide on screen is no longer taken.
+    const off = await chair.command({
+      type: 'activity.update',
+      activityId: id,
+      config: { phoneImage: false },
+    });
+    expect(off.type).toBe('ack');
+    await phone.until(() => deckOf(phone, id)?.config.phoneImage === false);
+    const notOffered = await put(2, `k=${key}`, jpeg);
+    expect(notOffered.status).toBe(409);
+    expect(await code(notOffered)).toBe('not_current');
+
+    // The deck's phone view off: the phones' token opens nothing.
     await fetch(base, {
       method: 'PATCH',
       headers: { ...admin(), 'content-type': 'application/json' },
