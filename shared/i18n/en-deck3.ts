@@ -9,4 +9,8 @@ export const enDeck3: Record<keyof typeof nlDeck3, string> = {
   'deck3.phoneWaiting': 'The slide will be on your phone in a moment.',
   'deck3.buttonsOff':
     'Previous and Next are off: the PDF of this presentation was deleted, there are no slides left.',
+  'deck3.qaAfter': 'Put a Q&A after slide {n}',
+  'deck3.qaTitle': 'Questions after slide {n}',
+  'deck3.wallAfter': 'Put a wall after slide {n}',
+  'deck3.wallTitle': 'Reactions after slide {n}',
 };

@@ -7,4 +7,8 @@ export const nlDeck3 = {
   'deck3.phoneWaiting': 'De dia komt zo ook op je telefoon.',
   'deck3.buttonsOff':
     'Vorige en Volgende staan uit: de pdf van deze presentatie is verwijderd, er zijn geen dia’s meer.',
+  'deck3.qaAfter': 'Zet een Q&A na dia {n}',
+  'deck3.qaTitle': 'Vragen na dia {n}',
+  'deck3.wallAfter': 'Zet een muur na dia {n}',
+  'deck3.wallTitle': 'Reacties na dia {n}',
 };

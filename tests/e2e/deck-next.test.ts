@@ -20,7 +20,7 @@ const decks = () =>
   [...stage.chair.activities.values()].filter((a): a is DeckActivity => a.kind === 'deck');
 
 describe.skipIf(!haveBrowser)('the deck picker and the speaker’s next item in Chromium', () => {
-  it('[DECK-15][DECK-35][DECK-14] upload inside the empty picker, pick it; the speaker reads "Hierna: Stemming — …"', async () => {
+  it('[DECK-15][DECK-35][DECK-14][DECK-36] upload inside the empty picker, pick it; the speaker reads "Hierna: Stemming — …"', async () => {
     const { ev, chair, srv } = stage;
     const console_ = await stage.open('chair', { url: ev.chairUrl, ready: 'add-deck-button' });
     await console_.getByTestId('add-deck-button').click();
@@ -67,6 +67,18 @@ describe.skipIf(!haveBrowser)('the deck picker and the speaker’s next item in 
     await speaker.waitForSelector('.deck-presenter__now .deck-main[data-rendered="3"]', WAIT);
     await shot(speaker, 'deck-speaker-next-item');
     await audit(speaker, 'speaker: last slide with the next item (nl)');
+
+    // A Q&A after slide 1, through the same split as the poll (DECK-36).
+    await console_.locator(`[data-testid="agenda-item"][data-id="${deck.id}"] + button`).click();
+    await console_.getByTestId('deck-split-after').fill('1');
+    await audit(console_, 'chair: deck settings with the split buttons (nl)');
+    await console_.getByTestId('deck-split-qa').click();
+    const flow = () =>
+      [...chair.activities.values()]
+        .sort((a, b) => a.order - b.order)
+        .map((a) => (a.kind === 'deck' ? `deck ${a.config.from}–${a.config.to}` : a.title));
+    const want = 'deck 1–1,Vragen na dia 1,deck 2–3,Wat kies jij?';
+    await chair.until(() => flow().slice(-4).join(',') === want, 20_000);
   });
 
   it('[DECK-17][DECK-34] a deleted deck: the beamer says it calmly, the chair reads why and what to do', async () => {
