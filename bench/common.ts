@@ -107,5 +107,13 @@ export function pct(xs: number[], p: number): number {
 
 export const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/** A positive number given as `--name N` among the arguments, else the fallback. */
+export function numberFlag(args: string[], name: string, fallback: number): number {
+  const i = args.indexOf(`--${name}`);
+  const n = i >= 0 ? Number(args[i + 1]) : fallback;
+  if (!(n > 0)) throw new Error(`--${name} must be a positive number`);
+  return n;
+}
+
 /** Loopback addresses to connect from: the server limits commands per client address. */
 export const LOOPBACKS = Array.from({ length: 32 }, (_, i) => `127.0.0.${i + 1}`);

@@ -21,14 +21,10 @@ import { addRooms } from '../tests/helpers/report-event.js';
 import { CHAIR, haveBrowser, launch } from '../tests/helpers/browser.js';
 import { GENEROUS, startTestServer } from '../tests/helpers/server.js';
 import { TestClient } from '../tests/helpers/ws-client.js';
+import { numberFlag } from './common.js';
 
 const args = process.argv.slice(2);
-const opt = (name: string, fallback: number) => {
-  const i = args.indexOf(`--${name}`);
-  const n = i >= 0 ? Number(args[i + 1]) : fallback;
-  if (!(n > 0)) throw new Error(`--${name} must be a positive number`);
-  return n;
-};
+const opt = (name: string, fallback: number) => numberFlag(args, name, fallback);
 const ROOMS = opt('rooms', 600);
 const RUNS = opt('runs', 5);
 

@@ -1,4 +1,4 @@
-// `npm run bench -- [--scenario fanout|joinwave|scaleout|failover|event|store|tally|slots|phone|all]
+// `npm run bench -- [--scenario fanout|joinwave|scaleout|failover|event|store|tally|slots|deck|phone|all]
 //   [--participants N] [--instances I] [--rate R] [--duration S] [--workers K] [--runs R] [--json]`: Vonk in its own process on core 0, the load generator
 // in another on core 1 (taskset), and the baselines measured in the same run. See
 // docs/PERFORMANCE.md for what each scenario does.
@@ -214,16 +214,18 @@ async function main() {
     else table(rows);
     return;
   }
-  if (scenario === 'store' || scenario === 'tally' || scenario === 'slots') {
+  if (scenario === 'store' || scenario === 'tally' || scenario === 'slots' || scenario === 'deck') {
     const files: Record<string, string> = {
       store: 'bench/store-append.ts',
       tally: 'bench/tally.ts',
       slots: 'bench/slot-change.ts',
+      deck: 'bench/deck.ts',
     };
     const file = files[scenario]!;
-    // The slot change (ROT-21) takes its own --groups, --phones and --slots.
+    // The slot change (ROT-21) takes its own --groups, --phones and --slots, the deck (DECK-33)
+    // its --presses.
     const rest =
-      scenario === 'slots'
+      scenario === 'slots' || scenario === 'deck'
         ? args.filter((a, i) => i !== args.indexOf('--scenario') + 1 && a !== '--scenario')
         : [];
     const child = spawn(process.execPath, ['--import', 'tsx', file, ...rest], {
@@ -237,7 +239,7 @@ async function main() {
   for (const kind of kinds) {
     if (!KINDS.includes(kind as Kind)) {
       throw new Error(
-        `unknown scenario ${kind}: fanout, joinwave, scaleout, failover, event, store, tally, slots, phone or all`,
+        `unknown scenario ${kind}: fanout, joinwave, scaleout, failover, event, store, tally, slots, deck, phone or all`,
       );
     }
     const sweep = opt('participants')

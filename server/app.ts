@@ -15,6 +15,7 @@ import { planRoutes } from './routes/plan.js';
 import { timerRoutes } from './routes/timer.js';
 import { DEFAULT_TIME_ZONE } from '../shared/clock.js';
 import { deckRoutes } from './routes/decks.js';
+import { DECK_SLIDE_PUT, deckSlideRoutes } from './routes/deck-slides.js';
 import type { DeckInspector } from './decks/inspect.js';
 import { groupPage, rotationRoutes } from './routes/rotation.js';
 import { visitRoutes } from './routes/visits.js';
@@ -108,11 +109,12 @@ export function createApp(deps: AppDeps): Hono {
       return jsonError(c, 413, 'too_large', `request body over ${LIMITS.bodyBytes} bytes`);
     },
   });
-  // A logo upload, a deck upload and an event import have limits of their own
-  // (routes/branding.ts, decks.ts, import.ts).
+  // A logo upload, a deck upload, a slide image and an event import have limits of their own
+  // (routes/branding.ts, decks.ts, deck-slides.ts, import.ts).
   app.use('/api/*', (c, next) =>
     (c.req.method === 'PUT' && /^\/api\/events\/[^/]+\/logo$/.test(c.req.path)) ||
     (c.req.method === 'POST' && /^\/api\/events\/[^/]+\/rooms\/[^/]+\/decks$/.test(c.req.path)) ||
+    (c.req.method === 'PUT' && DECK_SLIDE_PUT.test(c.req.path)) ||
     (c.req.method === 'POST' && c.req.path === '/api/events/import')
       ? next()
       : apiBodyLimit(c, next),
@@ -144,6 +146,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api', brandingRoutes(deps));
   app.route('/api', planRoutes({ ...deps, timeZone: deps.timeZone ?? DEFAULT_TIME_ZONE }));
   app.route('/api', deckRoutes({ ...deps, ...deps.decks, deckKey: deps.decks.key }));
+  app.route('/api', deckSlideRoutes({ ...deps, deckKey: deps.decks.key }));
   const rotation =
     deps.rotation ??
     new RotationService({ store: deps.store, bus: deps.bus, timeZone: deps.timeZone ?? 'UTC' });

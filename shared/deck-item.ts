@@ -20,7 +20,7 @@ export interface DeckItemConfig {
   slide: number;
   /** A small join QR and code in a corner of the slide (DECK-8). Off by default. */
   joinOverlay: boolean;
-  /** Phones get a link that opens the current slide of the PDF (DECK-10). Off by default. */
+  /** Phones get a link that opens the current slide as an image (DECK-10, DECK-31). Off by default. */
   phoneImage: boolean;
   /**
    * The deck file's access tokens (DECK-4), filled in by the server: the screens' one and the
@@ -29,6 +29,11 @@ export interface DeckItemConfig {
    */
   screenToken: string;
   phoneToken: string;
+  /**
+   * The slides of this deck that phones can open as an image (DECK-31), in the order they came:
+   * filled in by the server once a presenting screen uploaded the slide's JPEG. Absent: none.
+   */
+  images?: number[];
 }
 
 export interface DeckActivity {
@@ -93,6 +98,12 @@ export function deckFileUrl(code: string, deckId: string, token: string, page?: 
   const e = encodeURIComponent;
   const base = `/api/events/${e(code)}/decks/${e(deckId)}/file?v=${e(token)}`;
   return page === undefined ? base : `${base}#page=${page}`;
+}
+
+/** A deck slide's JPEG for phones on Vonk's own origin (DECK-30), with a token or a key. */
+export function deckSlideUrl(code: string, deckId: string, page: number, query: string): string {
+  const e = encodeURIComponent;
+  return `/api/events/${e(code)}/decks/${e(deckId)}/slides/${page}?${query}`;
 }
 
 // ---------------------------------------------------------------- frames at the boundary

@@ -10,6 +10,9 @@ export const DECK_LIMITS = {
   /** Arrays and dictionaries written inside each other; real slides stay far below. */
   maxDepth: 100,
   titleLength: 120,
+  /** A slide's JPEG for phones (DECK-30): at most this many bytes and pixels wide. */
+  slideImageBytes: 1024 * 1024,
+  slideImageWidth: 1280,
 } as const;
 
 /** Why a deck was refused: the `code` of the API's error. */

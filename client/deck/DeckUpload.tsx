@@ -21,6 +21,11 @@ interface Props {
   level?: 3 | 4;
   /** After a deck was uploaded: the chair's picker offers it at once (DECK-15). */
   onAdded?: (deck: DeckInfo) => void;
+  /**
+   * Whether the form shows the room's list under it; the chair's picker lists the decks itself
+   * and says once that there are none (DECK-35).
+   */
+  listed?: boolean;
 }
 
 type Upload =
@@ -43,7 +48,7 @@ function viewHref(code: string, roomId: string, deck: DeckInfo): string {
   return `${projectorPath(code, roomId)}?${q.toString()}`;
 }
 
-export function DeckUpload({ code, roomId, auth, level = 4, onAdded }: Props) {
+export function DeckUpload({ code, roomId, auth, level = 4, onAdded, listed = true }: Props) {
   const Heading = level === 3 ? 'h3' : 'h4';
   const [decks, setDecks] = useState<DeckInfo[] | null>(null);
   const [listError, setListError] = useState<string | null>(null);
@@ -161,10 +166,10 @@ export function DeckUpload({ code, roomId, auth, level = 4, onAdded }: Props) {
           )}
         </div>
       )}
-      <Heading class="deckup__heading">{t('deckup.list')}</Heading>
-      {listError && <p class="field-error">{listError}</p>}
-      {decks !== null && decks.length === 0 && <p class="hint">{t('deckup.none')}</p>}
-      {decks !== null && decks.length > 0 && (
+      {listed && <Heading class="deckup__heading">{t('deckup.list')}</Heading>}
+      {listed && listError && <p class="field-error">{listError}</p>}
+      {listed && decks !== null && decks.length === 0 && <p class="hint">{t('deckup.none')}</p>}
+      {listed && decks !== null && decks.length > 0 && (
         <ul class="deckup__list" data-testid="deck-list">
           {decks.map((d) => (
             <DeckRow

@@ -15,6 +15,8 @@ export interface Deck {
   pages: number;
   /** Slide `n` (1-based) drawn for a box of this CSS size at this density; kept for reuse. */
   render(n: number, boxWidth: number, boxHeight: number, dpr: number): Promise<RenderedSlide>;
+  /** Slide `n` as a JPEG at most `maxWidth` pixels wide, for phones (DECK-30). */
+  jpeg(n: number, maxWidth: number, quality: number): Promise<Blob>;
   destroy(): void;
 }
 
@@ -68,6 +70,23 @@ export async function openDeck(url: string): Promise<Deck> {
       order.push(key);
       while (order.length > KEEP) drawn.delete(order.shift()!);
       return hit;
+    },
+    async jpeg(n, maxWidth, quality) {
+      const page = await doc.getPage(n);
+      const base = page.getViewport({ scale: 1 });
+      const viewport = page.getViewport({ scale: Math.min(maxWidth / base.width, 4) });
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.round(viewport.width);
+      canvas.height = Math.round(viewport.height);
+      // A JPEG has no transparency: the slide's background is white, as in a PDF viewer.
+      await page.render({ canvas, viewport, background: '#ffffff' }).promise;
+      return new Promise<Blob>((resolve, reject) =>
+        canvas.toBlob(
+          (b) => (b ? resolve(b) : reject(new Error('no JPEG'))),
+          'image/jpeg',
+          quality,
+        ),
+      );
     },
     destroy() {
       drawn.clear();

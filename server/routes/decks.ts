@@ -34,7 +34,7 @@ export function deckFilePath(code: string, deckId: string, token: string): strin
   return `/api/events/${encodeURIComponent(code)}/decks/${encodeURIComponent(deckId)}/file?v=${token}`;
 }
 
-const sameToken = (a: string | undefined, b: string) =>
+export const sameToken = (a: string | undefined, b: string) =>
   a !== undefined &&
   a.length === b.length &&
   timingSafeEqual(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
@@ -63,7 +63,7 @@ const PatchSchema = v.strictObject({
  * Reads a request body of at most `max` bytes as it streams in: a declared length over the
  * limit is refused before a byte is read, and a body that grows past it is cut off there.
  */
-async function readLimited(c: Context, max: number): Promise<Uint8Array | 'too_large'> {
+export async function readLimited(c: Context, max: number): Promise<Uint8Array | 'too_large'> {
   const declared = Number(c.req.header('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > max) return 'too_large';
   const body = c.req.raw.body;

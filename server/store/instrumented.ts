@@ -29,6 +29,8 @@ const METHODS: Record<Method, true> = {
   listDecks: true,
   updateDeck: true,
   deleteDeck: true,
+  putDeckSlide: true,
+  getDeckSlide: true,
   deleteEvent: true,
   endedBefore: true,
   append: true,

@@ -120,4 +120,17 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX rotation_groups_event ON rotation_groups(event_id);
     `,
   },
+  {
+    version: 6,
+    name: 'slide images of pitch decks for phones',
+    sql: `
+      CREATE TABLE deck_slides (
+        deck_id TEXT NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
+        page INTEGER NOT NULL,
+        bytes BYTEA NOT NULL,
+        created_at BIGINT NOT NULL,
+        PRIMARY KEY (deck_id, page)
+      );
+    `,
+  },
 ];

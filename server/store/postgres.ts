@@ -5,6 +5,7 @@
 import pg from 'pg';
 import { errorMessage as message, redactUrl, withTimeout } from '../net.js';
 import { MIGRATIONS, SCHEMA_MIGRATIONS_TABLE } from './migrations.js';
+import { postgresDeckSlides } from './deck-slides.js';
 import { decksAndRotation } from './postgres-extras.js';
 import { APPEND_SETUP, appendToRooms, changeValues } from './postgres-append.js';
 import { toChange, toEvent, toLogo, toRoom } from './rows.js';
@@ -354,6 +355,7 @@ export async function openPostgresStore(url: string, opts: PostgresOptions = {})
       return r ? Number(r.seq) : null;
     },
     ...decksAndRotation(pool, inTransaction),
+    ...postgresDeckSlides(pool),
     appendToRooms: (items) => appendToRooms(pool, inTransaction, items),
     async getSetting(key) {
       const r = await one<{ value: string }>('SELECT value FROM settings WHERE key = $1', [key]);

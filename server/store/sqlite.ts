@@ -3,6 +3,7 @@
 
 import Database from 'better-sqlite3';
 import { DECK_COLUMNS, deckValues, toDeck, type DeckRow } from './deck-rows.js';
+import { sqliteDeckSlides } from './deck-slides.js';
 import type { RotationPlan } from '../../shared/rotation.js';
 import { MIGRATIONS, SCHEMA_MIGRATIONS_TABLE } from './migrations.js';
 import { toChange, toEvent, toLogo, toRoom } from './rows.js';
@@ -208,6 +209,7 @@ export function openSqliteStore(file: string): Store {
 
   return {
     kind: 'sqlite',
+    ...sqliteDeckSlides(db),
     async createEvent(event, rooms, setup = []) {
       createEventTx(event, rooms, setup);
     },

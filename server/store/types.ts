@@ -34,6 +34,12 @@ export interface LogoRecord {
   createdAt: number;
 }
 
+/** A slide of a deck as a JPEG for phones (DECK-30). */
+export interface DeckSlideRecord {
+  bytes: Uint8Array;
+  createdAt: number;
+}
+
 /** A room's pitch deck (DECK-3): what is known of it; its PDF bytes are read apart. */
 export interface DeckRecord {
   id: string;
@@ -112,6 +118,12 @@ export interface Store {
   listDecks(eventId: string): Promise<DeckRecord[]>;
   updateDeck(id: string, patch: Partial<Pick<DeckRecord, 'title' | 'phoneView'>>): Promise<void>;
   deleteDeck(id: string): Promise<boolean>;
+  /**
+   * Keeps a slide's JPEG for phones (DECK-30), once per page: false when the page had one
+   * already (the first stays). Deleting the deck deletes its slide images.
+   */
+  putDeckSlide(deckId: string, page: number, bytes: Uint8Array, at: number): Promise<boolean>;
+  getDeckSlide(deckId: string, page: number): Promise<DeckSlideRecord | null>;
   /** Stores a new chair secret hash and version, for the event (roomId null) or one room. */
   setChairKey(eventId: string, roomId: string | null, hash: string, version: number): Promise<void>;
   /** Deletes an event with its rooms, their change logs and decks. */

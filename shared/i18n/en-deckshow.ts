@@ -18,12 +18,10 @@ export const enDeckshow: Record<keyof typeof nlDeckshow, string> = {
   'deckshow.partEnd': 'Last slide of this part: the next agenda item follows.',
   'deckshow.notOnScreen': 'Put the presentation on screen to move its slides.',
   'deckshow.joinOverlay': 'Small QR code and code in a corner of the slide',
-  'deckshow.phoneImage': 'Phones may open the slide as a PDF',
   'deckshow.split.heading': 'Something between the slides',
   'deckshow.split.after': 'After slide',
   'deckshow.pollAfter': 'Put a poll after slide {n}',
   'deckshow.pollTitle': 'Poll after slide {n}',
   'deckshow.help.keys':
     'A presentation on screen: previous, next, first and last slide (space and ← → too)',
-  'deckshow.phone.open': 'View the slide',
 };

@@ -16,12 +16,10 @@ export const nlDeckshow = {
   'deckshow.partEnd': 'Laatste dia van dit deel: hierna komt het volgende agendapunt.',
   'deckshow.notOnScreen': 'Zet de presentatie op het scherm om de dia’s te verschuiven.',
   'deckshow.joinOverlay': 'Kleine QR-code en code in een hoek van de dia',
-  'deckshow.phoneImage': 'Telefoons mogen de dia als pdf openen',
   'deckshow.split.heading': 'Iets tussen de dia’s',
   'deckshow.split.after': 'Na dia',
   'deckshow.pollAfter': 'Zet een stemming na dia {n}',
   'deckshow.pollTitle': 'Stemming na dia {n}',
   'deckshow.help.keys':
     'Een presentatie op het scherm: vorige, volgende, eerste en laatste dia (ook spatie en ← →)',
-  'deckshow.phone.open': 'Bekijk de dia',
 };

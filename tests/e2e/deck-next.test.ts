@@ -20,12 +20,15 @@ const decks = () =>
   [...stage.chair.activities.values()].filter((a): a is DeckActivity => a.kind === 'deck');
 
 describe.skipIf(!haveBrowser)('the deck picker and the speaker’s next item in Chromium', () => {
-  it('[DECK-15][DECK-14] upload inside the empty picker, pick it; the speaker reads "Hierna: Stemming — …"', async () => {
+  it('[DECK-15][DECK-35][DECK-14][DECK-36] upload inside the empty picker, pick it; the speaker reads "Hierna: Stemming — …"', async () => {
     const { ev, chair, srv } = stage;
     const console_ = await stage.open('chair', { url: ev.chairUrl, ready: 'add-deck-button' });
     await console_.getByTestId('add-deck-button').click();
     const picker = console_.getByTestId('deck-picker');
     await picker.getByText(nl['deckshow.pick.none']).waitFor(WAIT);
+    // Said once (DECK-35): the upload form inside shows no empty list of its own.
+    await picker.getByTestId('deck-file').waitFor(WAIT);
+    expect(await picker.getByText(nl['deckup.none']).count()).toBe(0);
     await picker.getByTestId('deck-file').setInputFiles({
       name: 'plan.pdf',
       mimeType: 'application/pdf',
@@ -64,9 +67,21 @@ describe.skipIf(!haveBrowser)('the deck picker and the speaker’s next item in 
     await speaker.waitForSelector('.deck-presenter__now .deck-main[data-rendered="3"]', WAIT);
     await shot(speaker, 'deck-speaker-next-item');
     await audit(speaker, 'speaker: last slide with the next item (nl)');
+
+    // A Q&A after slide 1, through the same split as the poll (DECK-36).
+    await console_.locator(`[data-testid="agenda-item"][data-id="${deck.id}"] + button`).click();
+    await console_.getByTestId('deck-split-after').fill('1');
+    await audit(console_, 'chair: deck settings with the split buttons (nl)');
+    await console_.getByTestId('deck-split-qa').click();
+    const flow = () =>
+      [...chair.activities.values()]
+        .sort((a, b) => a.order - b.order)
+        .map((a) => (a.kind === 'deck' ? `deck ${a.config.from}–${a.config.to}` : a.title));
+    const want = 'deck 1–1,Vragen na dia 1,deck 2–3,Wat kies jij?';
+    await chair.until(() => flow().slice(-4).join(',') === want, 20_000);
   });
 
-  it('[DECK-17] a deleted deck: the beamer says it calmly, the chair reads why and what to do', async () => {
+  it('[DECK-17][DECK-34] a deleted deck: the beamer says it calmly, the chair reads why and what to do', async () => {
     const { ev, chair, srv } = stage;
     const room = ev.rooms[0]!.id;
     const auth = { authorization: `Bearer ${srv.adminToken}` };
@@ -103,6 +118,11 @@ describe.skipIf(!haveBrowser)('the deck picker and the speaker’s next item in 
       .toBe(
         'De pdf van deze presentatie is verwijderd. Haal dit agendapunt weg of kies een andere presentatie.',
       );
+    // Vorige/Volgende are off, and a sentence says why (DECK-34).
+    expect(await console_.getByTestId('deck-prev').isDisabled()).toBe(true);
+    expect(await console_.getByTestId('deck-next').isDisabled()).toBe(true);
+    expect(await console_.getByTestId('deck-buttons-off').innerText()).toBe(nl['deck3.buttonsOff']);
+    await audit(console_, 'chair: deleted deck, buttons off (nl)');
     await shot(console_, 'deck-chair-gone');
   });
 });

@@ -132,16 +132,17 @@ describe.skipIf(!haveBrowser)('a deck on the agenda in Chromium', () => {
     await audit(beamer, 'projector: deck with join overlay');
     const link = phone.getByTestId('deck-phone-open');
     await link.waitFor();
+    // The slide on screen as an image the chair's console uploaded (DECK-30), never the PDF.
     const href = await link.getAttribute('href');
-    expect(href).toMatch(/#page=3$/);
-    await expect
-      .poll(async () => (await fetch(new URL(href!, srv.url))).status, { timeout: 20_000 })
-      .toBe(200);
-    // The phone never loaded pdf.js.
+    expect(href).toMatch(/\/slides\/3\?v=/);
+    const image = await fetch(new URL(href!, srv.url));
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/jpeg');
+    // The phone never loaded pdf.js nor the deck's file.
     const scripts = await phone.evaluate(() =>
       performance.getEntriesByType('resource').map((r) => r.name),
     );
-    expect(scripts.some((u) => /pdf/.test(u) && !/#page=/.test(u))).toBe(false);
+    expect(scripts.some((u) => /pdf/.test(u) || /\/file\?/.test(u))).toBe(false);
     expect(stage.problems).toEqual([]);
   }, 180_000);
 

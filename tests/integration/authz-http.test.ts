@@ -3,8 +3,10 @@
 
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { makeJpeg } from '../helpers/images.js';
+import { deckPdf } from '../helpers/pdfs.js';
 import { chairKey, GENEROUS, type CreatedEvent } from '../helpers/server.js';
-import { useEvent } from '../helpers/scenario.js';
+import { asChair, showNewActivity, useEvent } from '../helpers/scenario.js';
 
 const { srv, ev } = useEvent('Authz HTTP', { rateLimits: GENEROUS });
 let other: CreatedEvent;
@@ -62,6 +64,8 @@ const PNG = Buffer.from(
 let doomed: CreatedEvent;
 /** The export of `ev`, for the import route. */
 let exported = '';
+/** A deck on screen with its phone view on, for the slide image routes (DECK-30, DECK-31). */
+let deckId = '';
 
 const json = (body: unknown): RequestInit => ({
   method: 'POST',
@@ -226,6 +230,24 @@ const ROUTES: {
     refused: { 'other-chair': 403 },
   },
   {
+    // The slide on screen as a JPEG: a chair or the organizer (the first stores, 201; then 200).
+    name: 'PUT /api/events/:code/decks/:deckId/slides/:page',
+    path: () => `/api/events/${ev.code}/decks/${deckId}/slides/1`,
+    init: () => ({
+      method: 'PUT',
+      headers: { 'content-type': 'image/jpeg' },
+      body: makeJpeg(64, 36) as Uint8Array<ArrayBuffer>,
+    }),
+    allowed: ['chair', ...ORGANIZER],
+    refused: { 'other-chair': 403 },
+  },
+  {
+    name: 'GET /api/events/:code/decks/:deckId/slides/:page',
+    path: () => `/api/events/${ev.code}/decks/${deckId}/slides/1`,
+    allowed: ['chair', ...ORGANIZER],
+    refused: { 'other-chair': 403 },
+  },
+  {
     name: 'POST /api/events/import',
     path: () => '/api/events/import',
     init: () => ({
@@ -256,6 +278,19 @@ describe('authorization matrix: HTTP routes × roles', () => {
       headers: { authorization: `Bearer ${srv.adminToken}` },
     });
     exported = await res.text();
+    const upload = await fetch(`${srv.url}/api/events/${ev.code}/rooms/${ev.rooms[0]!.id}/decks`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${srv.adminToken}`, 'content-type': 'application/pdf' },
+      body: (await deckPdf(2)) as Uint8Array<ArrayBuffer>,
+    });
+    deckId = ((await upload.json()) as { deck: { id: string } }).deck.id;
+    const chair = await asChair(srv, ev);
+    await showNewActivity(chair, {
+      kind: 'deck',
+      title: '',
+      config: { deckId, phoneImage: true },
+    });
+    chair.close();
   });
   const cases = ROUTES.flatMap((r) => HTTP_ROLES.map((role) => ({ ...r, role })));
   it.each(cases)('[AUTH-2] $name as $role', async (route) => {

@@ -7,6 +7,7 @@ import { hasBackends, useTwoInstances } from '../helpers/two-instances.js';
 import type { RoomLinks } from '../../shared/api-types.js';
 import type { DeckInfo } from '../../shared/deck.js';
 import type { DeckActivity } from '../../shared/deck-item.js';
+import { makeJpeg } from '../helpers/images.js';
 import { deckPdf } from '../helpers/pdfs.js';
 import { chairKey, GENEROUS } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
@@ -15,7 +16,7 @@ const { env } = useTwoInstances({ rateLimits: GENEROUS });
 const deckOf = (c: TestClient, id: string) => c.activities.get(id) as DeckActivity | undefined;
 
 describe.skipIf(!hasBackends)('a deck item on several instances', () => {
-  it('[DECK-16] made on A, moved by a speaker on B; projectors on both follow, a reconnect lands on it', async () => {
+  it('[DECK-16][DECK-31] made on A, moved by a speaker on B; projectors on both follow, a slide image through B reaches both, a reconnect lands on it', async () => {
     const { a, b } = env;
     const ev = await a.createEvent('Pitch op twee instanties');
     const auth = { authorization: `Bearer ${a.adminToken}` };
@@ -66,10 +67,38 @@ describe.skipIf(!hasBackends)('a deck item on several instances', () => {
         await p.until(() => deckOf(p, id)?.config.slide === slide, 20_000);
     }
 
+    // The slide's image for phones (DECK-30, DECK-31) uploaded through B by the speaker's key:
+    // stored once in PostgreSQL, the room told through its owner, every screen learns it.
+    const offer = await chair.command({
+      type: 'activity.update',
+      activityId: id,
+      config: { phoneImage: true },
+    });
+    expect(offer.type).toBe('ack');
+    await speaker.until(() => deckOf(speaker, id)?.config.phoneImage === true, 20_000);
+    const jpeg = makeJpeg(1280, 720);
+    const put = await fetch(
+      `${b.url}/api/events/${ev.code}/decks/${deck.id}/slides/3?k=${speakerKey}`,
+      {
+        method: 'PUT',
+        headers: { 'content-type': 'image/jpeg' },
+        body: jpeg as Uint8Array<ArrayBuffer>,
+      },
+    );
+    expect(put.status).toBe(201);
+    for (const p of [onA, onB, chair])
+      await p.until(() => deckOf(p, id)?.config.images?.includes(3) === true, 20_000);
+    const screenToken = deckOf(onA, id)!.config.screenToken;
+    const image = await fetch(
+      `${a.url}/api/events/${ev.code}/decks/${deck.id}/slides/3?v=${screenToken}`,
+    );
+    expect(Buffer.from(await image.arrayBuffer()).equals(jpeg)).toBe(true);
+
     // Through B again: the current slide from the snapshot; the screens' token opens it on B.
     onB.close();
     const again = await TestClient.connect(b.url, { role: 'projector', eventCode: ev.code });
     await again.until(() => deckOf(again, id)?.config.slide === 3, 20_000);
+    expect(deckOf(again, id)!.config.images).toEqual([3]);
     const token = deckOf(again, id)!.config.screenToken;
     const file = await fetch(`${b.url}/api/events/${ev.code}/decks/${deck.id}/file?v=${token}`);
     expect(file.status).toBe(200);

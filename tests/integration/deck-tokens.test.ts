@@ -4,25 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import type { DeckInfo } from '../../shared/deck.js';
 import type { DeckActivity } from '../../shared/deck-item.js';
-import { deckPdf } from '../helpers/pdfs.js';
+import { uploadDeck } from '../helpers/decks.js';
 import { asRoomChair, showNewActivity, useEvent } from '../helpers/scenario.js';
 
 const scene = useEvent('Tokens');
 
 const admin = () => ({ authorization: `Bearer ${scene.srv.adminToken}` });
 
-async function upload(roomId: string, pages: number, title: string): Promise<DeckInfo> {
-  const res = await fetch(
-    `${scene.srv.url}/api/events/${scene.ev.code}/rooms/${roomId}/decks?title=${encodeURIComponent(title)}`,
-    {
-      method: 'POST',
-      headers: { ...admin(), 'content-type': 'application/pdf' },
-      body: (await deckPdf(pages)) as Uint8Array<ArrayBuffer>,
-    },
-  );
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { deck: DeckInfo }).deck;
-}
+const upload = (roomId: string, pages: number, title: string): Promise<DeckInfo> =>
+  uploadDeck(scene.srv, scene.ev.code, roomId, pages, title);
 
 const deckOf = (c: { activities: Map<string, unknown> }, id: string) =>
   c.activities.get(id) as DeckActivity | undefined;

@@ -178,6 +178,26 @@ describe('a deck item on the agenda', () => {
     });
     expect(order).toEqual(['deck 1–2', 'poll', 'deck 3–12']);
     expect(splitDeck(push, deckOf(s, id), 2, agenda, 'x')).toBeNull();
+
+    // A Q&A after slide 5 and a wall after slide 8 of the rest, through the same split (DECK-36).
+    const now = () => s.agenda.map((x) => s.activities.get(x)!);
+    const rest = s.agenda.at(-1)!;
+    expect(splitDeck(push, deckOf(s, rest), 5, now(), 'Vragen na dia 5', 'qa')).not.toBeNull();
+    const last = s.agenda.at(-1)!;
+    expect(splitDeck(push, deckOf(s, last), 8, now(), 'Reacties na dia 8', 'wall')).not.toBeNull();
+    const flow = s.agenda.map((x) => {
+      const a = s.activities.get(x)!;
+      return a.kind === 'deck' ? `deck ${a.config.from}–${a.config.to}` : `${a.kind} ${a.title}`;
+    });
+    expect(flow).toEqual([
+      'deck 1–2',
+      'poll Stemming na dia 2',
+      'deck 3–5',
+      'qa Vragen na dia 5',
+      'deck 6–8',
+      'wall Reacties na dia 8',
+      'deck 9–12',
+    ]);
   });
 
   it('[DECK-12] exports name the deck and its slides; the report and CSV leave it out', () => {

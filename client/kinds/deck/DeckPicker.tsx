@@ -55,6 +55,7 @@ export function DeckPicker({ event, room, chairKey, onPick, onClose }: Props) {
             roomId={room.id}
             auth={{ chairKey }}
             level={3}
+            listed={false}
             onAdded={(d) => setDecks([d])}
           />
         </>

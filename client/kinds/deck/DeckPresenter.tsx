@@ -10,6 +10,7 @@ import { DeckSlide } from '../../deck/DeckSlide.js';
 import { t, type MessageKey } from '../../lib/i18n.js';
 import type { Outbox } from '../../lib/outbox.js';
 import { isTextField } from '../../lib/text-field.js';
+import { usePhoneImage } from './phoneImage.js';
 import { useDeck } from './useDeck.js';
 
 interface Props {
@@ -25,11 +26,14 @@ interface Props {
 
 export function DeckPresenter({ deck: a, code, outbox, keys = false, aside }: Props) {
   const state = useDeck(a, code);
+  usePhoneImage(a, code, state, outbox !== null);
   const { slide, from, to, pages } = a.config;
+  // A deleted deck (DECK-17) has no slides to move to: the buttons say so instead (DECK-34).
+  const gone = state === 'gone';
   // A key pressed again before the room confirmed the last one moves on from the one asked.
   const asked = useRef<{ slide: number; at: number } | null>(null);
   const go = (target: number) => {
-    if (!outbox || target < from || target > to) return;
+    if (!outbox || gone || target < from || target > to) return;
     asked.current = { slide: target, at: Date.now() };
     outbox.push({ type: 'deck.goto', activityId: a.id, slide: target });
   };
@@ -91,7 +95,8 @@ export function DeckPresenter({ deck: a, code, outbox, keys = false, aside }: Pr
               type="button"
               class="btn"
               data-testid="deck-prev"
-              disabled={slide <= from}
+              disabled={gone || slide <= from}
+              aria-describedby={gone ? 'deck-gone-reason' : undefined}
               onClick={() => go(base() - 1)}
             >
               ← {t('deckshow.prev')}
@@ -100,11 +105,17 @@ export function DeckPresenter({ deck: a, code, outbox, keys = false, aside }: Pr
               type="button"
               class="btn btn--primary"
               data-testid="deck-next"
-              disabled={slide >= to}
+              disabled={gone || slide >= to}
+              aria-describedby={gone ? 'deck-gone-reason' : undefined}
               onClick={() => go(base() + 1)}
             >
               {t('deckshow.nextButton')} →
             </button>
+            {gone && (
+              <p class="muted" id="deck-gone-reason" data-testid="deck-buttons-off">
+                {t('deck3.buttonsOff')}
+              </p>
+            )}
           </div>
         )}
         {next !== null && typeof state === 'object' ? (

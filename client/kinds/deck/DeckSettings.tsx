@@ -10,6 +10,7 @@ import { Check, pushUpdate, SaveRow, sameFields, useSettingsDraft } from '../../
 import { api } from '../../lib/api.js';
 import { t } from '../../lib/i18n.js';
 import type { Outbox } from '../../lib/outbox.js';
+import { DeckSplitMore } from './DeckSplitMore.js';
 import { splitDeck } from './split.js';
 
 interface Draft {
@@ -91,7 +92,7 @@ export function DeckSettings({ deck: a, outbox, code, chairKey, agenda }: Props)
         <Check
           testId="deck-phone-image"
           checked={draft.phoneImage}
-          label={t('deckshow.phoneImage')}
+          label={t('deck3.phoneImage')}
           onChange={(on) => change({ phoneImage: on })}
         />
         <SaveRow form={form} blocked={!titleOk} testId="deck-save-button" />
@@ -118,6 +119,7 @@ export function DeckSettings({ deck: a, outbox, code, chairKey, agenda }: Props)
           <button type="button" class="btn" data-testid="deck-split-poll" onClick={split}>
             {t('deckshow.pollAfter', { n: after })}
           </button>
+          <DeckSplitMore deck={a} after={after} agenda={agenda} outbox={outbox} />
         </section>
       )}
     </>

@@ -9,14 +9,30 @@ import { ErrorCode } from '../../../shared/protocol.js';
 import * as v from 'valibot';
 import { isModerator } from '../../domain/actors.js';
 import { cleanText } from '../../domain/text.js';
-import { fail, ok, type Actor, type Result, type RoomState } from '../../domain/types.js';
+import {
+  fail,
+  ok,
+  type Actor,
+  type Dirty,
+  type Result,
+  type RoomState,
+} from '../../domain/types.js';
 
 /** The slide on screen moved (DECK-7). */
-export interface DeckEvent {
+export interface DeckMoved {
   type: 'deck.moved';
   activityId: string;
   slide: number;
 }
+
+/** A slide's JPEG for phones was stored (DECK-31): written by the server, never by a client. */
+export interface DeckImaged {
+  type: 'deck.imaged';
+  deckId: string;
+  page: number;
+}
+
+export type DeckEvent = DeckMoved | DeckImaged;
 
 /** `from`–`to` within 1…pages, from ≤ to (DECK-9); the message names the allowed range. */
 export function checkRange(from: number, to: number, pages: number): Result<true> {
@@ -79,7 +95,7 @@ export function findDeckItem(state: RoomState, id: string): DeckActivity | null 
 }
 
 /** Only a chair, the organizer or the speaker screen moves slides; only within the item's range (DECK-7). */
-export function decideGoto(state: RoomState, actor: Actor, cmd: DeckGoto): Result<DeckEvent> {
+export function decideGoto(state: RoomState, actor: Actor, cmd: DeckGoto): Result<DeckMoved> {
   if (!isModerator(actor) && actor.presenter !== true) {
     return fail(ErrorCode.Forbidden, 'only a chair or the speaker moves the slides');
   }
@@ -110,4 +126,17 @@ export function deckWithNext<T extends { kind: string; id: string }>(state: Room
   const after = state.agenda[state.agenda.indexOf(a.id) + 1];
   const n = after !== undefined ? state.activities.get(after) : undefined;
   return { ...a, next: n ? { kind: n.kind, title: n.title } : null };
+}
+
+/** Every deck item of `deckId` learns that its page has an image now (DECK-31). */
+export function applyImaged(state: RoomState, e: DeckImaged): Dirty[] {
+  const dirty: Dirty[] = [];
+  for (const a of state.activities.values()) {
+    if (a.kind !== 'deck' || a.config.deckId !== e.deckId) continue;
+    const images = a.config.images ?? [];
+    if (images.includes(e.page)) continue;
+    state.activities.set(a.id, { ...a, config: { ...a.config, images: [...images, e.page] } });
+    dirty.push({ kind: 'activity', id: a.id });
+  }
+  return dirty;
 }

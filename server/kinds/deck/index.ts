@@ -4,7 +4,14 @@
 import type { DeckGoto } from '../../../shared/deck-item.js';
 import type { ActivityKind } from '../kind.js';
 import { deckHarvest, deckMarkdown } from './export.js';
-import { decideGoto, deckPatch, findDeckItem, newDeckItem, type DeckEvent } from './deck.js';
+import {
+  applyImaged,
+  decideGoto,
+  deckPatch,
+  findDeckItem,
+  newDeckItem,
+  type DeckEvent,
+} from './deck.js';
 
 export const deck: ActivityKind<'deck', DeckGoto, DeckEvent> = {
   kind: 'deck',
@@ -15,9 +22,10 @@ export const deck: ActivityKind<'deck', DeckGoto, DeckEvent> = {
     return [{ kind: 'activity', id: a.id }];
   },
   commands: { 'deck.goto': true },
-  events: { 'deck.moved': true },
+  events: { 'deck.moved': true, 'deck.imaged': true },
   decide: decideGoto,
   apply(state, e) {
+    if (e.type === 'deck.imaged') return applyImaged(state, e);
     const a = findDeckItem(state, e.activityId);
     if (!a) return [];
     state.activities.set(a.id, { ...a, config: { ...a.config, slide: e.slide } });
