@@ -4,32 +4,13 @@
 // and out-of-range slides are refused with their codes.
 
 import { describe, expect, it } from 'vitest';
-import type { DeckInfo } from '../../shared/deck.js';
-import type { DeckActivity } from '../../shared/deck-item.js';
 import type { RoomLinks } from '../../shared/api-types.js';
-import { deckPdf } from '../helpers/pdfs.js';
+import { deckOf, uploaderFor } from '../helpers/decks.js';
 import { showNewActivity, useEvent } from '../helpers/scenario.js';
 
 const scene = useEvent('Presentatie');
 
-async function upload(roomId: string, pages: number, title: string): Promise<DeckInfo> {
-  const res = await fetch(
-    `${scene.srv.url}/api/events/${scene.ev.code}/rooms/${roomId}/decks?title=${encodeURIComponent(title)}`,
-    {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${scene.srv.adminToken}`,
-        'content-type': 'application/pdf',
-      },
-      body: (await deckPdf(pages)) as Uint8Array<ArrayBuffer>,
-    },
-  );
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { deck: DeckInfo }).deck;
-}
-
-const deckOf = (c: { activities: Map<string, unknown> }, id: string) =>
-  c.activities.get(id) as DeckActivity | undefined;
+const upload = uploaderFor(scene);
 
 describe('a deck on the agenda over the socket', () => {
   it('[DECK-6][DECK-7] the chair moves slides, projectors follow, a reconnecting one lands on it', async () => {

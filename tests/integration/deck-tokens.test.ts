@@ -2,30 +2,17 @@
 // screens' token, and the phones' one only while the chair offers the slide on the phone.
 
 import { describe, expect, it } from 'vitest';
-import type { DeckInfo } from '../../shared/deck.js';
-import type { DeckActivity } from '../../shared/deck-item.js';
-import { deckPdf } from '../helpers/pdfs.js';
+import { deckOf, uploaderFor } from '../helpers/decks.js';
+import { expectAck } from '../helpers/polls.js';
 import { asRoomChair, showNewActivity, useEvent } from '../helpers/scenario.js';
 
 const scene = useEvent('Tokens');
 
 const admin = () => ({ authorization: `Bearer ${scene.srv.adminToken}` });
 
-async function upload(roomId: string, pages: number, title: string): Promise<DeckInfo> {
-  const res = await fetch(
-    `${scene.srv.url}/api/events/${scene.ev.code}/rooms/${roomId}/decks?title=${encodeURIComponent(title)}`,
-    {
-      method: 'POST',
-      headers: { ...admin(), 'content-type': 'application/pdf' },
-      body: (await deckPdf(pages)) as Uint8Array<ArrayBuffer>,
-    },
-  );
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { deck: DeckInfo }).deck;
-}
-
-const deckOf = (c: { activities: Map<string, unknown> }, id: string) =>
-  c.activities.get(id) as DeckActivity | undefined;
+const upload = uploaderFor(scene);
+const phoneImage = (activityId: string, on: boolean) =>
+  ({ type: 'activity.update', activityId, config: { phoneImage: on } }) as const;
 
 describe('the deck file tokens per role', () => {
   it('[DECK-13] phones never get the screens token, the phones token only with phoneImage', async () => {
@@ -58,12 +45,7 @@ describe('the deck file tokens per role', () => {
     expect(deckOf(phone, id)!.config).toMatchObject({ screenToken: '', phoneToken: '' });
 
     // The chair offers the slide on the phone: the item's switch and the deck's phoneView.
-    const update = await chair.command({
-      type: 'activity.update',
-      activityId: id,
-      config: { phoneImage: true },
-    });
-    expect(update.type).toBe('ack');
+    expectAck(await chair.command(phoneImage(id, true)));
     await phoneView(true);
     await phone.until(() => deckOf(phone, id)?.config.phoneImage === true);
     expect(deckOf(phone, id)!.config).toMatchObject({ screenToken: '', phoneToken });
@@ -76,12 +58,7 @@ describe('the deck file tokens per role', () => {
     expect(deckOf(late, id)!.config).toMatchObject({ slide: 2, screenToken: '', phoneToken });
 
     // Off again: gone from the phones' view, and the phones' token no longer opens the file.
-    const off = await chair.command({
-      type: 'activity.update',
-      activityId: id,
-      config: { phoneImage: false },
-    });
-    expect(off.type).toBe('ack');
+    expectAck(await chair.command(phoneImage(id, false)));
     await phoneView(false);
     await phone.until(() => deckOf(phone, id)?.config.phoneImage === false);
     expect(deckOf(phone, id)!.config.phoneToken).toBe('');
