@@ -5,6 +5,8 @@ import { expect } from 'vitest';
 import type { DeckInfo } from '../../shared/deck.js';
 import type { DeckActivity } from '../../shared/deck-item.js';
 import { deckPdf } from './pdfs.js';
+import { showNewActivity } from './scenario.js';
+import type { TestClient } from './ws-client.js';
 
 /** Uploads a `pages`-slide PDF to room `roomId` of event `code`; expects 201, returns the deck. */
 export async function uploadDeck(
@@ -33,3 +35,7 @@ export const uploaderFor =
 /** The deck item `id` as client `c` holds it, if it has it. */
 export const deckOf = (c: { activities: Map<string, unknown> }, id: string) =>
   c.activities.get(id) as DeckActivity | undefined;
+
+/** The chair puts deck `deckId` on the agenda and on screen; resolves with the item's id. */
+export const showDeck = (chair: TestClient, deckId: string, config: object = {}) =>
+  showNewActivity(chair, { kind: 'deck', title: '', config: { deckId, ...config } });

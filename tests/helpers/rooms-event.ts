@@ -26,6 +26,14 @@ export const DILEMMA = {
   ],
 };
 
+/** A single-choice poll as content for many rooms: the question and its option labels. */
+export const singlePoll = (question: string, ...labels: string[]) => ({
+  kind: 'poll',
+  pollKind: 'single',
+  question,
+  options: labels.map((label) => ({ label })),
+});
+
 export interface RoomsScene extends Scene {
   /** The rooms added, in CSV order (filled before the file's own beforeAll hooks run). */
   rooms: SeededRoom[];

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { PollActivity, RoundActivity } from '../../shared/model.js';
 import { expectAck } from '../helpers/polls.js';
 import { ROOMS_CSV } from '../helpers/report-kinds.js';
-import { DILEMMA, useEventWithRooms } from '../helpers/rooms-event.js';
+import { DILEMMA, singlePoll, useEventWithRooms } from '../helpers/rooms-event.js';
 import { TestClient } from '../helpers/ws-client.js';
 
 const { srv, ev, rooms } = useEventWithRooms('Sociale Top', ROOMS_CSV);
@@ -181,12 +181,7 @@ describe('content to many rooms', () => {
     const poll = await send({
       rooms: 'all',
       title: 'Stemming',
-      content: {
-        kind: 'poll',
-        pollKind: 'single',
-        question: 'Komt u terug?',
-        options: [{ label: 'Ja' }, { label: 'Nee' }],
-      },
+      content: singlePoll('Komt u terug?', 'Ja', 'Nee'),
     });
     expect(poll.status).toBe(200);
     expect(((await poll.json()) as { rooms: unknown[] }).rooms).toHaveLength(55);

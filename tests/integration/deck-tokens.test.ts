@@ -2,9 +2,9 @@
 // screens' token, and the phones' one only while the chair offers the slide on the phone.
 
 import { describe, expect, it } from 'vitest';
-import { deckOf, uploaderFor } from '../helpers/decks.js';
+import { deckOf, showDeck, uploaderFor } from '../helpers/decks.js';
 import { expectAck } from '../helpers/polls.js';
-import { asRoomChair, showNewActivity, useEvent } from '../helpers/scenario.js';
+import { asRoomChair, useEvent } from '../helpers/scenario.js';
 
 const scene = useEvent('Tokens');
 
@@ -32,11 +32,7 @@ describe('the deck file tokens per role', () => {
     const chair = await scene.chair();
     const phone = await scene.participant('tok-phone-1');
     const projector = await scene.projector();
-    const id = await showNewActivity(chair, {
-      kind: 'deck',
-      title: '',
-      config: { deckId: deck.id },
-    });
+    const id = await showDeck(chair, deck.id);
     await projector.until(() => deckOf(projector, id)?.config.pages === 3);
     await phone.until(() => deckOf(phone, id)?.config.pages === 3);
     const { screenToken, phoneToken } = deckOf(projector, id)!.config;
@@ -83,11 +79,7 @@ describe('the deck file tokens per role', () => {
     const chair = await asRoomChair(scene.srv, scene.ev, room!);
     const projector = await scene.projector({ roomId: room!.id });
     const phone = await scene.participant('tok-phone-3', { roomId: room!.id });
-    const id = await showNewActivity(chair, {
-      kind: 'deck',
-      title: '',
-      config: { deckId: deck.id },
-    });
+    const id = await showDeck(chair, deck.id);
     await projector.until(() => deckOf(projector, id)?.next === null);
 
     const poll = await chair.command({

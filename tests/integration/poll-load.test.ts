@@ -6,9 +6,9 @@ import type { ServerMessage } from '../../shared/protocol.js';
 import { expectAck, lettered, startPoll } from '../helpers/polls.js';
 import { TestClient } from '../helpers/ws-client.js';
 import {
-  asChair,
   asParticipant,
   asProjector,
+  eventWithChair,
   inWaves,
   useTestServer,
 } from '../helpers/scenario.js';
@@ -34,8 +34,7 @@ const tallyFrames = (messages: ServerMessage[]) =>
 
 describe('poll tallies under load', () => {
   it('[POLL-10][PROTO-7] 1,000 votes from 250 sockets reach the projector as a few coalesced tallies', async () => {
-    const ev = await srv.createEvent('Grote zaal');
-    const chair = await asChair(srv, ev);
+    const { ev, chair } = await eventWithChair(srv, 'Grote zaal');
     const projector = await asProjector(srv, ev);
     clients.push(chair, projector);
     const pollId = await startPoll(chair, {

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { chairKey } from '../helpers/server.js';
-import { asChair, asParticipant, newActivity, useTestServer } from '../helpers/scenario.js';
+import { asParticipant, eventWithChair, newActivity, useTestServer } from '../helpers/scenario.js';
 
 const srv = useTestServer();
 
 describe('Q&A in the export', () => {
   it('[QA-12][EXPORT-1] per pitch every question with text, votes, status and answered: JSON, CSV, Markdown', async () => {
-    const ev = await srv.createEvent('Themamiddag');
-    const chair = await asChair(srv, ev);
+    const { ev, chair } = await eventWithChair(srv, 'Themamiddag');
     const qaId = await newActivity(chair, {
       kind: 'qa',
       title: '',

@@ -11,6 +11,7 @@ import {
   asChair,
   asParticipant,
   asProjector,
+  eventWithChair,
   inWaves,
   newActivity,
   useTestServer,
@@ -54,8 +55,7 @@ const codeOf = (m: ServerMessage) => (m.type === 'error' ? m.code : m.type);
 
 describe('ranking over real sockets', () => {
   it('[RANK-4][RANK-2] 200 participants re-ordering concurrently: totals equal the sum of each last accepted ballot', async () => {
-    const ev = await srv.createEvent('Plenaire');
-    const chair = await asChair(srv, ev);
+    const { ev, chair } = await eventWithChair(srv, 'Plenaire');
     const projector = await asProjector(srv, ev);
     clients.push(chair, projector);
     const rankingId = await startRanking(chair, 'order');

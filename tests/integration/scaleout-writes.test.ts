@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RoomView } from '../../shared/model.js';
 import { startPoll } from '../helpers/polls.js';
 import { addRooms } from '../helpers/report-event.js';
+import { singlePoll } from '../helpers/rooms-event.js';
 import { TEST_REDIS_URL } from '../helpers/services.js';
 import { chairKey, type CreatedEvent, type TestServer } from '../helpers/server.js';
 import { conflicts, hasBackends, metric, useSharedBackends } from '../helpers/two-instances.js';
@@ -89,12 +90,7 @@ describe.skipIf(!hasBackends)('server writes through the room’s owner', () => 
     expect(added).toBeGreaterThan(0);
     const content = await api(b, `/events/${ev.code}/content`, 'POST', {
       rooms: 'all',
-      content: {
-        kind: 'poll',
-        pollKind: 'single',
-        question: 'Wat eerst?',
-        options: [{ label: 'Wonen' }, { label: 'Werk' }],
-      },
+      content: singlePoll('Wat eerst?', 'Wonen', 'Werk'),
     });
     expect(content.status).toBe(200);
     expect((await posts).every((r) => r.type === 'ack')).toBe(true);
