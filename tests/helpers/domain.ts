@@ -90,11 +90,12 @@ export const createIn = (
   actor: Actor = chair,
 ): Decision => commit(s, actor, createCmd(item.id, item.kind, item.config, item.title));
 
-/** `s` with activity `item` created by the chair and on screen; throws on a refusal. */
+/** Room `s` (an empty plenary unless given) with activity `item` created by the chair and on
+ * screen; throws on a refusal. */
 export function showingNew(
   commit: Commit,
-  s: RoomState,
   item: { id: string; kind: NewKind; config?: object; title?: string },
+  s: RoomState = emptyRoom(),
   showId = 'show',
 ): RoomState {
   const made = mustCommit(commit);

@@ -28,7 +28,7 @@ export function room(pollKind: PollKind, config: Partial<PollConfig> = {}, open 
     title: 'Stemming',
     config: { pollKind, ...config },
   } as const;
-  const s = showingNew(commit, emptyRoom(), poll, id());
+  const s = showingNew(commit, poll, emptyRoom(), id());
   if (open) control(s, 'open');
   return s;
 }

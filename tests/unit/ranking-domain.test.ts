@@ -12,15 +12,7 @@ import { recount } from '../../server/kinds/ranking/runtime.js';
 import { translate } from '../../shared/i18n/index.js';
 import type { RankingActivity, RankingMode } from '../../shared/ranking.js';
 import { parseClientMessage } from '../../shared/schema.js';
-import {
-  chair,
-  codeOf,
-  committer,
-  emptyRoom,
-  participant,
-  showingNew,
-  ticking,
-} from '../helpers/domain.js';
+import { chair, codeOf, committer, participant, showingNew, ticking } from '../helpers/domain.js';
 
 const commit = committer(ticking());
 let n = 0;
@@ -28,7 +20,7 @@ const ITEMS = ['a', 'b', 'c', 'd'].map((id) => ({ id, label: `Richting ${id.toUp
 
 function room(mode: RankingMode = 'order', open = true, resultsMode: 'live' | 'hidden' = 'hidden') {
   const config = { mode, items: ITEMS, resultsMode };
-  const s = showingNew(commit, emptyRoom(), { id: 'rk', kind: 'ranking', config });
+  const s = showingNew(commit, { id: 'rk', kind: 'ranking', config });
   if (open) control(s, 'open');
   return s;
 }

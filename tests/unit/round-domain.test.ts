@@ -25,7 +25,7 @@ const code = codeOf;
 
 function room(moderation: 'pre' | 'post' = 'post'): RoomState {
   const config = { dilemma: DILEMMA, moderation };
-  return showingNew(commit, emptyRoom('Tafel 7', 'room'), { id: 'rd', kind: 'round', config });
+  return showingNew(commit, { id: 'rd', kind: 'round', config }, emptyRoom('Tafel 7', 'room'));
 }
 const round = (s: RoomState) => s.activities.get('rd') as RoundActivity;
 const control = (s: RoomState, c: { phase?: number; close?: true; open?: true }, who = chair) =>

@@ -34,7 +34,7 @@ function location(): RoomState {
     title: 'Oplossingen',
     config: { moderation: 'post' },
   } as const;
-  return showingNew(commit, emptyRoom('Politiebureau', 'room'), wall);
+  return showingNew(commit, wall, emptyRoom('Politiebureau', 'room'));
 }
 const post = (s: RoomState, n: number, id: string) =>
   commit(s, participant(n), { type: 'statement.submit', id, activityId: 'w', text: `Idee ${id}` });

@@ -6,13 +6,13 @@ const DEFAULT_WALL = defaultWall('nl');
 import type { Actor, Change, RoomState } from '../../server/domain/types.js';
 import { mineFor, statementsFor } from '../../server/domain/views.js';
 import type { CommandMessage } from '../../shared/protocol.js';
-import { chair, committer, createIn, emptyRoom, showingNew } from '../helpers/domain.js';
+import { chair, committer, createIn, showingNew } from '../helpers/domain.js';
 
 const p1: Actor = { role: 'participant', participantId: 'participant-1' };
 const p2: Actor = { role: 'participant', participantId: 'participant-2' };
 
 function room(moderation: 'pre' | 'post' = 'pre'): RoomState {
-  return showingNew(commit, emptyRoom(), {
+  return showingNew(commit, {
     id: 'w',
     kind: 'wall',
     title: 'Muur',
