@@ -71,3 +71,35 @@ export function mustCommit(
     if (!r.ok) throw new Error(r.error.message);
   };
 }
+
+type NewKind = Extract<CommandMessage, { type: 'activity.create' }>['kind'];
+
+/** The activity.create command for a `kind` whose activity gets the id `id`. */
+export const createCmd = (
+  id: string,
+  kind: NewKind,
+  config: object = {},
+  title = '',
+): CommandMessage => ({ type: 'activity.create', id, kind, title, config }) as CommandMessage;
+
+/** Decides and applies the creation of activity `id` by `actor` (the chair unless told). */
+export const createIn = (
+  commit: Commit,
+  s: RoomState,
+  item: { id: string; kind: NewKind; config?: object; title?: string },
+  actor: Actor = chair,
+): Decision => commit(s, actor, createCmd(item.id, item.kind, item.config, item.title));
+
+/** Room `s` (an empty plenary unless given) with activity `item` created by the chair and on
+ * screen; throws on a refusal. */
+export function showingNew(
+  commit: Commit,
+  item: { id: string; kind: NewKind; config?: object; title?: string },
+  s: RoomState = emptyRoom(),
+  showId = 'show',
+): RoomState {
+  const made = mustCommit(commit);
+  made(s, chair, createCmd(item.id, item.kind, item.config, item.title));
+  made(s, chair, { type: 'activity.show', id: showId, activityId: item.id });
+  return s;
+}

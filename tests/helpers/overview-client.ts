@@ -58,3 +58,10 @@ export async function overviewSocket(
   };
   return { ws, frames, rows, until, closed: () => closed };
 }
+
+/** The overview socket of server `s` for event `code`, with the organizer token in the hello. */
+export const organizerOverview = (
+  s: { url: string; adminToken: string | null },
+  code: string,
+  opts: OverviewOptions = {},
+) => overviewSocket(s.url, { type: 'overview.hello', eventCode: code, token: s.adminToken }, opts);

@@ -1,12 +1,11 @@
 // A room in memory with one poll on screen, driven through decide() and apply() as the live
 // room does, for the unit tests of the poll rules.
 
-import { expect } from 'vitest';
 import type { Actor, Change, RoomState } from '../../server/domain/types.js';
 import { pollsFor } from '../../server/domain/views.js';
 import type { PollConfig, PollKind } from '../../shared/model.js';
 import dilemmas from '../fixtures/dilemmas.json' with { type: 'json' };
-import { committer, emptyRoom, codeOf, chair } from './domain.js';
+import { chair, codeOf, committer, emptyRoom, showingNew } from './domain.js';
 
 export { chair, projector, participant as p } from './domain.js';
 
@@ -23,16 +22,13 @@ export { codeOf };
 /** A room with one poll of the given kind on screen, opened unless told otherwise. */
 export function room(pollKind: PollKind, config: Partial<PollConfig> = {}, open = true): RoomState {
   log = [];
-  const s = emptyRoom();
-  const created = commit(s, chair, {
-    type: 'activity.create',
+  const poll = {
     id: 'poll',
     kind: 'poll',
     title: 'Stemming',
     config: { pollKind, ...config },
-  });
-  expect(codeOf(created)).toBe('ok');
-  commit(s, chair, { type: 'activity.show', id: id(), activityId: 'poll' });
+  } as const;
+  const s = showingNew(commit, poll, emptyRoom(), id());
   if (open) control(s, 'open');
   return s;
 }

@@ -16,6 +16,9 @@ export function dilemmaConfig(): Partial<PollConfig> {
   };
 }
 
+/** Poll options named by their ids: `lettered('a', 'b')` is a: "A", b: "B". */
+export const lettered = (...ids: string[]) => ids.map((id) => ({ id, label: id.toUpperCase() }));
+
 export function expectAck(msg: ServerMessage): void {
   if (msg.type !== 'ack') throw new Error(`expected ack, got ${JSON.stringify(msg)}`);
 }
@@ -37,4 +40,14 @@ export async function startPoll(
   expectAck(await chair.command({ type: 'activity.show', activityId: pollId }));
   if (open) expectAck(await chair.command({ type: 'poll.control', pollId, action: 'open' }));
   return pollId;
+}
+
+/** Every voter picks its one option on poll `pollId`; each vote must be acked. */
+export async function castVotes(
+  pollId: string,
+  votes: readonly (readonly [TestClient, string])[],
+): Promise<void> {
+  for (const [who, option] of votes) {
+    expectAck(await who.command({ type: 'poll.vote', pollId, optionIds: [option] }));
+  }
 }

@@ -3,6 +3,8 @@
 
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import type { Config } from '../../server/config.js';
+import { startTestServer, type TestServer } from './server.js';
 import { TEST_DATABASE_URL } from './services.js';
 
 export interface TestDatabase {
@@ -46,4 +48,19 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       );
     },
   };
+}
+
+/** Runs `body` against a server on a fresh PostgreSQL database; both are gone afterwards. */
+export async function withPostgresServer<T>(
+  body: (srv: TestServer) => Promise<T>,
+  overrides: Partial<Config> = {},
+): Promise<T> {
+  const db = await createTestDatabase();
+  const srv = await startTestServer({ ...overrides, databaseUrl: db.url });
+  try {
+    return await body(srv);
+  } finally {
+    await srv.stop();
+    await db.drop();
+  }
 }

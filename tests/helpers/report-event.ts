@@ -2,10 +2,10 @@
 // per room an approved and a rejected statement, and a dilemma poll with votes; the first room
 // sends its statement to the plenary; the last room gets a Q&A with two ranked questions.
 
-import { expectAck, startPoll } from './polls.js';
+import { castVotes, expectAck, startPoll } from './polls.js';
 import { chairKey, type CreatedEvent, type TestServer } from './server.js';
 import { TestClient } from './ws-client.js';
-import { asParticipant } from './scenario.js';
+import { asParticipant, newActivity } from './scenario.js';
 
 export interface SeededRoom {
   id: string;
@@ -105,23 +105,18 @@ export async function seedReportEvent(
       question: `Wat kiest ${room.name}?`,
       options: [1, 2].map((n) => ({ id: `o${n}`, label: texts.option(room.name, n) })),
     });
-    for (const [who, o] of [
+    await castVotes(poll, [
       [a, 'o1'],
       [b, 'o1'],
       [c, 'o2'],
-    ] as const) {
-      expectAck(await who.command({ type: 'poll.vote', pollId: poll, optionIds: [o] }));
-    }
+    ]);
 
     if (i === rooms.length - 1) {
-      const created = await chair.command({
-        type: 'activity.create',
+      const qa = await newActivity(chair, {
         kind: 'qa',
         title: 'Vragen',
         config: { pitch: 'De buurtkamer', speaker: 'Bram', moderation: 'post', open: true },
       });
-      expectAck(created);
-      const qa = (created as { id: string }).id;
       const ask = async (who: TestClient, text: string) => {
         const ack = await who.command({ type: 'question.ask', activityId: qa, text });
         expectAck(ack);

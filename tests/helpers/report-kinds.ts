@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { addRooms, type SeededRoom } from './report-event.js';
-import { DILEMMA, dilemmaConfig, expectAck, startPoll } from './polls.js';
+import { castVotes, DILEMMA, dilemmaConfig, expectAck, startPoll } from './polls.js';
 import type { CreatedEvent, TestServer } from './server.js';
 import { TestClient } from './ws-client.js';
+import { newActivity } from './scenario.js';
 
 export const ROOMS_CSV = readFileSync(
   fileURLToPath(new URL('../fixtures/sociale-top-rooms.csv', import.meta.url)),
@@ -78,22 +79,17 @@ export async function seedKindsEvent(
   );
 
   const poll = await startPoll(chair, dilemmaConfig());
-  for (const [who, o] of [
+  await castVotes(poll, [
     [a, 'd0'],
     [b, 'd0'],
     [c, 'd1'],
-  ] as const) {
-    expectAck(await who.command({ type: 'poll.vote', pollId: poll, optionIds: [o] }));
-  }
+  ]);
 
-  const created = await chair.command({
-    type: 'activity.create',
+  const round = await newActivity(chair, {
     kind: 'round',
     title: 'Dilemmaronde',
     config: { dilemma: DILEMMA.question, moderation: 'pre' },
   });
-  expectAck(created);
-  const round = (created as { id: string }).id;
   expectAck(await chair.command({ type: 'activity.show', activityId: round }));
   const contribute = async (phase: number, text: string, approve: boolean) => {
     if (phase > 0)
@@ -123,14 +119,11 @@ export async function seedKindsEvent(
     connect(g2, 'participant', 'q1'),
     connect(g2, 'participant', 'q2'),
   ]);
-  const qa = await chair2.command({
-    type: 'activity.create',
+  const qaId = await newActivity(chair2, {
     kind: 'qa',
     title: 'Vragen aan de wethouder',
     config: { pitch: 'De buurtkamer', speaker: 'Bram', moderation: 'post', open: true },
   });
-  expectAck(qa);
-  const qaId = (qa as { id: string }).id;
   const asked: string[] = [];
   for (const [who, text] of [
     [q1!, QA_TEXTS[0]!],

@@ -144,12 +144,49 @@ export function useEvent(
 
 type NewActivity = Omit<Extract<NewCommand, { type: 'activity.create' }>, 'type' | 'id'>;
 
-/** The chair creates an activity and puts it on screen; resolves with its id. */
-export async function showNewActivity(chair: TestClient, activity: NewActivity): Promise<string> {
+/** The chair creates an activity (not shown); expects an ack and resolves with its id. */
+export async function newActivity(chair: TestClient, activity: NewActivity): Promise<string> {
   const created = await chair.command({ type: 'activity.create', ...activity } as NewCommand);
   if (created.type !== 'ack') throw new Error(`create: ${JSON.stringify(created)}`);
-  const id = (created as { id: string }).id;
+  return created.id;
+}
+
+/** The chair creates an activity and puts it on screen; resolves with its id. */
+export async function showNewActivity(chair: TestClient, activity: NewActivity): Promise<string> {
+  const id = await newActivity(chair, activity);
   const shown = await chair.command({ type: 'activity.show', activityId: id });
   if (shown.type !== 'ack') throw new Error(`show: ${JSON.stringify(shown)}`);
   return id;
+}
+
+/**
+ * `c` posts `text` to its current wall (or to `extra.activityId`); expects an ack and resolves
+ * with the statement's id.
+ */
+export async function postStatement(
+  c: TestClient,
+  text: string,
+  extra: { activityId?: string; name?: string } = {},
+): Promise<string> {
+  const { activityId = c.currentWallId(), ...rest } = extra;
+  const ack = await c.command({ type: 'statement.submit', activityId, text, ...rest });
+  if (ack.type !== 'ack') throw new Error(`statement: ${JSON.stringify(ack)}`);
+  return ack.id;
+}
+
+/**
+ * `count` results of `make(i)`, started `wave` at a time: hundreds of handshakes at once would
+ * measure the join, not what the test is about.
+ */
+export async function inWaves<T>(
+  count: number,
+  make: (i: number) => Promise<T>,
+  wave = 50,
+): Promise<T[]> {
+  const all: T[] = [];
+  for (let i = 0; i < count; i += wave) {
+    const n = Math.min(wave, count - i);
+    all.push(...(await Promise.all(Array.from({ length: n }, (_, j) => make(i + j)))));
+  }
+  return all;
 }

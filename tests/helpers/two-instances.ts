@@ -4,7 +4,8 @@
 import { nanoid } from 'nanoid';
 import type { Config } from '../../server/config.js';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { startPoll } from './polls.js';
+import { startChildServer, type ChildServer } from './child-process.js';
+import { lettered, startPoll } from './polls.js';
 import { createTestDatabase, type TestDatabase } from './postgres.js';
 import { postgresAvailable, redisAvailable, TEST_REDIS_URL } from './services.js';
 import { chairKey, startTestServer, type CreatedEvent, type TestServer } from './server.js';
@@ -13,42 +14,72 @@ import { TestClient } from './ws-client.js';
 export const hasBackends = (await postgresAvailable()) && (await redisAvailable());
 export const PRESENCE_MS = 300;
 
-export interface Instances {
+/** A counter or gauge from an instance's /metrics, 0 when it is not there yet. */
+export async function metric(url: string, re: RegExp): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  return Number(re.exec(text)?.[1] ?? 0);
+}
+/** Appends the store refused because another writer came first. */
+export const conflicts = (url: string) =>
+  metric(url, /^vonk_store_appends_total\{result="conflict"\} (\d+)$/m);
+
+export interface SharedBackends {
   db: TestDatabase;
   channel: string;
-  a: TestServer;
-  b: TestServer;
+  /** Every instance started, stopped after the file's tests. */
+  servers: TestServer[];
   /** Closed after the file's tests. */
   clients: TestClient[];
   /** Run after the file's tests (children, proxies). */
   cleanup: (() => Promise<unknown>)[];
 }
 
-/** `extra`: more server settings for both instances (e.g. generous rate limits). */
-export function useTwoInstances(extra: Partial<Config> = {}) {
-  const env = { clients: [], cleanup: [] } as unknown as Instances;
+export interface Instances extends SharedBackends {
+  a: TestServer;
+  b: TestServer;
+}
+
+/**
+ * A fresh PostgreSQL database and Redis channel for the file; `instance()` starts a Vonk on them
+ * (with `base` and then `extra` settings). Instances, sockets and `cleanup` go after the tests.
+ */
+export function useSharedBackends(base: Partial<Config> = {}) {
+  const env = { servers: [], clients: [], cleanup: [] } as unknown as SharedBackends;
   beforeAll(async () => {
     if (!hasBackends) return;
     env.db = await createTestDatabase();
     env.channel = `vonk:test:${nanoid()}`;
-    const options = {
-      databaseUrl: env.db.url,
-      redisUrl: TEST_REDIS_URL,
-      redisChannel: env.channel,
-      presenceMs: PRESENCE_MS,
-      ...extra,
-    };
-    env.a = await startTestServer(options);
-    env.b = await startTestServer(options);
   });
   afterAll(async () => {
     for (const c of env.clients) c.close();
     for (const f of env.cleanup) await f().catch(() => undefined);
-    await env.a?.stop();
-    await env.b?.stop();
+    for (const s of env.servers) await s.stop().catch(() => undefined);
     await env.db?.drop();
   });
 
+  async function instance(extra: Partial<Config> = {}): Promise<TestServer> {
+    const s = await startTestServer({
+      databaseUrl: env.db.url,
+      redisUrl: TEST_REDIS_URL,
+      redisChannel: env.channel,
+      ...base,
+      ...extra,
+    });
+    env.servers.push(s);
+    return s;
+  }
+  /** A Vonk in a child process on the same backends, killed (as a crash would) after the tests. */
+  async function childInstance(dataDir: string): Promise<ChildServer> {
+    const child = await startChildServer({
+      DATABASE_URL: env.db.url,
+      REDIS_URL: TEST_REDIS_URL,
+      REDIS_CHANNEL: env.channel,
+      ADMIN_TOKEN: 'test-admin-token',
+      DATA_DIR: dataDir,
+    });
+    env.cleanup.push(() => child.kill());
+    return child;
+  }
   async function connect(url: string, hello: Parameters<typeof TestClient.connect>[1]) {
     const c = await TestClient.connect(url, hello);
     env.clients.push(c);
@@ -58,19 +89,38 @@ export function useTwoInstances(extra: Partial<Config> = {}) {
     connect(url, { role: 'chair', eventCode: ev.code, key: chairKey(ev.chairUrl) });
   const participant = (url: string, ev: CreatedEvent, pid: string) =>
     connect(url, { role: 'participant', eventCode: ev.code, participantId: pid });
-
-  /** A fresh event with post-moderation, so statements go on the wall at once. */
-  async function postModeratedEvent(via: TestServer): Promise<CreatedEvent> {
-    const ev = await via.createEvent('Schaal');
-    const c = await chair(via.url, ev);
+  /**
+   * An event made through `via` with post-moderation (statements go on the wall at once), whose
+   * room is first loaded, and so owned, by `owner`: its chair is connected there.
+   */
+  async function eventOwnedBy(owner: { url: string }, via: TestServer, name: string) {
+    const ev = await via.createEvent(name);
+    const c = await chair(owner.url, ev);
     const ack = await c.command({
       type: 'activity.update',
       activityId: c.currentWallId(),
       config: { moderation: 'post' },
     });
     expect(ack.type).toBe('ack');
-    return ev;
+    return { ev, chair: c, roomId: ev.rooms[0]!.id };
   }
+  return { env, instance, childInstance, connect, chair, participant, eventOwnedBy };
+}
+
+/** `extra`: more server settings for both instances (e.g. generous rate limits). */
+export function useTwoInstances(extra: Partial<Config> = {}) {
+  const shared = useSharedBackends({ presenceMs: PRESENCE_MS, ...extra });
+  const env = shared.env as Instances;
+  const { connect, chair, participant, childInstance } = shared;
+  beforeAll(async () => {
+    if (!hasBackends) return;
+    env.a = await shared.instance();
+    env.b = await shared.instance();
+  });
+
+  /** A fresh event with post-moderation, so statements go on the wall at once. */
+  const postModeratedEvent = async (via: TestServer): Promise<CreatedEvent> =>
+    (await shared.eventOwnedBy(via, via, 'Schaal')).ev;
 
   /** An event on instance A with its chair connected and a live single-choice poll (a, b, c). */
   async function openPollOnA(name: string) {
@@ -79,10 +129,10 @@ export function useTwoInstances(extra: Partial<Config> = {}) {
     const pollId = await startPoll(c, {
       pollKind: 'single',
       resultsMode: 'live',
-      options: ['a', 'b', 'c'].map((id) => ({ id, label: id.toUpperCase() })),
+      options: lettered('a', 'b', 'c'),
     });
     return { ev, chair: c, pollId };
   }
 
-  return { env, connect, participant, postModeratedEvent, openPollOnA };
+  return { env, connect, participant, childInstance, postModeratedEvent, openPollOnA };
 }

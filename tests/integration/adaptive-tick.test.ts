@@ -4,7 +4,7 @@
 
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../../shared/protocol.js';
-import { startPoll } from '../helpers/polls.js';
+import { lettered, startPoll } from '../helpers/polls.js';
 import { TestClient } from '../helpers/ws-client.js';
 import { asChair, asParticipant, asProjector, useTestServer } from '../helpers/scenario.js';
 
@@ -52,10 +52,7 @@ describe('adaptive coalescing', () => {
     const pollId = await startPoll(chair, {
       pollKind: 'single',
       resultsMode: 'live',
-      options: [
-        { id: 'a', label: 'A' },
-        { id: 'b', label: 'B' },
-      ],
+      options: lettered('a', 'b'),
     });
     await projector.until(() => projector.polls.has(pollId));
 

@@ -3,7 +3,7 @@
 import type { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { GENEROUS } from '../helpers/server.js';
-import { asChair, asParticipant, asProjector, useEvent } from '../helpers/scenario.js';
+import { asChair, asParticipant, asProjector, inWaves, useEvent } from '../helpers/scenario.js';
 
 const { srv, ev } = useEvent(undefined, {
   rateLimits: GENEROUS,
@@ -29,18 +29,14 @@ describe('backpressure', () => {
     const text = 'Vonk '.repeat(99);
     let maxQueued = 0;
     const total = 600;
-    for (let i = 0; i < total; i += 50) {
-      await Promise.all(
-        Array.from({ length: 50 }, (_, j) =>
-          poster.command({
-            id: `bp-${i + j}`,
-            type: 'statement.submit',
-            activityId: wallId,
-            text: `${i + j} ${text}`,
-          }),
-        ),
-      );
-    }
+    await inWaves(total, (i) =>
+      poster.command({
+        id: `bp-${i}`,
+        type: 'statement.submit',
+        activityId: wallId,
+        text: `${i} ${text}`,
+      }),
+    );
     // Each switch back to the wall sends the public roles a full snapshot (~300 KB here):
     // far more than the kernel buffers take, so the server's queue for the sleeper fills.
     for (let i = 0; i < 40; i++) {

@@ -5,20 +5,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nanoid } from 'nanoid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Change } from '../../server/domain/types.js';
 import type { Store } from '../../server/store/types.js';
 import type { TimerView } from '../../shared/clock.js';
 import type { ServerMessage } from '../../shared/protocol.js';
 import { expectAck, startPoll } from '../helpers/polls.js';
 import { createTestDatabase } from '../helpers/postgres.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { chairKey, startTestServer, type CreatedEvent } from '../helpers/server.js';
 import { postgresAvailable, redisAvailable, TEST_REDIS_URL } from '../helpers/services.js';
+import { useEvent, useTestServer } from '../helpers/scenario.js';
 import { TestClient } from '../helpers/ws-client.js';
 
 const POLL = {
@@ -56,15 +52,7 @@ afterAll(() => {
 });
 
 describe('the shared clock on one server', () => {
-  let srv: TestServer;
-  let ev: CreatedEvent;
-  beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent('Sociale Top');
-  });
-  afterAll(async () => {
-    await srv.stop();
-  });
+  const { srv, ev } = useEvent('Sociale Top');
 
   it('[CLOCK-1][CLOCK-2] the chair starts, pauses, resumes, adds a minute and stops; every screen holds the same deadline', async () => {
     const chair = await connect(srv.url, ev, 'chair');
@@ -143,76 +131,70 @@ describe('the shared clock on one server', () => {
 });
 
 describe('a room nobody watches', () => {
+  const srv = useTestServer();
+
   it('[CLOCK-4] is not unloaded while its timer runs, and acts at zero with nobody connected', async () => {
-    const srv = await startTestServer();
-    try {
-      const ev = await srv.createEvent('Leeg');
-      const chair = await connect(srv.url, ev, 'chair');
-      const pollId = await startPoll(chair, POLL);
-      expectAck(await chair.command({ type: 'timer.start', durationMs: 1500, atZero: 'close' }));
-      chair.close();
-      const roomId = ev.rooms[0]!.id;
-      const live = (await srv.registry.get(roomId))!;
-      await expect.poll(() => live.conns.size).toBe(0);
-      expect(srv.registry.evictIdle()).toBe(0);
-      await expect
-        .poll(async () => (await systemChanges(srv.store, roomId)).length, { timeout: 10_000 })
-        .toBe(2);
-      const closed = (await systemChanges(srv.store, roomId))[0]!.event;
-      expect(closed).toMatchObject({ type: 'poll.controlled', pollId, action: 'close' });
-      // Done, it may go.
-      expect(srv.registry.evictIdle()).toBe(1);
-    } finally {
-      await srv.stop();
-    }
+    const ev = await srv.createEvent('Leeg');
+    const chair = await connect(srv.url, ev, 'chair');
+    const pollId = await startPoll(chair, POLL);
+    expectAck(await chair.command({ type: 'timer.start', durationMs: 1500, atZero: 'close' }));
+    chair.close();
+    const roomId = ev.rooms[0]!.id;
+    const live = (await srv.registry.get(roomId))!;
+    await expect.poll(() => live.conns.size).toBe(0);
+    expect(srv.registry.evictIdle()).toBe(0);
+    await expect
+      .poll(async () => (await systemChanges(srv.store, roomId)).length, { timeout: 10_000 })
+      .toBe(2);
+    const closed = (await systemChanges(srv.store, roomId))[0]!.event;
+    expect(closed).toMatchObject({ type: 'poll.controlled', pollId, action: 'close' });
+    // Done, it may go.
+    expect(srv.registry.evictIdle()).toBe(1);
   });
 });
 
 describe('the time plan', () => {
-  it('[CLOCK-6] the organizer saves a plan; connected screens get it live; bad plans get 400 and change nothing', async () => {
-    const srv = await startTestServer();
-    try {
-      const ev = await srv.createEvent('Plan');
-      const chair = await connect(srv.url, ev, 'chair');
-      const put = (body: unknown, token: string | null = srv.adminToken) =>
-        fetch(`${srv.url}/api/events/${ev.code}/plan`, {
-          method: 'PUT',
-          headers: {
-            'content-type': 'application/json',
-            ...(token ? { authorization: `Bearer ${token}` } : {}),
-          },
-          body: JSON.stringify(body),
-        });
-      const items = [
-        { label: 'Ronde 1', start: '10:00', end: '10:45' },
-        { label: 'Opening', start: '09:30' },
-      ];
-      const res = await put({ items });
-      expect(res.status).toBe(200);
-      await chair.until(() => chair.messages.some((m) => m.type === 'event' && !!m.event.plan));
-      const last = chair.messages.filter((m) => m.type === 'event').at(-1);
-      expect(last?.type === 'event' && last.event.plan?.map((p) => p.label)).toEqual([
-        'Opening',
-        'Ronde 1',
-      ]);
+  const srv = useTestServer();
 
-      const bad = await put({ items: [{ label: 'Te laat', start: '11:00', end: '10:00' }] });
-      expect(bad.status).toBe(400);
-      expect(await bad.json()).toMatchObject({
-        error: { code: 'invalid', field: 'items.0.end' },
+  it('[CLOCK-6] the organizer saves a plan; connected screens get it live; bad plans get 400 and change nothing', async () => {
+    const ev = await srv.createEvent('Plan');
+    const chair = await connect(srv.url, ev, 'chair');
+    const put = (body: unknown, token: string | null = srv.adminToken) =>
+      fetch(`${srv.url}/api/events/${ev.code}/plan`, {
+        method: 'PUT',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify(body),
       });
-      expect((await put({ items }, null)).status).toBe(401);
-      const info = (await (await fetch(`${srv.url}/api/events/${ev.code}`)).json()) as {
-        plan?: unknown[];
-      };
-      expect(info.plan).toHaveLength(2);
-      const got = (await (await fetch(`${srv.url}/api/events/${ev.code}/plan`)).json()) as {
-        items: unknown[];
-      };
-      expect(got.items).toHaveLength(2);
-    } finally {
-      await srv.stop();
-    }
+    const items = [
+      { label: 'Ronde 1', start: '10:00', end: '10:45' },
+      { label: 'Opening', start: '09:30' },
+    ];
+    const res = await put({ items });
+    expect(res.status).toBe(200);
+    await chair.until(() => chair.messages.some((m) => m.type === 'event' && !!m.event.plan));
+    const last = chair.messages.filter((m) => m.type === 'event').at(-1);
+    expect(last?.type === 'event' && last.event.plan?.map((p) => p.label)).toEqual([
+      'Opening',
+      'Ronde 1',
+    ]);
+
+    const bad = await put({ items: [{ label: 'Te laat', start: '11:00', end: '10:00' }] });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({
+      error: { code: 'invalid', field: 'items.0.end' },
+    });
+    expect((await put({ items }, null)).status).toBe(401);
+    const info = (await (await fetch(`${srv.url}/api/events/${ev.code}`)).json()) as {
+      plan?: unknown[];
+    };
+    expect(info.plan).toHaveLength(2);
+    const got = (await (await fetch(`${srv.url}/api/events/${ev.code}/plan`)).json()) as {
+      items: unknown[];
+    };
+    expect(got.items).toHaveLength(2);
   });
 });
 

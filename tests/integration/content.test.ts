@@ -1,29 +1,15 @@
 // Content to many rooms at once (CONTENT-1…4), against a real server with the 54-room file.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { PollActivity, RoundActivity } from '../../shared/model.js';
 import { expectAck } from '../helpers/polls.js';
-import { addRooms, type SeededRoom } from '../helpers/report-event.js';
 import { ROOMS_CSV } from '../helpers/report-kinds.js';
+import { DILEMMA, singlePoll, useEventWithRooms } from '../helpers/rooms-event.js';
 import { TestClient } from '../helpers/ws-client.js';
-import { useEvent } from '../helpers/scenario.js';
 
-const { srv, ev } = useEvent('Sociale Top');
-let rooms: SeededRoom[];
+const { srv, ev, rooms } = useEventWithRooms('Sociale Top', ROOMS_CSV);
 const clients: TestClient[] = [];
 
-const DILEMMA = {
-  kind: 'dilemma',
-  question: 'De wachtlijst groeit. Wat doen we?',
-  options: [
-    { label: 'Iedereen een beetje hulp', drawback: 'Niemand krijgt genoeg' },
-    { label: 'Eerst de zwaarste gevallen', drawback: 'De rest wacht nog langer' },
-  ],
-};
-
-beforeAll(async () => {
-  rooms = await addRooms(srv, ev.code, ROOMS_CSV);
-}, 60_000);
 afterAll(async () => {
   for (const c of clients) c.close();
 });
@@ -195,12 +181,7 @@ describe('content to many rooms', () => {
     const poll = await send({
       rooms: 'all',
       title: 'Stemming',
-      content: {
-        kind: 'poll',
-        pollKind: 'single',
-        question: 'Komt u terug?',
-        options: [{ label: 'Ja' }, { label: 'Nee' }],
-      },
+      content: singlePoll('Komt u terug?', 'Ja', 'Nee'),
     });
     expect(poll.status).toBe(200);
     expect(((await poll.json()) as { rooms: unknown[] }).rooms).toHaveLength(55);

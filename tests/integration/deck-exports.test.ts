@@ -5,9 +5,9 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addRooms } from '../helpers/report-event.js';
-import { deckPdf } from '../helpers/pdfs.js';
+import { uploadDeck } from '../helpers/decks.js';
 import type { CreatedEvent } from '../helpers/server.js';
-import { asChair, asParticipant, useTestServer } from '../helpers/scenario.js';
+import { asChair, asParticipant, newActivity, useTestServer } from '../helpers/scenario.js';
 import type { TestClient } from '../helpers/ws-client.js';
 
 const srv = useTestServer();
@@ -15,13 +15,8 @@ let ev: CreatedEvent;
 const clients: TestClient[] = [];
 const auth = () => ({ authorization: `Bearer ${srv.adminToken}` });
 
-async function upload(roomId: string, pages: number, title: string): Promise<void> {
-  const res = await fetch(
-    `${srv.url}/api/events/${ev.code}/rooms/${roomId}/decks?title=${encodeURIComponent(title)}`,
-    { method: 'POST', headers: auth(), body: (await deckPdf(pages)) as Uint8Array<ArrayBuffer> },
-  );
-  expect(res.status).toBe(201);
-}
+const upload = (roomId: string, pages: number, title: string) =>
+  uploadDeck(srv, ev.code, roomId, pages, title);
 
 const get = async (path: string) => {
   const res = await fetch(`${srv.url}${path}`, { headers: auth() });
@@ -34,13 +29,11 @@ beforeAll(async () => {
   const chair = await asChair(srv, ev);
   const asker = await asParticipant(srv, ev, 'deck-export-asker');
   clients.push(chair, asker);
-  const created = await chair.command({
-    type: 'activity.create',
+  const qaId = await newActivity(chair, {
     kind: 'qa',
     title: '',
     config: { pitch: 'Het Pieperproject', speaker: 'Anja', open: true, moderation: 'pre' },
   });
-  const qaId = (created as { id: string }).id;
   const asked = await asker.command({
     type: 'question.ask',
     activityId: qaId,

@@ -4,32 +4,13 @@
 // and out-of-range slides are refused with their codes.
 
 import { describe, expect, it } from 'vitest';
-import type { DeckInfo } from '../../shared/deck.js';
-import type { DeckActivity } from '../../shared/deck-item.js';
 import type { RoomLinks } from '../../shared/api-types.js';
-import { deckPdf } from '../helpers/pdfs.js';
-import { showNewActivity, useEvent } from '../helpers/scenario.js';
+import { deckOf, showDeck, uploaderFor } from '../helpers/decks.js';
+import { useEvent } from '../helpers/scenario.js';
 
 const scene = useEvent('Presentatie');
 
-async function upload(roomId: string, pages: number, title: string): Promise<DeckInfo> {
-  const res = await fetch(
-    `${scene.srv.url}/api/events/${scene.ev.code}/rooms/${roomId}/decks?title=${encodeURIComponent(title)}`,
-    {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${scene.srv.adminToken}`,
-        'content-type': 'application/pdf',
-      },
-      body: (await deckPdf(pages)) as Uint8Array<ArrayBuffer>,
-    },
-  );
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { deck: DeckInfo }).deck;
-}
-
-const deckOf = (c: { activities: Map<string, unknown> }, id: string) =>
-  c.activities.get(id) as DeckActivity | undefined;
+const upload = uploaderFor(scene);
 
 describe('a deck on the agenda over the socket', () => {
   it('[DECK-6][DECK-7] the chair moves slides, projectors follow, a reconnecting one lands on it', async () => {
@@ -37,11 +18,7 @@ describe('a deck on the agenda over the socket', () => {
     const deck = await upload(plenary, 4, 'Pitch Buurtbus');
     const chair = await scene.chair();
     const projector = await scene.projector();
-    const id = await showNewActivity(chair, {
-      kind: 'deck',
-      title: '',
-      config: { deckId: deck.id },
-    });
+    const id = await showDeck(chair, deck.id);
     await projector.until(() => deckOf(projector, id)?.config.pages === 4);
     expect(deckOf(projector, id)).toMatchObject({
       title: 'Pitch Buurtbus',
@@ -76,11 +53,7 @@ describe('a deck on the agenda over the socket', () => {
     const plenary = scene.ev.rooms[0]!.id;
     const deck = await upload(plenary, 3, 'Spreker');
     const chair = await scene.chair();
-    const id = await showNewActivity(chair, {
-      kind: 'deck',
-      title: '',
-      config: { deckId: deck.id },
-    });
+    const id = await showDeck(chair, deck.id);
     const all = (await (
       await fetch(`${scene.srv.url}/api/events`, {
         headers: { authorization: `Bearer ${scene.srv.adminToken}` },
@@ -143,10 +116,10 @@ describe('a deck on the agenda over the socket', () => {
     // Pages or tokens a client makes up are replaced by the stored deck's.
     const plenary = scene.ev.rooms[0]!.id;
     const mine = await upload(plenary, 2, 'Echt');
-    const id = await showNewActivity(chair, {
-      kind: 'deck',
-      title: '',
-      config: { deckId: mine.id, pages: 99, screenToken: 'forged', deckTitle: 'Vals' },
+    const id = await showDeck(chair, mine.id, {
+      pages: 99,
+      screenToken: 'forged',
+      deckTitle: 'Vals',
     });
     await chair.until(() => deckOf(chair, id) !== undefined);
     expect(deckOf(chair, id)!.config).toMatchObject({ pages: 2, to: 2, deckTitle: 'Echt' });

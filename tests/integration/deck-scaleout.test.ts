@@ -11,6 +11,7 @@ import { makeJpeg } from '../helpers/images.js';
 import { deckPdf } from '../helpers/pdfs.js';
 import { chairKey, GENEROUS } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { newActivity } from '../helpers/scenario.js';
 
 const { env } = useTwoInstances({ rateLimits: GENEROUS });
 const deckOf = (c: TestClient, id: string) => c.activities.get(id) as DeckActivity | undefined;
@@ -47,14 +48,7 @@ describe.skipIf(!hasBackends)('a deck item on several instances', () => {
       eventCode: ev.code,
       key: speakerKey,
     });
-    const created = await chair.command({
-      type: 'activity.create',
-      kind: 'deck',
-      title: '',
-      config: { deckId: deck.id },
-    });
-    expect(created.type).toBe('ack');
-    const id = (created as { id: string }).id;
+    const id = await newActivity(chair, { kind: 'deck', title: '', config: { deckId: deck.id } });
     expect((await chair.command({ type: 'activity.show', activityId: id })).type).toBe('ack');
     for (const p of [onA, onB, speaker]) {
       await p.until(() => deckOf(p, id)?.config.slide === 1, 20_000);

@@ -2,20 +2,17 @@
 // screens' token, and the phones' one only while the chair offers the slide on the phone.
 
 import { describe, expect, it } from 'vitest';
-import type { DeckInfo } from '../../shared/deck.js';
-import type { DeckActivity } from '../../shared/deck-item.js';
-import { uploadDeck } from '../helpers/decks.js';
-import { asRoomChair, showNewActivity, useEvent } from '../helpers/scenario.js';
+import { deckOf, showDeck, uploaderFor } from '../helpers/decks.js';
+import { expectAck } from '../helpers/polls.js';
+import { asRoomChair, useEvent } from '../helpers/scenario.js';
 
 const scene = useEvent('Tokens');
 
 const admin = () => ({ authorization: `Bearer ${scene.srv.adminToken}` });
 
-const upload = (roomId: string, pages: number, title: string): Promise<DeckInfo> =>
-  uploadDeck(scene.srv, scene.ev.code, roomId, pages, title);
-
-const deckOf = (c: { activities: Map<string, unknown> }, id: string) =>
-  c.activities.get(id) as DeckActivity | undefined;
+const upload = uploaderFor(scene);
+const phoneImage = (activityId: string, on: boolean) =>
+  ({ type: 'activity.update', activityId, config: { phoneImage: on } }) as const;
 
 describe('the deck file tokens per role', () => {
   it('[DECK-13] phones never get the screens token, the phones token only with phoneImage', async () => {
@@ -35,11 +32,7 @@ describe('the deck file tokens per role', () => {
     const chair = await scene.chair();
     const phone = await scene.participant('tok-phone-1');
     const projector = await scene.projector();
-    const id = await showNewActivity(chair, {
-      kind: 'deck',
-      title: '',
-      config: { deckId: deck.id },
-    });
+    const id = await showDeck(chair, deck.id);
     await projector.until(() => deckOf(projector, id)?.config.pages === 3);
     await phone.until(() => deckOf(phone, id)?.config.pages === 3);
     const { screenToken, phoneToken } = deckOf(projector, id)!.config;
@@ -48,12 +41,7 @@ describe('the deck file tokens per role', () => {
     expect(deckOf(phone, id)!.config).toMatchObject({ screenToken: '', phoneToken: '' });
 
     // The chair offers the slide on the phone: the item's switch and the deck's phoneView.
-    const update = await chair.command({
-      type: 'activity.update',
-      activityId: id,
-      config: { phoneImage: true },
-    });
-    expect(update.type).toBe('ack');
+    expectAck(await chair.command(phoneImage(id, true)));
     await phoneView(true);
     await phone.until(() => deckOf(phone, id)?.config.phoneImage === true);
     expect(deckOf(phone, id)!.config).toMatchObject({ screenToken: '', phoneToken });
@@ -66,12 +54,7 @@ describe('the deck file tokens per role', () => {
     expect(deckOf(late, id)!.config).toMatchObject({ slide: 2, screenToken: '', phoneToken });
 
     // Off again: gone from the phones' view, and the phones' token no longer opens the file.
-    const off = await chair.command({
-      type: 'activity.update',
-      activityId: id,
-      config: { phoneImage: false },
-    });
-    expect(off.type).toBe('ack');
+    expectAck(await chair.command(phoneImage(id, false)));
     await phoneView(false);
     await phone.until(() => deckOf(phone, id)?.config.phoneImage === false);
     expect(deckOf(phone, id)!.config.phoneToken).toBe('');
@@ -96,11 +79,7 @@ describe('the deck file tokens per role', () => {
     const chair = await asRoomChair(scene.srv, scene.ev, room!);
     const projector = await scene.projector({ roomId: room!.id });
     const phone = await scene.participant('tok-phone-3', { roomId: room!.id });
-    const id = await showNewActivity(chair, {
-      kind: 'deck',
-      title: '',
-      config: { deckId: deck.id },
-    });
+    const id = await showDeck(chair, deck.id);
     await projector.until(() => deckOf(projector, id)?.next === null);
 
     const poll = await chair.command({

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../server/routes/export-csv.js';
-import { DILEMMA, dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
+import { castVotes, DILEMMA, dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
 import { chairKey } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
 import { asParticipant, useEvent } from '../helpers/scenario.js';
@@ -59,13 +59,11 @@ beforeAll(async () => {
 
   // A dilemma over two rounds, with a "why".
   const dilemma = await startPoll(chair, dilemmaConfig());
-  for (const [who, o] of [
+  await castVotes(dilemma, [
     [ann, 'd0'],
     [bob, 'd0'],
     [cor, 'd1'],
-  ] as const) {
-    expectAck(await who.command({ type: 'poll.vote', pollId: dilemma, optionIds: [o] }));
-  }
+  ]);
   expectAck(
     await ann.command({ type: 'statement.submit', activityId: dilemma, text: 'Zorg gaat voor' }),
   );

@@ -1,36 +1,24 @@
 // Screens first, phones in chunks: the order the server writes a flush in, seen on the server
 // (each joined socket's writes are recorded as they happen) and on the phones themselves.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../../shared/protocol.js';
 import type { Conn } from '../../server/rooms/conn.js';
 import type { LiveRoom } from '../../server/rooms/room.js';
-import { expectAck, startPoll } from '../helpers/polls.js';
-import {
-  chairKey,
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { expectAck, lettered, startPoll } from '../helpers/polls.js';
+import { useTestServer } from '../helpers/scenario.js';
+import { chairKey, type CreatedEvent } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
 
 const CHUNK = 4;
 const PHONES = 14;
-let srv: TestServer;
 
-beforeAll(async () => {
-  srv = await startTestServer({
-    rateLimits: GENEROUS,
-    // Tiny chunks, so a handful of phones is served over several turns of the event loop; no
-    // coalescing window, so flushes follow each other while phones are still being served.
-    fanout: { softBytes: 64 * 1024, hardBytes: 1024 * 1024, staleMs: 15_000, chunk: CHUNK },
-    tickMs: 0,
-    tickMinMs: 0,
-  });
-});
-afterAll(async () => {
-  await srv.stop();
+const srv = useTestServer({
+  // Tiny chunks, so a handful of phones is served over several turns of the event loop; no
+  // coalescing window, so flushes follow each other while phones are still being served.
+  fanout: { softBytes: 64 * 1024, hardBytes: 1024 * 1024, staleMs: 15_000, chunk: CHUNK },
+  tickMs: 0,
+  tickMinMs: 0,
 });
 
 interface Write {
@@ -69,10 +57,7 @@ async function setup(ev: CreatedEvent) {
   const pollId = await startPoll(chair, {
     pollKind: 'single',
     question: 'Welke?',
-    options: [
-      { id: 'a', label: 'A' },
-      { id: 'b', label: 'B' },
-    ],
+    options: lettered('a', 'b'),
   });
   return { chair, pollId };
 }

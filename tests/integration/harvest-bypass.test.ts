@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { asChair, asParticipant, asRoomChair, useTestServer } from '../helpers/scenario.js';
+import { addRooms, type SeededRoom } from '../helpers/report-event.js';
 
 const srv = useTestServer();
-
-interface RoomLinks {
-  id: string;
-  name: string;
-  chairUrl: string;
-}
 
 describe('the harvest cannot be pre-empted', () => {
   it('[AUTH-6][HARVEST-1] a participant who claims a harvested id in the plenary gets nothing on the plenary screen', async () => {
     const ev = await srv.createEvent('Oogst onder vuur');
-    const res = await fetch(`${srv.url}/api/events/${ev.code}/rooms`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${srv.adminToken}`, 'content-type': 'text/csv' },
-      body: 'naam\nTafel 9',
-    });
-    const [t9] = ((await res.json()) as { rooms: RoomLinks[] }).rooms as [RoomLinks];
+    const [t9] = (await addRooms(srv, ev.code, 'naam\nTafel 9')) as [SeededRoom];
     const attacker = await asParticipant(srv, ev, 'attacker-1');
     const plenaryChair = await asChair(srv, ev);
     const chair9 = await asRoomChair(srv, ev, t9);

@@ -3,42 +3,28 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../server/store/sqlite.js';
 import { chairKey, startTestServer } from '../helpers/server.js';
+import { addRooms, type SeededRoom } from '../helpers/report-event.js';
 import { TestClient } from '../helpers/ws-client.js';
 import {
   asChair,
   asParticipant,
   asProjector,
   asRoomChair,
+  postStatement,
   useTestServer,
 } from '../helpers/scenario.js';
 
 const srv = useTestServer();
-
-interface RoomLinks {
-  id: string;
-  name: string;
-  chairUrl: string;
-}
 
 describe('harvest to the plenary', () => {
   it('[HARVEST-3][DUR-1] a forward cut off by a crash is redone when the room is loaded again, once', async () => {
     const first = await startTestServer();
     const dataDir = first.dataDir;
     const ev = await first.createEvent('Oogst na een crash');
-    const res = await fetch(`${first.url}/api/events/${ev.code}/rooms`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${first.adminToken}`, 'content-type': 'text/csv' },
-      body: 'naam\nTafel 7',
-    });
-    const [t7] = ((await res.json()) as { rooms: RoomLinks[] }).rooms as [RoomLinks];
+    const [t7] = (await addRooms(first, ev.code, 'naam\nTafel 7')) as [SeededRoom];
     const chair = await asRoomChair(first, ev, t7);
     const p = await asParticipant(first, ev, 'crash-p7', { roomId: t7.id });
-    const ack = await p.command({
-      type: 'statement.submit',
-      activityId: p.currentWallId(),
-      text: 'Elke buurt een huiskamer',
-    });
-    const id = (ack as { id: string }).id;
+    const id = await postStatement(p, 'Elke buurt een huiskamer');
     await chair.command({ type: 'statement.moderate', statementId: id, action: 'approve' });
     await chair.until(() => chair.statements.get(id)?.status === 'approved');
     chair.close();
@@ -86,26 +72,17 @@ describe('harvest to the plenary', () => {
 
   it('[HARVEST-1][HARVEST-2] a room chair harvests; the plenary shows it labelled with its room', async () => {
     const ev = await srv.createEvent('Oogst');
-    const res = await fetch(`${srv.url}/api/events/${ev.code}/rooms`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${srv.adminToken}`, 'content-type': 'text/csv' },
-      body: 'naam\nTafel 3\nTafel 4',
-    });
-    const { rooms } = (await res.json()) as { rooms: RoomLinks[] };
-    const [t3, t4] = rooms as [RoomLinks, RoomLinks];
+    const [t3, t4] = (await addRooms(srv, ev.code, 'naam\nTafel 3\nTafel 4')) as [
+      SeededRoom,
+      SeededRoom,
+    ];
     const chair3 = await asRoomChair(srv, ev, t3);
     const p3 = await asParticipant(srv, ev, 'harvest-p3', { roomId: t3.id });
     const p4 = await asParticipant(srv, ev, 'harvest-p4', { roomId: t4.id });
     const plenaryChair = await asChair(srv, ev);
     const plenaryProjector = await asProjector(srv, ev);
 
-    const ack = await p3.command({
-      type: 'statement.submit',
-      activityId: p3.currentWallId(),
-      text: 'Maak een buurtbudget',
-      name: 'Fatima',
-    });
-    const id = (ack as { id: string }).id;
+    const id = await postStatement(p3, 'Maak een buurtbudget', { name: 'Fatima' });
     // Only approved statements go to the plenary.
     expect(
       await chair3.command({ type: 'statement.harvest', statementId: id, on: true }),
@@ -184,13 +161,10 @@ describe('harvest to the plenary', () => {
 
   it('[EXPORT-3] a room chair exports that room only; the organizer one room or all', async () => {
     const ev = await srv.createEvent('Verslag');
-    const res = await fetch(`${srv.url}/api/events/${ev.code}/rooms`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${srv.adminToken}`, 'content-type': 'text/csv' },
-      body: 'naam\nTafel A\nTafel B',
-    });
-    const { rooms } = (await res.json()) as { rooms: RoomLinks[] };
-    const [a, b] = rooms as [RoomLinks, RoomLinks];
+    const [a, b] = (await addRooms(srv, ev.code, 'naam\nTafel A\nTafel B')) as [
+      SeededRoom,
+      SeededRoom,
+    ];
     const get = (q: string) => fetch(`${srv.url}/api/events/${ev.code}/export.json${q}`);
     const names = async (r: Response) =>
       ((await r.json()) as { rooms: { name: string }[] }).rooms.map((x) => x.name);

@@ -1,32 +1,16 @@
 // Templates and content sent again with the same Idempotency-Key land once per room
 // (CONTENT-5, CONTENT-6): a re-send after a 503 or a lost answer does not add them twice.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nanoid } from 'nanoid';
 import { LIMITS } from '../../shared/limits.js';
 import { planActivities } from '../../server/domain/setup.js';
 import { templateChanges, templateTodo, type TemplateOp } from '../../server/rooms/server-ops.js';
 import type { LiveRoom } from '../../server/rooms/room.js';
-import { addRooms, type SeededRoom } from '../helpers/report-event.js';
-import {
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { addRooms } from '../helpers/report-event.js';
+import { DILEMMA, useEventWithRooms } from '../helpers/rooms-event.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
-let rooms: SeededRoom[];
-
-const DILEMMA = {
-  kind: 'dilemma',
-  question: 'De wachtlijst groeit. Wat doen we?',
-  options: [
-    { label: 'Iedereen een beetje hulp', drawback: 'Niemand krijgt genoeg' },
-    { label: 'Eerst de zwaarste gevallen', drawback: 'De rest wacht nog langer' },
-  ],
-};
+const { srv, ev, rooms } = useEventWithRooms('Twee keer', 'naam\nTafel 1\nTafel 2\n');
 
 function post(path: string, body: unknown, key?: string) {
   return fetch(`${srv.url}/api/events/${ev.code}/${path}`, {
@@ -58,15 +42,6 @@ async function addPolls(live: LiveRoom, n: number): Promise<void> {
 async function agendas(): Promise<number[]> {
   return Promise.all(rooms.map(async (r) => (await srv.registry.get(r.id))!.state.agenda.length));
 }
-
-beforeAll(async () => {
-  srv = await startTestServer({ rateLimits: GENEROUS });
-  ev = await srv.createEvent('Twee keer');
-  rooms = await addRooms(srv, ev.code, 'naam\nTafel 1\nTafel 2\n');
-}, 60_000);
-afterAll(async () => {
-  await srv?.stop();
-});
 
 describe('Idempotency-Key on writes into many rooms', () => {
   it('[CONTENT-5] a template sent twice with one key lands once per room; with two keys twice', async () => {

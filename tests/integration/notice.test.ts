@@ -5,21 +5,17 @@
 import { nanoid } from 'nanoid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoomView } from '../../shared/model.js';
-import { overviewSocket, type OverviewOptions } from '../helpers/overview-client.js';
+import { late } from '../helpers/late.js';
+import { organizerOverview } from '../helpers/overview-client.js';
 import { addRooms, type SeededRoom } from '../helpers/report-event.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/postgres.js';
-import { postgresAvailable, redisAvailable, TEST_REDIS_URL } from '../helpers/services.js';
-import {
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { THREE_TABLES, useEventWithRooms } from '../helpers/rooms-event.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+import { hasBackends, useTwoInstances } from '../helpers/two-instances.js';
 import { TestClient } from '../helpers/ws-client.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
-let rooms: SeededRoom[] = [];
+const { srv, ev, rooms } = useEventWithRooms('Sociale Top', THREE_TABLES, {
+  overviewHeartbeatMs: 200,
+});
 const clients: TestClient[] = [];
 
 /** A chair, a projector and a phone in one room. */
@@ -71,24 +67,14 @@ const withdraw = (s: TestServer, code: string, id: string) =>
 
 const noticeOf = (c: TestClient) => (c.room as RoomView | null)?.notice ?? null;
 
-/** The overview socket of `s` for event `code`, with the organizer token in the hello. */
-const overview = (s: TestServer, code: string, opts: OverviewOptions = {}) =>
-  overviewSocket(s.url, { type: 'overview.hello', eventCode: code, token: s.adminToken }, opts);
+const overview = organizerOverview;
 
 beforeAll(async () => {
-  srv = await startTestServer({ rateLimits: GENEROUS, overviewHeartbeatMs: 200 });
-  ev = await srv.createEvent('Sociale Top');
-  rooms = await addRooms(
-    srv,
-    ev.code,
-    ['naam,arrangement', 'Tafel 1,Ochtend', 'Tafel 2,Ochtend', 'Tafel 3,Middag'].join('\n'),
-  );
   trios = [];
   for (const r of rooms) trios.push(await trio(srv.url, ev.code, r));
 });
-afterAll(async () => {
+afterAll(() => {
   for (const c of clients) c.close();
-  await srv?.stop();
 });
 
 describe('a notice to many rooms', () => {
@@ -222,7 +208,7 @@ describe('a notice to many rooms', () => {
     await trios[0]!.chair.until(() => noticeOf(trios[0]!.chair)?.seenAt != null);
 
     // Everyone leaves; the room is dropped from memory and read back from its log.
-    const fresh = await startTestServer({ rateLimits: GENEROUS, dataDir: srv.dataDir });
+    const fresh = await startTestServer({ dataDir: srv.dataDir });
     try {
       const phone = await connect(fresh.url, {
         role: 'participant',
@@ -317,24 +303,10 @@ describe('the overview socket', () => {
   });
 });
 
-const hasBackends = (await postgresAvailable()) && (await redisAvailable());
-
 describe.skipIf(!hasBackends)('a notice across instances', () => {
-  let db: TestDatabase;
-  let a: TestServer;
-  let b: TestServer;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    const channel = `vonk:test:${nanoid()}`;
-    const common = { databaseUrl: db.url, redisUrl: TEST_REDIS_URL, redisChannel: channel };
-    a = await startTestServer({ ...common, rateLimits: GENEROUS });
-    b = await startTestServer({ ...common, rateLimits: GENEROUS });
-  });
-  afterAll(async () => {
-    await a?.stop();
-    await b?.stop();
-    await db?.drop();
-  });
+  const { env } = useTwoInstances();
+  const a = late('instance A', () => env.a);
+  const b = late('instance B', () => env.b);
 
   it('[NOTICE-7] sent through one instance, on the screens of another; confirmed there, counted here', async () => {
     const event = await a.createEvent('Twee instanties');

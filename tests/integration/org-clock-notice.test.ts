@@ -3,26 +3,22 @@
 // reach every room or none (NOTICE-10) and the live list of who confirmed them (NOTICE-11).
 // A real server, real `ws` clients, real HTTP; PostgreSQL too when it runs.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TimerView } from '../../shared/clock.js';
 import type { RoomView } from '../../shared/model.js';
 import type { SetupChange } from '../../server/store/types.js';
-import { overviewSocket } from '../helpers/overview-client.js';
-import { createTestDatabase } from '../helpers/postgres.js';
-import { addRooms, type SeededRoom } from '../helpers/report-event.js';
-import {
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { organizerOverview } from '../helpers/overview-client.js';
+import { withPostgresServer } from '../helpers/postgres.js';
+import { addRooms } from '../helpers/report-event.js';
+import { THREE_TABLES, useEventWithRooms } from '../helpers/rooms-event.js';
+import type { TestServer } from '../helpers/server.js';
 import { postgresAvailable } from '../helpers/services.js';
-import { TestClient } from '../helpers/ws-client.js';
+import type { TestClient } from '../helpers/ws-client.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
-let rooms: SeededRoom[] = [];
-let chairs: TestClient[] = [];
+const { srv, ev, rooms, roomChair } = useEventWithRooms('Sociale Top', THREE_TABLES, {
+  timeZone: 'Europe/Amsterdam',
+});
+const chairs: TestClient[] = [];
 
 const auth = (s: TestServer) => ({ authorization: `Bearer ${s.adminToken}` });
 const timerOf = (c: TestClient) => (c.room as RoomView | null)?.timer ?? null;
@@ -54,28 +50,8 @@ async function seqs(s: TestServer, ids: string[]): Promise<number[]> {
 }
 
 beforeAll(async () => {
-  srv = await startTestServer({ rateLimits: GENEROUS, timeZone: 'Europe/Amsterdam' });
-  ev = await srv.createEvent('Sociale Top');
-  rooms = await addRooms(
-    srv,
-    ev.code,
-    ['naam,arrangement', 'Tafel 1,Ochtend', 'Tafel 2,Ochtend', 'Tafel 3,Middag'].join('\n'),
-  );
-  chairs = [];
-  for (const r of rooms)
-    chairs.push(
-      await TestClient.connect(srv.url, {
-        eventCode: ev.code,
-        roomId: r.id,
-        role: 'chair',
-        key: r.key,
-      }),
-    );
+  for (const r of rooms) chairs.push(await roomChair(r));
 }, 60_000);
-afterAll(async () => {
-  for (const c of chairs) c.close();
-  await srv?.stop();
-});
 
 describe('a room timer over HTTP', () => {
   it('[CLOCK-9] PUT sets the timer every screen of the room counts down; DELETE clears it', async () => {
@@ -145,11 +121,7 @@ describe('the event clock on the organizer screens', () => {
   });
 
   it("[CLOCK-8] every overview frame carries the server's time", async () => {
-    const o = await overviewSocket(srv.url, {
-      type: 'overview.hello',
-      eventCode: ev.code,
-      token: srv.adminToken,
-    });
+    const o = await organizerOverview(srv, ev.code);
     try {
       await o.until(() => o.frames.some((f) => f.type === 'overview'));
       const first = o.frames.find((f) => f.type === 'overview')!;
@@ -221,11 +193,7 @@ describe('a notice to every room or to none', () => {
   });
 
   it("[NOTICE-11] the overview rows carry each room's notice and its confirmation, live", async () => {
-    const o = await overviewSocket(srv.url, {
-      type: 'overview.hello',
-      eventCode: ev.code,
-      token: srv.adminToken,
-    });
+    const o = await organizerOverview(srv, ev.code);
     try {
       const res = await postNotice({
         text: 'Terug naar de plenaire zaal',
@@ -292,18 +260,13 @@ const hasPostgres = await postgresAvailable();
 
 describe.skipIf(!hasPostgres)('a notice to every room or to none, on PostgreSQL', () => {
   it('[NOTICE-10] a room that is gone at commit time rolls back every room', async () => {
-    const db = await createTestDatabase();
-    const pg = await startTestServer({ rateLimits: GENEROUS, databaseUrl: db.url });
-    try {
+    await withPostgresServer(async (pg) => {
       const e = await pg.createEvent('Sociale Top');
       const seeded = await addRooms(pg, e.code, ['naam', 'Tafel 1', 'Tafel 2'].join('\n'));
       await expectAllOrNothing(
         pg,
         seeded.map((r) => r.id),
       );
-    } finally {
-      await pg.stop();
-      await db.drop();
-    }
+    });
   }, 60_000);
 });

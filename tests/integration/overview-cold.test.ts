@@ -1,23 +1,17 @@
 // A cold overview (ORG-7): after a restart the server loads the event's rooms a few at a time,
 // and rooms that load together read the event information once, not once per room.
 
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ROOM_LOADS } from '../../server/rooms/bounded.js';
-import { createTestDatabase } from '../helpers/postgres.js';
+import { withPostgresServer } from '../helpers/postgres.js';
 import { addRooms } from '../helpers/report-event.js';
-import { GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/scenario.js';
+import type { TestServer } from '../helpers/server.js';
 import { postgresAvailable } from '../helpers/services.js';
 
-let srv: TestServer;
+const srv = useTestServer();
 /** The overview's own read plus one per batch of 61 rooms loading ROOM_LOADS at a time. */
 const MOST = 1 + Math.ceil(61 / ROOM_LOADS);
-
-beforeAll(async () => {
-  srv = await startTestServer({ rateLimits: GENEROUS });
-});
-afterAll(async () => {
-  await srv?.stop();
-});
 
 /** A cold overview and a cold event info on `s`: every room, the event listed a few times. */
 async function coldOverview(s: TestServer) {
@@ -59,13 +53,6 @@ const hasPostgres = await postgresAvailable();
 
 describe.skipIf(!hasPostgres)('a cold overview on PostgreSQL', () => {
   it('[ORG-7] loads every room and lists the event rooms a handful of times, not once per room', async () => {
-    const db = await createTestDatabase();
-    const pg = await startTestServer({ rateLimits: GENEROUS, databaseUrl: db.url });
-    try {
-      await coldOverview(pg);
-    } finally {
-      await pg.stop();
-      await db.drop();
-    }
+    await withPostgresServer(coldOverview);
   }, 60_000);
 });

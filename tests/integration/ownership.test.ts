@@ -3,82 +3,23 @@
 
 import { Redis } from 'ioredis';
 import { nanoid } from 'nanoid';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ServerMessage } from '../../shared/protocol.js';
-import { startChildServer, type ChildServer } from '../helpers/child-process.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/postgres.js';
-import { postgresAvailable, redisAvailable, TEST_REDIS_URL } from '../helpers/services.js';
+import { TEST_REDIS_URL } from '../helpers/services.js';
 import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+  conflicts,
+  hasBackends,
+  metric,
+  PRESENCE_MS,
+  useSharedBackends,
+} from '../helpers/two-instances.js';
+import type { TestClient } from '../helpers/ws-client.js';
 
-const hasBackends = (await postgresAvailable()) && (await redisAvailable());
-
-let db: TestDatabase;
-let channel: string;
-const servers: TestServer[] = [];
-const clients: TestClient[] = [];
-const cleanup: (() => Promise<unknown>)[] = [];
-
-const instance = async () => {
-  const s = await startTestServer({
-    databaseUrl: db.url,
-    redisUrl: TEST_REDIS_URL,
-    redisChannel: channel,
-    presenceMs: 300,
-  });
-  servers.push(s);
-  return s;
-};
-
-beforeAll(async () => {
-  if (!hasBackends) return;
-  db = await createTestDatabase();
-  channel = `vonk:test:${nanoid()}`;
+const { env, instance, childInstance, connect, participant, eventOwnedBy } = useSharedBackends({
+  presenceMs: PRESENCE_MS,
 });
-afterAll(async () => {
-  for (const c of clients) c.close();
-  for (const f of cleanup) await f().catch(() => undefined);
-  for (const s of servers) await s.stop().catch(() => undefined);
-  await db?.drop();
-});
+const { servers, cleanup } = env;
 
-async function connect(url: string, hello: Parameters<typeof TestClient.connect>[1]) {
-  const c = await TestClient.connect(url, hello);
-  clients.push(c);
-  return c;
-}
-
-const participant = (url: string, ev: CreatedEvent, pid: string) =>
-  connect(url, { role: 'participant', eventCode: ev.code, participantId: pid });
-
-/** A post-moderated event whose room is first loaded, and so owned, by `owner`. */
-async function eventOwnedBy(owner: { url: string }, via: TestServer, name: string) {
-  const ev = await via.createEvent(name);
-  const chair = await connect(owner.url, {
-    role: 'chair',
-    eventCode: ev.code,
-    key: chairKey(ev.chairUrl),
-  });
-  const ack = await chair.command({
-    type: 'activity.update',
-    activityId: chair.currentWallId(),
-    config: { moderation: 'post' },
-  });
-  expect(ack.type).toBe('ack');
-  return { ev, chair, roomId: ev.rooms[0]!.id };
-}
-
-async function metric(url: string, re: RegExp): Promise<number> {
-  const text = await (await fetch(`${url}/metrics`)).text();
-  return Number(re.exec(text)?.[1] ?? 0);
-}
-const conflicts = (url: string) =>
-  metric(url, /^vonk_store_appends_total\{result="conflict"\} (\d+)$/m);
 const forwarded = (url: string, result: 'out' | 'served' | 'resent') =>
   metric(url, new RegExp(`^vonk_forwarded_commands_total\\{result="${result}"\\} (\\d+)$`, 'm'));
 
@@ -186,7 +127,7 @@ describe.skipIf(!hasBackends)('one writer per room', () => {
     const { ev } = await eventOwnedBy(a!, a!, 'Rommel');
     const redis = new Redis(TEST_REDIS_URL);
     cleanup.push(() => redis.quit());
-    const inbox = `${channel}:instance:${a!.owners.instance}`;
+    const inbox = `${env.channel}:instance:${a!.owners.instance}`;
     for (const junk of [
       'not json',
       '[]',
@@ -216,14 +157,7 @@ describe.skipIf(!hasBackends)('one writer per room', () => {
 
   it('[SCALE-23][SCALE-24] the owner is killed under a stream of commands: another instance takes the room, nothing acked is lost or doubled', async () => {
     const [a, b] = servers;
-    const owner: ChildServer = await startChildServer({
-      DATABASE_URL: db.url,
-      REDIS_URL: TEST_REDIS_URL,
-      REDIS_CHANNEL: channel,
-      ADMIN_TOKEN: 'test-admin-token',
-      DATA_DIR: a!.dataDir,
-    });
-    cleanup.push(() => owner.kill());
+    const owner = await childInstance(a!.dataDir);
     const { ev, roomId, chair } = await eventOwnedBy(owner, a!, 'Overname');
     await vi.waitFor(async () => {
       expect(await metric(owner.url, /^vonk_owned_rooms (\d+)$/m)).toBe(1);

@@ -3,9 +3,15 @@
 
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../../shared/protocol.js';
-import { expectAck, startPoll } from '../helpers/polls.js';
+import { expectAck, lettered, startPoll } from '../helpers/polls.js';
 import { TestClient } from '../helpers/ws-client.js';
-import { asChair, asParticipant, asProjector, useTestServer } from '../helpers/scenario.js';
+import {
+  asParticipant,
+  asProjector,
+  eventWithChair,
+  inWaves,
+  useTestServer,
+} from '../helpers/scenario.js';
 
 const SOCKETS = 250;
 const CHANGES = 4;
@@ -28,25 +34,16 @@ const tallyFrames = (messages: ServerMessage[]) =>
 
 describe('poll tallies under load', () => {
   it('[POLL-10][PROTO-7] 1,000 votes from 250 sockets reach the projector as a few coalesced tallies', async () => {
-    const ev = await srv.createEvent('Grote zaal');
-    const chair = await asChair(srv, ev);
+    const { ev, chair } = await eventWithChair(srv, 'Grote zaal');
     const projector = await asProjector(srv, ev);
     clients.push(chair, projector);
     const pollId = await startPoll(chair, {
       pollKind: 'single',
       resultsMode: 'live',
-      options: OPTIONS.map((id) => ({ id, label: id.toUpperCase() })),
+      options: lettered(...OPTIONS),
     });
-    const phones: TestClient[] = [];
     // Join in small waves: 250 handshakes at once would measure the join, not the votes.
-    for (let i = 0; i < SOCKETS; i += 50) {
-      const wave = await Promise.all(
-        Array.from({ length: Math.min(50, SOCKETS - i) }, (_, j) =>
-          asParticipant(srv, ev, `load-${i + j}-abcdef`),
-        ),
-      );
-      phones.push(...wave);
-    }
+    const phones = await inWaves(SOCKETS, (i) => asParticipant(srv, ev, `load-${i}-abcdef`));
     clients.push(...phones);
     await projector.until(() => projector.polls.has(pollId));
     await sleep(300);

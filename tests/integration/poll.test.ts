@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../../shared/protocol.js';
-import { dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
+import { dilemmaConfig, expectAck, lettered, startPoll } from '../helpers/polls.js';
 import type { CreatedEvent } from '../helpers/server.js';
 import { useSockets, useTestServer } from '../helpers/scenario.js';
 
@@ -17,7 +17,7 @@ describe('polls over real sockets', () => {
     const chair = await chairOf(ev);
     const pollId = await startPoll(chair, {
       pollKind: 'single',
-      options: ['a', 'b', 'c'].map((id) => ({ id, label: id.toUpperCase() })),
+      options: lettered('a', 'b', 'c'),
     });
     // 20 people, each on two sockets (phone and laptop), each socket voting three times at once.
     const people = Array.from({ length: 20 }, (_, i) => `twin-${i}-xyz`);

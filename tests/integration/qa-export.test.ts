@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { chairKey } from '../helpers/server.js';
-import { asChair, asParticipant, useTestServer } from '../helpers/scenario.js';
+import { asParticipant, eventWithChair, newActivity, useTestServer } from '../helpers/scenario.js';
 
 const srv = useTestServer();
 
 describe('Q&A in the export', () => {
   it('[QA-12][EXPORT-1] per pitch every question with text, votes, status and answered: JSON, CSV, Markdown', async () => {
-    const ev = await srv.createEvent('Themamiddag');
-    const chair = await asChair(srv, ev);
-    const created = await chair.command({
-      type: 'activity.create',
+    const { ev, chair } = await eventWithChair(srv, 'Themamiddag');
+    const qaId = await newActivity(chair, {
       kind: 'qa',
       title: '',
       config: { pitch: 'Het Pieperproject', speaker: 'Anja', open: true, moderation: 'pre' },
     });
-    const qaId = (created as { id: string }).id;
     const asker = await asParticipant(srv, ev, 'qa-export-asker');
     const fan = await asParticipant(srv, ev, 'qa-export-fan');
     const good = (

@@ -2,22 +2,12 @@
 // merges, opening and closing, switching the screen, disconnects and restarts. At the end
 // every client's view must equal what the server says its role may see.
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mineFor, snapshotFor } from '../../server/domain/views.js';
 import type { QuestionAction } from '../../shared/protocol.js';
-import { chairKey, GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
-import {
-  connectSeat,
-  restartServer,
-  rng,
-  seats as makeSeats,
-  type Seat,
-} from '../helpers/chaos.js';
+import { rng, seats as makeSeats, useStormServer } from '../helpers/chaos.js';
 
-let srv: TestServer;
-afterAll(async () => {
-  await srv?.stop();
-});
+const storm = useStormServer();
 
 const byId = <T extends { id: string }>(xs: Iterable<T>) =>
   [...xs].sort((a, b) => a.id.localeCompare(b.id));
@@ -28,13 +18,10 @@ describe('Q&A resync under chaos', () => {
     async (seed) => {
       const rand = rng(seed);
       const pick = <T>(xs: T[]): T | undefined => xs[Math.floor(rand() * xs.length)];
-      srv = await startTestServer({ rateLimits: GENEROUS });
-      const ev = await srv.createEvent(`Q&A chaos ${seed}`);
-      const key = chairKey(ev.chairUrl);
+      const { connect, rejoin, rejoinOne } = await storm.start(`Q&A chaos ${seed}`);
       // Six people, two with a second device.
       const people = Array.from({ length: 6 }, (_, i) => `qa-chaos-${seed}-${i}`);
       const seats = makeSeats([...people, ...people.slice(0, 2)]);
-      const connect = (s: Seat) => connectSeat(srv.url, ev.code, key, s);
       for (const s of seats) await connect(s);
       const chair = () => seats[0]!.client!;
       const wallId = chair().currentWallId();
@@ -49,12 +36,11 @@ describe('Q&A resync under chaos', () => {
         qas.push((ack as { id: string }).id);
       }
       const questions: string[] = [];
-      let restarts = 0;
 
       let pings = 0;
       /** Once the room is quiet, every connected client holds exactly what its role may see. */
       const check = async (end: boolean) => {
-        const room = srv.registry.peek(chair().room!.id)!;
+        const room = storm.srv().registry.peek(chair().room!.id)!;
         await new Promise((r) => setTimeout(r, 300));
         for (const s of seats) {
           const c = s.client;
@@ -131,26 +117,21 @@ describe('Q&A resync under chaos', () => {
             .catch(() => null);
         } else if (r < 0.9) {
           pick(online.filter((s) => s.role !== 'chair'))?.client?.close();
-        } else if (r < 0.985) {
-          const s = pick(seats.filter((x) => !x.client || x.client.closed));
-          if (s) await connect(s);
-        } else {
-          srv = await restartServer(srv);
-          restarts++;
-        }
-        if (!seats[0]!.client || seats[0]!.client.closed) await connect(seats[0]!);
+        } else if (r < 0.985) await rejoinOne(seats, pick);
+        else await storm.restart();
+        await rejoin(seats[0]!);
         // Checks midway too: a later snapshot must not be what hides a missed update.
         if (n % 25 === 24) await check(false);
       }
 
-      for (const s of seats) if (!s.client || s.client.closed) await connect(s);
+      for (const s of seats) await rejoin(s);
       await check(true);
-      const room = srv.registry.peek(chair().room!.id)!;
+      const room = storm.srv().registry.peek(chair().room!.id)!;
       console.warn(
-        `Q&A chaos seed ${seed}: ${questions.length} questions, seq ${room.seq}, ${restarts} restarts`,
+        `Q&A chaos seed ${seed}: ${questions.length} questions, seq ${room.seq}, ${storm.restarts()} restarts`,
       );
       for (const s of seats) s.client?.close();
-      await srv.stop();
+      await storm.stop();
     },
     120_000,
   );

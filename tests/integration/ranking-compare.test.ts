@@ -6,7 +6,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { RankingComparison } from '../../shared/ranking-compare.js';
 import { expectAck } from '../helpers/polls.js';
 import { addRooms } from '../helpers/report-event.js';
-import { asChair, asParticipant, asRoomChair, useTestServer } from '../helpers/scenario.js';
+import {
+  asChair,
+  asParticipant,
+  asRoomChair,
+  newActivity,
+  useTestServer,
+} from '../helpers/scenario.js';
 import type { TestClient } from '../helpers/ws-client.js';
 
 const srv = useTestServer();
@@ -23,14 +29,11 @@ async function rank(
   ballots: string[][],
   at: () => Promise<TestClient[]>,
 ) {
-  const created = await chair.command({
-    type: 'activity.create',
+  const rankingId = await newActivity(chair, {
     kind: 'ranking',
     title: 'Oplossingsrichtingen',
     config: { mode: 'order', items: labels.map((label, i) => ({ id: `i${i}`, label })) },
   });
-  expectAck(created);
-  const rankingId = (created as { id: string }).id;
   expectAck(await chair.command({ type: 'activity.show', activityId: rankingId }));
   expectAck(await chair.command({ type: 'ranking.control', rankingId, action: 'open' }));
   const phones = await at();

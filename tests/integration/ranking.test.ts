@@ -7,7 +7,15 @@ import type { ServerMessage } from '../../shared/protocol.js';
 import type { RankingResultsView } from '../../shared/ranking.js';
 import { expectAck } from '../helpers/polls.js';
 import { chairKey } from '../helpers/server.js';
-import { asChair, asParticipant, asProjector, useTestServer } from '../helpers/scenario.js';
+import {
+  asChair,
+  asParticipant,
+  asProjector,
+  eventWithChair,
+  inWaves,
+  newActivity,
+  useTestServer,
+} from '../helpers/scenario.js';
 import type { TestClient } from '../helpers/ws-client.js';
 
 const PHONES = 200;
@@ -21,14 +29,11 @@ afterAll(() => {
 });
 
 async function startRanking(chair: TestClient, mode: 'order' | 'points'): Promise<string> {
-  const created = await chair.command({
-    type: 'activity.create',
+  const rankingId = await newActivity(chair, {
     kind: 'ranking',
     title: 'Oplossingsrichtingen',
     config: { mode, items: ITEMS.map((id) => ({ id, label: `Richting ${id}` })) },
   });
-  expectAck(created);
-  const rankingId = (created as { id: string }).id;
   expectAck(await chair.command({ type: 'activity.show', activityId: rankingId }));
   expectAck(await chair.command({ type: 'ranking.control', rankingId, action: 'open' }));
   return rankingId;
@@ -50,20 +55,11 @@ const codeOf = (m: ServerMessage) => (m.type === 'error' ? m.code : m.type);
 
 describe('ranking over real sockets', () => {
   it('[RANK-4][RANK-2] 200 participants re-ordering concurrently: totals equal the sum of each last accepted ballot', async () => {
-    const ev = await srv.createEvent('Plenaire');
-    const chair = await asChair(srv, ev);
+    const { ev, chair } = await eventWithChair(srv, 'Plenaire');
     const projector = await asProjector(srv, ev);
     clients.push(chair, projector);
     const rankingId = await startRanking(chair, 'order');
-    const phones: TestClient[] = [];
-    for (let i = 0; i < PHONES; i += 50) {
-      const wave = await Promise.all(
-        Array.from({ length: Math.min(50, PHONES - i) }, (_, j) =>
-          asParticipant(srv, ev, `rank-${i + j}-abcdef`),
-        ),
-      );
-      phones.push(...wave);
-    }
+    const phones = await inWaves(PHONES, (i) => asParticipant(srv, ev, `rank-${i}-abcdef`));
     clients.push(...phones);
     // Every phone sends its changes without waiting, all phones at once; one in ten also sends a
     // bad ballot in between, which must change nothing.

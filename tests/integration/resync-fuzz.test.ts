@@ -1,27 +1,11 @@
 // A seeded storm of posts, hearts, moderation, disconnects, reconnects and server restarts.
 // At the end every client's view must equal what the server says its role may see.
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mineFor, snapshotFor } from '../../server/domain/views.js';
-import {
-  chairKey,
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import {
-  connectSeat,
-  restartServer,
-  rng,
-  seats as makeSeats,
-  type Seat,
-} from '../helpers/chaos.js';
+import { rng, seats as makeSeats, useStormServer } from '../helpers/chaos.js';
 
-let srv: TestServer;
-afterAll(async () => {
-  await srv?.stop();
-});
+const storm = useStormServer();
 
 describe('resync under chaos', () => {
   it.each([1, 2, 3])(
@@ -29,11 +13,8 @@ describe('resync under chaos', () => {
     async (seed) => {
       const rand = rng(seed);
       const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
-      srv = await startTestServer({ rateLimits: GENEROUS });
-      const ev: CreatedEvent = await srv.createEvent(`Chaos ${seed}`);
-      const key = chairKey(ev.chairUrl);
+      const { connect, rejoin, rejoinOne } = await storm.start(`Chaos ${seed}`, true);
       const seats = makeSeats(Array.from({ length: 10 }, (_, i) => `chaos-${seed}-${i}-pid`));
-      const connect = (s: Seat) => connectSeat(srv.url, ev.code, key, s, true);
       for (const s of seats) await connect(s);
       const wallId = seats[0]!.client!.currentWallId();
       await seats[0]!.client!.command({
@@ -42,7 +23,6 @@ describe('resync under chaos', () => {
         config: { moderation: pick(['pre', 'post']) },
       });
       const ids: string[] = [];
-      let restarts = 0;
 
       for (let step = 0; step < 300; step++) {
         const r = rand();
@@ -79,19 +59,14 @@ describe('resync under chaos', () => {
         } else if (r < 0.88) {
           const s = pick(online);
           s?.client?.close();
-        } else if (r < 0.985) {
-          const s = pick(seats.filter((x) => !x.client || x.client.closed));
-          if (s) await connect(s);
-        } else {
-          srv = await restartServer(srv);
-          restarts++;
-        }
-        if (!seats[0]!.client || seats[0]!.client.closed) await connect(seats[0]!);
+        } else if (r < 0.985) await rejoinOne(seats, pick);
+        else await storm.restart();
+        await rejoin(seats[0]!);
       }
 
       // Everyone comes back and the room goes quiet.
-      for (const s of seats) if (!s.client || s.client.closed) await connect(s);
-      const room = srv.registry.peek(seats[0]!.client!.room!.id)!;
+      for (const s of seats) await rejoin(s);
+      const room = storm.srv().registry.peek(seats[0]!.client!.room!.id)!;
       await new Promise((r) => setTimeout(r, 400));
       const expected = {
         chair: snapshotFor(room.state, 'chair').statements,
@@ -115,10 +90,10 @@ describe('resync under chaos', () => {
         }
       }
       console.warn(
-        `chaos seed ${seed}: ${ids.length} statements, seq ${room.seq}, ${restarts} restarts`,
+        `chaos seed ${seed}: ${ids.length} statements, seq ${room.seq}, ${storm.restarts()} restarts`,
       );
       for (const s of seats) s.client?.close();
-      await srv.stop();
+      await storm.stop();
     },
     120_000,
   );

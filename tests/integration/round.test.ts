@@ -4,7 +4,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { RoundActivity } from '../../shared/model.js';
 import { chairKey, GENEROUS } from '../helpers/server.js';
 import { TestClient } from '../helpers/ws-client.js';
-import { asChair, asParticipant, useEvent } from '../helpers/scenario.js';
+import {
+  asChair,
+  asParticipant,
+  newActivity,
+  postStatement,
+  useEvent,
+} from '../helpers/scenario.js';
 
 const DILEMMA =
   'De sociale werkvoorziening verdwijnt en het budget voor dagbesteding daalt. Wat doen we?';
@@ -93,13 +99,7 @@ describe('dilemma round over the socket', () => {
   it('[ROUND-2][ROUND-5] a post goes into the current step; pending never reaches participants', async () => {
     const { chair, projector, phone, id, close } = await table(t7, 'pre');
     const other = await connect('participant', t7, 'other');
-    const ack = await phone.command({
-      type: 'statement.submit',
-      activityId: id,
-      text: 'Wie betaalt de begeleiding nu?',
-    });
-    expect(ack.type).toBe('ack');
-    const sid = (ack as { id: string }).id;
+    const sid = await postStatement(phone, 'Wie betaalt de begeleiding nu?', { activityId: id });
     await chair.until(() => chair.statements.get(sid)?.status === 'pending');
     expect(chair.statements.get(sid)?.phase).toBe(0);
     await phone.until(() => phone.mine.own.some((s) => s.id === sid));
@@ -214,13 +214,11 @@ describe('dilemma round over the socket', () => {
   it('[ROUND-8][ROUND-6] the exports group contributions by step, field by field', async () => {
     const fresh = await srv.createEvent('Export ronde');
     const chair = await asChair(srv, fresh);
-    const created = await chair.command({
-      type: 'activity.create',
+    const id = await newActivity(chair, {
       kind: 'round',
       title: 'Vergoeding',
       config: { dilemma: DILEMMA, moderation: 'pre' },
     });
-    const id = (created as { id: string }).id;
     await chair.command({ type: 'activity.show', activityId: id });
     const phone = await asParticipant(srv, fresh, 'export-phone-1');
     const post = async (text: string) =>

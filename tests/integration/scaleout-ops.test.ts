@@ -6,7 +6,6 @@ import { nanoid } from 'nanoid';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RoomOverview } from '../../shared/model.js';
 import type { ServerMessage } from '../../shared/protocol.js';
-import { startChildServer, type ChildServer } from '../helpers/child-process.js';
 import type { TestDatabase } from '../helpers/postgres.js';
 import { TEST_REDIS_URL } from '../helpers/services.js';
 import { chairKey, startTestServer, type TestServer } from '../helpers/server.js';
@@ -14,7 +13,7 @@ import { startTcpProxy } from '../helpers/tcp-proxy.js';
 import { hasBackends, PRESENCE_MS, useTwoInstances } from '../helpers/two-instances.js';
 import { TestClient } from '../helpers/ws-client.js';
 
-const { env, connect, participant, postModeratedEvent } = useTwoInstances();
+const { env, connect, participant, childInstance, postModeratedEvent } = useTwoInstances();
 const { cleanup } = env;
 let a: TestServer;
 let b: TestServer;
@@ -159,14 +158,7 @@ describe.skipIf(!hasBackends)('several instances, one event: counts, cuts and fa
   });
 
   it('[SCALE-4][PROTO-3] an instance is killed mid-event: its clients move on and nothing acknowledged is lost', async () => {
-    const child: ChildServer = await startChildServer({
-      DATABASE_URL: db.url,
-      REDIS_URL: TEST_REDIS_URL,
-      REDIS_CHANNEL: channel,
-      ADMIN_TOKEN: 'test-admin-token',
-      DATA_DIR: a.dataDir,
-    });
-    cleanup.push(() => child.kill());
+    const child = await childInstance(a.dataDir);
     const ev = await postModeratedEvent(a);
     const roomId = ev.rooms[0]!.id;
     const chair = await connect(a.url, {

@@ -4,61 +4,28 @@
 
 import { Redis } from 'ioredis';
 import { nanoid } from 'nanoid';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RoomView } from '../../shared/model.js';
-import { startChildServer } from '../helpers/child-process.js';
 import { startPoll } from '../helpers/polls.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/postgres.js';
 import { addRooms } from '../helpers/report-event.js';
-import { postgresAvailable, redisAvailable, TEST_REDIS_URL } from '../helpers/services.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { singlePoll } from '../helpers/rooms-event.js';
+import { TEST_REDIS_URL } from '../helpers/services.js';
+import { chairKey, type CreatedEvent, type TestServer } from '../helpers/server.js';
+import { conflicts, hasBackends, metric, useSharedBackends } from '../helpers/two-instances.js';
+import type { TestClient } from '../helpers/ws-client.js';
+import { postStatement } from '../helpers/scenario.js';
 
-const hasBackends = (await postgresAvailable()) && (await redisAvailable());
-
-let db: TestDatabase;
-let channel: string;
+const { env, instance, childInstance, connect } = useSharedBackends();
+const { cleanup } = env;
 let a: TestServer;
 let b: TestServer;
-const servers: TestServer[] = [];
-const clients: TestClient[] = [];
-const cleanup: (() => Promise<unknown>)[] = [];
-
-const instance = async (leaseTtlMs?: number) => {
-  const s = await startTestServer({
-    databaseUrl: db.url,
-    redisUrl: TEST_REDIS_URL,
-    redisChannel: channel,
-    ...(leaseTtlMs ? { leaseTtlMs } : {}),
-  });
-  servers.push(s);
-  return s;
-};
 
 beforeAll(async () => {
   if (!hasBackends) return;
-  db = await createTestDatabase();
-  channel = `vonk:test:${nanoid()}`;
   a = await instance();
   b = await instance();
 });
-afterAll(async () => {
-  for (const c of clients) c.close();
-  for (const f of cleanup) await f().catch(() => undefined);
-  for (const s of servers) await s.stop().catch(() => undefined);
-  await db?.drop();
-});
 
-async function connect(url: string, hello: Parameters<typeof TestClient.connect>[1]) {
-  const c = await TestClient.connect(url, hello);
-  clients.push(c);
-  return c;
-}
 const chairOn = (url: string, ev: CreatedEvent, roomId?: string, key = chairKey(ev.chairUrl)) =>
   connect(url, { role: 'chair', eventCode: ev.code, key, ...(roomId ? { roomId } : {}) });
 const screensOn = async (url: string, ev: CreatedEvent, roomId?: string) => ({
@@ -75,12 +42,6 @@ const screensOn = async (url: string, ev: CreatedEvent, roomId?: string) => ({
   }),
 });
 
-async function metric(url: string, re: RegExp): Promise<number> {
-  const text = await (await fetch(`${url}/metrics`)).text();
-  return Number(re.exec(text)?.[1] ?? 0);
-}
-const conflicts = (url: string) =>
-  metric(url, /^vonk_store_appends_total\{result="conflict"\} (\d+)$/m);
 const writes = (url: string, result: 'out' | 'served') =>
   metric(url, new RegExp(`^vonk_forwarded_writes_total\\{result="${result}"\\} (\\d+)$`, 'm'));
 
@@ -129,12 +90,7 @@ describe.skipIf(!hasBackends)('server writes through the room’s owner', () => 
     expect(added).toBeGreaterThan(0);
     const content = await api(b, `/events/${ev.code}/content`, 'POST', {
       rooms: 'all',
-      content: {
-        kind: 'poll',
-        pollKind: 'single',
-        question: 'Wat eerst?',
-        options: [{ label: 'Wonen' }, { label: 'Werk' }],
-      },
+      content: singlePoll('Wat eerst?', 'Wonen', 'Werk'),
     });
     expect(content.status).toBe(200);
     expect((await posts).every((r) => r.type === 'ack')).toBe(true);
@@ -180,12 +136,7 @@ describe.skipIf(!hasBackends)('server writes through the room’s owner', () => 
     });
     const before = [await conflicts(a.url), await conflicts(b.url)];
     const served = await writes(b.url, 'served');
-    const ack = await phone.command({
-      type: 'statement.submit',
-      activityId: phone.currentWallId(),
-      text: 'Elke buurt een huiskamer',
-    });
-    const id = (ack as { id: string }).id;
+    const id = await postStatement(phone, 'Elke buurt een huiskamer');
     await tableChair.command({ type: 'statement.moderate', statementId: id, action: 'approve' });
     expect(
       (await tableChair.command({ type: 'statement.harvest', statementId: id, on: true })).type,
@@ -215,7 +166,7 @@ describe.skipIf(!hasBackends)('server writes through the room’s owner', () => 
     await vi.waitFor(() => expect(a.owners.owns(roomId)).toBe(true), { timeout: 10_000 });
     const redis = new Redis(TEST_REDIS_URL);
     cleanup.push(() => redis.quit());
-    const inbox = `${channel}:instance:${a.owners.instance}`;
+    const inbox = `${env.channel}:instance:${a.owners.instance}`;
     for (const junk of [
       { t: 'write', id: 'x', from: 'y', room: roomId },
       { t: 'write', id: 'x', from: 'y', room: roomId, op: { t: 'drop-table' } },
@@ -236,12 +187,12 @@ describe.skipIf(!hasBackends)('server writes through the room’s owner', () => 
   });
 
   it('[SCALE-42] an owner nobody answers for: the organizer gets 503 unavailable, and nothing is stored', async () => {
-    const c = await instance(1000);
+    const c = await instance({ leaseTtlMs: 1000 });
     const ev = await c.createEvent('Spookeigenaar');
     const roomId = ev.rooms[0]!.id;
     const redis = new Redis(TEST_REDIS_URL);
     cleanup.push(() => redis.quit());
-    const key = `${channel}:lease:${roomId}`;
+    const key = `${env.channel}:lease:${roomId}`;
     expect(await redis.set(key, 'ghost:1', 'PX', 60_000, 'NX')).toBe('OK');
     const res = await api(c, `/events/${ev.code}/notices`, 'POST', {
       text: 'Komt niet aan',
@@ -264,14 +215,7 @@ describe.skipIf(!hasBackends)('server writes through the room’s owner', () => 
   });
 
   it('[SCALE-42][SCALE-23] the owner is killed: an organizer write through a survivor lands within 5 s, once', async () => {
-    const owner = await startChildServer({
-      DATABASE_URL: db.url,
-      REDIS_URL: TEST_REDIS_URL,
-      REDIS_CHANNEL: channel,
-      ADMIN_TOKEN: 'test-admin-token',
-      DATA_DIR: a.dataDir,
-    });
-    cleanup.push(() => owner.kill());
+    const owner = await childInstance(a.dataDir);
     const ev = await a.createEvent('Eigenaar weg');
     const roomId = ev.rooms[0]!.id;
     await chairOn(owner.url, ev);

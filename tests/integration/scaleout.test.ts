@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../helpers/server.js';
 import { hasBackends, useTwoInstances } from '../helpers/two-instances.js';
+import { postStatement } from '../helpers/scenario.js';
 
 const { env, connect, participant, postModeratedEvent, openPollOnA } = useTwoInstances();
 let a: TestServer;
@@ -29,13 +30,7 @@ describe.skipIf(!hasBackends)('several instances, one event', () => {
       // A quiet moment first, so the update goes out at once instead of on the next tick.
       await new Promise((r) => setTimeout(r, 110));
       const t0 = performance.now();
-      const ack = await p.command({
-        type: 'statement.submit',
-        activityId: p.currentWallId(),
-        text: `Stelling ${i}`,
-      });
-      expect(ack.type).toBe('ack');
-      const id = (ack as { id: string }).id;
+      const id = await postStatement(p, `Stelling ${i}`);
       // The projector on the other instance is the one that has to hear it over Redis.
       const far = i % 2 ? projectorA : projectorB;
       await far.until(() => far.statements.has(id), 1000);
@@ -54,12 +49,7 @@ describe.skipIf(!hasBackends)('several instances, one event', () => {
   it('[SCALE-3] a participant connected to both instances hearts once, however often', async () => {
     const ev = await postModeratedEvent(a);
     const author = await participant(a.url, ev, 'author-pid-1');
-    const ack = await author.command({
-      type: 'statement.submit',
-      activityId: author.currentWallId(),
-      text: 'Hart voor de zaak',
-    });
-    const id = (ack as { id: string }).id;
+    const id = await postStatement(author, 'Hart voor de zaak');
     const onA = await participant(a.url, ev, 'fan-pid-both');
     const onB = await participant(b.url, ev, 'fan-pid-both');
     const other = await participant(b.url, ev, 'fan-pid-other');

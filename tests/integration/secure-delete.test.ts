@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asChair, asParticipant, useTestServer } from '../helpers/scenario.js';
+import { asChair, asParticipant, postStatement, useTestServer } from '../helpers/scenario.js';
 
 const srv = useTestServer();
 
@@ -18,12 +18,7 @@ describe('deleting an event on SQLite', () => {
     const phone = await asParticipant(srv, ev, 'secret-phone');
     const chair = await asChair(srv, ev);
     const secret = 'Mijn-buurman-Jansen-heeft-schulden-8841';
-    const ack = await phone.command({
-      type: 'statement.submit',
-      activityId: phone.currentWallId(),
-      text: secret,
-    });
-    const id = (ack as { id: string }).id;
+    const id = await postStatement(phone, secret);
     await chair.command({ type: 'statement.moderate', statementId: id, action: 'approve' });
     expect(inFiles(srv.dataDir, secret)).toBe(true);
 

@@ -8,7 +8,7 @@ import { ErrorCode, type ServerMessage } from '../../shared/protocol.js';
 import { RateLimiter } from '../../server/realtime/rate-limit.js';
 import { SharedRateLimiter } from '../../server/realtime/shared-rate-limit.js';
 import { startChildServer, type ChildServer } from '../helpers/child-process.js';
-import { startPoll } from '../helpers/polls.js';
+import { lettered, startPoll } from '../helpers/polls.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/postgres.js';
 import { postgresAvailable, redisAvailable, TEST_REDIS_URL } from '../helpers/services.js';
 import { chairKey, GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
@@ -86,7 +86,7 @@ describe.skipIf(!hasBackends)('limits and counts shared by two instances', () =>
     const pollId = await startPoll(chair, {
       pollKind: 'single',
       resultsMode: 'live',
-      options: ['a', 'b'].map((id) => ({ id, label: id.toUpperCase() })),
+      options: lettered('a', 'b'),
     });
     const onA = await participant(a.url, ev.code, 'spread-voter-pid');
     const onB = await participant(b.url, ev.code, 'spread-voter-pid');

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SlideActivity } from '../../shared/model.js';
 import { SLIDE_BODY_LENGTH } from '../../shared/slide.js';
-import { showNewActivity, useEvent } from '../helpers/scenario.js';
+import { newActivity, showNewActivity, useEvent } from '../helpers/scenario.js';
 
 const scene = useEvent('Slide');
 
@@ -62,13 +62,7 @@ describe('a slide over the socket', () => {
       expect(edit).toMatchObject({ type: 'error', code: 'forbidden' });
     }
     // A marker after the refusals: once the chair sees it, it would have seen a slide too.
-    const marker = await chair.command({
-      type: 'activity.create',
-      kind: 'wall',
-      title: 'Marker',
-      config: {},
-    });
-    expect(marker.type).toBe('ack');
+    await newActivity(chair, { kind: 'wall', title: 'Marker', config: {} });
     await chair.until(() => chair.activities.size === before + 1);
     expect([...chair.activities.values()].map((a) => a.title)).not.toContain('Gratis bier');
   });

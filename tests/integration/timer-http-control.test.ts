@@ -1,20 +1,14 @@
 // A room's timer paused, resumed and given more time over HTTP (CLOCK-13), as the chair's
 // `timer.control` does over the socket: same rules, same codes, nothing changed when refused.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TimerView } from '../../shared/clock.js';
 import type { RoomView } from '../../shared/model.js';
-import { addRooms, type SeededRoom } from '../helpers/report-event.js';
-import {
-  GENEROUS,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import type { SeededRoom } from '../helpers/report-event.js';
+import { useEventWithRooms } from '../helpers/rooms-event.js';
+import type { TestClient } from '../helpers/ws-client.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
+const { srv, ev, rooms, roomChair } = useEventWithRooms('Klok', 'naam\nTafel 1\n');
 let room: SeededRoom;
 let chair: TestClient;
 
@@ -36,20 +30,9 @@ async function answer(res: Response) {
 }
 
 beforeAll(async () => {
-  srv = await startTestServer({ rateLimits: GENEROUS });
-  ev = await srv.createEvent('Klok');
-  [room] = (await addRooms(srv, ev.code, 'naam\nTafel 1\n')) as [SeededRoom];
-  chair = await TestClient.connect(srv.url, {
-    eventCode: ev.code,
-    roomId: room.id,
-    role: 'chair',
-    key: room.key,
-  });
+  room = rooms[0]!;
+  chair = await roomChair(room);
 }, 60_000);
-afterAll(async () => {
-  chair?.close();
-  await srv?.stop();
-});
 
 describe('timer pause, resume and more time over HTTP', () => {
   it('[CLOCK-13] pause, add, resume reach the chair; each answers with the timer', async () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/postgres.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { postgresAvailable } from '../helpers/services.js';
-import { asChair, asParticipant } from '../helpers/scenario.js';
+import { asChair, asParticipant, postStatement } from '../helpers/scenario.js';
 
 const stores: { name: string; db?: () => Promise<TestDatabase> }[] = [{ name: 'sqlite' }];
 if (await postgresAvailable()) stores.push({ name: 'postgres', db: createTestDatabase });
@@ -143,13 +143,11 @@ describe.each(stores)('validation on $name', ({ db }) => {
     const ev = await srv.createEvent('Omgekeerd');
     const phone = await asParticipant(srv, ev, 'bidi-phone-1');
     const chair = await asChair(srv, ev);
-    const ack = await phone.command({
-      type: 'statement.submit',
-      activityId: phone.currentWallId(),
-      text: 'Goed plan \u202Eeneg reeM\u202C einde \u2067geïsoleerd\u2069',
-      name: '\u202E=1+1',
-    });
-    const id = (ack as { id: string }).id;
+    const id = await postStatement(
+      phone,
+      'Goed plan \u202Eeneg reeM\u202C einde \u2067geïsoleerd\u2069',
+      { name: '\u202E=1+1' },
+    );
     await chair.command({ type: 'statement.moderate', statementId: id, action: 'approve' });
     const auth = { authorization: `Bearer ${srv.adminToken}` };
     const md = await (

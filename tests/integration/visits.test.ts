@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RoomOverview } from '../../shared/model.js';
 import type { RotationPlan } from '../../shared/rotation.js';
 import type { PlannedVisits } from '../../shared/visit.js';
 import { GENEROUS } from '../helpers/server.js';
-import { asChair, asParticipant, asProjector, useTestServer } from '../helpers/scenario.js';
+import { useSockets, useTestServer } from '../helpers/scenario.js';
 import type { TestClient } from '../helpers/ws-client.js';
 
 // The full Sociale Top has 13 phones in each of 54 groups (702 sockets); on a shared machine the
@@ -14,15 +14,7 @@ const SLOTS = 3;
 const WAIT = 60_000;
 
 const srv = useTestServer({ rateLimits: GENEROUS });
-const open: TestClient[] = [];
-afterAll(() => {
-  for (const c of open.splice(0)) c.close();
-});
-const keep = async (c: Promise<TestClient>) => {
-  const client = await c;
-  open.push(client);
-  return client;
-};
+const sockets = useSockets(srv);
 const api = (path: string, init: RequestInit & { json?: unknown } = {}) =>
   fetch(`${srv.url}/api${path}`, {
     ...init,
@@ -69,13 +61,13 @@ describe('a simulated Sociale Top: visits at every location', () => {
     const projectors = new Map<string, TestClient>();
     await Promise.all(
       locations.map(async (roomId) => {
-        chairs.set(roomId, await keep(asChair(srv, ev, { roomId })));
-        projectors.set(roomId, await keep(asProjector(srv, ev, { roomId })));
+        chairs.set(roomId, await sockets.chair(ev, { roomId }));
+        projectors.set(roomId, await sockets.projector(ev, { roomId }));
       }),
     );
     const phones = new Map<string, TestClient[]>(plan.groups.map((g) => [g.id, []]));
     const join = (groupCode: string, pid: string) =>
-      keep(asParticipant(srv, ev, pid, { group: groupCode }));
+      sockets.participant(ev, pid, { group: groupCode });
     await Promise.all(
       plan.groups.flatMap((g) =>
         Array.from({ length: PHONES }, async (_, i) => {
@@ -249,7 +241,7 @@ describe('bad input around visits', () => {
   it('[ROT-7][ROT-10] coded errors: a phone or a bad frame cannot start a visit; the plan needs a room and a key', async () => {
     const { ev, plan } = await sociaalTop();
     const roomId = plan.visits[0]!.roomId;
-    const phone = await keep(asParticipant(srv, ev, 'phone-bad-input-xxxx', { roomId }));
+    const phone = await sockets.participant(ev, 'phone-bad-input-xxxx', { roomId });
     const start = {
       type: 'visit.start' as const,
       groupId: 'g1',
@@ -258,7 +250,7 @@ describe('bad input around visits', () => {
       slot: 0,
     };
     expect(await phone.command(start)).toMatchObject({ type: 'error', code: 'forbidden' });
-    const chair = await keep(asChair(srv, ev, { roomId }));
+    const chair = await sockets.chair(ev, { roomId });
     expect(await chair.command({ ...start, groupNumber: 0 })).toMatchObject({ type: 'error' });
     expect(await chair.command({ ...start, slot: 24 })).toMatchObject({ type: 'error' });
     expect(await chair.command(start)).toMatchObject({ type: 'ack' });
@@ -299,8 +291,8 @@ describe('the harvest of a visit', () => {
   it('[ROT-11] an item sent to the plenary says its location and visit', async () => {
     const { ev, plan } = await sociaalTop();
     const roomId = plan.visits[0]!.roomId;
-    const chair = await keep(asChair(srv, ev, { roomId }));
-    const plenary = await keep(asChair(srv, ev));
+    const chair = await sockets.chair(ev, { roomId });
+    const plenary = await sockets.chair(ev);
     const start = (n: number, slot: number) =>
       chair.command({
         type: 'visit.start',
@@ -311,7 +303,7 @@ describe('the harvest of a visit', () => {
       });
     await start(1, 0);
     await start(3, 1);
-    const phone = await keep(asParticipant(srv, ev, 'phone-harvest-xxxx', { roomId }));
+    const phone = await sockets.participant(ev, 'phone-harvest-xxxx', { roomId });
     await phone.until(() => phone.room?.visit?.n === 2);
     const posted = await phone.command({
       type: 'statement.submit',

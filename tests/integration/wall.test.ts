@@ -1,6 +1,6 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { TestClient } from '../helpers/ws-client.js';
-import { useEvent } from '../helpers/scenario.js';
+import { postStatement, useEvent } from '../helpers/scenario.js';
 
 const scene = useEvent('Ronde tafel');
 const { srv, ev } = scene;
@@ -14,13 +14,7 @@ describe('wall over real sockets', () => {
     const bob = await participant(2);
     const wallId = alice.currentWallId();
 
-    const ack = await alice.command({
-      type: 'statement.submit',
-      activityId: wallId,
-      text: 'Meer burgerkracht',
-    });
-    expect(ack.type).toBe('ack');
-    const id = (ack as { id: string }).id;
+    const id = await postStatement(alice, 'Meer burgerkracht', { activityId: wallId });
 
     await chair.until(() => chair.statements.get(id)?.status === 'pending');
     await alice.until(() => alice.mine.own.some((s) => s.id === id && s.status === 'pending'));
@@ -56,12 +50,7 @@ describe('wall over real sockets', () => {
     const chair = await scene.chair();
     const author = await participant(10);
     const wallId = author.currentWallId();
-    const ack = await author.command({
-      type: 'statement.submit',
-      activityId: wallId,
-      text: 'Niet vinken, maar vonken',
-    });
-    const id = (ack as { id: string }).id;
+    const id = await postStatement(author, 'Niet vinken, maar vonken', { activityId: wallId });
     await chair.command({ type: 'statement.moderate', statementId: id, action: 'approve' });
 
     const fans = await Promise.all([11, 12, 13, 14, 15].map((n) => participant(n)));

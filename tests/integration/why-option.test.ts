@@ -1,41 +1,28 @@
 // A poll's why carries the option it argues for, from the phone to the chair's queue, the
 // public views and every export (POLL-13).
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DILEMMA, dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
-import { asParticipant } from '../helpers/scenario.js';
+import { useEvent } from '../helpers/scenario.js';
+import { chairKey } from '../helpers/server.js';
+import type { TestClient } from '../helpers/ws-client.js';
 
-let srv: TestServer;
-let ev: CreatedEvent;
-let key: string;
 let chair: TestClient;
 let ann: TestClient;
 let bob: TestClient;
 const whys: Record<string, string> = {};
 
 describe('the option of a why', () => {
+  const scene = useEvent('Dilemmatafel');
+  const { srv, ev } = scene;
+  const key = () => chairKey(ev.chairUrl);
   beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent('Dilemmatafel');
-    key = chairKey(ev.chairUrl);
-    chair = await TestClient.connect(srv.url, { role: 'chair', eventCode: ev.code, key });
+    chair = await scene.chair();
     const people = await Promise.all(
-      ['why-ann-01', 'why-bob-02'].map((participantId) => asParticipant(srv, ev, participantId)),
+      ['why-ann-01', 'why-bob-02'].map((participantId) => scene.participant(participantId)),
     );
     ann = people[0]!;
     bob = people[1]!;
-  });
-
-  afterAll(async () => {
-    for (const c of [chair, ann, bob]) c?.close();
-    await srv?.stop();
   });
 
   it("[POLL-13] a why is stamped with its author's choice; chair, public views and exports carry it", async () => {
@@ -63,7 +50,7 @@ describe('the option of a why', () => {
     expect(ann.statements.get(whys.d1!)?.optionIds).toEqual(['d1']);
 
     const json = (await (
-      await fetch(`${srv.url}/api/events/${ev.code}/export.json?k=${key}`)
+      await fetch(`${srv.url}/api/events/${ev.code}/export.json?k=${key()}`)
     ).json()) as {
       rooms: {
         activities: { kind: string; statements: { text: string; options?: string[] }[] }[];
@@ -73,14 +60,16 @@ describe('the option of a why', () => {
     const labelB = DILEMMA.options[1]!.label;
     expect(poll.statements.find((s) => s.text.startsWith('Zorgvuldig'))?.options).toEqual([labelB]);
 
-    const csv = await (await fetch(`${srv.url}/api/events/${ev.code}/export.csv?k=${key}`)).text();
+    const csv = await (
+      await fetch(`${srv.url}/api/events/${ev.code}/export.csv?k=${key()}`)
+    ).text();
     const row = csv.split('\r\n').find((l) => l.includes('Zorgvuldig werken'));
     expect(row).toContain(labelB);
 
-    const md = await (await fetch(`${srv.url}/api/events/${ev.code}/export.md?k=${key}`)).text();
+    const md = await (await fetch(`${srv.url}/api/events/${ev.code}/export.md?k=${key()}`)).text();
     expect(md).toContain(`${labelB}: Zorgvuldig werken`);
 
-    const report = await (await fetch(`${srv.url}/r/${ev.code}?k=${key}`)).text();
+    const report = await (await fetch(`${srv.url}/r/${ev.code}?k=${key()}`)).text();
     expect(report).toContain(labelB);
   });
 });

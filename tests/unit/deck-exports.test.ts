@@ -10,6 +10,7 @@ import {
 } from '../../server/routes/export-decks.js';
 import { harvestMarkdown } from '../../server/routes/export-md.js';
 import { reportHtml } from '../../server/routes/report-html.js';
+import { exportRoom } from '../helpers/export-room.js';
 
 const XSS = `<img src=x onerror="alert(1)">*_`;
 const deck = (title: string, pages: number): DeckSummary => ({
@@ -65,20 +66,7 @@ describe('decks in the exports', () => {
     const html = reportHtml({
       lang: 'nl',
       event: { name: 'Dag', createdAt: 0 },
-      rooms: [
-        {
-          id: 'r1',
-          name: 'Tafel 1',
-          kind: 'room',
-          location: null,
-          arrangement: null,
-          chairName: null,
-          order: 1,
-          currentActivityId: null,
-          activities: [],
-          decks: [deck('Stil', 1)],
-        },
-      ],
+      rooms: [exportRoom('Tafel 1', { id: 'r1', decks: [deck('Stil', 1)] })],
       harvest: [],
       participants: 0,
       contributions: 0,

@@ -17,6 +17,7 @@ import {
   chair,
   codeOf,
   committer,
+  createIn,
   emptyRoom,
   participant,
   projector,
@@ -30,13 +31,12 @@ let n = 0;
 const stored = { deckTitle: 'Pitch Buurtbus', pages: 12, screenToken: 'scr', phoneToken: 'pho' };
 
 const create = (s: RoomState, config: object, title = '') =>
-  commit(s, chair, {
-    type: 'activity.create',
+  createIn(commit, s, {
     id: `dk${++n}`,
     kind: 'deck',
     title,
     config: { deckId: 'deck1', ...stored, ...config },
-  } as CommandMessage);
+  });
 const goto = (s: RoomState, activityId: string, slide: number, who = chair) =>
   commit(s, who, { type: 'deck.goto', id: `g${++n}`, activityId, slide });
 const update = (s: RoomState, activityId: string, config: object) =>
@@ -60,27 +60,17 @@ describe('a deck item on the agenda', () => {
   });
 
   it('[DECK-6] without the stored deck filled in it is not_found (another room, or none)', () => {
-    const s = emptyRoom();
-    const r = commit(s, chair, {
-      type: 'activity.create',
+    const r = createIn(commit, emptyRoom(), {
       id: 'bare',
       kind: 'deck',
-      title: '',
       config: { deckId: 'elsewhere' },
-    } as CommandMessage);
+    });
     expect(codeOf(r)).toBe('not_found');
   });
 
   it('[DECK-6] a participant cannot put a deck on the agenda', () => {
-    const s = emptyRoom();
-    const r = commit(s, participant(1), {
-      type: 'activity.create',
-      id: 'p1',
-      kind: 'deck',
-      title: '',
-      config: { deckId: 'deck1', ...stored },
-    } as CommandMessage);
-    expect(codeOf(r)).toBe('forbidden');
+    const deck = { id: 'p1', kind: 'deck', config: { deckId: 'deck1', ...stored } } as const;
+    expect(codeOf(createIn(commit, emptyRoom(), deck, participant(1)))).toBe('forbidden');
   });
 
   it('[DECK-9] a range outside 1…pages or upside down is invalid, naming the field', () => {

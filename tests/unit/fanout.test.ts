@@ -47,6 +47,16 @@ const job = (seq: number, mine: [string, string][] = []): FanoutJob => ({
   mine: new Map(mine),
 });
 
+/** A recorder, its connection maker, the live set and `n` phones already in it. */
+function withPhones(n: number) {
+  const sent: Sent[] = [];
+  const make = conns(sent);
+  const live = new Set<Conn>();
+  const phones = Array.from({ length: n }, (_, i) => make('participant', `p${i}`));
+  for (const p of phones) live.add(p);
+  return { sent, make, live, phones };
+}
+
 describe('fanout', () => {
   it('[FAN-1] projectors first, then chairs and organizers, then phones, whatever the join order', () => {
     const sent: Sent[] = [];
@@ -75,11 +85,7 @@ describe('fanout', () => {
   });
 
   it('[FAN-2] [FAN-3] [FAN-4] phones in chunks, a later flush queued behind, a closed socket skipped, one read of bufferedAmount per socket and flush', async () => {
-    const sent: Sent[] = [];
-    const make = conns(sent);
-    const live = new Set<Conn>();
-    const phones = Array.from({ length: 10 }, (_, i) => make('participant', `p${i}`));
-    for (const p of phones) live.add(p);
+    const { sent, make, live, phones } = withPhones(10);
     const screen = make('projector');
     live.add(screen);
     const stats: FanoutStats = { sent: 0, skipped: 0, dropped: 0 };
@@ -120,11 +126,7 @@ describe('fanout', () => {
   });
 
   it('[FAN-3] a phone resynced with a snapshot skips the queued frames it already holds', async () => {
-    const sent: Sent[] = [];
-    const make = conns(sent);
-    const live = new Set<Conn>();
-    const phones = Array.from({ length: 6 }, (_, i) => make('participant', `p${i}`));
-    for (const p of phones) live.add(p);
+    const { sent, live, phones } = withPhones(6);
     const seq = 3;
     const f = new Fanout(
       live,

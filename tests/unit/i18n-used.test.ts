@@ -1,27 +1,17 @@
 // Dead strings cannot pile up: every key in nl.ts is used by the code (FMT-2).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nl } from '../../shared/i18n/nl.js';
-
-const ROOT = join(import.meta.dirname, '..', '..');
+import { filesUnder, ROOT } from '../helpers/source-files.js';
 
 /** Keys no source names, with the reason they stay. */
 const ALLOWED: Record<string, string> = {};
 
-function sources(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) sources(path, out);
-    else if (/\.(ts|tsx|html)$/.test(name)) out.push(path);
-  }
-  return out;
-}
-
 describe('i18n strings', () => {
   it('[FMT-2] every Dutch key is used in client/, server/ or shared/ (or allowlisted)', () => {
     const files = ['client', 'server', 'shared']
-      .flatMap((d) => sources(join(ROOT, d)))
+      .flatMap((d) => filesUnder(join(ROOT, d), /\.(ts|tsx|html)$/))
       // The string tables themselves do not count as a use.
       .filter((f) => !f.includes(join('shared', 'i18n')));
     const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');

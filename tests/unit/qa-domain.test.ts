@@ -6,10 +6,11 @@ import { mineFor, snapshotFor } from '../../server/domain/views.js';
 import type { QaConfig } from '../../shared/model.js';
 import type { CommandMessage, QuestionAction } from '../../shared/protocol.js';
 import {
-  committer,
-  emptyRoom,
-  codeOf,
   chair,
+  codeOf,
+  committer,
+  createIn,
+  emptyRoom,
   participant as p,
   updateCmd,
 } from '../helpers/domain.js';
@@ -29,13 +30,7 @@ function room(config: Partial<QaConfig> = { open: true }): RoomState {
     ['q2', 'Wil de kwetsbare burger wel centraal staan?'],
     ['q3', 'Uitgaan van de bedoeling'],
   ] as const) {
-    commit(s, chair, {
-      type: 'activity.create',
-      id,
-      kind: 'qa',
-      title: '',
-      config: { pitch, ...config },
-    });
+    createIn(commit, s, { id, kind: 'qa', config: { pitch, ...config } });
   }
   commit(s, chair, { type: 'activity.show', id: 'show', activityId: 'w' });
   return s;

@@ -12,23 +12,15 @@ import { recount } from '../../server/kinds/ranking/runtime.js';
 import { translate } from '../../shared/i18n/index.js';
 import type { RankingActivity, RankingMode } from '../../shared/ranking.js';
 import { parseClientMessage } from '../../shared/schema.js';
-import { chair, codeOf, committer, emptyRoom, participant, ticking } from '../helpers/domain.js';
+import { chair, codeOf, committer, participant, showingNew, ticking } from '../helpers/domain.js';
 
 const commit = committer(ticking());
 let n = 0;
 const ITEMS = ['a', 'b', 'c', 'd'].map((id) => ({ id, label: `Richting ${id.toUpperCase()}` }));
 
 function room(mode: RankingMode = 'order', open = true, resultsMode: 'live' | 'hidden' = 'hidden') {
-  const s = emptyRoom();
-  const r = commit(s, chair, {
-    type: 'activity.create',
-    id: 'rk',
-    kind: 'ranking',
-    title: '',
-    config: { mode, items: ITEMS, resultsMode },
-  });
-  if (!r.ok) throw new Error(r.error.message);
-  commit(s, chair, { type: 'activity.show', id: 'show', activityId: 'rk' });
+  const config = { mode, items: ITEMS, resultsMode };
+  const s = showingNew(commit, { id: 'rk', kind: 'ranking', config });
   if (open) control(s, 'open');
   return s;
 }

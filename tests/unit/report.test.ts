@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { RoomFullExport } from '../../server/routes/export.js';
 import { barChartSvg } from '../../server/kinds/poll/report-chart.js';
 import { reportHtml, type ReportInput } from '../../server/routes/report-html.js';
+import { exportRoom } from '../helpers/export-room.js';
 
 const XSS = `<img src=x onerror="alert(1)">&'`;
 
-function room(name: string, over: Partial<RoomFullExport> = {}): RoomFullExport {
-  return {
-    id: `r-${name}`,
-    name,
-    kind: 'room',
-    location: null,
-    arrangement: null,
-    chairName: null,
-    order: 1,
-    currentActivityId: null,
-    activities: [],
-    decks: [],
-    ...over,
-  };
-}
+const room = exportRoom;
 
 const base: ReportInput = {
   lang: 'nl',

@@ -5,7 +5,15 @@ import { mineFor, snapshotFor } from '../../server/domain/views.js';
 import type { RoundActivity, RoundPhase } from '../../shared/model.js';
 import { defaultRoundConfig } from '../../shared/round.js';
 import { parseClientMessage } from '../../shared/schema.js';
-import { committer, emptyRoom, codeOf, ticking, chair, updateCmd } from '../helpers/domain.js';
+import {
+  chair,
+  codeOf,
+  committer,
+  emptyRoom,
+  showingNew,
+  ticking,
+  updateCmd,
+} from '../helpers/domain.js';
 
 const p1: Actor = { role: 'participant', participantId: 'participant-1' };
 const DILEMMA =
@@ -16,16 +24,8 @@ const commit = committer(ticking());
 const code = codeOf;
 
 function room(moderation: 'pre' | 'post' = 'post'): RoomState {
-  const s = emptyRoom('Tafel 7', 'room');
-  commit(s, chair, {
-    type: 'activity.create',
-    id: 'rd',
-    kind: 'round',
-    title: '',
-    config: { dilemma: DILEMMA, moderation },
-  });
-  commit(s, chair, { type: 'activity.show', id: 'show', activityId: 'rd' });
-  return s;
+  const config = { dilemma: DILEMMA, moderation };
+  return showingNew(commit, { id: 'rd', kind: 'round', config }, emptyRoom('Tafel 7', 'room'));
 }
 const round = (s: RoomState) => s.activities.get('rd') as RoundActivity;
 const control = (s: RoomState, c: { phase?: number; close?: true; open?: true }, who = chair) =>

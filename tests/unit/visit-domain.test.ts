@@ -9,9 +9,11 @@ import {
   chair,
   codeOf,
   committer,
+  createIn,
   emptyRoom,
   participant,
   projector,
+  showingNew,
   ticking,
 } from '../helpers/domain.js';
 
@@ -26,16 +28,13 @@ const start = (n: number, slot: number): CommandMessage => ({
 });
 
 function location(): RoomState {
-  const s = emptyRoom('Politiebureau', 'room');
-  commit(s, chair, {
-    type: 'activity.create',
+  const wall = {
     id: 'w',
     kind: 'wall',
     title: 'Oplossingen',
     config: { moderation: 'post' },
-  });
-  commit(s, chair, { type: 'activity.show', id: 'show', activityId: 'w' });
-  return s;
+  } as const;
+  return showingNew(commit, wall, emptyRoom('Politiebureau', 'room'));
 }
 const post = (s: RoomState, n: number, id: string) =>
   commit(s, participant(n), { type: 'statement.submit', id, activityId: 'w', text: `Idee ${id}` });
@@ -111,13 +110,8 @@ describe('visits at a location', () => {
 
   it('[ROT-7] a dilemma round goes back to its first step for the new group', () => {
     const s = location();
-    commit(s, chair, {
-      type: 'activity.create',
-      id: 'rd',
-      kind: 'round',
-      title: '',
-      config: { dilemma: 'Meer handhaving of meer buurtwerk?' },
-    });
+    const config = { dilemma: 'Meer handhaving of meer buurtwerk?' };
+    expect(codeOf(createIn(commit, s, { id: 'rd', kind: 'round', config }))).toBe('ok');
     commit(s, chair, { type: 'round.control', id: 'step', activityId: 'rd', phase: 2 });
     const phase = () => {
       const a = s.activities.get('rd');

@@ -6,22 +6,18 @@ const DEFAULT_WALL = defaultWall('nl');
 import type { Actor, Change, RoomState } from '../../server/domain/types.js';
 import { mineFor, statementsFor } from '../../server/domain/views.js';
 import type { CommandMessage } from '../../shared/protocol.js';
-import { committer, emptyRoom, chair } from '../helpers/domain.js';
+import { chair, committer, createIn, showingNew } from '../helpers/domain.js';
 
 const p1: Actor = { role: 'participant', participantId: 'participant-1' };
 const p2: Actor = { role: 'participant', participantId: 'participant-2' };
 
 function room(moderation: 'pre' | 'post' = 'pre'): RoomState {
-  const s = emptyRoom();
-  commit(s, chair, {
-    type: 'activity.create',
+  return showingNew(commit, {
     id: 'w',
     kind: 'wall',
     title: 'Muur',
     config: { moderation },
   });
-  commit(s, chair, { type: 'activity.show', id: 'show', activityId: 'w' });
-  return s;
 }
 
 const commit = committer(() => Date.now());
@@ -154,20 +150,8 @@ describe('wall rules', () => {
 
   it('[AGENDA-1] activities keep their agenda order when moved', () => {
     const s = room();
-    commit(s, chair, {
-      type: 'activity.create',
-      id: 'w2',
-      kind: 'wall',
-      title: 'Twee',
-      config: {},
-    });
-    commit(s, chair, {
-      type: 'activity.create',
-      id: 'w3',
-      kind: 'wall',
-      title: 'Drie',
-      config: {},
-    });
+    createIn(commit, s, { id: 'w2', kind: 'wall', title: 'Twee' });
+    createIn(commit, s, { id: 'w3', kind: 'wall', title: 'Drie' });
     commit(s, chair, { type: 'activity.move', id: 'm', activityId: 'w3', index: 0 });
     expect(s.agenda).toEqual(['w3', 'w', 'w2']);
     expect([...s.activities.values()].map((a) => [a.id, a.order]).sort()).toEqual([
