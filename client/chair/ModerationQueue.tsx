@@ -93,8 +93,7 @@ function QueueItem<T extends Queued>(props: QueueProps<T> & { item: T }) {
           prefix={prefix}
           text={item.text}
           maxLength={props.maxLength}
-          onCancel={() => onEdit(null)}
-          onSave={(text) => props.onSaveEdit(item, text)}
+          done={(text) => (text === null ? onEdit(null) : props.onSaveEdit(item, text))}
         />
       ) : (
         <>
@@ -129,16 +128,15 @@ function QueueItem<T extends Queued>(props: QueueProps<T> & { item: T }) {
   );
 }
 
-interface EditorProps {
+/** The text being edited, and what happens to it: `done(null)` cancels, `done(text)` saves. */
+type EditorProps = Pick<QueueProps<Queued>, 'prefix' | 'maxLength'> & {
   id: string;
-  prefix: string;
   text: string;
-  maxLength: number;
-  onCancel: () => void;
-  onSave: (text: string) => void;
-}
+  done: (text: string | null) => void;
+};
 
-function Editor({ id, prefix, maxLength, onCancel, onSave, ...props }: EditorProps) {
+function Editor({ id, prefix, maxLength, done, ...props }: EditorProps) {
+  const onCancel = () => done(null);
   const [text, setText] = useState(props.text);
   const field = useRef<HTMLTextAreaElement>(null);
   // Focus before the editor is painted: keys pressed right after E land in the field.
@@ -152,7 +150,7 @@ function Editor({ id, prefix, maxLength, onCancel, onSave, ...props }: EditorPro
   const ok = body.length > 0 && charCount(body) <= maxLength;
   const save = (e: Event) => {
     e.preventDefault();
-    if (ok) onSave(body);
+    if (ok) done(body);
   };
   return (
     <form

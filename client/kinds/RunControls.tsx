@@ -1,10 +1,13 @@
 // The chair's controls of an activity that runs in rounds (a poll, a ranking): start it, close
-// and reopen it, reveal or hide its results, run a new round. Each kind names its buttons.
+// and reopen it, reveal or hide its results, run a new round; and "show on screen".
 import type { ComponentChildren } from 'preact';
+import type { PollActivity } from '../../shared/model.js';
+import type { RankingActivity } from '../../shared/ranking.js';
 import { Button } from '../components/Button.js';
-import { t, type MessageKey } from '../lib/i18n.js';
+import { t } from '../lib/i18n.js';
+import type { Outbox } from '../lib/outbox.js';
 
-export type RunAction = 'open' | 'close' | 'reveal' | 'hide' | 'newRound';
+type RunAction = 'open' | 'close' | 'reveal' | 'hide' | 'newRound';
 
 /** What the console gives a kind's panel beside the activity and the session. */
 export interface PanelPlace {
@@ -13,55 +16,78 @@ export interface PanelPlace {
   onShow: (id: string) => void;
 }
 
+/** Each kind's start button, the start of its labels' keys and the row's class. */
+const KINDS = {
+  poll: {
+    start: ['poll-start', 'chair.poll.start'],
+    words: 'chair.poll',
+    class: 'poll-panel__controls',
+  },
+  ranking: {
+    start: ['ranking-open', 'ranking.control.open'],
+    words: 'ranking.control',
+    class: 'ranking-panel__actions',
+  },
+} as const;
+
 interface Props extends PanelPlace {
-  id: string;
-  state: 'draft' | 'open' | 'closed';
-  revealed: boolean;
-  /** The test ids are `<prefix>-close`, `-reopen`, `-reveal` and `-new-round`. */
-  prefix: string;
-  /** The start button (draft only): its test id, its label, whether it can start yet. */
-  start: { testId: string; label: MessageKey; disabled?: boolean };
-  labels: { close: MessageKey; reopen: MessageKey; reveal: MessageKey; hide: MessageKey };
+  run: PollActivity | RankingActivity;
+  outbox: Outbox;
+  /** The new round's label ("Nieuwe ronde (2)"). */
   newRound: string;
-  class: string;
-  control: (action: RunAction) => void;
+  /** Whether it can start yet (a ranking needs two items). */
+  canStart?: boolean;
 }
 
-export function RunControls({ state, revealed, prefix, start, labels, control, ...p }: Props) {
+/** Test ids: the start button's, then `<kind>-close`, `-reopen`, `-reveal` and `-new-round`. */
+export function RunControls({ run, outbox, newRound, canStart = true, ...place }: Props) {
+  const kind = KINDS[run.kind];
+  const word = (w: 'close' | 'reopen' | 'reveal' | 'hide') => t(`${kind.words}.${w}` as const);
+  const control = (action: RunAction) =>
+    outbox.push(
+      run.kind === 'poll'
+        ? { type: 'poll.control', pollId: run.id, action }
+        : { type: 'ranking.control', rankingId: run.id, action },
+    );
   // Starting puts it on screen too: nobody votes on what they cannot see.
   const open = () => {
-    if (!p.onScreen) p.onShow(p.id);
+    if (!place.onScreen) place.onShow(run.id);
     control('open');
   };
+  const { state, revealed } = run;
   return (
-    <div class={`actions ${p.class}`}>
+    <div class={`actions ${kind.class}`}>
       {state === 'draft' && (
-        <Button class="btn btn--ok" testId={start.testId} disabled={start.disabled} onClick={open}>
-          {t(start.label)}
+        <Button class="btn btn--ok" testId={kind.start[0]} disabled={!canStart} onClick={open}>
+          {t(kind.start[1])}
         </Button>
       )}
       {state === 'open' && (
-        <Button class="btn btn--danger" testId={`${prefix}-close`} onClick={() => control('close')}>
-          {t(labels.close)}
+        <Button
+          class="btn btn--danger"
+          testId={`${run.kind}-close`}
+          onClick={() => control('close')}
+        >
+          {word('close')}
         </Button>
       )}
       {state === 'closed' && (
-        <Button testId={`${prefix}-reopen`} onClick={() => control('open')}>
-          {t(labels.reopen)}
+        <Button testId={`${run.kind}-reopen`} onClick={() => control('open')}>
+          {word('reopen')}
         </Button>
       )}
       {state !== 'draft' && (
         <>
           <Button
             class={revealed ? 'btn' : 'btn btn--primary'}
-            testId={`${prefix}-reveal`}
+            testId={`${run.kind}-reveal`}
             pressed={revealed}
             onClick={() => control(revealed ? 'hide' : 'reveal')}
           >
-            {t(revealed ? labels.hide : labels.reveal)}
+            {word(revealed ? 'hide' : 'reveal')}
           </Button>
-          <Button testId={`${prefix}-new-round`} onClick={() => control('newRound')}>
-            {p.newRound}
+          <Button testId={`${run.kind}-new-round`} onClick={() => control('newRound')}>
+            {newRound}
           </Button>
         </>
       )}

@@ -1,7 +1,6 @@
 // The chair's poll controls (start, close, reveal, hide, run again) and its live results.
 import { useEffect, useState } from 'preact/hooks';
 import type { PollActivity, PollConfig } from '../../../shared/model.js';
-import type { PollAction } from '../../../shared/protocol.js';
 import { PollResults } from '../../components/PollResults.js';
 import { Check } from '../../chair/draft.js';
 import { t } from '../../lib/i18n.js';
@@ -16,11 +15,9 @@ interface Props extends PanelPlace {
 }
 
 /** Running a poll: start, close, reveal, run again; the live results the chair always sees. */
-export function PollPanel({ poll, session, onScreen, onShow }: Props) {
+export function PollPanel({ poll, session, ...place }: Props) {
   const { outbox, conn } = session;
   const results = conn.view.polls.value.get(poll.id);
-  const control = (action: PollAction) =>
-    outbox.push({ type: 'poll.control', pollId: poll.id, action });
   // A toggle shows what was asked for until the server agrees (or refuses), not the old value.
   const [wanted, setWanted] = useState<Partial<PollConfig>>({});
   useEffect(() => {
@@ -51,26 +48,14 @@ export function PollPanel({ poll, session, onScreen, onShow }: Props) {
         {poll.round > 1 && <span class="badge">{t('poll.round', { n: poll.round })}</span>}
       </h2>
       <p class="poll-panel__question">{c.question}</p>
-      <ShowOnScreen id={poll.id} onScreen={onScreen} onShow={onShow}>
+      <ShowOnScreen id={poll.id} {...place}>
         {t('chair.poll.notOnScreen')}{' '}
       </ShowOnScreen>
       <RunControls
-        id={poll.id}
-        onScreen={onScreen}
-        onShow={onShow}
-        class="poll-panel__controls"
-        state={poll.state}
-        revealed={poll.revealed}
-        prefix="poll"
-        start={{ testId: 'poll-start', label: 'chair.poll.start' }}
-        labels={{
-          close: 'chair.poll.close',
-          reopen: 'chair.poll.reopen',
-          reveal: 'chair.poll.reveal',
-          hide: 'chair.poll.hide',
-        }}
+        {...place}
+        run={poll}
+        outbox={outbox}
         newRound={t('chair.poll.newRound', { n: poll.round + 1 })}
-        control={control}
       />
       {poll.state !== 'draft' && (
         <p class="poll-panel__reveal" data-testid="poll-revealed" role="status">

@@ -72,21 +72,8 @@ export function QaBoard({ qa, questions, candidates, outbox }: Props) {
             }
             actions={
               <>
-                <Button
-                  class={q.onStage ? 'btn' : 'btn btn--primary'}
-                  testId="qa-stage-button"
-                  pressed={q.onStage}
-                  onClick={() => act(q, q.onStage ? 'unstage' : 'stage')}
-                >
-                  {t(q.onStage ? 'chair.qa.unstage' : 'chair.qa.stage')}
-                </Button>
-                <Button
-                  testId="qa-answer-button"
-                  pressed={q.answered}
-                  onClick={() => act(q, q.answered ? 'unanswer' : 'answer')}
-                >
-                  {t(q.answered ? 'chair.qa.unanswer' : 'chair.qa.answer')}
-                </Button>
+                <Flip on={q.onStage} what="stage" primary act={(a) => act(q, a)} />
+                <Flip on={q.answered} what="answer" act={(a) => act(q, a)} />
                 <Button
                   class="btn btn--danger"
                   testId="qa-archive-button"
@@ -132,4 +119,26 @@ export function QaBoard({ qa, questions, candidates, outbox }: Props) {
 function removedStatus(q: QuestionView): MessageKey {
   if (q.mergedInto) return 'chair.qa.status.merged';
   return q.status === 'rejected' ? 'chair.qa.status.rejected' : 'chair.qa.status.archived';
+}
+
+interface FlipProps {
+  on: boolean;
+  what: 'stage' | 'answer';
+  /** Shown as the main button while it is off (put on stage). */
+  primary?: boolean;
+  act: (action: QuestionAction) => void;
+}
+
+/** A question's on/off button (on stage, answered), saying which with aria-pressed. */
+function Flip({ on, what, primary = false, act }: FlipProps) {
+  return (
+    <Button
+      class={primary && !on ? 'btn btn--primary' : 'btn'}
+      testId={`qa-${what}-button`}
+      pressed={on}
+      onClick={() => act(on ? `un${what}` : what)}
+    >
+      {t(on ? `chair.qa.un${what}` : `chair.qa.${what}`)}
+    </Button>
+  );
 }

@@ -5,12 +5,7 @@ import './chair.css';
 import { nanoid } from 'nanoid';
 import { useState } from 'preact/hooks';
 import { sourceLabel } from '../../../shared/model.js';
-import {
-  RANKING_LIMITS,
-  type RankingAction,
-  type RankingActivity,
-  type RankingItem,
-} from '../../../shared/ranking.js';
+import { RANKING_LIMITS, type RankingActivity, type RankingItem } from '../../../shared/ranking.js';
 import { Button } from '../../components/Button.js';
 import { t } from '../../lib/i18n.js';
 import { RunControls, ShowOnScreen, type PanelPlace } from '../RunControls.js';
@@ -23,11 +18,9 @@ interface Props extends PanelPlace {
   session: Session;
 }
 
-export function RankingPanel({ ranking, session, onScreen, onShow }: Props) {
+export function RankingPanel({ ranking, session, ...place }: Props) {
   const { outbox, conn } = session;
   const results = conn.view.rankings.value.get(ranking.id);
-  const control = (action: RankingAction) =>
-    outbox.push({ type: 'ranking.control', rankingId: ranking.id, action });
   // The plenary's harvested statements, by the room they came from.
   const harvested = [...conn.view.statements.value.values()].filter(
     (s) => s.source && s.status === 'approved',
@@ -59,7 +52,7 @@ export function RankingPanel({ ranking, session, onScreen, onShow }: Props) {
           {t(`ranking.state.${ranking.state}`)}
         </span>
       </h2>
-      <ShowOnScreen id={ranking.id} onScreen={onScreen} onShow={onShow} />
+      <ShowOnScreen id={ranking.id} {...place} />
       {ranking.state === 'draft' && (
         <div class="ranking-fill">
           <label for="ranking-fill-from">{t('ranking.settings.fillFrom')}</label>
@@ -91,26 +84,11 @@ export function RankingPanel({ ranking, session, onScreen, onShow }: Props) {
         ))}
       </ol>
       <RunControls
-        id={ranking.id}
-        onScreen={onScreen}
-        onShow={onShow}
-        class="ranking-panel__actions"
-        state={ranking.state}
-        revealed={ranking.revealed}
-        prefix="ranking"
-        start={{
-          testId: 'ranking-open',
-          label: 'ranking.control.open',
-          disabled: ranking.config.items.length < 2,
-        }}
-        labels={{
-          close: 'ranking.control.close',
-          reopen: 'ranking.control.reopen',
-          reveal: 'ranking.control.reveal',
-          hide: 'ranking.control.hide',
-        }}
+        {...place}
+        run={ranking}
+        outbox={outbox}
+        canStart={ranking.config.items.length >= 2}
         newRound={t('ranking.control.newRound')}
-        control={control}
       />
       <section aria-labelledby="ranking-results-heading">
         <h3 id="ranking-results-heading" class="section-title section-title--small">
