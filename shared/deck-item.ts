@@ -3,9 +3,8 @@
 // protocol.ts, so the kind stays in one place; those files only name them in their unions.
 
 import * as v from 'valibot';
-import { CLIENT_ID_RE, ENTITY_ID_RE } from './ids.js';
 import { DECK_LIMITS } from './deck.js';
-import { LIMITS } from './limits.js';
+import { activityCreate, clientId, entityId } from './schema-fields.js';
 
 export interface DeckItemConfig {
   /** A deck of this room (DECK-1); fixed once the item exists. */
@@ -108,18 +107,6 @@ export function deckSlideUrl(code: string, deckId: string, page: number, query: 
 
 // ---------------------------------------------------------------- frames at the boundary
 
-const clientId = v.pipe(
-  v.string(),
-  v.minLength(1),
-  v.maxLength(LIMITS.clientIdLength),
-  v.regex(CLIENT_ID_RE, "only letters, digits, '-' and '_'"),
-);
-const entityId = v.pipe(
-  v.string(),
-  v.minLength(1),
-  v.maxLength(LIMITS.entityIdLength),
-  v.regex(ENTITY_ID_RE, 'not an id'),
-);
 // Range rules (from ≤ to ≤ pages) are the domain's, so a person gets the precise code.
 const slideNo = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(DECK_LIMITS.maxPages));
 const token = v.pipe(v.string(), v.maxLength(64));
@@ -133,12 +120,9 @@ export const DeckConfigPatchSchema = v.partial(
   }),
 );
 
-export const DeckCreateSchema = v.object({
-  type: v.literal('activity.create'),
-  id: clientId,
-  kind: v.literal('deck'),
-  title: v.pipe(v.string(), v.maxLength(LIMITS.titleLength)),
-  config: v.strictObject({
+export const DeckCreateSchema = activityCreate(
+  'deck',
+  v.strictObject({
     deckId: entityId,
     from: v.optional(slideNo),
     to: v.optional(slideNo),
@@ -149,7 +133,7 @@ export const DeckCreateSchema = v.object({
     screenToken: v.optional(token),
     phoneToken: v.optional(token),
   }),
-});
+);
 
 export const DeckGotoSchema = v.object({
   type: v.literal('deck.goto'),

@@ -2,29 +2,11 @@
 // (every item once, 100 points, none negative) are the domain's, so a person gets a precise code.
 
 import * as v from 'valibot';
-import { CLIENT_ID_RE, ENTITY_ID_RE } from './ids.js';
 import { LIMITS } from './limits.js';
 import { RANKING_LIMITS, RANKING_MODES } from './ranking.js';
+import { activityCreate, clientId, entityId, optionId } from './schema-fields.js';
 
-const CLIENT_CHARS = "only letters, digits, '-' and '_'";
-const clientId = v.pipe(
-  v.string(),
-  v.minLength(1),
-  v.maxLength(LIMITS.clientIdLength),
-  v.regex(CLIENT_ID_RE, CLIENT_CHARS),
-);
-const entityId = v.pipe(
-  v.string(),
-  v.minLength(1),
-  v.maxLength(LIMITS.entityIdLength),
-  v.regex(ENTITY_ID_RE, 'not an id'),
-);
-const itemId = v.pipe(
-  v.string(),
-  v.minLength(1),
-  v.maxLength(32),
-  v.regex(CLIENT_ID_RE, CLIENT_CHARS),
-);
+const itemId = optionId;
 
 // The whole list is replaced on update; unique ids and a non-empty label are the domain's.
 export const RankingConfigPatchSchema = v.partial(
@@ -45,13 +27,7 @@ export const RankingConfigPatchSchema = v.partial(
   }),
 );
 
-export const RankingCreateSchema = v.object({
-  type: v.literal('activity.create'),
-  id: clientId,
-  kind: v.literal('ranking'),
-  title: v.pipe(v.string(), v.maxLength(LIMITS.titleLength)),
-  config: RankingConfigPatchSchema,
-});
+export const RankingCreateSchema = activityCreate('ranking', RankingConfigPatchSchema);
 
 export const RankingBallotSchema = v.object({
   type: v.literal('ranking.ballot'),

@@ -8,7 +8,7 @@ import { WALL_DWELL, WALL_ORDERS } from './wall-order.js';
 import { SLIDE_BODY_LENGTH, SLIDE_VARIANTS } from './slide.js';
 import { RankingCreateSchema } from './ranking-schema.js';
 import { DeckCreateSchema } from './deck-item.js';
-import { clientId, moderation, rowsWithId, textMaxLength, title, upTo } from './schema-fields.js';
+import { activityCreate, moderation, rowsWithId, textMaxLength, upTo } from './schema-fields.js';
 
 export const WallConfigPatchSchema = v.partial(
   v.strictObject({
@@ -97,41 +97,11 @@ export const SlideConfigPatchSchema = v.partial(
 
 // One schema per activity kind, chosen by `kind`, so a wall's config never passes as a Q&A's.
 export const ActivityCreateSchema = v.variant('kind', [
-  v.object({
-    type: v.literal('activity.create'),
-    id: clientId,
-    kind: v.literal('wall'),
-    title,
-    config: WallConfigPatchSchema,
-  }),
-  v.object({
-    type: v.literal('activity.create'),
-    id: clientId,
-    kind: v.literal('poll'),
-    title,
-    config: PollConfigPatchSchema,
-  }),
-  v.object({
-    type: v.literal('activity.create'),
-    id: clientId,
-    kind: v.literal('qa'),
-    title,
-    config: QaConfigPatchSchema,
-  }),
-  v.object({
-    type: v.literal('activity.create'),
-    id: clientId,
-    kind: v.literal('round'),
-    title,
-    config: RoundConfigPatchSchema,
-  }),
-  v.object({
-    type: v.literal('activity.create'),
-    id: clientId,
-    kind: v.literal('slide'),
-    title,
-    config: SlideConfigPatchSchema,
-  }),
+  activityCreate('wall', WallConfigPatchSchema),
+  activityCreate('poll', PollConfigPatchSchema),
+  activityCreate('qa', QaConfigPatchSchema),
+  activityCreate('round', RoundConfigPatchSchema),
+  activityCreate('slide', SlideConfigPatchSchema),
   RankingCreateSchema,
   DeckCreateSchema,
 ]);

@@ -25,6 +25,16 @@ export const language = v.picklist(['nl', 'en']);
 
 export const title = v.pipe(v.string(), v.maxLength(LIMITS.titleLength));
 
+/** A kind's `activity.create` frame: the kind's literal and the schema of its config. */
+export const activityCreate = <K extends string, C extends v.GenericSchema>(kind: K, config: C) =>
+  v.object({
+    type: v.literal('activity.create'),
+    id: clientId,
+    kind: v.literal(kind),
+    title,
+    config,
+  });
+
 export const optionId = v.pipe(
   v.string(),
   v.minLength(1),

@@ -2,26 +2,19 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { EventInfo, RoomSummary } from '../../shared/model.js';
 import { ErrorCode } from '../../shared/protocol.js';
-import { LangSwitch } from '../components/LangSwitch.js';
-import { pickRoom } from '../lib/api.js';
+import { TopBar } from '../components/TopBar.js';
 import { t, type MessageKey } from '../lib/i18n.js';
-import { queryParam, readRoute } from '../lib/route.js';
-import { startSession } from '../lib/session.js';
-import { useEventInfo } from '../lib/useEventInfo.js';
+import { usePageSession, useRoomPage, waitingText } from '../lib/page.js';
+import { queryParam } from '../lib/route.js';
 import { Console } from './Console.js';
 
 export function ChairApp() {
-  const route = useMemo(() => readRoute('c'), []);
   const key = useMemo(() => queryParam('k') ?? '', []);
-  const state = useEventInfo(key ? route.code : '');
+  const { state, room } = useRoomPage('c', key !== '');
   if (!key || state.kind === 'forbidden') return <Forbidden />;
-  if (state.kind === 'not_found') return <Message text="error.not_found" />;
-  if (state.kind !== 'ready') {
-    return <Message text={state.kind === 'offline' ? 'conn.offline' : 'common.loading'} />;
-  }
-  const room = pickRoom(state.event, route.roomId);
-  if (!room) return <Message text="error.not_found" />;
-  return <Chair event={state.event} room={room} chairKey={key} />;
+  if (state.kind === 'ready' && room)
+    return <Chair event={state.event} room={room} chairKey={key} />;
+  return <Message text={waitingText(state)} />;
 }
 
 function Chair({
@@ -33,24 +26,25 @@ function Chair({
   room: RoomSummary;
   chairKey: string;
 }) {
-  const [session] = useState(() =>
-    startSession({ role: 'chair', eventCode: event.code, roomId: room.id, key: chairKey }),
-  );
+  const session = usePageSession({
+    role: 'chair',
+    eventCode: event.code,
+    roomId: room.id,
+    key: chairKey,
+  });
   // A command refused as forbidden means this link no longer counts: say so kindly, once,
   // instead of a notice per key press (CHAIR-5).
   const [refused, setRefused] = useState(false);
-  useEffect(() => {
-    const off = session.outbox.onSettled((s) => {
-      if (s.kind === 'error' && s.error.code === ErrorCode.Forbidden) {
-        setRefused(true);
-        session.conn.stop();
-      }
-    });
-    return () => {
-      off();
-      session.conn.stop();
-    };
-  }, []);
+  useEffect(
+    () =>
+      session.outbox.onSettled((s) => {
+        if (s.kind === 'error' && s.error.code === ErrorCode.Forbidden) {
+          setRefused(true);
+          session.conn.stop();
+        }
+      }),
+    [],
+  );
   const failure = session.conn.failure.value;
   if (refused || failure === 'forbidden' || failure === 'revoked') return <Forbidden />;
   if (failure === 'not_found') return <Message text="error.not_found" />;
@@ -65,10 +59,7 @@ function Forbidden() {
 function Message(props: { title?: MessageKey; text: MessageKey; forbidden?: boolean }) {
   return (
     <div class="chair-message">
-      <header class="topbar">
-        <span class="brand">{t('app.name')}</span>
-        <LangSwitch />
-      </header>
+      <TopBar />
       <main id="main" class="chair-message__main">
         <h1>{t(props.title ?? 'chair.title')}</h1>
         {props.forbidden ? (

@@ -2,6 +2,7 @@
 // itself.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ActivityView, StatementView } from '../../shared/model.js';
+import { Button } from '../components/Button.js';
 import { t } from '../lib/i18n.js';
 import { readJson, readString, writeJson, writeString } from '../lib/storage.js';
 
@@ -85,22 +86,16 @@ export function HarvestNotice({
       </p>
       {watch.fresh > 0 && (
         <>
-          <button
-            type="button"
-            class="btn btn--small"
-            data-testid="harvest-open"
-            onClick={() => onOpen(wall.id)}
-          >
+          <Button class="btn btn--small" testId="harvest-open" onClick={() => onOpen(wall.id)}>
             {t('chair.harvestOpen')}
-          </button>
-          <button
-            type="button"
+          </Button>
+          <Button
             class="btn btn--small btn--primary"
-            data-testid="harvest-show"
+            testId="harvest-show"
             onClick={() => onShow(wall.id)}
           >
             {t('chair.harvestShow')}
-          </button>
+          </Button>
         </>
       )}
       <label class="harvest-notice__auto">

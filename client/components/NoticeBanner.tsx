@@ -9,25 +9,23 @@ import type { Outbox } from '../lib/outbox.js';
 import './notice-banner.css';
 
 /** The projector's banner; nothing while the room has no notice for projectors. */
-export function ProjectorNotice({ room }: { room: RoomView | null }) {
-  const n = noticeFor(room?.notice, 'projectors');
-  if (!n) return null;
-  return (
-    <div class="room-notice room-notice--projector" role="status" data-testid="room-notice">
-      <p class="room-notice__text">{n.text}</p>
-    </div>
-  );
-}
+export const ProjectorNotice = ({ room }: { room: RoomView | null }) => (
+  <HallNotice room={room} screen="projector" />
+);
 
 /**
  * The speaker's banner: the speaker screen is a screen in the hall, so it shows what is meant for
  * the projectors, in its own dark colours and in the flow under its top bar.
  */
-export function SpeakerNotice({ room }: { room: RoomView | null }) {
+export const SpeakerNotice = ({ room }: { room: RoomView | null }) => (
+  <HallNotice room={room} screen="speaker" />
+);
+
+function HallNotice({ room, screen }: { room: RoomView | null; screen: 'projector' | 'speaker' }) {
   const n = noticeFor(room?.notice, 'projectors');
   if (!n) return null;
   return (
-    <div class="room-notice room-notice--speaker" role="status" data-testid="room-notice">
+    <div class={`room-notice room-notice--${screen}`} role="status" data-testid="room-notice">
       <p class="room-notice__text">{n.text}</p>
     </div>
   );

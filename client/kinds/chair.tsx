@@ -169,26 +169,17 @@ export const CHAIR_COLUMNS: KindTable<ColumnsProps, ComponentChild> = {
   ),
   round: (a, p) => statementColumns(p, <RoundPanel round={a} outbox={p.session.outbox} />),
   qa: (a, p) => <QaColumns qa={a} session={p.session} />,
-  ranking: (a, p) => (
-    <section
-      class="chair__col"
-      aria-labelledby="ranking-heading"
-      data-testid="ranking-panel"
-      data-tab="queue"
-    >
-      <RankingPanel ranking={a} session={p.session} onScreen={p.onScreen} onShow={p.show} />
-    </section>
-  ),
+  ranking: (a, p) =>
+    panelColumn(
+      'ranking',
+      <RankingPanel ranking={a} session={p.session} onScreen={p.onScreen} onShow={p.show} />,
+    ),
   poll: (a, p) => (
     <>
-      <section
-        class="chair__col"
-        aria-labelledby="poll-heading"
-        data-testid="poll-panel"
-        data-tab="queue"
-      >
-        <PollPanel poll={a} session={p.session} onScreen={p.onScreen} onShow={p.show} />
-      </section>
+      {panelColumn(
+        'poll',
+        <PollPanel poll={a} session={p.session} onScreen={p.onScreen} onShow={p.show} />,
+      )}
       {a.config.askWhy || p.mine.length > 0 ? (
         p.queueColumn({
           poll: a,
@@ -210,3 +201,17 @@ export const CHAIR_COLUMNS: KindTable<ColumnsProps, ComponentChild> = {
     </>
   ),
 };
+
+/** The column of a kind's own panel (a poll's, a ranking's): `<kind>-heading` names it. */
+function panelColumn(kind: 'poll' | 'ranking', panel: ComponentChild) {
+  return (
+    <section
+      class="chair__col"
+      aria-labelledby={`${kind}-heading`}
+      data-testid={`${kind}-panel`}
+      data-tab="queue"
+    >
+      {panel}
+    </section>
+  );
+}

@@ -1,6 +1,6 @@
 // The organizer's page: the token, the event list, creating events and the demo.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { LangSwitch } from '../components/LangSwitch.js';
+import { TopBar } from '../components/TopBar.js';
 import { NoticeBar } from '../components/NoticeBar.js';
 import { api } from '../lib/api.js';
 import { errorKey, t } from '../lib/i18n.js';
@@ -74,14 +74,9 @@ export function OrganizerApp() {
 
   return (
     <div class="organizer">
-      <a class="skip-link" href="#main">
-        {t('skip.toContent')}
-      </a>
-      <header class="topbar">
-        <span class="brand">{t('app.name')}</span>
+      <TopBar skip>
         <span class="topbar__event">{t('organizer.title')}</span>
-        <LangSwitch />
-      </header>
+      </TopBar>
       <NoticeBar />
       <main id="main" class="organizer__main" tabIndex={-1}>
         <h1>{t('organizer.title')}</h1>

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { EventInfo, QaActivity } from '../../shared/model.js';
 import { Announcer } from '../components/Announcer.js';
 import { ConnStatus } from '../components/ConnStatus.js';
-import { LangSwitch } from '../components/LangSwitch.js';
+import { TopBar } from '../components/TopBar.js';
 import { NoticeBar } from '../components/NoticeBar.js';
 import { PhoneNotice } from '../components/NoticeBanner.js';
 import { UnknownCode } from '../home/Home.js';
@@ -36,10 +36,7 @@ export function ParticipantApp() {
   if (state.kind !== 'ready') {
     return (
       <div class="participant">
-        <header class="topbar">
-          <span class="brand">{t('app.name')}</span>
-          <LangSwitch />
-        </header>
+        <TopBar />
         <p class="conn conn--banner" role="status">
           {t(state.kind === 'offline' ? 'conn.offline' : 'common.loading')}
         </p>
@@ -123,11 +120,7 @@ function Joined({ event, roomId, explicitRoom, group, moved, onMove }: JoinedPro
 
   return (
     <div class="participant">
-      <a class="skip-link" href="#main">
-        {t('skip.toContent')}
-      </a>
-      <header class="topbar">
-        <span class="brand">{t('app.name')}</span>
+      <TopBar skip>
         <EventBrand event={conn.view.event.value ?? event} />
         <span class="topbar__event">
           {conn.view.event.value?.name ?? event.name}
@@ -139,8 +132,7 @@ function Joined({ event, roomId, explicitRoom, group, moved, onMove }: JoinedPro
             {t('rooms.switch')}
           </a>
         )}
-        <LangSwitch />
-      </header>
+      </TopBar>
       <ConnStatus conn={conn} />
       <NoticeBar />
       <Announcer />

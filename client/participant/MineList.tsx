@@ -1,4 +1,5 @@
 // The phone's own statements with their status (sending, waiting, on the wall, not placed).
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StatementStatus } from '../../shared/model.js';
 import { useAnnounceNew } from '../components/Announcer.js';
@@ -82,28 +83,71 @@ export function MineList({ activityId, session }: { activityId: string; session:
 
   if (visible.length === 0) return null;
   return (
-    <section class="mine" aria-labelledby="mine-heading">
-      <h2 id="mine-heading" class="section-title">
-        {t('wall.mine')}
+    <MineSection id="mine-heading" title="wall.mine">
+      {visible.map((row) => (
+        <MineItem
+          key={row.id}
+          id={row.id}
+          testId="mine-item"
+          look={row.status}
+          status={row.status}
+          text={row.text}
+          note={
+            row.status === 'approved' && row.phase !== undefined
+              ? t('mine.atStep', { n: row.phase + 1 })
+              : t(LABEL[row.status])
+          }
+        />
+      ))}
+    </MineSection>
+  );
+}
+
+interface SectionProps {
+  id: string;
+  title: MessageKey;
+  /** Read out when a status changes. */
+  live?: boolean;
+  children: ComponentChildren;
+}
+
+/** "Van jou": one's own posts, each with its status. */
+export function MineSection({ id, title, live, children }: SectionProps) {
+  return (
+    <section class="mine" aria-labelledby={id}>
+      <h2 id={id} class="section-title">
+        {t(title)}
       </h2>
-      <ul class="mine__list">
-        {visible.map((row) => (
-          <li
-            key={row.id}
-            class={`mine-item mine-item--${row.status}`}
-            data-testid="mine-item"
-            data-id={row.id}
-            data-status={row.status}
-          >
-            <p class="mine-item__text">{row.text}</p>
-            <p class="mine-item__status">
-              {row.status === 'approved' && row.phase !== undefined
-                ? t('mine.atStep', { n: row.phase + 1 })
-                : t(LABEL[row.status])}
-            </p>
-          </li>
-        ))}
+      <ul class="mine__list" aria-live={live ? 'polite' : undefined}>
+        {children}
       </ul>
     </section>
+  );
+}
+
+interface ItemProps {
+  id: string;
+  testId: string;
+  /** The look: mine-item--sending, --pending, --rejected, --approved. */
+  look: string;
+  status?: string;
+  text: string;
+  note: string;
+  children?: ComponentChildren;
+}
+
+/** One own post: its text and what became of it. */
+export function MineItem({ id, testId, look, status, text, note, children }: ItemProps) {
+  return (
+    <li
+      class={`mine-item mine-item--${look}`}
+      data-testid={testId}
+      data-id={id}
+      data-status={status}
+    >
+      <p class="mine-item__text">{text}</p>
+      <p class="mine-item__status">{note}</p>
+      {children}
+    </li>
   );
 }

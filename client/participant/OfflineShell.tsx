@@ -6,6 +6,7 @@
 import type { CommandMessage } from '../../shared/protocol.js';
 import { t } from '../lib/i18n.js';
 import type { Session } from '../lib/session.js';
+import { MineItem } from './MineList.js';
 
 type Post = Extract<CommandMessage, { type: 'statement.submit' | 'question.ask' }>;
 
@@ -27,15 +28,14 @@ export function OfflineShell({ session }: { session: Session }) {
           <p class="muted">{t('offline.yours')}</p>
           <ul class="mine__list">
             {posts.map((cmd) => (
-              <li
+              <MineItem
                 key={cmd.id}
-                class="mine-item mine-item--sending"
-                data-testid="offline-item"
-                data-id={cmd.id}
-              >
-                <p class="mine-item__text">{cmd.text}</p>
-                <p class="mine-item__status">{t('wall.sending')}</p>
-              </li>
+                id={cmd.id}
+                testId="offline-item"
+                look="sending"
+                text={cmd.text}
+                note={t('wall.sending')}
+              />
             ))}
           </ul>
         </>

@@ -2,7 +2,7 @@
 import { EventBrand } from './EventBrand.js';
 import { formatDate } from '../../shared/format.js';
 import type { EventInfo } from '../../shared/model.js';
-import { LangSwitch } from '../components/LangSwitch.js';
+import { TopBar } from '../components/TopBar.js';
 import { lang, t } from '../lib/i18n.js';
 import { RoomList } from './RoomList.js';
 
@@ -10,15 +10,10 @@ import { RoomList } from './RoomList.js';
 export function RoomPicker({ event }: { event: EventInfo }) {
   return (
     <div class="participant">
-      <a class="skip-link" href="#main">
-        {t('skip.toContent')}
-      </a>
-      <header class="topbar">
-        <span class="brand">{t('app.name')}</span>
+      <TopBar skip>
         <EventBrand event={event} />
         <span class="topbar__event">{event.name}</span>
-        <LangSwitch />
-      </header>
+      </TopBar>
       <main id="main" class="participant__main" tabIndex={-1}>
         <h1 class="picker__title">{t('rooms.pick')}</h1>
         <p class="hint">{t('rooms.pickHint')}</p>

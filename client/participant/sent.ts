@@ -1,6 +1,7 @@
 // "Verstuurd" only after the ack: which of the phone's posts were just sent.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { MessageKey } from '../lib/i18n.js';
+import type { CommandMessage } from '../../shared/protocol.js';
+import { errorKey, type MessageKey } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
 
 type Sent = { id: string; acked: boolean } | null;
@@ -28,4 +29,20 @@ export function useSentNote(outbox: Outbox) {
     track: (id: string) => setSent({ id, acked: false }),
     reset: () => setSent(null),
   };
+}
+
+/**
+ * Why the phone's last command of one kind was refused (a ballot: closed, changed meanwhile), as
+ * a message; cleared when the next one is accepted. `mine` says which commands count.
+ */
+export function useRefusal(outbox: Outbox, mine: (cmd: CommandMessage) => boolean, key: string) {
+  const [problem, setProblem] = useState<MessageKey | null>(null);
+  useEffect(
+    () =>
+      outbox.onSettled((s) => {
+        if (mine(s.cmd)) setProblem(s.kind === 'error' ? errorKey(s.error.code) : null);
+      }),
+    [outbox, key],
+  );
+  return [problem, setProblem] as const;
 }

@@ -1,19 +1,15 @@
 // The beamer page: the room's live screen (Screen.tsx) over its own socket, or, framed in the
 // chair console with ?mirror&preview, the preview of the next item (Preview.tsx).
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo } from 'preact/hooks';
 import type { EventInfo, RoomSummary } from '../../shared/model.js';
-import { pickRoom } from '../lib/api.js';
 import { applyProjectorBrand, themeOverride } from '../lib/brand.js';
-import { t, type MessageKey } from '../lib/i18n.js';
-import { readRoute } from '../lib/route.js';
-import { startSession } from '../lib/session.js';
-import { useEventInfo } from '../lib/useEventInfo.js';
+import { t } from '../lib/i18n.js';
+import { usePageSession, useRoomPage, waitingText } from '../lib/page.js';
 import { PreviewProjector } from './Preview.js';
 import { ProjectorScreen } from './Screen.js';
 
 export function ProjectorApp() {
-  const route = useMemo(() => readRoute('p'), []);
-  const state = useEventInfo(route.code);
+  const { state, room } = useRoomPage('p');
   // A mirror of the beamer (framed in the chair console) leaves fullscreen to the real one.
   const query = useMemo(() => new URLSearchParams(window.location.search), []);
   const mirror = query.has('mirror');
@@ -22,20 +18,13 @@ export function ProjectorApp() {
   useFullscreenShortcut(!mirror);
   // Before the event is known (loading, unknown code) only the link's ?theme= counts.
   useLayoutEffect(() => void applyProjectorBrand(themeOverride(), null), []);
-  if (state.kind === 'ready') {
-    const room = pickRoom(state.event, route.roomId);
-    if (room && preview) return <PreviewProjector event={state.event} room={room} />;
-    if (room) return <Projector event={state.event} room={room} />;
+  if (state.kind === 'ready' && room) {
+    if (preview) return <PreviewProjector event={state.event} room={room} />;
+    return <Projector event={state.event} room={room} />;
   }
-  const text: MessageKey =
-    state.kind === 'offline'
-      ? 'conn.offline'
-      : state.kind === 'loading'
-        ? 'common.loading'
-        : 'error.not_found';
   return (
     <div class="projector projector--message">
-      <p class="projector__message">{t(text)}</p>
+      <p class="projector__message">{t(waitingText(state))}</p>
     </div>
   );
 }
@@ -61,9 +50,6 @@ function useFullscreenShortcut(on: boolean): void {
 }
 
 function Projector({ event, room }: { event: EventInfo; room: RoomSummary }) {
-  const [session] = useState(() =>
-    startSession({ role: 'projector', eventCode: event.code, roomId: room.id }),
-  );
-  useEffect(() => () => session.conn.stop(), []);
+  const session = usePageSession({ role: 'projector', eventCode: event.code, roomId: room.id });
   return <ProjectorScreen event={event} room={room} view={session.conn.view} conn={session.conn} />;
 }

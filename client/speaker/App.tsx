@@ -1,37 +1,24 @@
 // The speaker screen's page: the room from the link, then its kind's part (kinds/speaker.tsx).
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { EventInfo, RoomSummary } from '../../shared/model.js';
 import { Timer } from '../components/Timer.js';
 import { ConnStatus } from '../components/ConnStatus.js';
 import { LangSwitch } from '../components/LangSwitch.js';
 import { SpeakerNotice } from '../components/NoticeBanner.js';
 import { speakerPart } from '../kinds/speaker.js';
-import { pickRoom } from '../lib/api.js';
-import { t, type MessageKey } from '../lib/i18n.js';
-import { readRoute } from '../lib/route.js';
-import { startSession } from '../lib/session.js';
-import { useEventInfo } from '../lib/useEventInfo.js';
+import { t } from '../lib/i18n.js';
+import { usePageSession, useRoomPage, waitingText } from '../lib/page.js';
 
 /**
  * The speaker screen (QA-11): a tablet at the lectern shows the person pitching what the hall
  * asks, in big text, read-only. It receives the projector's view: approved questions only.
  */
 export function SpeakerApp() {
-  const route = useMemo(() => readRoute('s'), []);
-  const state = useEventInfo(route.code);
-  if (state.kind === 'ready') {
-    const room = pickRoom(state.event, route.roomId);
-    if (room) return <Speaker event={state.event} room={room} />;
-  }
-  const text: MessageKey =
-    state.kind === 'offline'
-      ? 'conn.offline'
-      : state.kind === 'loading'
-        ? 'common.loading'
-        : 'error.not_found';
+  const { state, room } = useRoomPage('s');
+  if (state.kind === 'ready' && room) return <Speaker event={state.event} room={room} />;
   return (
     <main class="speaker speaker--message">
-      <p class="speaker__message">{t(text)}</p>
+      <p class="speaker__message">{t(waitingText(state))}</p>
     </main>
   );
 }
@@ -39,10 +26,12 @@ export function SpeakerApp() {
 function Speaker({ event, room }: { event: EventInfo; room: RoomSummary }) {
   // The speaker link's key lets this screen move a deck's slides (DECK-7); without it, it watches.
   const [key] = useState(() => new URLSearchParams(location.search).get('k') ?? undefined);
-  const [session] = useState(() =>
-    startSession({ role: 'projector', eventCode: event.code, roomId: room.id, key }),
-  );
-  useEffect(() => () => session.conn.stop(), []);
+  const session = usePageSession({
+    role: 'projector',
+    eventCode: event.code,
+    roomId: room.id,
+    key,
+  });
   const view = session.conn.view;
   const currentId = view.room.value?.currentActivityId ?? null;
   const activity = currentId ? view.activities.value.get(currentId) : undefined;

@@ -17,6 +17,21 @@ const STORE_BUCKETS = [
   0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1,
 ];
 
+/**
+ * One metric in the text format: its HELP and TYPE lines, then its value, or a line per
+ * `result` label in the order given.
+ */
+function textMetric(
+  name: string,
+  help: string,
+  value: number | Record<string, number>,
+  type: 'counter' | 'gauge' = 'counter',
+): string[] {
+  const head = [`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`];
+  if (typeof value === 'number') return [...head, `${name} ${value}`];
+  return [...head, ...Object.entries(value).map(([r, n]) => `${name}{result="${r}"} ${n}`)];
+}
+
 export interface MetricSources {
   sockets(): number;
   liveRooms(): number;
@@ -77,54 +92,63 @@ export function createVonkMetrics(info: { store: string; bus: string }): VonkMet
   const single = { frames: 0, bytes: 0 };
   reg.add({
     render: () => [
-      '# HELP vonk_ws_frames_sent_total Frames sent to joined sockets.',
-      '# TYPE vonk_ws_frames_sent_total counter',
-      `vonk_ws_frames_sent_total ${single.frames + (fanout.frames ?? 0)}`,
-      '# HELP vonk_ws_sent_bytes_total UTF-8 bytes of the frames sent to joined sockets.',
-      '# TYPE vonk_ws_sent_bytes_total counter',
-      `vonk_ws_sent_bytes_total ${single.bytes + (fanout.bytes ?? 0)}`,
+      ...textMetric(
+        'vonk_ws_frames_sent_total',
+        'Frames sent to joined sockets.',
+        single.frames + (fanout.frames ?? 0),
+      ),
+      ...textMetric(
+        'vonk_ws_sent_bytes_total',
+        'UTF-8 bytes of the frames sent to joined sockets.',
+        single.bytes + (fanout.bytes ?? 0),
+      ),
     ],
   });
   reg.add({
-    render: () => [
-      '# HELP vonk_fanout_total View updates per socket: sent, skipped (socket behind), dropped (socket closed for being too slow).',
-      '# TYPE vonk_fanout_total counter',
-      ...(['sent', 'skipped', 'dropped'] as const).map(
-        (r) => `vonk_fanout_total{result="${r}"} ${fanout[r]}`,
+    render: () =>
+      textMetric(
+        'vonk_fanout_total',
+        'View updates per socket: sent, skipped (socket behind), dropped (socket closed for being too slow).',
+        { sent: fanout.sent, skipped: fanout.skipped, dropped: fanout.dropped },
       ),
-    ],
   });
   const owners = emptyOwnerStats();
   reg.add({
     render: () => [
-      '# HELP vonk_owned_rooms Live rooms this instance owns (holds the lease of).',
-      '# TYPE vonk_owned_rooms gauge',
-      `vonk_owned_rooms ${sources.ownedRooms?.() ?? sources.liveRooms()}`,
-      '# HELP vonk_forwarded_commands_total Commands sent to the owning instance (out), or run here for another instance (served), or sent again after the owner went silent or away (resent).',
-      '# TYPE vonk_forwarded_commands_total counter',
-      ...(['forwarded', 'served', 'resent'] as const).map(
-        (k) =>
-          `vonk_forwarded_commands_total{result="${k === 'forwarded' ? 'out' : k}"} ${owners[k]}`,
+      ...textMetric(
+        'vonk_owned_rooms',
+        'Live rooms this instance owns (holds the lease of).',
+        sources.ownedRooms?.() ?? sources.liveRooms(),
+        'gauge',
       ),
-      '# HELP vonk_forwarded_writes_total Server writes (organizer content, notices, harvests) sent to the owning instance (out), or committed here for another instance (served).',
-      '# TYPE vonk_forwarded_writes_total counter',
-      `vonk_forwarded_writes_total{result="out"} ${owners.writes}`,
-      `vonk_forwarded_writes_total{result="served"} ${owners.writesServed}`,
-      '# HELP vonk_room_leases_total Room leases taken and lost by this instance.',
-      '# TYPE vonk_room_leases_total counter',
-      `vonk_room_leases_total{result="taken"} ${owners.taken}`,
-      `vonk_room_leases_total{result="lost"} ${owners.lost}`,
+      ...textMetric(
+        'vonk_forwarded_commands_total',
+        'Commands sent to the owning instance (out), or run here for another instance (served), or sent again after the owner went silent or away (resent).',
+        { out: owners.forwarded, served: owners.served, resent: owners.resent },
+      ),
+      ...textMetric(
+        'vonk_forwarded_writes_total',
+        'Server writes (organizer content, notices, harvests) sent to the owning instance (out), or committed here for another instance (served).',
+        { out: owners.writes, served: owners.writesServed },
+      ),
+      ...textMetric('vonk_room_leases_total', 'Room leases taken and lost by this instance.', {
+        taken: owners.taken,
+        lost: owners.lost,
+      }),
     ],
   });
   reg.add({
     render: () => [
-      '# HELP vonk_log_lines_total Log lines not written: dropped (stdout could not take them) or suppressed (a repeated warning or error).',
-      '# TYPE vonk_log_lines_total counter',
-      `vonk_log_lines_total{result="dropped"} ${logStats.dropped}`,
-      `vonk_log_lines_total{result="suppressed"} ${logStats.suppressed}`,
-      '# HELP vonk_log_write_errors_total Writes to stdout that failed (disk full, pipe closed, …).',
-      '# TYPE vonk_log_write_errors_total counter',
-      `vonk_log_write_errors_total ${logStats.writeErrors}`,
+      ...textMetric(
+        'vonk_log_lines_total',
+        'Log lines not written: dropped (stdout could not take them) or suppressed (a repeated warning or error).',
+        { dropped: logStats.dropped, suppressed: logStats.suppressed },
+      ),
+      ...textMetric(
+        'vonk_log_write_errors_total',
+        'Writes to stdout that failed (disk full, pipe closed, …).',
+        logStats.writeErrors,
+      ),
     ],
   });
   const commits = reg.add(

@@ -51,18 +51,21 @@ export function badBody(c: Context, body: { ok: false; field?: string }, fallbac
 
 /**
  * Reads a JSON body and checks it against a schema: its output, or the 400 to answer (not JSON,
- * a control character, or the schema's first issue with its field).
+ * a control character, or the schema's first issue with its field; with `fieldInMessage` the
+ * message starts with that field too: "audience: …").
  */
 export async function readBody<S extends v.GenericSchema>(
   c: Context,
   schema: S,
+  opts: { fieldInMessage?: boolean } = {},
 ): Promise<{ ok: true; value: v.InferOutput<S> } | { ok: false; response: Response }> {
   const body = await readJson(c);
   if (!body.ok) return { ok: false, response: badBody(c, body, 'body must be JSON') };
   const parsed = v.safeParse(schema, body.value);
   if (parsed.success) return { ok: true, value: parsed.output };
   const { field, message } = firstIssue(parsed.issues);
-  return { ok: false, response: jsonError(c, 400, 'invalid', message, field) };
+  const text = field && opts.fieldInMessage ? `${field}: ${message}` : message;
+  return { ok: false, response: jsonError(c, 400, 'invalid', text, field) };
 }
 
 /** A failed schema's first issue: the dotted path of its field (if any) and its message. */

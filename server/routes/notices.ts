@@ -4,38 +4,25 @@
 // its own log, all in one store transaction (NOTICE-10): stored, on the bus to every instance,
 // in the snapshot after a reconnect, or, when any room fails, in none of them.
 
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { nanoid } from 'nanoid';
-import * as v from 'valibot';
-import { isValidCode, normalizeCode } from '../../shared/limits.js';
 import { noticeSummaries } from '../../shared/notice.js';
 import { NoticeRequestSchema, type NoticeEvent } from '../domain/notice.js';
 import type { LiveRoom } from '../rooms/room.js';
-import type { EventRecord, RoomRecord } from '../store/types.js';
-import { bearer } from './auth.js';
-import { badBody, firstIssue, jsonError, readJson } from './errors.js';
+import type { RoomRecord } from '../store/types.js';
+import { jsonError, readBody } from './errors.js';
+import { organizerRoutes } from './organizer-route.js';
 import { roomTargets, type OrganizerDeps } from './room-targets.js';
 
 type Deps = OrganizerDeps;
-
-type Found = { ok: true; event: EventRecord } | { ok: false; res: Response };
-
-async function organizerEvent(c: Context, deps: Deps): Promise<Found> {
-  if (!deps.isAdmin(bearer(c)))
-    return {
-      ok: false,
-      res: jsonError(c, 401, 'unauthorized', 'missing or wrong organizer token'),
-    };
-  const code = normalizeCode(c.req.param('code') ?? '');
-  const event = isValidCode(code) ? await deps.store.getEventByCode(code) : null;
-  if (!event) return { ok: false, res: jsonError(c, 404, 'not_found', 'unknown event code') };
-  return { ok: true, event };
-}
 
 async function liveRooms(deps: Deps, records: RoomRecord[]): Promise<LiveRoom[]> {
   const rooms = await Promise.all(records.map((r) => deps.registry.get(r.id)));
   return rooms.filter((r): r is LiveRoom => r !== null);
 }
+
+/** One notice (or its withdrawal) on its way to the rooms of one event. */
+type Sending = { eventId: string; rooms: LiveRoom[]; clientId: string; event: NoticeEvent };
 
 type Sent = { ok: true } | { ok: false; status: 409 | 503; code: string; message: string };
 
@@ -43,20 +30,19 @@ type Sent = { ok: true } | { ok: false; status: 409 | 503; code: string; message
  * The notice to every room in one store transaction (NOTICE-10): a room deleted meanwhile, or a
  * store that fails half-way, leaves no room holding it, and the answer says nothing was sent.
  */
-async function allOrNothing(
-  deps: Deps,
-  eventId: string,
-  rooms: LiveRoom[],
-  clientId: string,
-  event: NoticeEvent,
-): Promise<Sent> {
-  const change = { clientId, actor: { role: 'organizer' as const }, at: Date.now(), event };
+async function allOrNothing(deps: Deps, s: Sending): Promise<Sent> {
+  const change = {
+    clientId: s.clientId,
+    actor: { role: 'organizer' as const },
+    at: Date.now(),
+    event: s.event,
+  };
   try {
-    await deps.registry.commitToRooms(rooms.map((r) => ({ roomId: r.id, change })));
+    await deps.registry.commitToRooms(s.rooms.map((r) => ({ roomId: r.id, change })));
     return { ok: true };
   } catch {
-    const still = new Set((await deps.store.listRooms(eventId).catch(() => [])).map((r) => r.id));
-    if (rooms.some((r) => !still.has(r.id)))
+    const still = new Set((await deps.store.listRooms(s.eventId).catch(() => [])).map((r) => r.id));
+    if (s.rooms.some((r) => !still.has(r.id)))
       return {
         ok: false,
         status: 409,
@@ -71,100 +57,92 @@ async function allOrNothing(
  * One instance: every room in one transaction, all or nothing (NOTICE-10). Several instances:
  * each room's owner commits its copy (SCALE-40), after every target was checked above.
  */
-async function sendToAll(
-  deps: Deps,
-  eventId: string,
-  rooms: LiveRoom[],
-  clientId: string,
-  event: NoticeEvent,
-): Promise<Sent> {
-  if (!rooms.some((r) => r.writesThroughOwner))
-    return allOrNothing(deps, eventId, rooms, clientId, event);
-  await Promise.all(
-    rooms.map((room) => room.write({ t: 'changes', changes: [{ clientId, event }] })),
-  );
+async function sendToAll(deps: Deps, s: Sending): Promise<Sent> {
+  if (!s.rooms.some((r) => r.writesThroughOwner)) return allOrNothing(deps, s);
+  const changes = [{ clientId: s.clientId, event: s.event }];
+  await Promise.all(s.rooms.map((room) => room.write({ t: 'changes', changes })));
   return { ok: true };
 }
 
 export function noticeRoutes(deps: Deps): Hono {
   const api = new Hono();
+  const { organizer } = organizerRoutes(deps, 'missing or wrong organizer token');
 
-  api.post('/events/:code/notices', async (c) => {
-    const found = await organizerEvent(c, deps);
-    if (!found.ok) return found.res;
-    const body = await readJson(c);
-    if (!body.ok) return badBody(c, body, 'body must be JSON');
-    const parsed = v.safeParse(NoticeRequestSchema, body.value);
-    if (!parsed.success) {
-      const { field, message } = firstIssue(parsed.issues);
-      return jsonError(c, 400, 'invalid', field ? `${field}: ${message}` : message, field);
-    }
-    const req = parsed.output;
+  api.post(
+    '/events/:code/notices',
+    organizer(async (c, ev) => {
+      const parsed = await readBody(c, NoticeRequestSchema, { fieldInMessage: true });
+      if (!parsed.ok) return parsed.response;
+      const req = parsed.value;
 
-    // Which rooms: every one, the parallel ones, one arrangement, or chosen ids; all checked first.
-    const all = await deps.store.listRooms(found.event.id);
-    const chosen = roomTargets(all, req.rooms);
-    if (!chosen.ok)
-      return 'unknownRoom' in chosen
-        ? jsonError(
-            c,
-            400,
-            'invalid',
-            `rooms: no room "${chosen.unknownRoom}" in this event`,
-            'rooms',
-          )
-        : jsonError(
-            c,
-            400,
-            'invalid',
-            `rooms.arrangement: no room has the arrangement "${chosen.arrangement}"`,
-            'rooms.arrangement',
-          );
-    const targets = chosen.rooms;
-    if (targets.length === 0)
-      return jsonError(c, 400, 'invalid', 'rooms: no rooms to send it to', 'rooms');
-    const rooms = await liveRooms(deps, targets);
-    if (rooms.length !== targets.length)
-      return jsonError(c, 409, 'conflict', 'a room was deleted meanwhile; nothing was sent');
+      // Which rooms: every one, the parallel ones, one arrangement, or chosen ids; all checked first.
+      const all = await deps.store.listRooms(ev.id);
+      const chosen = roomTargets(all, req.rooms);
+      if (!chosen.ok)
+        return 'unknownRoom' in chosen
+          ? jsonError(
+              c,
+              400,
+              'invalid',
+              `rooms: no room "${chosen.unknownRoom}" in this event`,
+              'rooms',
+            )
+          : jsonError(
+              c,
+              400,
+              'invalid',
+              `rooms.arrangement: no room has the arrangement "${chosen.arrangement}"`,
+              'rooms.arrangement',
+            );
+      const targets = chosen.rooms;
+      if (targets.length === 0)
+        return jsonError(c, 400, 'invalid', 'rooms: no rooms to send it to', 'rooms');
+      const rooms = await liveRooms(deps, targets);
+      if (rooms.length !== targets.length)
+        return jsonError(c, 409, 'conflict', 'a room was deleted meanwhile; nothing was sent');
 
-    const notice = {
-      id: nanoid(10),
-      text: req.text,
-      audience: [...new Set(req.audience)],
-      sentAt: Date.now(),
-    };
-    const event: NoticeEvent = { type: 'notice.sent', notice };
-    const sent = await sendToAll(deps, found.event.id, rooms, `notice:${notice.id}`, event);
-    if (!sent.ok) return jsonError(c, sent.status, sent.code, sent.message);
-    return c.json({ ...notice, rooms: rooms.map((r) => r.id) }, 201);
-  });
+      const notice = {
+        id: nanoid(10),
+        text: req.text,
+        audience: [...new Set(req.audience)],
+        sentAt: Date.now(),
+      };
+      const event: NoticeEvent = { type: 'notice.sent', notice };
+      const clientId = `notice:${notice.id}`;
+      const sent = await sendToAll(deps, { eventId: ev.id, rooms, clientId, event });
+      if (!sent.ok) return jsonError(c, sent.status, sent.code, sent.message);
+      return c.json({ ...notice, rooms: rooms.map((r) => r.id) }, 201);
+    }),
+  );
 
-  api.get('/events/:code/notices', async (c) => {
-    const found = await organizerEvent(c, deps);
-    if (!found.ok) return found.res;
-    const records = await deps.store.listRooms(found.event.id);
-    const rows = [];
-    for (const rec of records) {
-      const room = await deps.registry.get(rec.id);
-      if (room) rows.push({ name: rec.name, activeNotice: room.state.room.notice ?? null });
-    }
-    return c.json({ notices: noticeSummaries(rows) });
-  });
+  api.get(
+    '/events/:code/notices',
+    organizer(async (c, ev) => {
+      const rows = [];
+      for (const rec of await deps.store.listRooms(ev.id)) {
+        const room = await deps.registry.get(rec.id);
+        if (room) rows.push({ name: rec.name, activeNotice: room.state.room.notice ?? null });
+      }
+      return c.json({ notices: noticeSummaries(rows) });
+    }),
+  );
 
-  api.delete('/events/:code/notices/:id', async (c) => {
-    const found = await organizerEvent(c, deps);
-    if (!found.ok) return found.res;
-    const id = c.req.param('id');
-    const rooms = (await liveRooms(deps, await deps.store.listRooms(found.event.id))).filter(
-      (r) => r.state.room.notice?.id === id,
-    );
-    if (rooms.length === 0)
-      return jsonError(c, 404, 'not_found', 'no room shows this notice (any more)');
-    const event: NoticeEvent = { type: 'notice.withdrawn', noticeId: id };
-    const gone = await sendToAll(deps, found.event.id, rooms, `notice-off:${id}`, event);
-    if (!gone.ok) return jsonError(c, gone.status, gone.code, gone.message);
-    return c.json({ id, rooms: rooms.map((r) => r.id) });
-  });
+  api.delete(
+    '/events/:code/notices/:id',
+    organizer(async (c, ev) => {
+      const id = c.req.param('id') ?? '';
+      const rooms = (await liveRooms(deps, await deps.store.listRooms(ev.id))).filter(
+        (r) => r.state.room.notice?.id === id,
+      );
+      if (rooms.length === 0)
+        return jsonError(c, 404, 'not_found', 'no room shows this notice (any more)');
+      const event: NoticeEvent = { type: 'notice.withdrawn', noticeId: id };
+      const clientId = `notice-off:${id}`;
+      const gone = await sendToAll(deps, { eventId: ev.id, rooms, clientId, event });
+      if (!gone.ok) return jsonError(c, gone.status, gone.code, gone.message);
+      return c.json({ id, rooms: rooms.map((r) => r.id) });
+    }),
+  );
 
   return api;
 }

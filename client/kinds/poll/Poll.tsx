@@ -1,16 +1,17 @@
 // The phone during a poll: the question, the ballot, your vote, the results once shown.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { PollActivity, PollChoice } from '../../../shared/model.js';
 import { useAnnounceNew } from '../../components/Announcer.js';
 import { PollResults } from '../../components/PollResults.js';
 import { WhyOption } from '../../components/WhyOption.js';
-import { errorKey, t, type MessageKey } from '../../lib/i18n.js';
+import { t } from '../../lib/i18n.js';
 import { currentVote, lastRounds, optionLetter, resultSummary } from '../../lib/poll.js';
 import type { Session } from '../../lib/session.js';
 import { approvedFor } from '../../lib/store.js';
 import { ChoiceBallot } from './ChoiceBallot.js';
 import { CloudBallot } from './CloudBallot.js';
 import { MineList } from '../../participant/MineList.js';
+import { useRefusal } from '../../participant/sent.js';
 import { ScaleBallot } from './ScaleBallot.js';
 import { WhyForm } from './WhyForm.js';
 
@@ -30,14 +31,10 @@ function describeChoice(poll: PollActivity, choice: PollChoice): string {
 /** The phone during a poll: the question, the ballot, what you chose, and the results once shown. */
 export function PollView({ poll, session }: { poll: PollActivity; session: Session }) {
   const { conn, outbox } = session;
-  const [problem, setProblem] = useState<MessageKey | null>(null);
-  useEffect(
-    () =>
-      outbox.onSettled((s) => {
-        if (s.cmd.type !== 'poll.vote' || s.cmd.pollId !== poll.id) return;
-        setProblem(s.kind === 'error' ? errorKey(s.error.code) : null);
-      }),
-    [outbox, poll.id],
+  const [problem, setProblem] = useRefusal(
+    outbox,
+    (cmd) => cmd.type === 'poll.vote' && cmd.pollId === poll.id,
+    poll.id,
   );
 
   let pending: PollChoice | undefined;

@@ -4,7 +4,8 @@ import type { QuestionAction } from '../../../shared/protocol.js';
 import { sortQuestions } from '../../../shared/qa-order.js';
 import { t, type MessageKey } from '../../lib/i18n.js';
 import type { Outbox } from '../../lib/outbox.js';
-import { RemovedList } from '../wall/WallPanel.js';
+import { BoardItem, BoardList, RemovedList } from '../../chair/Board.js';
+import { Button } from '../../components/Button.js';
 import { QaMerge } from './QaMerge.js';
 
 interface Props {
@@ -33,7 +34,7 @@ export function QaBoard({ qa, questions, candidates, outbox }: Props) {
 
   return (
     <>
-      <div class="qa-open-bar" data-open={open ? 'true' : 'false'}>
+      <div class="qa-open-bar spread" data-open={open ? 'true' : 'false'}>
         <p class="qa-open-bar__text" role="status">
           {t(open ? 'chair.qa.isOpen' : 'chair.qa.isClosed')}
         </p>
@@ -48,53 +49,44 @@ export function QaBoard({ qa, questions, candidates, outbox }: Props) {
           {t(open ? 'chair.qa.closeNow' : 'chair.qa.openNow')}
         </button>
       </div>
-      <h2 id="wall-heading" class="section-title">
-        {t('chair.qa.list')} <span class="count-pill">{approved.length}</span>
-      </h2>
-      {approved.length === 0 && <p class="muted">{t('chair.qa.empty')}</p>}
-      <ul class="chair-wall" data-testid="qa-board">
+      <BoardList
+        title="chair.qa.list"
+        empty="chair.qa.empty"
+        count={approved.length}
+        testId="qa-board"
+      >
         {list.map((q) => (
-          <li
+          <BoardItem
             key={q.id}
-            class={q.onStage ? 'chair-wall__item is-staged' : 'chair-wall__item'}
-            data-testid="qa-board-item"
-            data-id={q.id}
-          >
-            {q.onStage && <p class="badge badge--live">{t('chair.qa.onStage')}</p>}
-            <p class="statement-text">{q.text}</p>
-            <p class="statement-meta">
-              {q.name ?? t('wall.anonymous')} · <strong>{votesLabel(q.votes)}</strong>
-              {q.answered ? ` · ${t('qa.answered')}` : ''}
-              {q.edited ? ` · ${t('wall.edited')}` : ''}
-            </p>
-            <div class="actions">
-              <Pressed
-                on={q.onStage}
-                class={q.onStage ? 'btn' : 'btn btn--primary'}
-                testId="qa-stage-button"
-                label={q.onStage ? 'chair.qa.unstage' : 'chair.qa.stage'}
-                onClick={() => act(q, q.onStage ? 'unstage' : 'stage')}
-              />
-              <Pressed
-                on={q.answered}
-                class="btn"
-                testId="qa-answer-button"
-                label={q.answered ? 'chair.qa.unanswer' : 'chair.qa.answer'}
-                onClick={() => act(q, q.answered ? 'unanswer' : 'answer')}
-              />
-              <button
-                type="button"
-                class="btn btn--danger"
-                data-testid="qa-archive-button"
-                onClick={() => act(q, 'archive')}
-              >
-                {t('chair.qa.archive')}
-              </button>
-              <QaMerge question={q} candidates={candidates} outbox={outbox} />
-            </div>
-          </li>
+            id={q.id}
+            testId="qa-board-item"
+            is={q.onStage && 'is-staged'}
+            badges={q.onStage && <p class="badge badge--live">{t('chair.qa.onStage')}</p>}
+            text={q.text}
+            meta={
+              <>
+                {q.name ?? t('wall.anonymous')} · <strong>{votesLabel(q.votes)}</strong>
+                {q.answered ? ` · ${t('qa.answered')}` : ''}
+                {q.edited ? ` · ${t('wall.edited')}` : ''}
+              </>
+            }
+            actions={
+              <>
+                <Flip on={q.onStage} what="stage" primary act={(a) => act(q, a)} />
+                <Flip on={q.answered} what="answer" act={(a) => act(q, a)} />
+                <Button
+                  class="btn btn--danger"
+                  testId="qa-archive-button"
+                  onClick={() => act(q, 'archive')}
+                >
+                  {t('chair.qa.archive')}
+                </Button>
+                <QaMerge question={q} candidates={candidates} outbox={outbox} />
+              </>
+            }
+          />
         ))}
-      </ul>
+      </BoardList>
       <RemovedList
         id="qa-removed-heading"
         title="chair.qa.removed"
@@ -102,60 +94,51 @@ export function QaBoard({ qa, questions, candidates, outbox }: Props) {
         count={removed.length}
       >
         {removed.map((q) => (
-          <li
+          <BoardItem
             key={q.id}
-            class="chair-wall__item is-removed"
-            data-testid="qa-removed-item"
-            data-id={q.id}
-          >
-            <p class="badge">
-              {t(
-                q.mergedInto
-                  ? 'chair.qa.status.merged'
-                  : q.status === 'rejected'
-                    ? 'chair.qa.status.rejected'
-                    : 'chair.qa.status.archived',
-              )}
-            </p>
-            <p class="statement-text">{q.text}</p>
-            <p class="statement-meta">{q.name ?? t('wall.anonymous')}</p>
-            {!q.mergedInto && (
-              <div class="actions">
-                <button
-                  type="button"
-                  class="btn"
-                  onClick={() => act(q, q.status === 'rejected' ? 'requeue' : 'approve')}
-                >
+            id={q.id}
+            testId="qa-removed-item"
+            is="is-removed"
+            badges={<p class="badge">{t(removedStatus(q))}</p>}
+            text={q.text}
+            meta={q.name ?? t('wall.anonymous')}
+            actions={
+              q.mergedInto ? undefined : (
+                <Button onClick={() => act(q, q.status === 'rejected' ? 'requeue' : 'approve')}>
                   {t('chair.qa.restore')}
-                </button>
-              </div>
-            )}
-          </li>
+                </Button>
+              )
+            }
+          />
         ))}
       </RemovedList>
     </>
   );
 }
 
-interface PressedProps {
-  on: boolean;
-  class: string;
-  testId: string;
-  label: MessageKey;
-  onClick: () => void;
+function removedStatus(q: QuestionView): MessageKey {
+  if (q.mergedInto) return 'chair.qa.status.merged';
+  return q.status === 'rejected' ? 'chair.qa.status.rejected' : 'chair.qa.status.archived';
 }
 
-/** A button that is on or off (on stage, answered), saying which with aria-pressed. */
-function Pressed(p: PressedProps) {
+interface FlipProps {
+  on: boolean;
+  what: 'stage' | 'answer';
+  /** Shown as the main button while it is off (put on stage). */
+  primary?: boolean;
+  act: (action: QuestionAction) => void;
+}
+
+/** A question's on/off button (on stage, answered), saying which with aria-pressed. */
+function Flip({ on, what, primary = false, act }: FlipProps) {
   return (
-    <button
-      type="button"
-      class={p.class}
-      data-testid={p.testId}
-      aria-pressed={p.on ? 'true' : 'false'}
-      onClick={p.onClick}
+    <Button
+      class={primary && !on ? 'btn btn--primary' : 'btn'}
+      testId={`qa-${what}-button`}
+      pressed={on}
+      onClick={() => act(on ? `un${what}` : what)}
     >
-      {t(p.label)}
-    </button>
+      {t(on ? `chair.qa.un${what}` : `chair.qa.${what}`)}
+    </Button>
   );
 }

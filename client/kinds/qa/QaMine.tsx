@@ -1,6 +1,7 @@
 // The phone's own questions in a Q&A, with their status.
 import type { QuestionView } from '../../../shared/model.js';
 import { t, type MessageKey } from '../../lib/i18n.js';
+import { MineItem, MineSection } from '../../participant/MineList.js';
 import type { Session } from '../../lib/session.js';
 
 type Shown = 'sending' | 'pending' | 'approved' | 'rejected' | 'archived' | 'merged';
@@ -38,29 +39,24 @@ export function QaMine({ qaId, session }: { qaId: string; session: Session }) {
   }
   if (rows.length === 0) return null;
   return (
-    <section class="mine" aria-labelledby="qa-mine-heading">
-      <h2 id="qa-mine-heading" class="section-title">
-        {t('qa.mine')}
-      </h2>
-      <ul class="mine__list" aria-live="polite">
-        {rows.map((row) => (
-          <li
-            key={row.id}
-            class={`mine-item mine-item--${row.status === 'merged' ? 'approved' : row.status}`}
-            data-testid="qa-mine-item"
-            data-id={row.id}
-            data-status={row.status}
-          >
-            <p class="mine-item__text">{row.text}</p>
-            <p class="mine-item__status">
-              {row.status === 'merged' && !row.into
-                ? t('qa.status.mergedHidden')
-                : t(LABEL[row.status])}
-            </p>
-            {row.into && <p class="mine-item__into">“{row.into.text}”</p>}
-          </li>
-        ))}
-      </ul>
-    </section>
+    <MineSection id="qa-mine-heading" title="qa.mine" live>
+      {rows.map((row) => (
+        <MineItem
+          key={row.id}
+          id={row.id}
+          testId="qa-mine-item"
+          look={row.status === 'merged' ? 'approved' : row.status}
+          status={row.status}
+          text={row.text}
+          note={
+            row.status === 'merged' && !row.into
+              ? t('qa.status.mergedHidden')
+              : t(LABEL[row.status])
+          }
+        >
+          {row.into && <p class="mine-item__into">“{row.into.text}”</p>}
+        </MineItem>
+      ))}
+    </MineSection>
   );
 }

@@ -1,5 +1,5 @@
 // A Q&A on the beamer: the question on stage, large, with the top five below it.
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { PROJECTOR_BODY_MIN } from '../../../shared/brand.js';
 import type { QaActivity, QuestionView } from '../../../shared/model.js';
 import { topQuestions } from '../../../shared/qa-order.js';
@@ -7,6 +7,7 @@ import { contentFits, fitFont, hideOverflow } from '../../lib/fit.js';
 import { orderOf, useFlip } from '../../lib/flip.js';
 import { t } from '../../lib/i18n.js';
 import { formatNumber } from '../../lib/poll.js';
+import { useFit } from '../../projector/fit.js';
 
 /** Below the question on stage: enough to show what the hall wants, few enough to read. */
 const TOP = 5;
@@ -19,32 +20,21 @@ export function QaStage({ qa, questions }: { qa: QaActivity; questions: Question
   const root = useRef<HTMLDivElement>(null);
   const stage = useRef<HTMLElement>(null);
   const list = useRef<HTMLOListElement>(null);
-  const [resized, setResized] = useState(0);
   const mine = questions.filter((q) => q.activityId === qa.id && q.status === 'approved');
   const staged = mine.find((q) => q.onStage);
   const top = topQuestions(mine, TOP);
 
-  useEffect(() => {
-    const el = root.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setResized((n) => n + 1));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-
   // The question on stage as large as it can be while the top 5 still fit below it; whatever
   // of the list does not fit even then is left out rather than cut in half.
-  const signature = top.map((q) => `${q.id}:${q.text.length}`).join('|');
-  useLayoutEffect(() => {
-    const box = root.current;
-    if (!box) return;
+  const signature = `${staged?.id}:${staged?.text}|${top.map((q) => `${q.id}:${q.text.length}`).join('|')}`;
+  useFit(root, signature, (box) => {
     const el = stage.current;
     const h = window.innerHeight;
     if (list.current)
       for (const li of Array.from(list.current.children)) (li as HTMLElement).hidden = false;
     if (el) fitFont(el, h * PROJECTOR_BODY_MIN, h * 0.085, () => contentFits(box));
     if (list.current) hideOverflow(box, list.current);
-  }, [staged?.id, staged?.text, signature, resized]);
+  });
   // After the fit, so the slide starts from the final sizes.
   useFlip(list, orderOf(top));
 

@@ -7,6 +7,7 @@ import { t } from '../../lib/i18n.js';
 import type { Session } from '../../lib/session.js';
 import { QaComposer } from './QaComposer.js';
 import { QaMine } from './QaMine.js';
+import { usePaged } from '../../participant/lists.js';
 import type { QaVotes } from '../../participant/toggles.js';
 
 const PAGE = 50;
@@ -21,7 +22,6 @@ interface Props {
 /** One pitch's Q&A on the phone: ask, see your own, upvote the others. */
 export function QaView({ qa, session, votes, draftKey }: Props) {
   const [sort, setSort] = useState<QaSort>('popular');
-  const [limit, setLimit] = useState(PAGE);
   const list = useRef<HTMLUListElement>(null);
   const view = session.conn.view;
   const own = view.mine.value.questions;
@@ -33,7 +33,7 @@ export function QaView({ qa, session, votes, draftKey }: Props) {
     approved.filter((q) => q !== staged),
     sort,
   );
-  const shown = sorted.slice(0, limit);
+  const { shown, more } = usePaged(sorted, PAGE);
   useFlip(list, orderOf(shown));
   const item = (q: QuestionView) => (
     <QaItem key={q.id} q={q} own={own.has(q.id)} open={qa.config.open} votes={votes} />
@@ -58,7 +58,7 @@ export function QaView({ qa, session, votes, draftKey }: Props) {
       )}
       <QaComposer key={qa.id} qa={qa} outbox={session.outbox} draftKey={draftKey} />
       <QaMine qaId={qa.id} session={session} />
-      <div class="qa-list-head">
+      <div class="qa-list-head spread">
         <h2 id="qa-list-heading" class="section-title">
           {t('qa.listHeading')}
         </h2>
@@ -85,11 +85,7 @@ export function QaView({ qa, session, votes, draftKey }: Props) {
       <ul class="qa-list" ref={list} data-testid="qa-list" aria-labelledby="qa-list-heading">
         {shown.map(item)}
       </ul>
-      {sorted.length > limit && (
-        <button type="button" class="btn btn--wide" onClick={() => setLimit(limit + PAGE)}>
-          {t('wall.more')}
-        </button>
-      )}
+      {more}
     </section>
   );
 }

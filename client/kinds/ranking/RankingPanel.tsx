@@ -5,29 +5,22 @@ import './chair.css';
 import { nanoid } from 'nanoid';
 import { useState } from 'preact/hooks';
 import { sourceLabel } from '../../../shared/model.js';
-import {
-  RANKING_LIMITS,
-  type RankingAction,
-  type RankingActivity,
-  type RankingItem,
-} from '../../../shared/ranking.js';
+import { RANKING_LIMITS, type RankingActivity, type RankingItem } from '../../../shared/ranking.js';
+import { Button } from '../../components/Button.js';
 import { t } from '../../lib/i18n.js';
+import { RunControls, ShowOnScreen, type PanelPlace } from '../RunControls.js';
 import type { Session } from '../../lib/session.js';
 import { CompareTable, useComparison } from './CompareTable.js';
 import { RankingResults } from './RankingResults.js';
 
-interface Props {
+interface Props extends PanelPlace {
   ranking: RankingActivity;
   session: Session;
-  onScreen: boolean;
-  onShow: (id: string) => void;
 }
 
-export function RankingPanel({ ranking, session, onScreen, onShow }: Props) {
+export function RankingPanel({ ranking, session, ...place }: Props) {
   const { outbox, conn } = session;
   const results = conn.view.rankings.value.get(ranking.id);
-  const control = (action: RankingAction) =>
-    outbox.push({ type: 'ranking.control', rankingId: ranking.id, action });
   // The plenary's harvested statements, by the room they came from.
   const harvested = [...conn.view.statements.value.values()].filter(
     (s) => s.source && s.status === 'approved',
@@ -51,10 +44,6 @@ export function RankingPanel({ ranking, session, onScreen, onShow }: Props) {
   const compare = plenary && ranking.config.compare === true;
   const voters = results?.rounds.at(-1)?.voters ?? 0;
   const comparison = useComparison(conn, ranking.id, compare, voters);
-  const start = () => {
-    if (!onScreen) onShow(ranking.id);
-    control('open');
-  };
   return (
     <>
       <h2 id="ranking-heading" class="section-title">
@@ -63,13 +52,7 @@ export function RankingPanel({ ranking, session, onScreen, onShow }: Props) {
           {t(`ranking.state.${ranking.state}`)}
         </span>
       </h2>
-      {!onScreen && (
-        <p class="hint">
-          <button type="button" class="btn btn--small" onClick={() => onShow(ranking.id)}>
-            {t('chair.showOnScreen')}
-          </button>
-        </p>
-      )}
+      <ShowOnScreen id={ranking.id} {...place} />
       {ranking.state === 'draft' && (
         <div class="ranking-fill">
           <label for="ranking-fill-from">{t('ranking.settings.fillFrom')}</label>
@@ -86,15 +69,9 @@ export function RankingPanel({ ranking, session, onScreen, onShow }: Props) {
               </option>
             ))}
           </select>
-          <button
-            type="button"
-            class="btn"
-            data-testid="ranking-fill"
-            disabled={harvested.length === 0}
-            onClick={fill}
-          >
+          <Button testId="ranking-fill" disabled={harvested.length === 0} onClick={fill}>
             {t('ranking.settings.fill')}
-          </button>
+          </Button>
           {harvested.length === 0 && <p class="muted">{t('ranking.settings.fillNone')}</p>}
         </div>
       )}
@@ -106,60 +83,13 @@ export function RankingPanel({ ranking, session, onScreen, onShow }: Props) {
           </li>
         ))}
       </ol>
-      <div class="actions ranking-panel__actions">
-        {ranking.state === 'draft' && (
-          <button
-            type="button"
-            class="btn btn--ok"
-            data-testid="ranking-open"
-            disabled={ranking.config.items.length < 2}
-            onClick={start}
-          >
-            {t('ranking.control.open')}
-          </button>
-        )}
-        {ranking.state === 'open' && (
-          <button
-            type="button"
-            class="btn btn--danger"
-            data-testid="ranking-close"
-            onClick={() => control('close')}
-          >
-            {t('ranking.control.close')}
-          </button>
-        )}
-        {ranking.state === 'closed' && (
-          <button
-            type="button"
-            class="btn"
-            data-testid="ranking-reopen"
-            onClick={() => control('open')}
-          >
-            {t('ranking.control.reopen')}
-          </button>
-        )}
-        {ranking.state !== 'draft' && (
-          <>
-            <button
-              type="button"
-              class={ranking.revealed ? 'btn' : 'btn btn--primary'}
-              data-testid="ranking-reveal"
-              aria-pressed={ranking.revealed ? 'true' : 'false'}
-              onClick={() => control(ranking.revealed ? 'hide' : 'reveal')}
-            >
-              {t(ranking.revealed ? 'ranking.control.hide' : 'ranking.control.reveal')}
-            </button>
-            <button
-              type="button"
-              class="btn"
-              data-testid="ranking-new-round"
-              onClick={() => control('newRound')}
-            >
-              {t('ranking.control.newRound')}
-            </button>
-          </>
-        )}
-      </div>
+      <RunControls
+        {...place}
+        run={ranking}
+        outbox={outbox}
+        canStart={ranking.config.items.length >= 2}
+        newRound={t('ranking.control.newRound')}
+      />
       <section aria-labelledby="ranking-results-heading">
         <h3 id="ranking-results-heading" class="section-title section-title--small">
           {t('ranking.results')}
@@ -167,11 +97,9 @@ export function RankingPanel({ ranking, session, onScreen, onShow }: Props) {
         {results && <RankingResults ranking={ranking} results={results} />}
         {plenary && (
           <p class="actions">
-            <button
-              type="button"
-              class="btn"
-              data-testid="ranking-compare-toggle"
-              aria-pressed={compare ? 'true' : 'false'}
+            <Button
+              testId="ranking-compare-toggle"
+              pressed={compare}
               onClick={() =>
                 outbox.push({
                   type: 'activity.update',
@@ -182,7 +110,7 @@ export function RankingPanel({ ranking, session, onScreen, onShow }: Props) {
             >
               {compare ? '✓ ' : ''}
               {t('rotx.compare.toggle')}
-            </button>
+            </Button>
           </p>
         )}
         {compare && <CompareTable data={comparison} />}

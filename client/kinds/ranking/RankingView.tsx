@@ -10,7 +10,8 @@ import {
   type RankingItem,
 } from '../../../shared/ranking.js';
 import { announce } from '../../components/Announcer.js';
-import { errorKey, t, type MessageKey } from '../../lib/i18n.js';
+import { t } from '../../lib/i18n.js';
+import { useRefusal } from '../../participant/sent.js';
 import type { Session } from '../../lib/session.js';
 import { PointsBallot } from './PointsBallot.js';
 import { RankingResults } from './RankingResults.js';
@@ -42,7 +43,11 @@ export function RankingView({ ranking, session }: { ranking: RankingActivity; se
   const [points, setPoints] = useState(() => startPoints(items, confirmed));
   const [tapping, setTapping] = useState(false);
   const [tapped, setTapped] = useState<string[]>([]);
-  const [problem, setProblem] = useState<MessageKey | null>(null);
+  const [problem, setProblem] = useRefusal(
+    outbox,
+    (cmd) => cmd.type === 'ranking.ballot' && cmd.rankingId === ranking.id,
+    ranking.id,
+  );
   // A new round, or a ballot that arrives from another tab: start from it.
   const roundKey = `${ranking.round}:${items.map((i) => i.id).join(',')}`;
   const seen = useRef(roundKey);
@@ -52,14 +57,6 @@ export function RankingView({ ranking, session }: { ranking: RankingActivity; se
     setOrder(startOrder(items, confirmed));
     setPoints(startPoints(items, confirmed));
   }, [roundKey]);
-  useEffect(
-    () =>
-      outbox.onSettled((s) => {
-        if (s.cmd.type !== 'ranking.ballot' || s.cmd.rankingId !== ranking.id) return;
-        setProblem(s.kind === 'error' ? errorKey(s.error.code) : null);
-      }),
-    [outbox, ranking.id],
-  );
   const sending = outbox.pending.value.some(
     (c) => c.type === 'ranking.ballot' && c.rankingId === ranking.id,
   );
@@ -278,34 +275,29 @@ function OrderBallot({ order, byId, move }: OrderProps) {
               {label}
             </span>
             <span class="rank-item__buttons">
-              <button
-                type="button"
-                class="rank-item__btn"
-                aria-label={t('ranking.up', { label })}
-                data-testid="ranking-up"
-                data-focus={`${id}:up`}
-                disabled={i === 0}
-                onClick={() => {
-                  focusAfter.current = i - 1 === 0 ? `${id}:down` : `${id}:up`;
-                  move(i, i - 1);
-                }}
-              >
-                ▲
-              </button>
-              <button
-                type="button"
-                class="rank-item__btn"
-                aria-label={t('ranking.down', { label })}
-                data-testid="ranking-down"
-                data-focus={`${id}:down`}
-                disabled={i === order.length - 1}
-                onClick={() => {
-                  focusAfter.current = i + 1 === order.length - 1 ? `${id}:up` : `${id}:down`;
-                  move(i, i + 1);
-                }}
-              >
-                ▼
-              </button>
+              {([-1, 1] as const).map((dir) => {
+                const way = dir < 0 ? 'up' : 'down';
+                const edge = dir < 0 ? 0 : order.length - 1;
+                return (
+                  <button
+                    key={way}
+                    type="button"
+                    class="rank-item__btn"
+                    aria-label={t(dir < 0 ? 'ranking.up' : 'ranking.down', { label })}
+                    data-testid={`ranking-${way}`}
+                    data-focus={`${id}:${way}`}
+                    disabled={i === edge}
+                    onClick={() => {
+                      // At the edge the button is gone from under the finger: focus the other.
+                      const other = dir < 0 ? 'down' : 'up';
+                      focusAfter.current = i + dir === edge ? `${id}:${other}` : `${id}:${way}`;
+                      move(i, i + dir);
+                    }}
+                  >
+                    {dir < 0 ? '▲' : '▼'}
+                  </button>
+                );
+              })}
             </span>
           </li>
         );

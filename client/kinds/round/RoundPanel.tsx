@@ -1,5 +1,6 @@
 // The chair's round controls: the current step, next and previous, open or closed (ROUND-3).
 import type { RoundActivity } from '../../../shared/model.js';
+import { Button } from '../../components/Button.js';
 import { t } from '../../lib/i18n.js';
 import type { Outbox } from '../../lib/outbox.js';
 
@@ -15,42 +16,32 @@ export function RoundPanel({ round, outbox }: { round: RoundActivity; outbox: Ou
       <ol class="round-panel__steps">
         {phases.map((p, i) => (
           <li key={p.id}>
-            <button
-              type="button"
+            <Button
               class={i === phase ? 'btn round-panel__step is-current' : 'btn round-panel__step'}
-              data-testid="round-step-button"
-              data-index={i}
-              aria-pressed={i === phase ? 'true' : 'false'}
+              testId="round-step-button"
+              index={i}
+              pressed={i === phase}
               onClick={() => go(i)}
             >
               {t('chair.round.stepButton', { n: i + 1, title: p.title })}
-            </button>
+            </Button>
           </li>
         ))}
       </ol>
       <div class="actions">
-        <button
-          type="button"
-          class="btn"
-          data-testid="round-previous"
-          disabled={phase <= 0}
-          onClick={() => go(phase - 1)}
-        >
+        <Button testId="round-previous" disabled={phase <= 0} onClick={() => go(phase - 1)}>
           ← {t('chair.round.previous')}
-        </button>
-        <button
-          type="button"
+        </Button>
+        <Button
           class="btn btn--primary"
-          data-testid="round-next"
+          testId="round-next"
           disabled={phase >= phases.length - 1}
           onClick={() => go(phase + 1)}
         >
           {t('chair.round.next')} →
-        </button>
-        <button
-          type="button"
-          class="btn"
-          data-testid="round-open-toggle"
+        </Button>
+        <Button
+          testId="round-open-toggle"
           onClick={() =>
             outbox.push({
               type: 'round.control',
@@ -60,7 +51,7 @@ export function RoundPanel({ round, outbox }: { round: RoundActivity; outbox: Ou
           }
         >
           {t(open ? 'chair.round.close' : 'chair.round.open')}
-        </button>
+        </Button>
       </div>
       <p class="muted" role="status" data-testid="round-open-state">
         {t(open ? 'chair.round.isOpen' : 'chair.round.isClosed')}

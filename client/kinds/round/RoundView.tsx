@@ -2,11 +2,13 @@
 import { useState } from 'preact/hooks';
 import type { RoundActivity, StatementView } from '../../../shared/model.js';
 import { useAnnounceNew } from '../../components/Announcer.js';
+import { Button } from '../../components/Button.js';
 import { t } from '../../lib/i18n.js';
 import type { Session } from '../../lib/session.js';
 import { approvedFor } from '../../lib/store.js';
 import { Composer } from '../../participant/Composer.js';
 import { MineList } from '../../participant/MineList.js';
+import { PhoneList } from '../../participant/lists.js';
 
 interface Props {
   round: RoundActivity;
@@ -83,15 +85,14 @@ export function RoundView({ round, session, draftKey }: Props) {
           <ul class="round__steps">
             {phases.slice(0, phase).map((p, i) => (
               <li key={p.id}>
-                <button
-                  type="button"
+                <Button
                   class="btn btn--wide round__step-button"
-                  data-testid="round-earlier"
-                  aria-pressed={viewing === i ? 'true' : 'false'}
+                  testId="round-earlier"
+                  pressed={viewing === i}
                   onClick={() => setBrowsing(i)}
                 >
                   {t('chair.round.stepButton', { n: i + 1, title: p.title })}
-                </button>
+                </Button>
               </li>
             ))}
           </ul>
@@ -103,19 +104,19 @@ export function RoundView({ round, session, draftKey }: Props) {
 
 function Contributions({ items }: { items: StatementView[] }) {
   return (
-    <section class="wall-section" aria-labelledby="round-items-heading">
-      <h2 id="round-items-heading" class="section-title">
-        {t('round.contributions')}
-      </h2>
-      {items.length === 0 && <p class="muted">{t('round.empty')}</p>}
-      <ul class="wall" data-testid="round-items">
-        {items.map((s) => (
-          <li key={s.id} class="wall-item" data-testid="round-item" data-id={s.id}>
-            <p class="wall-item__text">{s.text}</p>
-            <p class="wall-item__name">{s.name ?? t('wall.anonymous')}</p>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <PhoneList
+      id="round-items-heading"
+      title="round.contributions"
+      empty="round.empty"
+      count={items.length}
+      testId="round-items"
+    >
+      {items.map((s) => (
+        <li key={s.id} class="wall-item" data-testid="round-item" data-id={s.id}>
+          <p class="wall-item__text">{s.text}</p>
+          <p class="wall-item__name">{s.name ?? t('wall.anonymous')}</p>
+        </li>
+      ))}
+    </PhoneList>
   );
 }

@@ -1,5 +1,4 @@
 // The wall on the phone: approved statements with their hearts, in the chair's order.
-import { useState } from 'preact/hooks';
 import type { StatementView } from '../../../shared/model.js';
 import { sortForWall, type WallOrder } from '../../../shared/wall-order.js';
 import { useAnnounceNew } from '../../components/Announcer.js';
@@ -8,6 +7,7 @@ import type { Session } from '../../lib/session.js';
 import { approvedOf } from '../../lib/store.js';
 import type { HeartState } from '../../participant/toggles.js';
 import { formatNumber } from '../../lib/poll.js';
+import { PhoneList, usePaged } from '../../participant/lists.js';
 
 const PAGE = 100;
 
@@ -24,9 +24,8 @@ interface Props {
  * otherwise, WALL-10); new items are announced (Announcer).
  */
 export function WallList({ activityId, order, session, hearts }: Props) {
-  const [limit, setLimit] = useState(PAGE);
   const items = sortForWall(approvedOf(session.conn.view.statements.value, activityId), order);
-  const shown = items.length > limit ? items.slice(0, limit) : items;
+  const { shown, more } = usePaged(items, PAGE);
   const own = session.conn.view.mine.value.own;
   useAnnounceNew(
     `wall:${activityId}`,
@@ -37,22 +36,18 @@ export function WallList({ activityId, order, session, hearts }: Props) {
     (n) => t('announce.many', { n }),
   );
   return (
-    <section class="wall-section" aria-labelledby="wall-heading">
-      <h2 id="wall-heading" class="section-title">
-        {t('wall.wallHeading')}
-      </h2>
-      {items.length === 0 && <p class="muted">{t('wall.emptyWall')}</p>}
-      <ul class="wall" data-testid="wall">
-        {shown.map((s) => (
-          <WallItem key={s.id} statement={s} hearts={hearts} />
-        ))}
-      </ul>
-      {items.length > limit && (
-        <button type="button" class="btn btn--wide" onClick={() => setLimit(limit + PAGE)}>
-          {t('wall.more')}
-        </button>
-      )}
-    </section>
+    <PhoneList
+      id="wall-heading"
+      title="wall.wallHeading"
+      empty="wall.emptyWall"
+      count={items.length}
+      testId="wall"
+      after={more}
+    >
+      {shown.map((s) => (
+        <WallItem key={s.id} statement={s} hearts={hearts} />
+      ))}
+    </PhoneList>
   );
 }
 

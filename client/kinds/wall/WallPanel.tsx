@@ -1,8 +1,9 @@
 // The chair's wall column: what is on screen and what was taken off, harvest and labels.
-import type { ComponentChildren } from 'preact';
 import type { StatementView } from '../../../shared/model.js';
-import { hearts, t, type MessageKey } from '../../lib/i18n.js';
+import { BoardItem, BoardList, RemovedList } from '../../chair/Board.js';
 import type { Moderator } from '../../chair/moderation.js';
+import { Button } from '../../components/Button.js';
+import { hearts, t, type MessageKey } from '../../lib/i18n.js';
 
 interface Props {
   wall: StatementView[];
@@ -27,73 +28,54 @@ export function WallPanel(props: Props) {
   } = props;
   return (
     <>
-      <h2 id="wall-heading" class="section-title">
-        {t(title)} <span class="count-pill">{wall.length}</span>
-      </h2>
-      {wall.length === 0 && <p class="muted">{t(empty)}</p>}
-      <ul class="chair-wall" data-testid="chair-wall">
+      <BoardList title={title} empty={empty} count={wall.length} testId="chair-wall">
         {wall.map((s) => (
-          <li
+          <BoardItem
             key={s.id}
-            class={s.pinned ? 'chair-wall__item is-pinned' : 'chair-wall__item'}
-            data-testid="wall-item"
-            data-id={s.id}
+            id={s.id}
+            testId="wall-item"
+            is={s.pinned && 'is-pinned'}
+            badges={
+              <>
+                {s.pinned && <p class="badge">{t('chair.pinned')}</p>}
+                {s.source && (
+                  <p class="badge badge--room" data-testid="source-room">
+                    {t('wall.from', { room: s.source.roomName })}
+                  </p>
+                )}
+              </>
+            }
+            text={s.text}
+            meta={
+              <>
+                {s.name ?? t('wall.anonymous')} · {hearts(s.hearts)}
+                {s.edited ? ` · ${t('wall.edited')}` : ''}
+              </>
+            }
+            actions={
+              <>
+                <Button
+                  testId="pin-button"
+                  pressed={s.pinned}
+                  onClick={() => moderator.act(s, s.pinned ? 'unpin' : 'pin')}
+                >
+                  {t(s.pinned ? 'chair.unpin' : 'chair.pin')}
+                </Button>
+                <Button
+                  class="btn btn--danger"
+                  testId="hide-button"
+                  onClick={() => moderator.act(s, 'hide')}
+                >
+                  {t('chair.hide')}
+                </Button>
+                {canHarvest && <Harvest statement={s} moderator={moderator} />}
+              </>
+            }
           >
-            {s.pinned && <p class="badge">{t('chair.pinned')}</p>}
-            {s.source && (
-              <p class="badge badge--room" data-testid="source-room">
-                {t('wall.from', { room: s.source.roomName })}
-              </p>
-            )}
-            <p class="statement-text">{s.text}</p>
-            <p class="statement-meta">
-              {s.name ?? t('wall.anonymous')} · {hearts(s.hearts)}
-              {s.edited ? ` · ${t('wall.edited')}` : ''}
-            </p>
-            <div class="actions">
-              <button
-                type="button"
-                class="btn"
-                data-testid="pin-button"
-                aria-pressed={s.pinned ? 'true' : 'false'}
-                onClick={() => moderator.act(s, s.pinned ? 'unpin' : 'pin')}
-              >
-                {t(s.pinned ? 'chair.unpin' : 'chair.pin')}
-              </button>
-              <button
-                type="button"
-                class="btn btn--danger"
-                data-testid="hide-button"
-                onClick={() => moderator.act(s, 'hide')}
-              >
-                {t('chair.hide')}
-              </button>
-              {canHarvest && (
-                <button
-                  type="button"
-                  class={s.harvested ? 'btn btn--ok' : 'btn'}
-                  data-testid="harvest-button"
-                  aria-pressed={s.harvested ? 'true' : 'false'}
-                  onClick={() => moderator.harvest(s, !s.harvested)}
-                >
-                  {t(s.harvested ? 'chair.harvested' : 'chair.harvest')}
-                </button>
-              )}
-              {canHarvest && s.harvested && (
-                <span
-                  class={s.landed ? 'badge badge--ok' : 'badge'}
-                  role="status"
-                  data-testid="harvest-state"
-                  data-landed={s.landed ? 'true' : 'false'}
-                >
-                  {s.landed ? t('chair.landed') : t('chair.sending')}
-                </span>
-              )}
-            </div>
             {s.source && <GroupForm statement={s} moderator={moderator} />}
-          </li>
+          </BoardItem>
         ))}
-      </ul>
+      </BoardList>
       <RemovedList
         id="removed-heading"
         title="chair.hidden"
@@ -101,31 +83,56 @@ export function WallPanel(props: Props) {
         count={removed.length}
       >
         {removed.map((s) => (
-          <li
+          <BoardItem
             key={s.id}
-            class="chair-wall__item is-removed"
-            data-testid="removed-item"
-            data-id={s.id}
-            data-status={s.status}
-          >
-            <p class="badge">
-              {t(s.status === 'hidden' ? 'chair.status.hidden' : 'chair.status.rejected')}
-            </p>
-            <p class="statement-text">{s.text}</p>
-            <p class="statement-meta">{s.name ?? t('wall.anonymous')}</p>
-            <div class="actions">
-              <button
-                type="button"
-                class="btn"
-                data-testid="show-button"
+            id={s.id}
+            testId="removed-item"
+            is="is-removed"
+            status={s.status}
+            badges={
+              <p class="badge">
+                {t(s.status === 'hidden' ? 'chair.status.hidden' : 'chair.status.rejected')}
+              </p>
+            }
+            text={s.text}
+            meta={s.name ?? t('wall.anonymous')}
+            actions={
+              <Button
+                testId="show-button"
                 onClick={() => moderator.act(s, s.status === 'hidden' ? 'approve' : 'requeue')}
               >
                 {t('chair.show')}
-              </button>
-            </div>
-          </li>
+              </Button>
+            }
+          />
         ))}
       </RemovedList>
+    </>
+  );
+}
+
+/** A room's approved statement to the plenary and back, and whether it arrived there. */
+function Harvest({ statement: s, moderator }: { statement: StatementView; moderator: Moderator }) {
+  return (
+    <>
+      <Button
+        class={s.harvested ? 'btn btn--ok' : 'btn'}
+        testId="harvest-button"
+        pressed={s.harvested}
+        onClick={() => moderator.harvest(s, !s.harvested)}
+      >
+        {t(s.harvested ? 'chair.harvested' : 'chair.harvest')}
+      </Button>
+      {s.harvested && (
+        <span
+          class={s.landed ? 'badge badge--ok' : 'badge'}
+          role="status"
+          data-testid="harvest-state"
+          data-landed={s.landed ? 'true' : 'false'}
+        >
+          {s.landed ? t('chair.landed') : t('chair.sending')}
+        </span>
+      )}
     </>
   );
 }
@@ -157,26 +164,5 @@ function GroupForm({ statement, moderator }: { statement: StatementView; moderat
         {t('chair.groupSave')}
       </button>
     </form>
-  );
-}
-
-interface RemovedProps {
-  id: string;
-  title: MessageKey;
-  empty: MessageKey;
-  count: number;
-  children: ComponentChildren;
-}
-
-/** What was taken off the screen (a wall's statements, a Q&A's questions), each with a way back. */
-export function RemovedList({ id, title, empty, count, children }: RemovedProps) {
-  return (
-    <section class="removed" aria-labelledby={id}>
-      <h3 id={id} class="section-title section-title--small">
-        {t(title)} <span class="count-pill">{count}</span>
-      </h3>
-      {count === 0 && <p class="muted">{t(empty)}</p>}
-      <ul class="chair-wall">{children}</ul>
-    </section>
   );
 }
