@@ -145,6 +145,7 @@ export class Session {
       this.deps.onFrameOut,
       credential,
       identity,
+      admitted.travel?.groupId,
     );
     this.state = 'admitted';
     room.join(this.conn);

@@ -9,7 +9,7 @@
 // chairs, served at once, already have everything before it).
 
 import { CloseCode } from '../../shared/protocol.js';
-import type { FrameRole } from '../domain/views.js';
+import { frameRoleIn, type FrameRole } from '../domain/views.js';
 import type { Conn } from './conn.js';
 
 export interface FanoutLimits {
@@ -69,6 +69,8 @@ export function sendTo(
 export interface FanoutJob {
   seq: number;
   frames: Record<FrameRole, string | null>;
+  /** The group whose visit was in force at this flush: its phones get `phone`, others `away`. */
+  visitGroup?: string | null;
   /** Participant id → its `mine` frame. */
   mine: ReadonlyMap<string, string>;
 }
@@ -199,7 +201,8 @@ export class Fanout {
       } else t.stale = true;
       return;
     }
-    const frame = job.frames[conn.viewRole];
+    const role = frameRoleIn(conn.viewRole, conn.groupId, job.visitGroup ?? null);
+    const frame = job.frames[role];
     const mine = conn.participantId !== undefined ? job.mine.get(conn.participantId) : undefined;
     if (frame === null && mine === undefined) return;
     const queued = conn.buffered();
@@ -219,7 +222,7 @@ export class Fanout {
     if (frame !== null) {
       write.call(conn, frame);
       t.frames++;
-      t.bytes += bytesOf(job, conn.viewRole, frame);
+      t.bytes += bytesOf(job, role, frame);
     }
     if (mine !== undefined) {
       write.call(conn, mine);

@@ -7,7 +7,9 @@ import { PROTOCOL_VERSION, type EntityChange, type ServerMessage } from '../../s
 import type { Dirty, EntityKind, RoomState } from '../domain/types.js';
 import {
   entityChange,
+  forAway,
   forPhones,
+  frameRoleIn,
   type FrameRole,
   mineFor,
   PublicHeld,
@@ -93,6 +95,11 @@ export class ViewPublisher {
     return this.state.seq;
   }
 
+  /** The group whose visit is in force here (ROT-30); null without one. */
+  private get visitGroup(): string | null {
+    return this.state.room.visit?.groupId ?? null;
+  }
+
   /** Forgets what changed while the log was replayed: the state is where the views start. */
   settle(): void {
     this.dirty.clear();
@@ -153,7 +160,7 @@ export class ViewPublisher {
 
   private sendSnapshot(conn: Conn): void {
     conn.stale = false;
-    conn.send(this.snapshotFrame(conn.viewRole));
+    conn.send(this.snapshotFrame(frameRoleIn(conn.viewRole, conn.groupId, this.visitGroup)));
     if (conn.participantId) this.sendMine(conn.participantId, [conn]);
   }
 
@@ -256,14 +263,23 @@ export class ViewPublisher {
     const publicFrame = resnapshot ? this.snapshotFrame('public') : update(pub);
     // The phones share the screens' frame unless a change holds a screen's secret (DECK-13).
     const phones = pub.map(forPhones);
+    const phoneFrame = resnapshot
+      ? this.snapshotFrame('phone')
+      : phones.every((c, i) => c === pub[i])
+        ? publicFrame
+        : update(phones);
+    const visitGroup = this.visitGroup;
     const frames: Record<FrameRole, string | null> = {
       chair: update(chair),
       public: publicFrame,
-      phone: resnapshot
-        ? this.snapshotFrame('phone')
-        : phones.every((c, i) => c === pub[i])
-          ? publicFrame
-          : update(phones),
+      phone: phoneFrame,
+      // Only a room with a visit in force has phones of other groups (ROT-30).
+      away:
+        visitGroup === null
+          ? phoneFrame
+          : resnapshot
+            ? this.snapshotFrame('away')
+            : update(forAway(phones)),
     };
     const mine = new Map<string, string>();
     for (const pid of this.dirtyMine) {
@@ -271,7 +287,7 @@ export class ViewPublisher {
     }
     this.dirtyMine.clear();
     // Screens first, phones in chunks (fanout.ts).
-    this.fanout.publish({ seq: this.seq, frames, mine });
+    this.fanout.publish({ seq: this.seq, frames, mine, visitGroup });
     if (this.unflushedStarts.length) this.opts.onBroadcast?.(this.unflushedStarts.splice(0));
   }
 

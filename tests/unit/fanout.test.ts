@@ -38,7 +38,7 @@ function conns(sent: Sent[]) {
 
 const job = (seq: number, mine: [string, string][] = []): FanoutJob => ({
   seq,
-  frames: { public: `pub${seq}`, phone: `pub${seq}`, chair: `chair${seq}` },
+  frames: { public: `pub${seq}`, phone: `pub${seq}`, away: `pub${seq}`, chair: `chair${seq}` },
   mine: new Map(mine),
 });
 
