@@ -9,6 +9,7 @@ import { enHall } from './en-hall.js';
 import { enPreview } from './en-preview.js';
 import { enSlide } from './en-slide.js';
 import { enDeck2 } from './en-deck2.js';
+import { enRot3 } from './en-rot3.js';
 import { enDeckshow } from './en-deckshow.js';
 import { enRanking } from './en-ranking.js';
 import { enRotation } from './en-rotation.js';
@@ -241,6 +242,7 @@ export const en: Record<MessageKey, string> = {
   ...enSlide,
   ...enDeckshow,
   ...enDeck2,
+  ...enRot3,
   ...enRanking,
   ...enRotation,
   ...enRotx,

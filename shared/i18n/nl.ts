@@ -12,6 +12,7 @@ import { nlHall } from './nl-hall.js';
 import { nlPreview } from './nl-preview.js';
 import { nlSlide } from './nl-slide.js';
 import { nlDeck2 } from './nl-deck2.js';
+import { nlRot3 } from './nl-rot3.js';
 import { nlDeckshow } from './nl-deckshow.js';
 import { nlRanking } from './nl-ranking.js';
 import { nlRotation } from './nl-rotation.js';
@@ -246,6 +247,7 @@ export const nl = {
   ...nlSlide,
   ...nlDeckshow,
   ...nlDeck2,
+  ...nlRot3,
   ...nlRanking,
   ...nlRotation,
   ...nlRotx,

@@ -3,10 +3,10 @@
 
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../../shared/protocol.js';
-import type { RotationPlan } from '../../shared/rotation.js';
 import { dilemmaConfig, expectAck, startPoll } from '../helpers/polls.js';
 import { GENEROUS } from '../helpers/server.js';
 import { asChair, asParticipant, asProjector, useTestServer } from '../helpers/scenario.js';
+import { organizerFetch, startVisit, threeLocations } from '../helpers/visit-event.js';
 import type { TestClient } from '../helpers/ws-client.js';
 
 const WAIT = 30_000;
@@ -20,29 +20,8 @@ const keep = async (c: Promise<TestClient>) => {
   open.push(client);
   return client;
 };
-const organizer = (path: string, method = 'GET', body?: string, type = 'application/json') =>
-  fetch(`${srv.url}/api${path}`, {
-    method,
-    headers: { authorization: `Bearer ${srv.adminToken}`, 'content-type': type },
-    ...(body !== undefined ? { body } : {}),
-  });
-
-/** Three locations of one arrangement, three groups, three slots: the carousel (ROT-2). */
-export async function threeLocations(name: string) {
-  const ev = await srv.createEvent(name);
-  const csv = [
-    'name,location,arrangement',
-    'Groep 1,Wijkcentrum,Arrangement 1',
-    'Groep 2,Basisschool,Arrangement 1',
-    'Groep 3,Bibliotheek,Arrangement 1',
-  ].join('\n');
-  expect((await organizer(`/events/${ev.code}/rooms`, 'POST', csv, 'text/csv')).status).toBe(201);
-  expect((await organizer(`/events/${ev.code}/rotation/generate`, 'POST', '{}')).status).toBe(201);
-  const { plan } = (await (await organizer(`/events/${ev.code}/rotation`)).json()) as {
-    plan: RotationPlan;
-  };
-  return { ev, plan };
-}
+const organizer = (path: string, method?: string, body?: string) =>
+  organizerFetch(srv, path, method, body);
 
 /** Every statement id, question id and poll a phone was ever sent, frame by frame. */
 function received(phone: TestClient, from = 0) {
@@ -64,7 +43,7 @@ function received(phone: TestClient, from = 0) {
 
 describe('a phone of another group at the location', () => {
   it('[ROT-30] never receives the visiting group’s statements or votes, in a snapshot or an update', async () => {
-    const { ev, plan } = await threeLocations('Vroeg aangekomen');
+    const { ev, plan } = await threeLocations(srv, 'Vroeg aangekomen');
     const here = plan.visits.find((v) => v.slot === 0)!.roomId;
     const at = (slot: number) => plan.visits.find((v) => v.roomId === here && v.slot === slot)!;
     const group = (id: string) => plan.groups.find((g) => g.id === id)!;
@@ -72,14 +51,7 @@ describe('a phone of another group at the location', () => {
     const second = group(at(1).groupId);
     const chair = await keep(asChair(srv, ev, { roomId: here }));
     const projector = await keep(asProjector(srv, ev, { roomId: here }));
-    const start = (g: typeof first, slot: number) =>
-      chair.command({
-        type: 'visit.start',
-        groupId: g.id,
-        groupName: g.name,
-        groupNumber: g.number,
-        slot,
-      });
+    const start = (g: typeof first, slot: number) => startVisit(chair, g, slot);
     expectAck(await start(first, 0));
     const early = await keep(asParticipant(srv, ev, 'phone-first-xxxx', { group: first.code }));
     expect(early.room?.id).toBe(here);
@@ -149,7 +121,7 @@ describe('a phone of another group at the location', () => {
   });
 
   it('[ROT-30] a phone without a group and a room without visits see what they saw before', async () => {
-    const { ev, plan } = await threeLocations('Zonder groep');
+    const { ev, plan } = await threeLocations(srv, 'Zonder groep');
     const here = plan.visits.find((v) => v.slot === 0)!.roomId;
     const chair = await keep(asChair(srv, ev, { roomId: here }));
     const walkIn = await keep(asParticipant(srv, ev, 'phone-walk-in-xxxx', { roomId: here }));
