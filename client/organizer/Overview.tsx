@@ -12,6 +12,7 @@ import { formatNumber } from '../lib/poll.js';
 import type { OverviewLive } from './overview-socket.js';
 import { RevokeDialog, type RevokeTarget } from '../components/RevokeDialog.js';
 import { hasNotices, NoticeCell, NoticeHead, NoticeTotal } from './NoticeCells.js';
+import { lateText, waitingText } from './visit-late.js';
 
 /** What the overview needs of a room's links (the API's answer, shared/api-types.ts). */
 export type RoomLink = Pick<
@@ -210,7 +211,13 @@ export function Overview(props: {
                     {r.late && (
                       <span class="ov__late" data-testid="overview-late">
                         {' '}
-                        {t('visit.late', { group: r.late.groupName, slot: r.late.slot + 1 })}
+                        {lateText(r.late)}
+                      </span>
+                    )}
+                    {r.waiting && (
+                      <span class="ov__sub" data-testid="overview-waiting">
+                        {' '}
+                        {waitingText(r.waiting)}
                       </span>
                     )}
                   </th>
