@@ -71,20 +71,14 @@ export function visitSections<A extends ActivityExport>(
   return sections;
 }
 
-const clocks = new Map<string, Intl.DateTimeFormat>();
-function clock(iso: string, timeZone: string): string {
-  let f = clocks.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    clocks.set(timeZone, f);
-  }
-  return f.format(Date.parse(iso));
-}
+/** "10:30": a visit's start in the event's zone (a few headings per report: no cache). */
+const clock = (iso: string, timeZone: string): string =>
+  new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(Date.parse(iso));
 
 /**
  * A section's heading: "A1 · Groep 7 · 10:30–11:15" in the event's zone (the visit's start to

@@ -15,11 +15,8 @@ const open: TestClient[] = [];
 afterAll(() => {
   for (const c of open.splice(0)) c.close();
 });
-const keep = async (c: Promise<TestClient>) => {
-  const client = await c;
-  open.push(client);
-  return client;
-};
+/** A socket closed after the file. */
+const keep = (c: TestClient) => (open.push(c), c);
 const organizer = (path: string, method?: string, body?: string) =>
   organizerFetch(srv, path, method, body);
 
@@ -49,11 +46,11 @@ describe('a phone of another group at the location', () => {
     const group = (id: string) => plan.groups.find((g) => g.id === id)!;
     const first = group(at(0).groupId);
     const second = group(at(1).groupId);
-    const chair = await keep(asChair(srv, ev, { roomId: here }));
-    const projector = await keep(asProjector(srv, ev, { roomId: here }));
+    const chair = keep(await asChair(srv, ev, { roomId: here }));
+    const projector = keep(await asProjector(srv, ev, { roomId: here }));
     const start = (g: typeof first, slot: number) => startVisit(chair, g, slot);
     expectAck(await start(first, 0));
-    const early = await keep(asParticipant(srv, ev, 'phone-first-xxxx', { group: first.code }));
+    const early = keep(await asParticipant(srv, ev, 'phone-first-xxxx', { group: first.code }));
     expect(early.room?.id).toBe(here);
     const wall = chair.currentWallId();
 
@@ -79,7 +76,7 @@ describe('a phone of another group at the location', () => {
     await post(early, 'g1-before');
     // The next slot: the second group is due here, the chair has not started its visit yet.
     expect((await organizer(`/events/${ev.code}/rotation/next`, 'POST', '{}')).status).toBe(200);
-    const late = await keep(asParticipant(srv, ev, 'phone-second-xxxx', { group: second.code }));
+    const late = keep(await asParticipant(srv, ev, 'phone-second-xxxx', { group: second.code }));
     expect(late.room?.id).toBe(here);
     expect(late.room?.visit?.groupId).toBe(first.id);
     // The first group works on (its phone has not moved yet): live updates too.
@@ -123,8 +120,8 @@ describe('a phone of another group at the location', () => {
   it('[ROT-30] a phone without a group and a room without visits see what they saw before', async () => {
     const { ev, plan } = await threeLocations(srv, 'Zonder groep');
     const here = plan.visits.find((v) => v.slot === 0)!.roomId;
-    const chair = await keep(asChair(srv, ev, { roomId: here }));
-    const walkIn = await keep(asParticipant(srv, ev, 'phone-walk-in-xxxx', { roomId: here }));
+    const chair = keep(await asChair(srv, ev, { roomId: here }));
+    const walkIn = keep(await asParticipant(srv, ev, 'phone-walk-in-xxxx', { roomId: here }));
     const wall = chair.currentWallId();
     expectAck(
       await walkIn.command({
