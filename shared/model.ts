@@ -7,7 +7,7 @@ import type { NoticeOverview, NoticeView } from './notice.js';
 import type { SlideVariant } from './slide.js';
 import type { DeckActivity } from './deck-item.js';
 import type { RankingActivity } from './ranking.js';
-import type { RoomVisitView } from './visit.js';
+import type { RoomVisitView, VisitOverview } from './visit.js';
 
 export type Language = 'nl' | 'en';
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
@@ -354,7 +354,8 @@ export interface RoomOverview extends RoomIdentity {
   timer?: TimerView | null;
   /** A location's visit running, and the group due by the plan whose visit has not (ROT-13). */
   visit?: { n: number; groupName: string };
-  late?: { groupName: string; slot: number };
+  late?: VisitOverview['late'];
+  waiting?: VisitOverview['waiting'];
 }
 
 /** Public information about an event: nothing secret. */

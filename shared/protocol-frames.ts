@@ -13,6 +13,7 @@ import type {
 } from './model.js';
 import type { ErrorCode } from './protocol-codes.js';
 import type { MyBallot, RankingResultsView } from './ranking.js';
+import type { PlannedVisits } from './visit.js';
 
 export interface WelcomeMessage {
   type: 'welcome';
@@ -134,4 +135,14 @@ export interface VisitMessage {
   type: 'visit';
   seq: number;
   visit: VisitView;
+}
+
+/**
+ * A location's visits by the plan, pushed to its chairs when the plan or the slot in force
+ * changes, on whichever instance they are (ROT-32): the body of GET …/visits?room=.
+ */
+export interface RotationMessage {
+  type: 'rotation';
+  seq: number;
+  visits: PlannedVisits;
 }

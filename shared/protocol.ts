@@ -10,6 +10,7 @@ import type {
   EventMessage,
   MineMessage,
   PongMessage,
+  RotationMessage,
   SnapshotMessage,
   UpdateMessage,
   VisitMessage,
@@ -26,6 +27,7 @@ export type ClientMessage = HelloMessage | PingMessage | CommandMessage;
 
 export type ServerMessage =
   | VisitMessage
+  | RotationMessage
   | WelcomeMessage
   | EventMessage
   | SnapshotMessage

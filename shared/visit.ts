@@ -2,6 +2,8 @@
 // the location's chair. The room keeps the visit in force; every new contribution is stamped
 // with its number, and the harvest names it "A2": the location's letter and the visit's number.
 
+import type { RotationPlan } from './rotation.js';
+
 /** A visit as the room's views carry it: its number in the room (1, 2, …) and whose it is. */
 export interface RoomVisitView {
   /** 1-based, in the order the chair started visits in this room. */
@@ -60,6 +62,38 @@ export interface PlannedVisits {
   planned: PlannedVisit[];
 }
 
+/** A location's visits by the plan in `slot`, the slot in force (ROT-10); null: no plan. */
+export function plannedVisits(
+  plan: RotationPlan | null,
+  roomId: string,
+  slot: number,
+): PlannedVisits {
+  if (!plan) return { slot: null, slots: 0, here: null, next: null, planned: [] };
+  const groups = new Map(plan.groups.map((g) => [g.id, g]));
+  const planned: PlannedVisit[] = [];
+  for (const v of plan.visits) {
+    const g = groups.get(v.groupId);
+    if (v.roomId !== roomId || !g) continue;
+    const times = plan.slots[v.slot];
+    planned.push({
+      groupId: g.id,
+      groupName: g.name,
+      groupNumber: g.number,
+      slot: v.slot,
+      start: times?.start ?? null,
+      end: times?.end ?? null,
+    });
+  }
+  planned.sort((a, b) => a.slot - b.slot);
+  return {
+    slot,
+    slots: plan.slots.length,
+    here: planned.find((p) => p.slot === slot) ?? null,
+    next: planned.find((p) => p.slot > slot) ?? null,
+    planned,
+  };
+}
+
 /** The group the plan brings to a location in the slot in force (ROT-13). */
 export interface DueVisit {
   groupId: string;
@@ -67,20 +101,39 @@ export interface DueVisit {
   slot: number;
 }
 
+/** Where the due group's phones are connected now (ROT-33). */
+export interface DuePresence {
+  /** Phones of the group (participants that follow it) connected at this location. */
+  here: number;
+  /** The location with most of its phones, when that is another one. */
+  elsewhere?: { at: string; phones: number };
+}
+
+/** Why a group is late (ROT-33): none of its phones is connected, or they are at another location. */
+export type LateReason = 'absent' | 'elsewhere';
+
 /** The overview's visit fields of a location: the visit running, and the group that is late. */
 export interface VisitOverview {
   visit?: { n: number; groupName: string };
-  /** The slot has started and its group's visit has not (the chair did not start it yet). */
-  late?: { groupName: string; slot: number };
+  /** The slot has started, its group's visit has not, and none of its phones is here (ROT-33). */
+  late?: { groupName: string; slot: number; reason?: LateReason; at?: string; phones?: number };
+  /** The group's phones are here; the chair has not started its visit yet (ROT-33). */
+  waiting?: { groupName: string; slot: number; phones: number };
 }
 
 export function visitOverview(
   running: RoomVisitView | null,
   due: DueVisit | undefined,
+  presence: DuePresence = { here: 0 },
 ): VisitOverview {
   const out: VisitOverview = {};
   if (running) out.visit = { n: running.n, groupName: running.groupName };
-  if (due && (running?.groupId !== due.groupId || running.slot !== due.slot))
-    out.late = { groupName: due.groupName, slot: due.slot };
+  if (!due || (running?.groupId === due.groupId && running.slot === due.slot)) return out;
+  const { groupName, slot } = due;
+  // Arrived: its phones are connected here, whatever the clock says.
+  if (presence.here > 0) out.waiting = { groupName, slot, phones: presence.here };
+  else if (presence.elsewhere)
+    out.late = { groupName, slot, reason: 'elsewhere', ...presence.elsewhere };
+  else out.late = { groupName, slot, reason: 'absent' };
   return out;
 }

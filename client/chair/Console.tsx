@@ -252,6 +252,7 @@ export function Console({ session, event, room, chairKey }: Props) {
       <HarvestNotice watch={harvest} onOpen={setChosenActivity} onShow={show} />
       <ChairNotice room={conn.view.room.value} outbox={outbox} />
       <VisitBar
+        conn={conn}
         eventCode={event.code}
         roomId={room.id}
         chairKey={chairKey}

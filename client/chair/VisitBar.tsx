@@ -1,18 +1,19 @@
 // The location chair's visits (ROT-7, ROT-10): the visit running here, the group the plan brings
 // now and the one after it, and one big button to start the visit of the group that is due. The
-// plan is asked again when a visit starts and every half minute (slots change by the clock).
+// plan is asked when the console opens and when a visit starts; a change of the plan or of the
+// slot in force is pushed by the server (a `rotation` frame, ROT-32), never polled.
 // Nothing shows in a room the rotation plan does not use.
 
 import { useEffect, useState } from 'preact/hooks';
 import type { RoomView } from '../../shared/model.js';
 import type { PlannedVisit, PlannedVisits } from '../../shared/visit.js';
+import type { Connection } from '../lib/connection.js';
 import { t } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
 import './visit.css';
 
-const REFRESH_MS = 30_000;
-
 interface Props {
+  conn: Connection;
   eventCode: string;
   roomId: string;
   chairKey: string;
@@ -22,23 +23,25 @@ interface Props {
   onEarlier: (on: boolean) => void;
 }
 
-export function VisitBar({ eventCode, roomId, chairKey, room, outbox, earlier, onEarlier }: Props) {
+export function VisitBar(props: Props) {
+  const { conn, eventCode, roomId, chairKey, room, outbox, earlier, onEarlier } = props;
   const [plan, setPlan] = useState<PlannedVisits | null>(null);
   const running = room?.visit ?? null;
   useEffect(() => {
     let live = true;
-    const load = () =>
-      fetch(`/api/events/${eventCode}/visits?room=${encodeURIComponent(roomId)}&k=${chairKey}`)
-        .then((r) => (r.ok ? (r.json() as Promise<PlannedVisits>) : null))
-        .then((p) => live && setPlan(p))
-        .catch(() => undefined);
-    void load();
-    const timer = setInterval(load, REFRESH_MS);
+    fetch(`/api/events/${eventCode}/visits?room=${encodeURIComponent(roomId)}&k=${chairKey}`)
+      .then((r) => (r.ok ? (r.json() as Promise<PlannedVisits>) : null))
+      .then((p) => live && setPlan(p))
+      .catch(() => undefined);
+    // The plan or the slot changed: the server says so (ROT-32).
+    const off = conn.onMessage((m) => {
+      if (m.type === 'rotation' && live) setPlan(m.visits);
+    });
     return () => {
       live = false;
-      clearInterval(timer);
+      off();
     };
-  }, [eventCode, roomId, chairKey, running?.n]);
+  }, [conn, eventCode, roomId, chairKey, running?.n]);
   if (!plan || plan.planned.length === 0) return null;
 
   const start = (v: PlannedVisit) =>

@@ -9,6 +9,7 @@ import { TimerFace } from '../components/Timer.js';
 import { t } from '../lib/i18n.js';
 import { formatNumber } from '../lib/poll.js';
 import { NoticeCell } from './NoticeCells.js';
+import { lateText, waitingText } from './visit-late.js';
 import type { RoomLink } from './Overview.js';
 
 function ago(ms: number): string {
@@ -73,7 +74,14 @@ export function OverviewRow(props: {
         )}
         {r.late && (
           <span class="ov__late" data-testid="overview-late">
-            {t('visit.late', { group: r.late.groupName, slot: r.late.slot + 1 })}
+            {' '}
+            {lateText(r.late)}
+          </span>
+        )}
+        {r.waiting && (
+          <span class="ov__sub" data-testid="overview-waiting">
+            {' '}
+            {waitingText(r.waiting)}
           </span>
         )}
       </th>

@@ -33,6 +33,8 @@ export interface PresenceCounts {
   participants: number;
   chairs: number;
   projectors: number;
+  /** Participants that follow a group, per group id (ROT-33); absent when none. */
+  groups?: Record<string, number>;
 }
 
 export interface Subscriber {

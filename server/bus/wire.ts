@@ -64,10 +64,14 @@ function asPresence(v: Record<string, unknown>): Notice | null {
     if (!isObject(c) || !isCount(c.participants) || !isCount(c.chairs) || !isCount(c.projectors)) {
       return null;
     }
+    const groups = c.groups;
+    if (groups !== undefined && !(isObject(groups) && Object.values(groups).every(isCount)))
+      return null;
     out[roomId] = {
       participants: c.participants as number,
       chairs: c.chairs as number,
       projectors: c.projectors as number,
+      ...(groups ? { groups: groups as Record<string, number> } : {}),
     };
   }
   return { type: 'presence', instance, rooms: out };

@@ -55,6 +55,8 @@ export interface VisitExport {
 export interface RoundExport {
   round: number;
   voters: number;
+  /** The number of the location's visit whose votes the round holds (ROT-31). */
+  visit?: number;
   /** Percent of the round's voters, one decimal. */
   options?: { id: string; label: string; count: number; percent: number }[];
   scale?: { value: number; count: number; percent: number }[];

@@ -87,6 +87,8 @@ export interface PollRuntime {
   ages?: Map<string, VoterAge>[];
   /** Cloud words the chair took out of the results; the votes that hold them stay stored. */
   removedWords: Set<string>;
+  /** Per round: the visit in force at its first stamped vote (ROT-31); absent: none. */
+  visits?: (number | undefined)[];
 }
 
 export interface QuestionState extends PostState<QuestionStatus> {

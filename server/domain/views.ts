@@ -23,9 +23,36 @@ import { ofCurrentVisit } from './visit.js';
 export type ViewRole = 'public' | 'chair';
 /**
  * Whom a frame is for: the chairs, the screens (projector and speaker: `public`) or the phones,
- * who see what the screens see minus the screens' own secrets (DECK-13).
+ * who see what the screens see minus the screens' own secrets (DECK-13). A phone that travels
+ * with another group than the one whose visit is in force is `away`: it gets the room and the
+ * agenda, never the visiting group's work (ROT-30).
  */
-export type FrameRole = ViewRole | 'phone';
+export type FrameRole = ViewRole | 'phone' | 'away';
+
+/** What a group's work is made of: no `away` phone ever holds one of these (ROT-30). */
+const WORK: ReadonlySet<EntityChange['kind']> = new Set([
+  'statement',
+  'question',
+  'poll',
+  'ranking',
+]);
+
+/**
+ * The frame role of a connection when `visitGroup` is the group whose visit is in force (null:
+ * none): a phone of another group is `away` (ROT-30); every other connection keeps its role.
+ */
+export function frameRoleIn(
+  role: FrameRole,
+  groupId: string | undefined,
+  visitGroup: string | null,
+): FrameRole {
+  const other = groupId !== undefined && visitGroup !== null && groupId !== visitGroup;
+  return role === 'phone' && other ? 'away' : role;
+}
+
+/** The away phones' copy of the phones' changes: the room and the agenda only (ROT-30). */
+export const forAway = (changes: EntityChange[]): EntityChange[] =>
+  changes.filter((c) => !WORK.has(c.kind));
 
 /** The frames a connection of this role gets. */
 export function frameRoleOf(role: string): FrameRole {
@@ -193,7 +220,7 @@ function visible<T>(state: RoomState, kind: EntityKind, role: ViewRole): T[] {
 
 /** The room as a role sees it: chairs also get the word filter they set. */
 export function roomView(state: RoomState, frameRole: FrameRole): RoomView {
-  const role = frameRole === 'phone' ? 'public' : frameRole;
+  const role = frameRole === 'chair' ? 'chair' : 'public';
   const room =
     role === 'chair'
       ? {
@@ -210,7 +237,13 @@ export function phoneSnapshot(screens: SnapshotMessage): SnapshotMessage {
   return { ...screens, activities: screens.activities.map(deckForPhones) };
 }
 
+/** The away phones' snapshot from the phones' one: the room and the agenda only (ROT-30). */
+export function awaySnapshot(phones: SnapshotMessage): SnapshotMessage {
+  return { ...phones, statements: [], polls: [], questions: [], rankings: [] };
+}
+
 export function snapshotFor(state: RoomState, frameRole: FrameRole): SnapshotMessage {
+  if (frameRole === 'away') return awaySnapshot(snapshotFor(state, 'phone'));
   if (frameRole === 'phone') return phoneSnapshot(snapshotFor(state, 'public'));
   const role = frameRole;
   return {

@@ -145,6 +145,7 @@ export class Session {
       this.deps.onFrameOut,
       credential,
       identity,
+      admitted.travel?.groupId,
     );
     this.state = 'admitted';
     room.join(this.conn);
@@ -154,6 +155,9 @@ export class Session {
       const { eventId, groupId, visit } = admitted.travel;
       this.deps.rotation.track(eventId, groupId, this.conn, visit);
     }
+    // A chair hears its location's visits by the plan at every change (ROT-32).
+    if (msg.role === 'chair' || msg.role === 'organizer')
+      this.deps.rotation?.watch(room.state.room.eventId, room.id, this.conn);
   }
 
   /** Admits the hello (rate limits, protocol version, then admission), or says why not. */
@@ -191,6 +195,8 @@ export class Session {
     clearTimeout(this.helloTimer);
     if (this.travel && this.conn)
       this.deps.rotation?.untrack(this.travel.eventId, this.travel.groupId, this.conn);
+    if (this.room && this.conn && this.actor && !this.actor.participantId)
+      this.deps.rotation?.unwatch(this.room.state.room.eventId, this.conn);
     if (this.room && this.conn) {
       this.room.leave(this.conn);
       this.deps.onJoin?.(this.conn.role, -1);

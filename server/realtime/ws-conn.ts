@@ -17,6 +17,7 @@ export class WsConn implements Conn {
     private readonly onSend?: (bytes: number) => void,
     readonly credential?: ChairCredential,
     readonly identity?: { token: string; since: number },
+    readonly groupId?: string,
   ) {
     this.viewRole = frameRoleOf(role);
   }

@@ -15,6 +15,8 @@ export interface Conn {
   readonly identity?: { token: string; since: number };
   readonly viewRole: FrameRole;
   readonly participantId: string | undefined;
+  /** For a participant that travels with a group (ROT-5): the group's id. */
+  readonly groupId?: string;
   /** Sends an already serialised frame. */
   send(frame: string): void;
   /**

@@ -9,7 +9,7 @@
 // chairs, served at once, already have everything before it).
 
 import { CloseCode, type ServerMessage } from '../../shared/protocol.js';
-import type { FrameRole } from '../domain/views.js';
+import { frameRoleIn, type FrameRole } from '../domain/views.js';
 import type { Audience } from './audience.js';
 import type { Conn } from './conn.js';
 
@@ -79,6 +79,8 @@ export function sendTo(
 export interface FanoutJob {
   seq: number;
   frames: Record<FrameRole, FanoutFrame | null>;
+  /** The group whose visit was in force at this flush: its phones get `phone`, others `away`. */
+  visitGroup?: string | null;
   /** Participant id → its `mine` frame. */
   mine: ReadonlyMap<string, string>;
 }
@@ -217,7 +219,8 @@ export class Fanout {
       } else t.stale = true;
       return;
     }
-    const frame = job.frames[conn.viewRole];
+    const role = frameRoleIn(conn.viewRole, conn.groupId, job.visitGroup ?? null);
+    const frame = job.frames[role];
     const mine = conn.participantId !== undefined ? job.mine.get(conn.participantId) : undefined;
     if (frame === null && mine === undefined) return;
     const queued = conn.buffered();
@@ -237,7 +240,7 @@ export class Fanout {
       if (conn.write) conn.write(frame);
       else conn.send(typeof frame === 'string' ? frame : frame.toString());
       t.frames++;
-      t.bytes += bytesOf(job, conn.viewRole, frame);
+      t.bytes += bytesOf(job, role, frame);
     }
     if (mine !== undefined) {
       if (conn.write) conn.write(mine);

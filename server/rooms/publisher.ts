@@ -12,10 +12,13 @@ import {
 import type { Dirty, RoomState } from '../domain/types.js';
 import {
   entityChange,
+  forAway,
   forPhones,
+  frameRoleIn,
   type FrameRole,
   mineFor,
   phoneSnapshot,
+  awaySnapshot,
   roomView,
   snapshotFor,
 } from '../domain/views.js';
@@ -109,6 +112,11 @@ export class ViewPublisher {
     return this.state.seq;
   }
 
+  /** The group whose visit is in force here (ROT-30); null without one. */
+  private get visitGroup(): string | null {
+    return this.state.room.visit?.groupId ?? null;
+  }
+
   /** Forgets what changed while the log was replayed: the state is where the views start. */
   settle(): void {
     this.toScreens.settle();
@@ -169,7 +177,7 @@ export class ViewPublisher {
 
   private sendSnapshot(conn: Conn): void {
     conn.stale = false;
-    conn.send(this.snapshotFrame(conn.viewRole));
+    conn.send(this.snapshotFrame(frameRoleIn(conn.viewRole, conn.groupId, this.visitGroup)));
     if (conn.participantId) this.sendMine(conn.participantId, [conn]);
   }
 
@@ -185,7 +193,9 @@ export class ViewPublisher {
         ? snapshotFor(this.state, 'chair')
         : role === 'public'
           ? this.publicSnapshot()
-          : phoneSnapshot(this.publicSnapshot());
+          : role === 'phone'
+            ? phoneSnapshot(this.publicSnapshot())
+            : awaySnapshot(phoneSnapshot(this.publicSnapshot()));
     const frame = JSON.stringify(msg);
     this.snapshotCache.set(role, { seq: this.seq, frame });
     return frame;
@@ -266,6 +276,7 @@ export class ViewPublisher {
       chair: this.update(chair),
       public: resnapshot ? this.snapshotFrame('public') : this.update(pub),
       phone: null,
+      away: null,
     };
     this.fanout.publish({ seq: this.seq, frames, mine: new Map() }, 'screens');
     this.broadcasted();
@@ -274,16 +285,23 @@ export class ViewPublisher {
   /** The phones: the public changes minus the screens' secrets (DECK-13), and their own. */
   private flushPhones(): void {
     const { views, resnapshot, mine: dirtyMine } = this.toPhones.take();
-    const phone = resnapshot
-      ? this.snapshotFrame('phone')
-      : this.update(this.publicChanges(this.toPhones, views).map(forPhones));
+    const phones = resnapshot ? [] : this.publicChanges(this.toPhones, views).map(forPhones);
+    const phone = resnapshot ? this.snapshotFrame('phone') : this.update(phones);
+    const visitGroup = this.visitGroup;
+    // Only a room with a visit in force has phones of other groups (ROT-30).
+    const away =
+      visitGroup === null
+        ? phone
+        : resnapshot
+          ? this.snapshotFrame('away')
+          : this.update(forAway(phones));
     const mine = new Map<string, string>();
     for (const pid of dirtyMine) {
       if (this.byParticipant.has(pid)) mine.set(pid, this.mineFrame(pid));
     }
-    const frames = { chair: null, public: null, phone };
+    const frames = { chair: null, public: null, phone, away };
     // Phones in chunks, each socket's frames in order (fanout.ts).
-    this.fanout.publish({ seq: this.seq, frames, mine }, 'phones');
+    this.fanout.publish({ seq: this.seq, frames, mine, visitGroup }, 'phones');
     this.broadcasted();
   }
 

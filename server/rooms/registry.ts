@@ -12,6 +12,7 @@ import type { Bus, Notice, PresenceCounts } from '../bus/types.js';
 import type { EventRecord, SetupChange, Store } from '../store/types.js';
 import type { ChairCredential } from './conn.js';
 import { readPlan } from './plan.js';
+import { locationName } from '../../shared/rotation.js';
 import { mapBounded, ROOM_LOADS } from './bounded.js';
 import { DEFAULT_TIME_ZONE } from '../../shared/clock.js';
 import { LiveRoom, type RoomDeps } from './room.js';
@@ -22,15 +23,42 @@ export const DEFAULT_PRESENCE_MS = 5000;
 
 /** Who is connected to a room on this instance; a participant on two sockets counts once. */
 export function presenceOf(room: LiveRoom): PresenceCounts {
-  const counts = { participants: 0, chairs: 0, projectors: 0 };
+  const counts: PresenceCounts = { participants: 0, chairs: 0, projectors: 0 };
   const people = new Set<string>();
+  const groups = new Map<string, Set<string>>();
   for (const c of room.conns) {
-    if (c.participantId) people.add(c.participantId);
-    else if (c.role === 'chair' || c.role === 'organizer') counts.chairs++;
+    if (c.participantId) {
+      people.add(c.participantId);
+      // Who follows a group, per group: the overview sees a group arrive (ROT-33).
+      if (c.groupId !== undefined) {
+        let set = groups.get(c.groupId);
+        if (!set) groups.set(c.groupId, (set = new Set()));
+        set.add(c.participantId);
+      }
+    } else if (c.role === 'chair' || c.role === 'organizer') counts.chairs++;
     else counts.projectors++;
   }
   counts.participants = people.size;
+  if (groups.size) counts.groups = Object.fromEntries([...groups].map(([g, s]) => [g, s.size]));
   return counts;
+}
+
+/** Each group's phones per room, and the room with most of them, from every room's counts. */
+function groupPlaces(counts: Map<string, PresenceCounts>, names: Map<string, string>) {
+  const best = new Map<string, { roomId: string; at: string; phones: number }>();
+  for (const [roomId, c] of counts) {
+    for (const [g, phones] of Object.entries(c.groups ?? {})) {
+      if (phones > (best.get(g)?.phones ?? 0))
+        best.set(g, { roomId, at: names.get(roomId) ?? roomId, phones });
+    }
+  }
+  return (roomId: string, groupId: string) => {
+    const here = counts.get(roomId)?.groups?.[groupId] ?? 0;
+    const top = best.get(groupId);
+    return top && top.roomId !== roomId
+      ? { here, elsewhere: { at: top.at, phones: top.phones } }
+      : { here };
+  };
 }
 
 export class RoomRegistry {
@@ -237,6 +265,26 @@ export class RoomRegistry {
       if (room.state.room.eventId === eventId) room.setEvent(info);
   }
 
+  /** Who is connected to a room on this instance and, as they last said, on the others. */
+  private presenceEverywhere(room: LiveRoom, roomId: string): PresenceCounts {
+    const connected = presenceOf(room);
+    // Other instances' counts, if they spoke within three announcement periods.
+    for (const [instance, seen] of this.remote) {
+      if (Date.now() - seen.at > 3 * this.presenceMs) {
+        this.remote.delete(instance);
+        continue;
+      }
+      const there = seen.rooms[roomId];
+      if (!there) continue;
+      connected.participants += there.participants;
+      connected.chairs += there.chairs;
+      connected.projectors += there.projectors;
+      for (const [g, n] of Object.entries(there.groups ?? {}))
+        (connected.groups ??= {})[g] = (connected.groups?.[g] ?? 0) + n;
+    }
+    return connected;
+  }
+
   /** Every room of an event at a glance: who is there, what waits, what is on screen. */
   async overview(event: EventRecord): Promise<RoomOverview[]> {
     const out: RoomOverview[] = [];
@@ -245,22 +293,17 @@ export class RoomRegistry {
     // Rooms not yet loaded load ROOM_LOADS at a time (ORG-7): one by one, a cold open of
     // 600 rooms waits for 600 round trips in a row.
     const rooms = await mapBounded(recs, ROOM_LOADS, (rec) => this.get(rec.id));
+    const counts = new Map<string, PresenceCounts>();
+    for (const [i, rec] of recs.entries()) {
+      const room = rooms[i];
+      if (room) counts.set(rec.id, this.presenceEverywhere(room, rec.id));
+    }
+    const placeOf = groupPlaces(counts, new Map(recs.map((r) => [r.id, locationName(r)])));
     for (const [i, rec] of recs.entries()) {
       const room = rooms[i];
       if (!room) continue;
-      const connected = presenceOf(room);
-      // Other instances' counts, if they spoke within three announcement periods.
-      for (const [instance, seen] of this.remote) {
-        if (Date.now() - seen.at > 3 * this.presenceMs) {
-          this.remote.delete(instance);
-          continue;
-        }
-        const there = seen.rooms[rec.id];
-        if (!there) continue;
-        connected.participants += there.participants;
-        connected.chairs += there.chairs;
-        connected.projectors += there.projectors;
-      }
+      const { groups: _groups, ...connected } = counts.get(rec.id)!;
+      const dueHere = due.get(rec.id);
       let statements = 0;
       let pending = 0;
       for (const st of room.state.statements.values()) {
@@ -284,7 +327,11 @@ export class RoomRegistry {
         notice: noticeOverview(room.state),
         activeNotice: room.state.room.notice ?? null,
         ...(room.state.room.timer ? { timer: room.state.room.timer } : {}),
-        ...visitOverview(room.state.room.visit ?? null, due.get(rec.id)),
+        ...visitOverview(
+          room.state.room.visit ?? null,
+          dueHere,
+          dueHere ? placeOf(rec.id, dueHere.groupId) : undefined,
+        ),
       });
     }
     return out;

@@ -5,7 +5,7 @@
 
 import { customAlphabet } from 'nanoid';
 import { CODE_ALPHABET, normalizeCode } from '../../shared/limits.js';
-import type { VisitMessage, VisitView } from '../../shared/protocol.js';
+import type { RotationMessage, VisitMessage, VisitView } from '../../shared/protocol.js';
 import {
   currentSlot,
   locationName,
@@ -13,7 +13,7 @@ import {
   visitOf,
   type RotationPlan,
 } from '../../shared/rotation.js';
-import type { DueVisit } from '../../shared/visit.js';
+import { plannedVisits, type DueVisit } from '../../shared/visit.js';
 import type { Bus } from '../bus/types.js';
 import type { Conn } from '../rooms/conn.js';
 import type { RoomRecord, Store } from '../store/types.js';
@@ -52,6 +52,8 @@ export class RotationService {
   private readonly cache = new Map<string, Promise<Loaded>>();
   /** The traveling sockets on this instance: event → group → sockets. */
   private readonly travelers = new Map<string, Map<string, Set<Conn>>>();
+  /** The chairs' sockets on this instance: event → socket → its room (ROT-32). */
+  private readonly chairs = new Map<string, Map<Conn, string>>();
   /** The slot each event's travelers were last sent, so a timer fires only at a real change. */
   private readonly sent = new Map<string, number>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -170,23 +172,56 @@ export class RotationService {
     if (!groups || !conns) return;
     conns.delete(conn);
     if (conns.size === 0) groups.delete(groupId);
-    if (groups.size === 0) {
-      this.travelers.delete(eventId);
-      this.sent.delete(eventId);
-      clearTimeout(this.timers.get(eventId));
-      this.timers.delete(eventId);
-    }
+    if (groups.size === 0) this.travelers.delete(eventId);
+    this.idle(eventId);
   }
 
-  /** Tells this instance's travelers of the event where their group is now: one frame per group. */
+  /** A chair's socket in a room: it hears the room's visits by the plan at every change (ROT-32). */
+  watch(eventId: string, roomId: string, conn: Conn): void {
+    let conns = this.chairs.get(eventId);
+    if (!conns) this.chairs.set(eventId, (conns = new Map()));
+    conns.set(conn, roomId);
+    void this.arm(eventId);
+  }
+
+  unwatch(eventId: string, conn: Conn): void {
+    const conns = this.chairs.get(eventId);
+    if (!conns?.delete(conn)) return;
+    if (conns.size === 0) this.chairs.delete(eventId);
+    this.idle(eventId);
+  }
+
+  /** Nobody of the event left on this instance: no timer for it. */
+  private idle(eventId: string): void {
+    if (this.travelers.has(eventId) || this.chairs.has(eventId)) return;
+    this.sent.delete(eventId);
+    clearTimeout(this.timers.get(eventId));
+    this.timers.delete(eventId);
+  }
+
+  /**
+   * Tells this instance's travelers of the event where their group is now (one frame per
+   * group) and its chairs their location's visits (one frame per location).
+   */
   async announce(eventId: string): Promise<void> {
     const groups = this.travelers.get(eventId);
-    if (!groups) return;
+    const chairs = this.chairs.get(eventId);
+    if (!groups && !chairs) return;
     const { plan, rooms } = await this.load(eventId);
+    const slot = plan ? this.slotOf(plan) : 0;
+    const frames = new Map<string, string>();
+    for (const [conn, roomId] of chairs ?? []) {
+      let frame = frames.get(roomId);
+      if (frame === undefined) {
+        const visits = plannedVisits(plan, roomId, slot);
+        frame = JSON.stringify({ type: 'rotation', seq: 0, visits } satisfies RotationMessage);
+        frames.set(roomId, frame);
+      }
+      conn.send(frame);
+    }
     if (!plan) return;
-    const slot = this.slotOf(plan);
     this.sent.set(eventId, slot);
-    for (const [groupId, conns] of groups) {
+    for (const [groupId, conns] of groups ?? []) {
       const visit = this.visitIn(plan, rooms, groupId, slot);
       if (!visit) continue;
       const frame = JSON.stringify({ type: 'visit', seq: 0, visit } satisfies VisitMessage);
@@ -199,7 +234,7 @@ export class RotationService {
   private async arm(eventId: string): Promise<void> {
     clearTimeout(this.timers.get(eventId));
     this.timers.delete(eventId);
-    if (!this.travelers.has(eventId)) return;
+    if (!this.travelers.has(eventId) && !this.chairs.has(eventId)) return;
     const { plan } = await this.load(eventId);
     if (!plan) return;
     const now = this.now();

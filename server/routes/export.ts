@@ -176,6 +176,7 @@ export function exportRoutes(deps: ExportDeps): Hono {
       event.language,
       await harvest(scope),
       await decksByRoom(deps.store, event.id),
+      deps.timeZone,
     );
     download(c, event, 'md');
     c.header('Content-Type', 'text/markdown; charset=utf-8');

@@ -13,9 +13,9 @@ export { localeOf } from '../kinds/report.js';
 export type ActivityOut = RoomFullExport['activities'][number];
 
 /** One activity's printed section. */
-export function activityHtml(a: ActivityOut, id: string, t: T, lang: Language): string {
+export function activityHtml(a: ActivityOut, id: string, t: T, lang: Language, level = 3): string {
   const inner = kindOf(a.kind).reportHtml(a, t, lang, id);
-  return `<section class="activity" data-kind="${e(a.kind)}"><h3>${e(a.title)}</h3>\n${inner}</section>`;
+  return `<section class="activity" data-kind="${e(a.kind)}"><h${level}>${e(a.title)}</h${level}>\n${inner}</section>`;
 }
 
 /** Whether anything came in: an approved post, a vote, a published question. */

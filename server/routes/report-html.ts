@@ -20,6 +20,8 @@ import { formatNumber } from '../kinds/poll/report-chart.js';
 import { kindOf } from '../kinds/index.js';
 import { escapeHtml as e } from './pages.js';
 import { deckCell, deckHtml } from './export-decks.js';
+import { visitHeading, visitSections } from '../domain/harvest-visits.js';
+import { DEFAULT_TIME_ZONE } from '../../shared/clock.js';
 
 export interface ReportInput {
   lang: Language;
@@ -30,6 +32,8 @@ export interface ReportInput {
   contributions: number;
   /** False when the caller's link opens only part of the event. */
   complete: boolean;
+  /** The event's zone, for the visits' times (default Europe/Amsterdam). */
+  timeZone?: string;
 }
 
 function cover(input: ReportInput, t: T): string {
@@ -81,8 +85,23 @@ const roomMeta = (r: RoomFullExport, t: T): string[] =>
     r.chairName ? `${t('report.room.chair')}: ${r.chairName}` : null,
   ].filter((x): x is string => x !== null);
 
-function room(r: RoomFullExport, index: number, t: T, lang: Language): string {
+/** A location with visits: each visit its own part, headed "A1 · Groep 7 · 10:30–11:15" (ROT-31). */
+function visitParts(r: RoomFullExport, index: number, t: T, input: ReportInput): string[] {
+  const activities = printed(r).sort((a, b) => printedFirst(b) - printedFirst(a));
+  return visitSections(activities, r.visits).map((s, v) => {
+    const heading = visitHeading(s, input.lang, input.timeZone ?? DEFAULT_TIME_ZONE);
+    const html = s.activities.map((a, i) =>
+      activityHtml(a, `c${index}-v${v}-${i}`, t, input.lang, 4),
+    );
+    return `<section class="visit" data-testid="report-visit"><h3>${e(heading)}</h3>
+${html.length ? html.join('\n') : `<p class="none">${e(t('rot3.visit.nothing'))}</p>`}</section>`;
+  });
+}
+
+function room(r: RoomFullExport, index: number, t: T, input: ReportInput): string {
+  const lang = input.lang;
   const meta = roomMeta(r, t);
+  if (r.visits?.length) return roomSection(r, index, meta, visitParts(r, index, t, input), t);
   // The solution directions first (EXPORT-7): the rounds lead, the rest keeps agenda order.
   const activities = printed(r).sort((a, b) => printedFirst(b) - printedFirst(a));
   const decks = r.decks ?? [];
@@ -98,6 +117,10 @@ function room(r: RoomFullExport, index: number, t: T, lang: Language): string {
         ...html.slice(pitchQa),
       ]
     : html;
+  return roomSection(r, index, meta, body, t);
+}
+
+function roomSection(r: RoomFullExport, index: number, meta: string[], body: string[], t: T) {
   return `<section class="room" data-testid="report-room" data-room-id="${e(r.id)}" aria-labelledby="room-${index}">
 <h2 id="room-${index}">${e(r.name)}</h2>
 ${meta.length ? `<p class="meta">${meta.map(e).join(' · ')}</p>` : ''}
@@ -136,7 +159,7 @@ export function reportHtml(input: ReportInput): string {
 ${cover(input, t)}
 ${harvest(input.harvest, t)}
 ${comparisonHtml(compareRankings(input.rooms), t, input.lang)}
-${full.map((r, i) => room(r, i, t, input.lang)).join('\n')}
+${full.map((r, i) => room(r, i, t, input)).join('\n')}
 ${quietRooms(quiet, t, input.lang)}
 </main></body></html>`;
 }

@@ -24,6 +24,8 @@ export function reportRoutes(deps: {
   events: EventService;
   registry: RoomRegistry;
   isAdmin(t: string | undefined): boolean;
+  /** The event's zone: the visits' times (ROT-31). */
+  timeZone?: string;
 }): Hono {
   const app = new Hono();
   app.get('/_vonk/report.css', (c) => {
@@ -85,6 +87,7 @@ export function reportRoutes(deps: {
         harvest,
         ...counts,
         complete: scope.complete,
+        ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
       }),
     );
   });

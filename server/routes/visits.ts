@@ -3,7 +3,7 @@
 // room (or the event's, or the organizer token) opens it, like the room's export.
 
 import { Hono } from 'hono';
-import type { PlannedVisit, PlannedVisits } from '../../shared/visit.js';
+import { plannedVisits } from '../../shared/visit.js';
 import type { RotationService } from '../rotation/service.js';
 import { jsonError } from './errors.js';
 import { resolveScope, type ScopeDeps } from './scope.js';
@@ -24,31 +24,7 @@ export function visitRoutes(deps: VisitRouteDeps): Hono {
     }
     const room = res.scope.rooms[0]!;
     const plan = await deps.rotation.plan(res.scope.event.id);
-    if (!plan) return c.json({ slot: null, slots: 0, here: null, next: null, planned: [] });
-    const slot = deps.rotation.slotOf(plan);
-    const groups = new Map(plan.groups.map((g) => [g.id, g]));
-    const planned: PlannedVisit[] = [];
-    for (const v of plan.visits) {
-      const g = groups.get(v.groupId);
-      if (v.roomId !== room.id || !g) continue;
-      const times = plan.slots[v.slot];
-      planned.push({
-        groupId: g.id,
-        groupName: g.name,
-        groupNumber: g.number,
-        slot: v.slot,
-        start: times?.start ?? null,
-        end: times?.end ?? null,
-      });
-    }
-    planned.sort((a, b) => a.slot - b.slot);
-    const body: PlannedVisits = {
-      slot,
-      slots: plan.slots.length,
-      here: planned.find((p) => p.slot === slot) ?? null,
-      next: planned.find((p) => p.slot > slot) ?? null,
-      planned,
-    };
+    const body = plannedVisits(plan, room.id, plan ? deps.rotation.slotOf(plan) : 0);
     return c.json(body);
   });
   return api;

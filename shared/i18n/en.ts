@@ -10,6 +10,7 @@ import { enPreview } from './en-preview.js';
 import { enSlide } from './en-slide.js';
 import { enDeck2 } from './en-deck2.js';
 import { enDeck3 } from './en-deck3.js';
+import { enRot3 } from './en-rot3.js';
 import { enDeckshow } from './en-deckshow.js';
 import { enRanking } from './en-ranking.js';
 import { enRotation } from './en-rotation.js';
@@ -243,6 +244,7 @@ export const en: Record<MessageKey, string> = {
   ...enDeckshow,
   ...enDeck2,
   ...enDeck3,
+  ...enRot3,
   ...enRanking,
   ...enRotation,
   ...enRotx,

@@ -13,6 +13,7 @@ import { nlPreview } from './nl-preview.js';
 import { nlSlide } from './nl-slide.js';
 import { nlDeck2 } from './nl-deck2.js';
 import { nlDeck3 } from './nl-deck3.js';
+import { nlRot3 } from './nl-rot3.js';
 import { nlDeckshow } from './nl-deckshow.js';
 import { nlRanking } from './nl-ranking.js';
 import { nlRotation } from './nl-rotation.js';
@@ -248,6 +249,7 @@ export const nl = {
   ...nlDeckshow,
   ...nlDeck2,
   ...nlDeck3,
+  ...nlRot3,
   ...nlRanking,
   ...nlRotation,
   ...nlRotx,

@@ -99,11 +99,15 @@ describe('a simulated Sociale Top: visits at every location', () => {
           }),
         );
       }
-      // The organizer's overview: every location's group is late until its chair starts it.
+      // The organizer's overview (ROT-33): in the first slot every group's phones are at its
+      // location already, waiting for the chair; later they are still at the previous one: late.
       const before = await overview(ev.code);
       for (const roomId of locations) {
         const row = before.get(roomId)!;
-        expect(row.late).toMatchObject({ slot });
+        if (slot === 0) {
+          expect(row.waiting).toMatchObject({ slot, phones: PHONES });
+          expect(row.late).toBeUndefined();
+        } else expect(row.late).toMatchObject({ slot, reason: 'elsewhere', phones: PHONES });
         expect(row.visit?.n).toBe(slot === 0 ? undefined : slot);
       }
       // Each location's chair asks the plan who is due and starts that group's visit.
@@ -130,6 +134,7 @@ describe('a simulated Sociale Top: visits at every location', () => {
       const after = await overview(ev.code);
       for (const roomId of locations) {
         expect(after.get(roomId)!.late).toBeUndefined();
+        expect(after.get(roomId)!.waiting).toBeUndefined();
         expect(after.get(roomId)!.visit?.n).toBe(slot + 1);
       }
       // The phones follow their group (a reconnect with the group code), and post.

@@ -43,7 +43,7 @@ function conns(sent: Sent[]) {
 
 const job = (seq: number, mine: [string, string][] = []): FanoutJob => ({
   seq,
-  frames: { public: `pub${seq}`, phone: `pub${seq}`, chair: `chair${seq}` },
+  frames: { public: `pub${seq}`, phone: `pub${seq}`, away: `pub${seq}`, chair: `chair${seq}` },
   mine: new Map(mine),
 });
 
@@ -176,12 +176,20 @@ describe('fanout', () => {
     );
     const bytes = Buffer.from('{"type":"update","seq":1,"changes":[]}');
     f.publish(
-      { seq: 1, frames: { public: 'pub1', chair: 'chair1', phone: bytes }, mine: new Map() },
+      {
+        seq: 1,
+        frames: { public: 'pub1', chair: 'chair1', phone: bytes, away: bytes },
+        mine: new Map(),
+      },
       'screens',
     );
     expect(written).toEqual(['pub1', 'chair1']);
     f.publish(
-      { seq: 1, frames: { public: 'pub1', chair: 'chair1', phone: bytes }, mine: new Map() },
+      {
+        seq: 1,
+        frames: { public: 'pub1', chair: 'chair1', phone: bytes, away: bytes },
+        mine: new Map(),
+      },
       'phones',
     );
     await f.drained();

@@ -25,7 +25,8 @@ export function pollHarvest(
   const runtime = state.polls.get(a.id);
   const c = a.config;
   const rounds: RoundExport[] = (runtime ? tallyRounds(c, runtime) : []).map((t) => {
-    const r: RoundExport = { round: t.round, voters: t.voters };
+    const visit = runtime?.visits?.[t.round - 1];
+    const r: RoundExport = { round: t.round, voters: t.voters, ...(visit ? { visit } : {}) };
     if (t.options) {
       r.options = c.options.map((o) => {
         const count = t.options?.[o.id] ?? 0;

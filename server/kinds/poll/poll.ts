@@ -157,6 +157,8 @@ export function applyPoll(state: RoomState, e: PollEvent, at = 0): Dirty[] {
       const votes = runtime.rounds[e.round - 1];
       if (!votes) return [];
       votes.set(e.participantId, e.choice);
+      // The visit whose votes the round holds, for the harvest per visit (ROT-31).
+      if (e.visit !== undefined) (runtime.visits ??= [])[e.round - 1] ??= e.visit;
       // How old the voter's identity was when it voted: for polls that count only older ones.
       const ages = ((runtime.ages ??= [])[e.round - 1] ??= new Map());
       if (e.since !== undefined) {

@@ -27,6 +27,8 @@ export interface QaExportRow {
   createdAt: number;
   /** The Q&A's id, so rows of two pitches with the same title stay apart. */
   activityId: string;
+  /** The number of the location's visit it was asked in (ROT-31). */
+  visit?: number;
 }
 
 /** Only what was public (approved or archived) is published; never a rejected question. */
@@ -58,6 +60,7 @@ export function qaExportRows(state: RoomState): QaExportRow[] {
         answered: q.answered,
         createdAt: q.createdAt,
         activityId,
+        ...(q.visit !== undefined ? { visit: q.visit } : {}),
       });
     }
     // A stable sort keeps the popular order inside each part.
