@@ -75,5 +75,9 @@ export const ErrorCode = {
   RankingClosed: 'ranking_closed',
   /** A visit start for the group and slot already in force at the location (ROT-7). */
   VisitRunning: 'visit_running',
+  /** A visit start for a group the event's rotation plan does not have (ROT-34). */
+  UnknownGroup: 'unknown_group',
+  /** A visit start for a group the plan puts at another location in that slot (ROT-34). */
+  VisitElsewhere: 'visit_elsewhere',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -308,6 +308,11 @@ export interface VisitStart {
   groupNumber: number;
   /** The plan's slot, 0-based. */
   slot: number;
+  /**
+   * The group is here although the plan puts it elsewhere in this slot (ROT-34): start anyway.
+   * Without it such a start is refused with `visit_elsewhere`.
+   */
+  override?: boolean;
 }
 
 export interface PingMessage {

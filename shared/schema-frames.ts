@@ -231,5 +231,6 @@ export const CLIENT_SCHEMAS: { [K in ClientMessageType]: SchemaOf<K> } = {
     groupName: v.pipe(v.string(), v.minLength(1), v.maxLength(VISIT_LIMITS.groupName)),
     groupNumber: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000)),
     slot: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(VISIT_LIMITS.slots - 1)),
+    override: v.optional(v.boolean()),
   }),
 };

@@ -115,8 +115,20 @@ export class Session {
         return;
       }
     }
-    if (this.deps.route) await this.deps.route(this.room, this.conn, this.actor, msg);
-    else await this.room.command(this.conn, this.actor, msg);
+    let cmd = msg;
+    if (cmd.type === 'visit.start' && this.deps.rotation) {
+      // The plan decides which group may start here (ROT-34).
+      const room = this.room.state.room;
+      const checked = await this.deps.rotation.checkStart(room.eventId, room.id, cmd);
+      if (!checked.ok) {
+        const { ok: _ok, ...error } = checked;
+        this.error({ ...error, id: cmd.id });
+        return;
+      }
+      cmd = checked.cmd;
+    }
+    if (this.deps.route) await this.deps.route(this.room, this.conn, this.actor, cmd);
+    else await this.room.command(this.conn, this.actor, cmd);
   }
 
   private async hello(msg: HelloMessage): Promise<void> {

@@ -5,7 +5,12 @@
 
 import { customAlphabet } from 'nanoid';
 import { CODE_ALPHABET, normalizeCode } from '../../shared/limits.js';
-import type { RotationMessage, VisitMessage, VisitView } from '../../shared/protocol.js';
+import type {
+  RotationMessage,
+  VisitMessage,
+  VisitStart,
+  VisitView,
+} from '../../shared/protocol.js';
 import {
   currentSlot,
   locationName,
@@ -17,6 +22,7 @@ import { plannedVisits, type DueVisit } from '../../shared/visit.js';
 import type { Bus } from '../bus/types.js';
 import type { Conn } from '../rooms/conn.js';
 import type { RoomRecord, Store } from '../store/types.js';
+import { checkVisitStart, type VisitCheck } from './visit-check.js';
 
 /** A group's join code: 8 characters without look-alikes, apart from the 6 of an event code. */
 export const newGroupCode = customAlphabet(CODE_ALPHABET, 8);
@@ -85,6 +91,12 @@ export class RotationService {
       this.cache.set(eventId, hit);
     }
     return hit;
+  }
+
+  /** A chair's visit start checked against the plan, with the plan's name for the group (ROT-34). */
+  async checkStart(eventId: string, roomId: string, cmd: VisitStart): Promise<VisitCheck> {
+    const { plan, rooms } = await this.load(eventId);
+    return checkVisitStart(plan, rooms, roomId, cmd);
   }
 
   async plan(eventId: string): Promise<RotationPlan | null> {

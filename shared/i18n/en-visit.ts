@@ -18,5 +18,7 @@ export const enVisit = {
   'visit.late': 'Late: {group} (round {slot})',
   'visit.here': 'Here: {location}',
   'visit.wait': 'The chair will start your group’s visit in a moment.',
+  'error.unknown_group': 'This group is not in the rotation plan.',
+  'error.visit_elsewhere': 'By the plan this group is at another location now.',
   'error.visit_running': "This group's visit is already running.",
 } as const;

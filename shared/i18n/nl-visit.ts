@@ -19,5 +19,7 @@ export const nlVisit = {
   'visit.late': 'Te laat: {group} (ronde {slot})',
   'visit.here': 'Hier: {location}',
   'visit.wait': 'De gespreksleider start zo het bezoek van jouw groep.',
+  'error.unknown_group': 'Deze groep staat niet in het rotatieschema.',
+  'error.visit_elsewhere': 'Volgens het schema is deze groep nu op een andere locatie.',
   'error.visit_running': 'Het bezoek van deze groep loopt al.',
 } as const;

@@ -292,6 +292,50 @@ describe('bad input around visits', () => {
   });
 });
 
+describe('visit starts checked against the plan', () => {
+  it("[ROT-34] an unknown group or one the plan puts elsewhere is refused with a code; override starts it; names are the plan's", async () => {
+    const { ev, plan } = await sociaalTop();
+    const roomId = plan.visits[0]!.roomId;
+    const here = plan.visits.find((v) => v.roomId === roomId && v.slot === 0)!;
+    const away = plan.visits.find((v) => v.roomId !== roomId && v.slot === 0)!;
+    const group = (id: string) => plan.groups.find((g) => g.id === id)!;
+    const chair = await sockets.chair(ev, { roomId });
+    const start = (groupId: string, extra: object = {}) =>
+      chair.command({
+        type: 'visit.start',
+        groupId,
+        groupName: 'Verkeerde naam',
+        groupNumber: 999,
+        slot: 0,
+        ...extra,
+      });
+    expect(await start('no-such-group')).toMatchObject({
+      type: 'error',
+      code: 'unknown_group',
+      field: 'groupId',
+    });
+    const elsewhere = await start(away.groupId);
+    expect(elsewhere).toMatchObject({ type: 'error', code: 'visit_elsewhere', field: 'groupId' });
+    expect((elsewhere as { message: string }).message).toContain(group(away.groupId).name);
+    expect(await start(here.groupId, { slot: plan.slots.length })).toMatchObject({
+      type: 'error',
+      field: 'slot',
+    });
+    expect(chair.room?.visit ?? null).toBeNull();
+    // The group that is due here: started, under the plan's name and number.
+    expect(await start(here.groupId)).toMatchObject({ type: 'ack' });
+    await chair.until(() => chair.room?.visit?.groupId === here.groupId);
+    expect(chair.room!.visit).toMatchObject({
+      groupName: group(here.groupId).name,
+      groupNumber: group(here.groupId).number,
+    });
+    // The other group came to this table anyway: the chair says so.
+    expect(await start(away.groupId, { override: true })).toMatchObject({ type: 'ack' });
+    await chair.until(() => chair.room?.visit?.groupId === away.groupId);
+    expect(chair.room!.visit!.groupName).toBe(group(away.groupId).name);
+  });
+});
+
 describe('the harvest of a visit', () => {
   it('[ROT-11] an item sent to the plenary says its location and visit', async () => {
     const { ev, plan } = await sociaalTop();
