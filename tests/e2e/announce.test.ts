@@ -9,7 +9,7 @@ import { DILEMMA, dilemmaConfig, expectAck, startPoll } from '../helpers/polls.j
 import { TestClient } from '../helpers/ws-client.js';
 import { asChair, asParticipant, showNewActivity } from '../helpers/scenario.js';
 import { useStage } from '../helpers/screens.js';
-import { approveText, postApproved } from '../helpers/statements.js';
+import { approveText, postApproved, sendFromPhone } from '../helpers/statements.js';
 
 const stage = useStage({ event: 'Voorlezen' });
 const { srv, ev, problems } = stage;
@@ -68,8 +68,7 @@ describe.skipIf(!haveBrowser)('live announcements on the phone', () => {
     await expect.poll(said, { timeout: 10_000 }).toEqual([`Nieuw op de muur: ${theirs}`]);
 
     const mine = 'Een buurthuis dat ook in het weekend open is';
-    await phone.getByTestId('statement-input').fill(mine);
-    await phone.getByTestId('send-button').click();
+    await sendFromPhone(phone, mine);
     await expect
       .poll(() => phone.getByTestId('mine-item').first().getAttribute('data-status'))
       .toBe('pending');

@@ -15,6 +15,7 @@ const { srv, ev, problems } = stage;
 let chair: Page;
 let projector: Page;
 let phone: Page;
+const YES_NO = ['Ja', 'Nee'].map((label) => ({ id: label.toLowerCase(), label }));
 
 describe.skipIf(!haveBrowser)('the shared clock in Chromium', () => {
   beforeAll(async () => {
@@ -88,10 +89,7 @@ describe.skipIf(!haveBrowser)('the shared clock in Chromium', () => {
     const pollId = await startPoll(ws, {
       pollKind: 'single',
       question: 'Nog een ronde?',
-      options: [
-        { id: 'ja', label: 'Ja' },
-        { id: 'nee', label: 'Nee' },
-      ],
+      options: YES_NO,
     });
     await phone.getByTestId('ballot-option').first().waitFor();
     await chair.getByTestId('timer-at-zero').selectOption('close');

@@ -155,10 +155,13 @@ describe.skipIf(!haveBrowser)('the organizer’s clock and notices in Chromium',
       await p.locator('[data-testid="timer"][data-status="running"]').waitFor({ timeout: LONG });
     for (const p of [chair, projector, speaker, phone])
       expect(await p.evaluate(() => document.documentElement.lang)).toBe('en');
-    await audit(chair, 'chair console with a timer en');
-    await audit(projector, 'projector with a timer en');
-    await audit(speaker, 'speaker view with a timer en');
-    await audit(phone, 'phone with a timer en');
+    for (const [p, name] of [
+      [chair, 'chair console'],
+      [projector, 'projector'],
+      [speaker, 'speaker view'],
+      [phone, 'phone'],
+    ] as const)
+      await audit(p, `${name} with a timer en`);
     await shot(projector, 'org-clock-projector-en');
     await shot(phone, 'org-clock-phone-en');
     expect(problems).toEqual([]);
