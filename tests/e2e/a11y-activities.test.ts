@@ -9,7 +9,7 @@ import { CHAIR, haveBrowser, launch, phoneContext, PROJECTOR } from '../helpers/
 import { dilemmaConfig, startPoll } from '../helpers/polls.js';
 import { TestClient } from '../helpers/ws-client.js';
 import { audit } from '../helpers/a11y.js';
-import { asChair, asParticipant } from '../helpers/scenario.js';
+import { asChair, asParticipant, showNewActivity } from '../helpers/scenario.js';
 
 let srv: TestServer;
 let browser: Browser;
@@ -72,14 +72,11 @@ describe.skipIf(!haveBrowser).each(['nl', 'en'] as const)(
     }, 120_000);
 
     it('[A11Y-1] a pitch Q&A with a question on stage, and the speaker view', async () => {
-      const created = await chair.command({
-        type: 'activity.create',
+      const qaId = await showNewActivity(chair, {
         kind: 'qa',
         title: '',
         config: { pitch: 'Het Pieperproject', speaker: 'Anja', open: true, moderation: 'post' },
       });
-      const qaId = (created as { id: string }).id;
-      await chair.command({ type: 'activity.show', activityId: qaId });
       const p = await asParticipant(srv, ev, 'a11y-asker');
       const q = await p.command({
         type: 'question.ask',

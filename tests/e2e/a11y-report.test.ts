@@ -3,10 +3,10 @@
 // Dutch and in English.
 
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHAIR, haveBrowser, phoneContext, PROJECTOR, shot } from '../helpers/browser.js';
 import { expectAck } from '../helpers/polls.js';
-import { seedReportEvent, type SeededEvent } from '../helpers/report-event.js';
+import { loadReport, useReportEvent } from '../helpers/report-page.js';
 import { audit } from '../helpers/a11y.js';
 import { asChair, asParticipant, showNewActivity } from '../helpers/scenario.js';
 import { useStage } from '../helpers/screens.js';
@@ -14,15 +14,8 @@ import { useStage } from '../helpers/screens.js';
 const stage = useStage();
 const { srv, browser } = stage;
 
-let seeded: SeededEvent;
-
 describe.skipIf(!haveBrowser)('accessibility of the report and the dilemma round', () => {
-  beforeAll(async () => {
-    seeded = await seedReportEvent(srv, ['Tafel Noord', 'Tafel Zuid']);
-  }, 60_000);
-  afterAll(async () => {
-    for (const c of seeded?.clients ?? []) c.close();
-  });
+  const seeded = useReportEvent(srv, ['Tafel Noord', 'Tafel Zuid']);
 
   for (const lang of ['nl', 'en'] as const) {
     it(`[A11Y-1][EXPORT-4] the report of the whole event and of one room (${lang})`, async () => {
@@ -31,15 +24,7 @@ describe.skipIf(!haveBrowser)('accessibility of the report and the dilemma round
       const { ev, rooms } = seeded;
       const base = `${srv.url}/r/${ev.code}?t=${srv.adminToken}&lang=${lang}`;
       // The harvest reaches the plenary a moment after the chair sent it.
-      await expect
-        .poll(
-          async () => {
-            await page.goto(base);
-            return page.getByTestId('report-harvest-item').count();
-          },
-          { timeout: 20_000 },
-        )
-        .toBe(1);
+      await loadReport(page, base);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       expect(await page.getByTestId('report-room').count()).toBe(2);
       expect(await page.getByTestId('report-quiet-room').count()).toBe(1);

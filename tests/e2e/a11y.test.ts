@@ -8,6 +8,7 @@ import { haveBrowser, shot } from '../helpers/browser.js';
 import { audit, WCAG_TAGS as TAGS } from '../helpers/a11y.js';
 import { asChair, asParticipant } from '../helpers/scenario.js';
 import { useStage } from '../helpers/screens.js';
+import { setWall } from '../helpers/statements.js';
 
 const stage = useStage({ config: { rateLimits: GENEROUS } });
 const { srv } = stage;
@@ -17,12 +18,7 @@ const busy: Partial<Record<'nl' | 'en', CreatedEvent>> = {};
 
 async function fill(ev: CreatedEvent) {
   const chair = await asChair(srv, ev);
-  const wallId = chair.currentWallId();
-  await chair.command({
-    type: 'activity.update',
-    activityId: wallId,
-    config: { moderation: 'post' },
-  });
+  const wallId = await setWall(chair, { moderation: 'post' });
   const p = await asParticipant(srv, ev, `a11y-${ev.code}`);
   const texts = [
     'Niet vinken, maar vonken',

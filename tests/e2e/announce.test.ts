@@ -9,6 +9,7 @@ import { DILEMMA, dilemmaConfig, expectAck, startPoll } from '../helpers/polls.j
 import { TestClient } from '../helpers/ws-client.js';
 import { asChair, asParticipant, showNewActivity } from '../helpers/scenario.js';
 import { useStage } from '../helpers/screens.js';
+import { approveText, postApproved, sendFromPhone } from '../helpers/statements.js';
 
 const stage = useStage({ event: 'Voorlezen' });
 const { srv, ev, problems } = stage;
@@ -25,17 +26,7 @@ const connectOther = () => asParticipant(srv, ev, 'announce-other-1');
 const said = (): Promise<string[]> =>
   phone.evaluate(() => (window as unknown as { __said: string[] }).__said.slice());
 
-async function approve(text: string): Promise<void> {
-  await chair.until(() => [...chair.statements.values()].some((s) => s.text === text));
-  const statement = [...chair.statements.values()].find((s) => s.text === text)!;
-  expectAck(
-    await chair.command({
-      type: 'statement.moderate',
-      statementId: statement.id,
-      action: 'approve',
-    }),
-  );
-}
+const approve = (text: string): Promise<void> => approveText(chair, text);
 
 describe.skipIf(!haveBrowser)('live announcements on the phone', () => {
   beforeAll(async () => {
@@ -73,17 +64,11 @@ describe.skipIf(!haveBrowser)('live announcements on the phone', () => {
 
   it("[A11Y-5] someone else's approved statement is announced; my own pending one is not", async () => {
     const theirs = 'Meer bankjes in het park';
-    const ack = await other.command({ type: 'statement.submit', activityId: wallId, text: theirs });
-    expectAck(ack);
-    const id = (ack as { id: string }).id;
-    expectAck(
-      await chair.command({ type: 'statement.moderate', statementId: id, action: 'approve' }),
-    );
+    await postApproved(other, chair, theirs, wallId);
     await expect.poll(said, { timeout: 10_000 }).toEqual([`Nieuw op de muur: ${theirs}`]);
 
     const mine = 'Een buurthuis dat ook in het weekend open is';
-    await phone.getByTestId('statement-input').fill(mine);
-    await phone.getByTestId('send-button').click();
+    await sendFromPhone(phone, mine);
     await expect
       .poll(() => phone.getByTestId('mine-item').first().getAttribute('data-status'))
       .toBe('pending');
@@ -140,12 +125,7 @@ describe.skipIf(!haveBrowser)('live announcements on the phone', () => {
 
     // Something really new after the reconnect is still announced, once.
     const fresh = 'Na de herstart: een moestuin bij de school';
-    const ack = await other.command({ type: 'statement.submit', activityId: wallId, text: fresh });
-    expectAck(ack);
-    const id = (ack as { id: string }).id;
-    expectAck(
-      await chair.command({ type: 'statement.moderate', statementId: id, action: 'approve' }),
-    );
+    await postApproved(other, chair, fresh, wallId);
     // Nothing of the reconnect was said again: the list is exact up to the fresh statement. One
     // more statement is the barrier that shows the fresh one was said once.
     await expect.poll(said, { timeout: 10_000 }).toEqual([...before, `Nieuw op de muur: ${fresh}`]);
@@ -162,12 +142,7 @@ describe.skipIf(!haveBrowser)('live announcements on the phone', () => {
     await expect.poll(() => phone.evaluate(() => document.documentElement.lang)).toBe('en');
     const before = (await said()).length;
     const text = 'Free coffee for volunteers';
-    const ack = await other.command({ type: 'statement.submit', activityId: wallId, text });
-    expectAck(ack);
-    const id = (ack as { id: string }).id;
-    expectAck(
-      await chair.command({ type: 'statement.moderate', statementId: id, action: 'approve' }),
-    );
+    await postApproved(other, chair, text, wallId);
     await expect
       .poll(async () => (await said()).slice(before), { timeout: 10_000 })
       .toEqual([`New on the wall: ${text}`]);

@@ -8,6 +8,7 @@ import { addRooms } from '../helpers/report-event.js';
 import { TestClient } from '../helpers/ws-client.js';
 import { asChair, asParticipant } from '../helpers/scenario.js';
 import { useStage } from '../helpers/screens.js';
+import { postApproved } from '../helpers/statements.js';
 
 const stage = useStage();
 const { srv, browser } = stage;
@@ -26,13 +27,7 @@ describe.skipIf(!haveBrowser)('the harvest is seen', () => {
       });
       const ids: string[] = [];
       for (const text of ['Samen eten in de wijk', 'Een vaste contactpersoon']) {
-        const { id } = (await p.command({
-          type: 'statement.submit',
-          activityId: p.currentWallId(),
-          text,
-        })) as { id: string };
-        await roomWs.command({ type: 'statement.moderate', statementId: id, action: 'approve' });
-        ids.push(id);
+        ids.push(await postApproved(p, roomWs, text));
       }
       const plenaryWs = await asChair(srv, ev);
 

@@ -40,6 +40,21 @@ async function leaveFields(page: Page) {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 }
 
+/** A approves the highlighted item once the chair's socket sees it; then Tab to the button, Enter. */
+async function approveThenPress(
+  page: Page,
+  ws: TestClient,
+  approved: () => boolean,
+  button: string,
+): Promise<void> {
+  await leaveFields(page);
+  await page.keyboard.press('a');
+  await ws.until(approved, 15_000);
+  await page.getByTestId(button).waitFor();
+  await tabTo(page, button);
+  await page.keyboard.press('Enter');
+}
+
 describe.skipIf(!haveBrowser)('a full round by keyboard', () => {
   it('[A11Y-3] [CHAIR-9] queue, harvest, poll and Q&A on stage — keyboard alone, focus visible', async () => {
     const ev = await srv.createEvent('Toetsenbordronde');
@@ -77,13 +92,13 @@ describe.skipIf(!haveBrowser)('a full round by keyboard', () => {
     await page.getByTestId('queue-item').first().waitFor();
 
     // The queue: A approves the highlighted statement.
-    await leaveFields(page);
-    await page.keyboard.press('a');
-    await ws.until(() => ws.statements.get(st)?.status === 'approved', 15_000);
     // Harvest: Tab to "Naar de plenaire", Enter; the console says it arrived.
-    await page.getByTestId('harvest-button').waitFor();
-    await tabTo(page, 'harvest-button');
-    await page.keyboard.press('Enter');
+    await approveThenPress(
+      page,
+      ws,
+      () => ws.statements.get(st)?.status === 'approved',
+      'harvest-button',
+    );
     await expect
       .poll(() => page.getByTestId('harvest-state').getAttribute('data-landed'), {
         timeout: 15_000,
@@ -130,12 +145,12 @@ describe.skipIf(!haveBrowser)('a full round by keyboard', () => {
       text: 'Wie betaalt de koffie?',
     })) as { id: string };
     await page.getByTestId('qa-queue-item').first().waitFor();
-    await leaveFields(page);
-    await page.keyboard.press('a');
-    await ws.until(() => ws.questions.get(q)?.status === 'approved', 15_000);
-    await page.getByTestId('qa-stage-button').waitFor();
-    await tabTo(page, 'qa-stage-button');
-    await page.keyboard.press('Enter');
+    await approveThenPress(
+      page,
+      ws,
+      () => ws.questions.get(q)?.status === 'approved',
+      'qa-stage-button',
+    );
     await ws.until(() => ws.questions.get(q)?.onStage === true, 15_000);
     for (const c of [ws, plenary, p]) c.close();
   }, 120_000);

@@ -1,58 +1,29 @@
 // The shared clock in Chromium: the chair starts a timer, the beamer and a phone count down the
 // same deadline; a short timer closes a poll by itself.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../helpers/a11y.js';
-import {
-  CHAIR,
-  guard,
-  haveBrowser,
-  launch,
-  phoneContext,
-  PROJECTOR,
-  shot,
-} from '../helpers/browser.js';
+import { haveBrowser, shot } from '../helpers/browser.js';
+import { savePlan, timerSeconds as shown } from '../helpers/clock.js';
 import { expectAck, startPoll } from '../helpers/polls.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
-import { TestClient } from '../helpers/ws-client.js';
+import { asChair } from '../helpers/scenario.js';
+import { useStage } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
-let ev: CreatedEvent;
+const stage = useStage({ event: 'Sociale Top' });
+const { srv, ev, problems } = stage;
 let chair: Page;
 let projector: Page;
 let phone: Page;
-const problems: string[] = [];
-
-/** The time a page shows, in seconds. */
-async function shown(page: Page): Promise<number> {
-  const text = (await page.getByTestId('timer-time').textContent()) ?? '';
-  const [m, s] = text.split(':').map(Number) as [number, number];
-  return m * 60 + s;
-}
+const YES_NO = ['Ja', 'Nee'].map((label) => ({ id: label.toLowerCase(), label }));
 
 describe.skipIf(!haveBrowser)('the shared clock in Chromium', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent('Sociale Top');
-    browser = await launch();
-    chair = await (await browser.newContext({ viewport: CHAIR, locale: 'nl-NL' })).newPage();
-    projector = await (
-      await browser.newContext({ viewport: PROJECTOR, locale: 'nl-NL', reducedMotion: 'reduce' })
-    ).newPage();
-    phone = await (await phoneContext(browser)).newPage();
-    for (const p of [chair, projector, phone]) problems.push(...guard(p, srv.url));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
+    chair = await stage.open('chair');
+    projector = await stage.open('projector', {
+      context: { locale: 'nl-NL', reducedMotion: 'reduce' },
+    });
+    phone = await stage.open('phone');
   });
 
   it('[CLOCK-1][CLOCK-2] the chair starts ten minutes; the beamer and a phone show the same time', async () => {
@@ -65,7 +36,7 @@ describe.skipIf(!haveBrowser)('the shared clock in Chromium', () => {
       await p.locator('[data-testid="timer"][data-status="running"]').waitFor();
     }
     // Counted down on each screen from one deadline: within a few seconds of each other.
-    const times = await Promise.all([chair, projector, phone].map(shown));
+    const times = await Promise.all([chair, projector, phone].map((p) => shown(p)));
     for (const s of times) expect(s).toBeGreaterThan(9 * 60);
     expect(Math.max(...times) - Math.min(...times)).toBeLessThanOrEqual(3);
     // Large on the beamer, readable from the back row.
@@ -95,11 +66,7 @@ describe.skipIf(!haveBrowser)('the shared clock in Chromium', () => {
   });
 
   it('[CLOCK-2] the speaker view shows the clock; a phone announces the last minute once', async () => {
-    const speaker = await (
-      await browser.newContext({ viewport: PROJECTOR, locale: 'nl-NL' })
-    ).newPage();
-    problems.push(...guard(speaker, srv.url));
-    await speaker.goto(ev.speakerUrl);
+    const speaker = await stage.open('speaker', { url: ev.speakerUrl });
     // 62 seconds: the phone's live region speaks when the last minute starts, not before.
     await chair.getByTestId('timer-minutes').fill(String(62 / 60));
     await chair.getByTestId('timer-start').click();
@@ -118,18 +85,11 @@ describe.skipIf(!haveBrowser)('the shared clock in Chromium', () => {
   });
 
   it('[CLOCK-4] a short timer closes the poll on screen by itself', async () => {
-    const ws = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      key: chairKey(ev.chairUrl),
-    });
+    const ws = await asChair(srv, ev);
     const pollId = await startPoll(ws, {
       pollKind: 'single',
       question: 'Nog een ronde?',
-      options: [
-        { id: 'ja', label: 'Ja' },
-        { id: 'nee', label: 'Nee' },
-      ],
+      options: YES_NO,
     });
     await phone.getByTestId('ballot-option').first().waitFor();
     await chair.getByTestId('timer-at-zero').selectOption('close');
@@ -159,24 +119,12 @@ describe.skipIf(!haveBrowser)('the shared clock in Chromium', () => {
     const round = hhmm(new Date(now + 20 * 60_000));
     // Around midnight the plan would wrap; the day's plan has no such thing.
     if (round < opening) return;
-    const page = await (await browser.newContext({ viewport: CHAIR, locale: 'nl-NL' })).newPage();
-    problems.push(...guard(page, srv.url));
-    await page.goto(`${srv.url}/o?t=${srv.adminToken}`);
-    await page
-      .locator(`[data-testid="event-row"][data-code="${ev.code}"] [data-testid="manage-button"]`)
-      .click();
+    const page = await stage.organizer(ev.code, { ready: 'plan-panel' });
     const panel = page.getByTestId('plan-panel');
-    await panel.waitFor();
-    for (const [label, start] of [
+    await savePlan(panel, [
       ['Opening', opening],
       ['Ronde 1', round],
-    ] as const) {
-      await panel.getByTestId('plan-add').click();
-      await panel.getByTestId('plan-label').last().fill(label);
-      await panel.getByTestId('plan-start').last().fill(start);
-    }
-    await panel.getByTestId('plan-save').click();
-    await panel.getByTestId('plan-saved').waitFor();
+    ]);
     // The chair console follows live (the event information is pushed).
     const nowNext = chair.getByTestId('now-next');
     await expect.poll(() => nowNext.textContent()).toContain('Opening');

@@ -9,6 +9,7 @@ import { nl } from '../../shared/i18n/nl.js';
 import { audit } from '../helpers/a11y.js';
 import { haveBrowser, shot } from '../helpers/browser.js';
 import { deckPdf } from '../helpers/pdfs.js';
+import { expectAck } from '../helpers/polls.js';
 import { useStage } from '../helpers/screens.js';
 import { showNewActivity } from '../helpers/scenario.js';
 import { chairKey } from '../helpers/server.js';
@@ -47,13 +48,9 @@ describe.skipIf(!haveBrowser)('the deck picker and the speaker’s next item in 
     expect(deck).toMatchObject({ title: 'Plan voor het plein', config: { from: 1, to: 3 } });
 
     // A poll after it, the deck on screen; the speaker goes to its last slide.
-    const poll = await chair.command({
-      type: 'activity.create',
-      kind: 'poll',
-      title: 'Wat kies jij?',
-      config: {},
-    });
-    expect(poll.type).toBe('ack');
+    const title = 'Wat kies jij?';
+    const poll = { type: 'activity.create', kind: 'poll', title, config: {} } as const;
+    expectAck(await chair.command(poll));
     expect((await chair.command({ type: 'activity.show', activityId: deck.id })).type).toBe('ack');
     const speaker = await stage.open('chair', {
       url: `${srv.url}/s/${ev.code}/${ev.rooms[0]!.id}?k=${chairKey(ev.chairUrl)}`,

@@ -3,25 +3,19 @@
 // the screen's pixel density; keys move through it, the next slide is drawn ahead, and a
 // reload keeps the slide. The deck is shown on its own (`?deck=&v=`), before the agenda has it.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeckInfo } from '../../shared/deck.js';
 import { audit } from '../helpers/a11y.js';
-import { guard, haveBrowser, launch, phoneContext, shot } from '../helpers/browser.js';
+import { haveBrowser, shot } from '../helpers/browser.js';
 import { deckPdf } from '../helpers/pdfs.js';
-import {
-  chairKey,
-  startTestServer,
-  type CreatedEvent,
-  type TestServer,
-} from '../helpers/server.js';
+import { useStage } from '../helpers/screens.js';
+import { chairKey } from '../helpers/server.js';
 
-let srv: TestServer;
-let browser: Browser;
-let ev: CreatedEvent;
+const stage = useStage({ event: 'Themamiddag: de burger centraal' });
+const { srv, ev, browser, problems } = stage;
 let wide: DeckInfo;
 let square: DeckInfo;
-const problems: string[] = [];
 
 /** The slides' colours in deckPdf: blue, red, green, then again. */
 const COLOURS = [
@@ -53,9 +47,9 @@ async function open(
   dpr = 1,
   refused = false,
 ): Promise<{ page: Page; requests: string[] }> {
-  const ctx = await browser.newContext({ viewport, deviceScaleFactor: dpr, locale: 'nl-NL' });
-  const page = await ctx.newPage();
-  problems.push(...guard(page, srv.url));
+  const page = await stage.open('projector', {
+    context: { viewport, deviceScaleFactor: dpr, locale: 'nl-NL' },
+  });
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   // The page's CSP allows what pdf.js does here: nothing refused, nothing fetched elsewhere.
@@ -92,16 +86,8 @@ const near = (a: number[], b: number[]) => a.every((x, i) => Math.abs(x - b[i]!)
 
 describe.skipIf(!haveBrowser)('decks in Chromium', () => {
   beforeAll(async () => {
-    srv = await startTestServer();
-    ev = await srv.createEvent('Themamiddag: de burger centraal');
     wide = await upload(await deckPdf(5, [960, 540]), 'Breed');
     square = await upload(await deckPdf(3, [1024, 768]), 'Vierkant');
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
   });
 
   it('[DECK-5] the projector fills a 16:9 screen with a 16:9 deck, moves with keys, draws the next ahead and keeps the slide on reload', async () => {
@@ -141,30 +127,28 @@ describe.skipIf(!haveBrowser)('decks in Chromium', () => {
   });
 
   it('[DECK-5] a 4:3 deck is letterboxed on 16:9, a 16:9 deck on 4:3, never stretched; sharp at 2× and at 4K', async () => {
-    const p43 = await open({ width: 1920, height: 1080 });
-    await p43.page.goto(shown('p', square));
-    expect(await slideOn(p43.page, '.deck-main', 1)).toMatchObject({
-      css: [1440, 1080],
-      at: [240, 0],
-      pixels: [1440, 1080],
-    });
-    await shot(p43.page, 'deck-projector-4x3-on-16x9');
-
-    const retina = await open({ width: 1024, height: 768 }, 2);
-    await retina.page.goto(shown('p', wide));
-    expect(await slideOn(retina.page, '.deck-main', 1)).toMatchObject({
-      css: [1024, 576],
-      at: [0, 96],
-      pixels: [2048, 1152],
-    });
-    await shot(retina.page, 'deck-projector-16x9-on-4x3-2x');
-
-    const uhd = await open({ width: 3840, height: 2160 });
-    await uhd.page.goto(shown('p', wide));
-    expect(await slideOn(uhd.page, '.deck-main', 1)).toMatchObject({
-      css: [3840, 2160],
-      pixels: [3840, 2160],
-    });
+    for (const [viewport, dpr, deck, want, name] of [
+      [
+        { width: 1920, height: 1080 },
+        1,
+        square,
+        { css: [1440, 1080], at: [240, 0], pixels: [1440, 1080] },
+        'deck-projector-4x3-on-16x9',
+      ],
+      [
+        { width: 1024, height: 768 },
+        2,
+        wide,
+        { css: [1024, 576], at: [0, 96], pixels: [2048, 1152] },
+        'deck-projector-16x9-on-4x3-2x',
+      ],
+      [{ width: 3840, height: 2160 }, 1, wide, { css: [3840, 2160], pixels: [3840, 2160] }, ''],
+    ] as const) {
+      const { page } = await open(viewport, dpr);
+      await page.goto(shown('p', deck));
+      expect(await slideOn(page, '.deck-main', 1)).toMatchObject(want);
+      if (name) await shot(page, name);
+    }
   });
 
   it('[DECK-5] the speaker and the chair see the slide and the next one; keys move both', async () => {
@@ -222,8 +206,7 @@ describe.skipIf(!haveBrowser)('decks in Chromium', () => {
       .poll(() => page.textContent('[role="alert"]'))
       .toBe('De presentatie kan niet worden geopend.');
 
-    const phone = await (await phoneContext(browser)).newPage();
-    problems.push(...guard(phone, srv.url));
+    const phone = await stage.open('phone');
     const seen: string[] = [];
     phone.on('request', (r) => seen.push(r.url()));
     await phone.goto(`${srv.url}/j/${ev.code}`);

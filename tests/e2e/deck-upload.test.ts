@@ -14,6 +14,7 @@ import { nl } from '../../shared/i18n/nl.js';
 import { audit } from '../helpers/a11y.js';
 import { haveBrowser, shot } from '../helpers/browser.js';
 import { deckPdf } from '../helpers/pdfs.js';
+import { chooseDeck } from '../helpers/deck-files.js';
 import { useStage } from '../helpers/screens.js';
 
 const stage = useStage({ event: 'Pitchmiddag' });
@@ -27,25 +28,14 @@ async function listed(): Promise<DeckInfo[]> {
   return ((await res.json()) as { decks: DeckInfo[] }).decks;
 }
 
-async function organizer(): Promise<Page> {
-  const page = await stage.open('organizer', { url: `${srv.url}/o?t=${srv.adminToken}` });
-  await page
-    .locator(`[data-testid="event-row"][data-code="${ev.code}"] [data-testid="manage-button"]`)
-    .click(WAIT);
-  await page.getByTestId('decks-panel').waitFor(WAIT);
-  return page;
-}
+const organizer = (): Promise<Page> => stage.organizer(ev.code, { ready: 'decks-panel', ...WAIT });
 
 describe.skipIf(!haveBrowser)('deck upload in Chromium', () => {
   it('[DECK-20][DECK-21] the organizer uploads a 3-page PDF and sees it listed; a text file named x.pdf is refused', async () => {
     const page = await organizer();
     const panel = page.getByTestId('decks-panel');
     await panel.getByText(nl['deckup.none']).waitFor(WAIT);
-    await panel.getByTestId('deck-file').setInputFiles({
-      name: 'pitch.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from(await deckPdf(3)),
-    });
+    await chooseDeck(panel, 'pitch.pdf');
     await panel.getByTestId('deck-title').fill('De burger centraal');
     await panel.getByTestId('deck-send').click();
     const row = panel.getByTestId('deck-row');
@@ -59,11 +49,7 @@ describe.skipIf(!haveBrowser)('deck upload in Chromium', () => {
     const v = new URL(deck!.url, srv.url).searchParams.get('v');
     expect(href).toBe(`/p/${ev.code}/${deck!.roomId}?deck=${deck!.id}&v=${v}`);
 
-    await panel.getByTestId('deck-file').setInputFiles({
-      name: 'x.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('Dit is gewoon tekst, geen pdf.\n'),
-    });
+    await chooseDeck(panel, 'x.pdf', Buffer.from('Dit is gewoon tekst, geen pdf.\n'));
     await panel.getByTestId('deck-send').click();
     const error = panel.getByTestId('deck-error');
     await error.waitFor(WAIT);
@@ -95,11 +81,7 @@ describe.skipIf(!haveBrowser)('deck upload in Chromium', () => {
       downloadThroughput: -1,
       uploadThroughput: 256 * 1024,
     });
-    await panel.getByTestId('deck-file').setInputFiles({
-      name: 'traag.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.alloc(2 * 1024 * 1024, 0x41),
-    });
+    await chooseDeck(panel, 'traag.pdf', Buffer.alloc(2 * 1024 * 1024, 0x41));
     await panel.getByTestId('deck-send').click();
     // The bar moves: a share above nothing and below everything is shown on the way.
     await page.waitForFunction(

@@ -39,7 +39,7 @@ async function bars(page: Page): Promise<[number, number][]> {
 
 describe.skipIf(!haveBrowser)('dilemma poll in Chromium', () => {
   beforeAll(async () => {
-    [chair, projector] = (await stage.openEach('chair', 'projector')) as [Page, Page];
+    [chair, projector] = await stage.openEach('chair', 'projector');
     for (let i = 0; i < 3; i++) phones.push(await stage.open('phone'));
   });
 

@@ -21,11 +21,7 @@ let phone: Page;
 
 describe.skipIf(!haveBrowser)('dilemma round in Chromium', () => {
   beforeAll(async () => {
-    [chair, projector, phone] = (await stage.openEach('chair', 'projector', 'phone')) as [
-      Page,
-      Page,
-      Page,
-    ];
+    [chair, projector, phone] = await stage.openEach('chair', 'projector', 'phone');
   }, 90_000);
 
   it('[ROUND-1][ROUND-2][ROUND-3][ROUND-5][ROUND-8] phone posts in step 1, chair approves and moves to step 2, projector and export follow', async () => {

@@ -55,6 +55,10 @@ function layout(page: Page): Promise<Layout> {
   });
 }
 
+/** The width of the QR image as loaded: above 0 once it is drawn. */
+const qrWidth = (page: Page): Promise<number> =>
+  page.getByTestId('projector-qr').evaluate((img) => (img as HTMLImageElement).naturalWidth);
+
 describe.skipIf(!haveBrowser)('the join moment on the beamer', () => {
   beforeAll(async () => {
     const res = await fetch(`${srv.url}/api/events/${ev.code}/rooms`, {
@@ -79,13 +83,7 @@ describe.skipIf(!haveBrowser)('the join moment on the beamer', () => {
         problems.push(...guard(page, srv.url));
         await page.goto(`${ev.projectorUrl}?theme=${theme}`);
         await page.getByTestId('join-slide').waitFor();
-        await expect
-          .poll(() =>
-            page
-              .getByTestId('projector-qr')
-              .evaluate((img) => (img as HTMLImageElement).naturalWidth),
-          )
-          .toBeGreaterThan(0);
+        await expect.poll(() => qrWidth(page)).toBeGreaterThan(0);
         const l = await layout(page);
         const label = `${viewport.width}×${viewport.height} ${theme}`;
         expect(l.overflow, label).toBe(false);

@@ -17,7 +17,7 @@ let phone: Page;
 
 describe.skipIf(!haveBrowser)('Q&A on screen in Chromium', () => {
   beforeAll(async () => {
-    [projector, phone] = (await stage.openEach('projector', 'phone')) as [Page, Page];
+    [projector, phone] = await stage.openEach('projector', 'phone');
   });
 
   it('[QA-13] on screen it is open on the beamer and the phone; closed by the chair, both say so', async () => {

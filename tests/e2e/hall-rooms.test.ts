@@ -2,12 +2,13 @@
 // The header keeps every word whole and the language switch on its row; the room picker finds
 // "Groep 47" by search and groups the tables by arrangement.
 
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { guard, haveBrowser, phoneContext, shot } from '../helpers/browser.js';
 import { audit } from '../helpers/a11y.js';
 import { useStage } from '../helpers/screens.js';
+import { addRooms } from '../helpers/report-event.js';
+import { socialeTopRooms } from '../helpers/setup-api.js';
 
 const NAME = 'Themabijeenkomst: de burger centraal — wens of werkelijkheid?';
 
@@ -41,13 +42,8 @@ function header(page: Page): Promise<{ broken: string[]; switchOnFirstRow: boole
 
 describe.skipIf(!haveBrowser)('a big event on a small phone', () => {
   beforeAll(async () => {
+    await addRooms(srv, ev.code, socialeTopRooms());
     const auth = { authorization: `Bearer ${srv.adminToken}` };
-    const rooms = await fetch(`${srv.url}/api/events/${ev.code}/rooms`, {
-      method: 'POST',
-      headers: { ...auth, 'content-type': 'text/csv' },
-      body: readFileSync('tests/fixtures/sociale-top-rooms.csv', 'utf8'),
-    });
-    expect(rooms.status).toBe(201);
     const logo = await fetch(`${srv.url}/api/events/${ev.code}/logo`, {
       method: 'PUT',
       headers: { ...auth, 'content-type': 'image/png' },

@@ -8,6 +8,7 @@ import { chairKey, GENEROUS } from '../helpers/server.js';
 import { guard, haveBrowser, phoneContext } from '../helpers/browser.js';
 import { asChair, asParticipant } from '../helpers/scenario.js';
 import { openScreen, useStage, type Screen } from '../helpers/screens.js';
+import { setWall } from '../helpers/statements.js';
 
 const stage = useStage({ config: { rateLimits: GENEROUS }, event: 'Veiligheid' });
 const { srv, ev, browser } = stage;
@@ -49,12 +50,7 @@ const XSS_CASES: XssCase[] = [
     title: '[AUTH-4] XSS payloads as statements and names stay inert on phone, chair and projector',
     async seed() {
       const chairWs = await asChair(srv, ev);
-      const wallId = chairWs.currentWallId();
-      await chairWs.command({
-        type: 'activity.update',
-        activityId: wallId,
-        config: { moderation: 'post', maxLength: 200 },
-      });
+      const wallId = await setWall(chairWs, { moderation: 'post', maxLength: 200 });
       const poster = await asParticipant(srv, ev, 'xss-poster-1');
       for (const [i, text] of PAYLOADS.entries()) {
         const ack = await poster.command({

@@ -9,6 +9,7 @@ import { audit } from '../helpers/a11y.js';
 import { guard, haveBrowser, shot } from '../helpers/browser.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
 import { useStage } from '../helpers/screens.js';
+import { sendFromPhone } from '../helpers/statements.js';
 
 const stage = useStage({ event: 'Buurtavond Oost', chair: true });
 const { srv, ev, chair } = stage;
@@ -63,8 +64,7 @@ describe.skipIf(!haveBrowser)('reload without network', () => {
       .poll(() => phone.getByTestId('conn-status').getAttribute('data-status'))
       .toBe('offline');
     const text = 'Meer bankjes langs de route naar de supermarkt';
-    await phone.getByTestId('statement-input').fill(text);
-    await phone.getByTestId('send-button').click();
+    await sendFromPhone(phone, text);
     await expect
       .poll(() => phone.getByTestId('mine-item').first().getAttribute('data-status'))
       .toBe('sending');

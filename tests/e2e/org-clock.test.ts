@@ -3,67 +3,39 @@
 // shows the projector's time left (CLOCK-8); the list of sent notices follows a chair's "Gezien"
 // without a reload (NOTICE-11); the clock's screens pass axe in English too (CLOCK-10).
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { audit } from '../helpers/a11y.js';
-import {
-  CHAIR,
-  guard,
-  haveBrowser,
-  launch,
-  phoneContext,
-  PROJECTOR,
-  shot,
-} from '../helpers/browser.js';
+import { haveBrowser, shot } from '../helpers/browser.js';
+import { savePlan, timerSeconds as seconds } from '../helpers/clock.js';
 import { addRooms } from '../helpers/report-event.js';
-import { GENEROUS, startTestServer, type TestServer } from '../helpers/server.js';
+import { GENEROUS } from '../helpers/server.js';
+import { useStage, type Screen } from '../helpers/screens.js';
 
-let srv: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const problems: string[] = [];
+const stage = useStage({
+  config: { rateLimits: GENEROUS, timeZone: 'Europe/Amsterdam' },
+  timeout: 60_000,
+});
+const { srv, problems } = stage;
 
 const LONG = 30_000;
 
-async function open(
-  url: string,
-  viewport: { width: number; height: number },
-  opts: { locale?: string; timezoneId?: string; skewMs?: number } = {},
-): Promise<Page> {
-  const context = await browser.newContext({
-    viewport,
-    locale: opts.locale ?? 'nl-NL',
-    ...(opts.timezoneId ? { timezoneId: opts.timezoneId } : {}),
-  });
-  contexts.push(context);
-  if (opts.skewMs)
-    // The laptop's clock is off: every Date.now() on the page is shifted.
-    await context.addInitScript((skew: number) => {
-      const real = Date.now.bind(Date);
-      Date.now = () => real() + skew;
-    }, opts.skewMs);
-  const page = await context.newPage();
-  problems.push(...guard(page, srv.url));
-  await page.goto(url.replace(srv.publicUrl, srv.url));
-  return page;
+/** The device a screen runs on: its language, its time zone, how far its clock is off. */
+interface Device {
+  locale?: string;
+  timezoneId?: string;
+  skewMs?: number;
 }
 
-async function organizer(code: string, opts: Parameters<typeof open>[2] = {}) {
-  const page = await open(`${srv.url}/o?t=${srv.adminToken}`, CHAIR, opts);
-  await page
-    .locator(`[data-testid="event-row"][data-code="${code}"] [data-testid="manage-button"]`)
-    .click();
-  await page.getByTestId('overview').waitFor({ timeout: LONG });
-  return page;
-}
+const device = (d: Device) => ({
+  context: { locale: d.locale ?? 'nl-NL', ...(d.timezoneId ? { timezoneId: d.timezoneId } : {}) },
+  clockSkewMs: d.skewMs,
+});
 
-/** The seconds a timer shows ("4:05" → 245). */
-async function seconds(page: Page, scope = ''): Promise<number> {
-  const text =
-    (await page.locator(`${scope} [data-testid="timer-time"]`).first().textContent()) ?? '';
-  const [m, s] = text.split(':').map(Number) as [number, number];
-  return m * 60 + s;
-}
+const open = (screen: Screen, url: string, d: Device = {}) =>
+  stage.open(screen, { url: url.replace(srv.publicUrl, srv.url), ...device(d) });
+
+const organizer = (code: string, d: Device = {}) =>
+  stage.organizer(code, { ...device(d), ready: 'overview', timeout: LONG });
 
 /** "HH:MM" in Amsterdam, `minutes` from now. */
 const amsterdam = (minutes: number) =>
@@ -75,16 +47,6 @@ const amsterdam = (minutes: number) =>
   });
 
 describe.skipIf(!haveBrowser)('the organizer’s clock and notices in Chromium', () => {
-  beforeAll(async () => {
-    srv = await startTestServer({ rateLimits: GENEROUS, timeZone: 'Europe/Amsterdam' });
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await srv?.stop();
-  });
-
   it('[CLOCK-7] a laptop and a chair in New York enter and see the plan in Amsterdam time', async () => {
     const opening = amsterdam(-10);
     const round = amsterdam(20);
@@ -92,21 +54,19 @@ describe.skipIf(!haveBrowser)('the organizer’s clock and notices in Chromium',
     if (round < opening) return;
     const ev = await srv.createEvent('Sociale Top');
     const page = await organizer(ev.code, { timezoneId: 'America/New_York' });
-    const chair = await open(ev.chairUrl, CHAIR, { timezoneId: 'America/New_York' });
+    const chair = await open('chair', ev.chairUrl, { timezoneId: 'America/New_York' });
     const panel = page.getByTestId('plan-panel');
     await expect
       .poll(() => panel.getByTestId('plan-zone').textContent(), { timeout: LONG })
       .toContain('Europe/Amsterdam');
-    for (const [label, start] of [
-      ['Opening', opening],
-      ['Ronde 1', round],
-    ] as const) {
-      await panel.getByTestId('plan-add').click();
-      await panel.getByTestId('plan-label').last().fill(label);
-      await panel.getByTestId('plan-start').last().fill(start);
-    }
-    await panel.getByTestId('plan-save').click();
-    await panel.getByTestId('plan-saved').waitFor({ timeout: LONG });
+    await savePlan(
+      panel,
+      [
+        ['Opening', opening],
+        ['Ronde 1', round],
+      ],
+      LONG,
+    );
     // Stored as typed: Amsterdam times, not shifted by the laptop's zone.
     const stored = (await (await fetch(`${srv.url}/api/events/${ev.code}/plan`)).json()) as {
       items: { start: string }[];
@@ -126,7 +86,7 @@ describe.skipIf(!haveBrowser)('the organizer’s clock and notices in Chromium',
   it('[CLOCK-8] an overview on a laptop five minutes slow shows the projector’s time left', async () => {
     const ev = await srv.createEvent('Klok scheef');
     const [room] = await addRooms(srv, ev.code, ['naam', 'Tafel 1'].join('\n'));
-    const projector = await open(`${srv.url}/p/${ev.code}/${room!.id}`, PROJECTOR);
+    const projector = await open('projector', `${srv.url}/p/${ev.code}/${room!.id}`);
     const page = await organizer(ev.code, { skewMs: -5 * 60_000 });
     const res = await fetch(`${srv.url}/api/events/${ev.code}/rooms/${room!.id}/timer`, {
       method: 'PUT',
@@ -158,7 +118,7 @@ describe.skipIf(!haveBrowser)('the organizer’s clock and notices in Chromium',
       ['naam,arrangement', 'Tafel 1,Ochtend', 'Tafel 2,Ochtend'].join('\n'),
     );
     const page = await organizer(ev.code);
-    const chair = await open(rooms[0]!.chairUrl, CHAIR);
+    const chair = await open('chair', rooms[0]!.chairUrl);
     await chair.getByTestId('shortcut-help-button').waitFor({ timeout: LONG });
     await page.getByTestId('notice-text').fill('Nog 5 minuten, daarna terug naar de plenaire zaal');
     await page.getByTestId('notice-target').selectOption('arr:Ochtend');
@@ -185,24 +145,23 @@ describe.skipIf(!haveBrowser)('the organizer’s clock and notices in Chromium',
   it('[CLOCK-10] the clock’s screens pass axe in English: projector, phone, chair, speaker', async () => {
     const ev = await srv.createEvent('Social Summit', 'en');
     const locale = { locale: 'en-GB' };
-    const chair = await open(ev.chairUrl, CHAIR, locale);
-    const projector = await open(ev.projectorUrl, PROJECTOR, locale);
-    const speaker = await open(ev.speakerUrl, PROJECTOR, locale);
-    const phoneCtx = await phoneContext(browser);
-    contexts.push(phoneCtx);
-    const phone = await phoneCtx.newPage();
-    problems.push(...guard(phone, srv.url));
-    await phone.goto(ev.joinUrl.replace(srv.publicUrl, srv.url));
+    const chair = await open('chair', ev.chairUrl, locale);
+    const projector = await open('projector', ev.projectorUrl, locale);
+    const speaker = await open('speaker', ev.speakerUrl, locale);
+    const phone = await open('phone', ev.joinUrl);
     await chair.getByTestId('timer-panel').waitFor({ timeout: LONG });
     await chair.locator('[data-testid="timer-preset"][data-minutes="5"]').click();
     for (const p of [chair, projector, speaker, phone])
       await p.locator('[data-testid="timer"][data-status="running"]').waitFor({ timeout: LONG });
     for (const p of [chair, projector, speaker, phone])
       expect(await p.evaluate(() => document.documentElement.lang)).toBe('en');
-    await audit(chair, 'chair console with a timer en');
-    await audit(projector, 'projector with a timer en');
-    await audit(speaker, 'speaker view with a timer en');
-    await audit(phone, 'phone with a timer en');
+    for (const [p, name] of [
+      [chair, 'chair console'],
+      [projector, 'projector'],
+      [speaker, 'speaker view'],
+      [phone, 'phone'],
+    ] as const)
+      await audit(p, `${name} with a timer en`);
     await shot(projector, 'org-clock-projector-en');
     await shot(phone, 'org-clock-phone-en');
     expect(problems).toEqual([]);

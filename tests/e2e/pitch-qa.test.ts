@@ -16,6 +16,15 @@ const stage = useStage({
 const { srv, ev, browser, problems } = stage;
 
 const SPEAKER_TABLET = { width: 1180, height: 820 };
+
+/** The script animations running on the page (the slides; the page's CSS ones not counted). */
+const scriptAnimations = (page: Page): Promise<number> =>
+  page.evaluate(
+    () =>
+      document
+        .getAnimations()
+        .filter((a) => !(a instanceof CSSTransition) && !(a instanceof CSSAnimation)).length,
+  );
 const QUESTION = 'Hoe houdt u de Pieper betaalbaar voor gemeenten met weinig geld?';
 
 const pages: Record<'asker' | 'fan1' | 'fan2' | 'chair' | 'projector' | 'speaker', Page> =
@@ -174,14 +183,7 @@ describe.skipIf(!haveBrowser)('pitch Q&A in Chromium', () => {
     const countBefore = await topCount.innerText();
     await voters[8]!.command({ type: 'question.upvote', questionId: ids[0]!, on: true });
     await expect.poll(() => topCount.innerText()).not.toBe(countBefore);
-    expect(
-      await projector.evaluate(
-        () =>
-          document
-            .getAnimations()
-            .filter((a) => !(a instanceof CSSTransition) && !(a instanceof CSSAnimation)).length,
-      ),
-    ).toBe(0);
+    expect(await scriptAnimations(projector)).toBe(0);
     await shot(projector, 'qa-projector-stage');
     await shot(speaker, 'qa-speaker');
     await shot(chair, 'qa-chair-board');
@@ -224,14 +226,7 @@ describe.skipIf(!haveBrowser)('pitch Q&A in Chromium', () => {
     await expect
       .poll(() => still.getByTestId('projector-question').first().getAttribute('data-id'))
       .toBe(ids[1]);
-    expect(
-      await still.evaluate(
-        () =>
-          document
-            .getAnimations()
-            .filter((a) => !(a instanceof CSSTransition) && !(a instanceof CSSAnimation)).length,
-      ),
-    ).toBe(0);
+    expect(await scriptAnimations(still)).toBe(0);
     for (const c of [chairWs, extra, ...askers, ...voters]) c.close();
   });
 

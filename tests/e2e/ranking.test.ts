@@ -10,6 +10,7 @@ import { CHAIR, guard, haveBrowser, phoneContext, shot } from '../helpers/browse
 import { addRooms } from '../helpers/report-event.js';
 import { asChair, asParticipant } from '../helpers/scenario.js';
 import { useStage } from '../helpers/screens.js';
+import { postApproved } from '../helpers/statements.js';
 import { TestClient } from '../helpers/ws-client.js';
 
 const stage = useStage();
@@ -31,12 +32,7 @@ async function harvestNine(code: string, rooms: { id: string; key: string }[]) {
       key: room.key,
     });
     for (const text of DIRECTIONS[i]!) {
-      const { id } = (await p.command({
-        type: 'statement.submit',
-        activityId: p.currentWallId(),
-        text,
-      })) as { id: string };
-      await chair.command({ type: 'statement.moderate', statementId: id, action: 'approve' });
+      const id = await postApproved(p, chair, text);
       await chair.command({ type: 'statement.harvest', statementId: id, on: true });
     }
     p.close();

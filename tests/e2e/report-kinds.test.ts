@@ -20,6 +20,7 @@ import {
   type KindsEvent,
 } from '../helpers/report-kinds.js';
 import { GENEROUS } from '../helpers/server.js';
+import { loadReport } from '../helpers/report-page.js';
 import { useStage } from '../helpers/screens.js';
 
 const stage = useStage({ config: { rateLimits: GENEROUS } });
@@ -45,15 +46,7 @@ describe.skipIf(!haveBrowser)('the report of every activity kind, as a PDF', () 
     const problems = guard(page, srv.url);
     const url = `${srv.url}/r/${seeded.ev.code}?t=${srv.adminToken}`;
     // The harvest reaches the plenary a moment after the chair sent it.
-    await expect
-      .poll(
-        async () => {
-          await page.goto(url);
-          return page.getByTestId('report-harvest-item').count();
-        },
-        { timeout: 20_000 },
-      )
-      .toBe(1);
+    await loadReport(page, url);
     expect(await page.getByTestId('report-room').count()).toBe(2);
     // 53 quiet rooms: the plenary and 52 tables.
     expect(await page.getByTestId('report-quiet-room').count()).toBe(53);
@@ -123,15 +116,16 @@ describe.skipIf(!haveBrowser)('the report of every activity kind, as a PDF', () 
   }, 120_000);
 
   it('[EXPORT-4] the English report prints the round in English', async () => {
-    const context = await browser.newContext({ viewport: CHAIR, locale: 'en-GB' });
-    const page = await context.newPage();
-    await page.goto(`${srv.url}/r/${seeded.ev.code}?t=${srv.adminToken}&lang=en`);
+    const page = await stage.open('organizer', {
+      url: `${srv.url}/r/${seeded.ev.code}?t=${srv.adminToken}&lang=en`,
+      context: { locale: 'en-GB' },
+    });
     await page.getByTestId('report-quiet').waitFor();
     const body = flat((await page.locator('main').textContent()) ?? '');
     expect(body).toContain('Rooms without contributions');
     expect(body).toContain('The dilemma:');
     expect(body).toContain('Drawback:');
     await audit(page, 'report-kinds-en');
-    await context.close();
+    await page.context().close();
   }, 60_000);
 });

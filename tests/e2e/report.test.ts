@@ -5,15 +5,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CHAIR, guard, haveBrowser, shot } from '../helpers/browser.js';
-import { seedReportEvent, type SeededEvent } from '../helpers/report-event.js';
+import { loadReport, useReportEvent } from '../helpers/report-page.js';
 import { useStage } from '../helpers/screens.js';
 
 const stage = useStage();
 const { srv, browser } = stage;
 
-let seeded: SeededEvent;
 const tmp = mkdtempSync(join(tmpdir(), 'vonk-report-'));
 
 const pdfPages = (file: string): number => {
@@ -22,13 +21,8 @@ const pdfPages = (file: string): number => {
 };
 
 describe.skipIf(!haveBrowser)('the printable report in Chromium', () => {
-  beforeAll(async () => {
-    seeded = await seedReportEvent(srv, ['Tafel Noord', 'Tafel Zuid']);
-  }, 60_000);
-  afterAll(async () => {
-    for (const c of seeded?.clients ?? []) c.close();
-    rmSync(tmp, { recursive: true, force: true });
-  });
+  const seeded = useReportEvent(srv, ['Tafel Noord', 'Tafel Zuid']);
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('[EXPORT-4][EXPORT-7] the organizer opens the report: SVG chart, harvest first, a PDF page per room with contributions', async () => {
     const context = await browser.newContext({ viewport: CHAIR, locale: 'nl-NL' });
@@ -48,15 +42,7 @@ describe.skipIf(!haveBrowser)('the printable report in Chromium', () => {
     const page = await context.newPage();
     problems.push(...guard(page, srv.url));
     // The harvest reaches the plenary a moment after the chair sent it.
-    await expect
-      .poll(
-        async () => {
-          await page.goto(`${srv.url}${href}`);
-          return page.getByTestId('report-harvest-item').count();
-        },
-        { timeout: 20_000 },
-      )
-      .toBe(1);
+    await loadReport(page, `${srv.url}${href}`);
     // The plenary has nothing of its own: it is listed with the quiet rooms (EXPORT-7).
     await expect.poll(() => page.getByTestId('report-room').count()).toBe(2);
     expect(await page.getByTestId('report-quiet-room').allTextContents()).toEqual([

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { GENEROUS } from '../helpers/server.js';
 import { CHAIR, guard, haveBrowser, shot } from '../helpers/browser.js';
 import { TestClient } from '../helpers/ws-client.js';
-import { useStage } from '../helpers/screens.js';
+import { manageEvent, useStage } from '../helpers/screens.js';
+import { eventWithRooms } from '../helpers/setup-api.js';
 
 const stage = useStage({ config: { rateLimits: GENEROUS } });
 const { srv, browser } = stage;
@@ -30,10 +31,7 @@ describe.skipIf(!haveBrowser)('many rooms in Chromium', () => {
     const ev = await srv.createEvent('Sociale Top 2026');
     const org = await stage.open('chair');
     const problems = guard(org, srv.url);
-    await org.goto(`${srv.url}/o?t=${srv.adminToken}`);
-    await org
-      .locator(`[data-testid="event-row"][data-code="${ev.code}"] [data-testid="manage-button"]`)
-      .click();
+    await manageEvent(org, srv, ev.code);
     await org.getByTestId('event-detail').waitFor();
 
     // First a broken list: the problem and its line are shown, nothing is made.
@@ -158,14 +156,12 @@ describe.skipIf(!haveBrowser)('many rooms in Chromium', () => {
   }, 90_000);
 
   it('[ROOM-7][EXPORT-5] the organizer adds the round-table template to every room, then imports the event again', async () => {
-    const ev = await srv.createEvent('Dilemmatafels');
+    const { ev, rooms } = await eventWithRooms(
+      srv,
+      'Dilemmatafels',
+      'naam;locatie\nTafel 1;Zaal A\nTafel 2;Zaal B\nTafel 3;Zaal C\n',
+    );
     const auth = { authorization: `Bearer ${srv.adminToken}` };
-    const made = await fetch(`${srv.url}/api/events/${ev.code}/rooms`, {
-      method: 'POST',
-      headers: { ...auth, 'content-type': 'text/csv' },
-      body: 'naam;locatie\nTafel 1;Zaal A\nTafel 2;Zaal B\nTafel 3;Zaal C\n',
-    });
-    const { rooms } = (await made.json()) as { rooms: { chairUrl: string }[] };
     const context = await browser.newContext({ viewport: CHAIR });
     const org = await context.newPage();
     const problems = guard(org, srv.url);
@@ -175,10 +171,7 @@ describe.skipIf(!haveBrowser)('many rooms in Chromium', () => {
     await chairPage.goto(rooms[1]!.chairUrl.replace(srv.publicUrl, srv.url));
     await expect.poll(() => chairPage.getByTestId('agenda-item').count()).toBe(1);
 
-    await org.goto(`${srv.url}/o?t=${srv.adminToken}`);
-    await org
-      .locator(`[data-testid="event-row"][data-code="${ev.code}"] [data-testid="manage-button"]`)
-      .click();
+    await manageEvent(org, srv, ev.code);
     await org.getByTestId('template-rondetafel').check();
     await org.getByTestId('template-apply').click();
     await expect
@@ -238,10 +231,7 @@ describe.skipIf(!haveBrowser)('many rooms in Chromium', () => {
     });
     const org = await context.newPage();
     const problems = guard(org, srv.url);
-    await org.goto(`${srv.url}/o?t=${srv.adminToken}`);
-    await org
-      .locator(`[data-testid="event-row"][data-code="${ev.code}"] [data-testid="manage-button"]`)
-      .click();
+    await manageEvent(org, srv, ev.code);
     await org.getByTestId('settings-name').fill('Sociale Top Utrecht');
     await org.getByTestId('settings-ends').fill('2026-03-05T17:30');
     await org.getByTestId('settings-save').click();

@@ -2,12 +2,12 @@
 // with its line and creates nothing; a good plan shows its counts, "Invoeren" fills the table
 // (ROT-3, ROT-20).
 
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../helpers/a11y.js';
 import { haveBrowser, shot } from '../helpers/browser.js';
 import { GENEROUS } from '../helpers/server.js';
 import { useStage } from '../helpers/screens.js';
+import { eventWithRooms } from '../helpers/setup-api.js';
 
 const stage = useStage({ config: { rateLimits: GENEROUS } });
 const { srv } = stage;
@@ -29,26 +29,14 @@ const GOOD = [
 
 describe.skipIf(!haveBrowser)('the organizer imports a rotation plan', () => {
   it('[ROT-20][ROT-3] a group in two places shows line-numbered problems and creates nothing; a good plan fills the table', async () => {
-    const ev = await srv.createEvent('Sociale Top invoer');
+    const { ev } = await eventWithRooms(srv, 'Sociale Top invoer');
     const auth = { authorization: `Bearer ${srv.adminToken}` };
-    const rooms = await fetch(`${srv.url}/api/events/${ev.code}/rooms`, {
-      method: 'POST',
-      headers: { ...auth, 'content-type': 'text/csv' },
-      body: readFileSync('tests/fixtures/sociale-top-rooms.csv', 'utf8'),
-    });
-    expect(rooms.status).toBe(201);
     const stored = async () => {
       const res = await fetch(`${srv.url}/api/events/${ev.code}/rotation`, { headers: auth });
       return ((await res.json()) as { plan: unknown }).plan;
     };
 
-    const org = await stage.open('organizer');
-    await org.goto(`${srv.url}/o?t=${srv.adminToken}`);
-    await org
-      .locator(`[data-testid="event-row"][data-code="${ev.code}"] [data-testid="manage-button"]`)
-      .click();
-    const form = org.getByTestId('rotation-import');
-    await form.waitFor({ timeout: 60_000 });
+    const org = await stage.organizer(ev.code, { ready: 'rotation-import', timeout: 60_000 });
 
     await org.getByTestId('rotation-input').fill(BAD);
     await org.getByTestId('rotation-check').click();
@@ -59,7 +47,7 @@ describe.skipIf(!haveBrowser)('the organizer imports a rotation plan', () => {
     expect(said).toMatch(/Regel 4: .*Nergenshuis/);
     expect(await org.getByTestId('rotation-go').count()).toBe(0);
     expect(await org.getByTestId('rotation-table').count()).toBe(0);
-    await form.scrollIntoViewIfNeeded();
+    await org.getByTestId('rotation-import').scrollIntoViewIfNeeded();
     await shot(org, 'rotation-import-problems');
     expect(await stored()).toBeNull();
 

@@ -15,11 +15,7 @@ let projector: Page;
 
 describe.skipIf(!haveBrowser)('round table in Chromium', () => {
   beforeAll(async () => {
-    [phone, chair, projector] = (await stage.openEach('phone', 'chair', 'projector')) as [
-      Page,
-      Page,
-      Page,
-    ];
+    [phone, chair, projector] = await stage.openEach('phone', 'chair', 'projector');
   });
 
   it('[WALL-2][WALL-3][WALL-4] phone joins by code, chair approves by keyboard, projector shows it', async () => {

@@ -8,7 +8,7 @@ import type { SlideActivity } from '../../shared/model.js';
 import { haveBrowser, shot } from '../helpers/browser.js';
 import { audit } from '../helpers/a11y.js';
 import { expectAck } from '../helpers/polls.js';
-import { asChair, asParticipant } from '../helpers/scenario.js';
+import { asChair, asParticipant, showNewActivity } from '../helpers/scenario.js';
 import { GENEROUS } from '../helpers/server.js';
 import { useStage } from '../helpers/screens.js';
 import type { TestClient } from '../helpers/ws-client.js';
@@ -151,15 +151,11 @@ describe.skipIf(!haveBrowser)('the slide kind', () => {
   }
 
   it("[WALL-10] the phone's wall follows the chair's order, as the beamer does", async () => {
-    const created = await chair.command({
-      type: 'activity.create',
+    const wallId = await showNewActivity(chair, {
       kind: 'wall',
       title: 'Volgorde',
       config: { moderation: 'post', order: 'oldest' },
     });
-    expectAck(created);
-    const wallId = (created as { id: string }).id;
-    expectAck(await chair.command({ type: 'activity.show', activityId: wallId }));
     const posters = await Promise.all(
       [1, 2, 3].map((i) => asParticipant(srv, ev, `wall-order-poster-${i}`)),
     );

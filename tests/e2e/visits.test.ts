@@ -2,14 +2,15 @@
 // and the phones a fresh screen, while the chair can still show the first group's work
 // (ROT-7, ROT-9, ROT-10, ROT-12).
 
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { RotationPlan } from '../../shared/rotation.js';
 import { audit } from '../helpers/a11y.js';
 import { haveBrowser, shot } from '../helpers/browser.js';
 import { GENEROUS } from '../helpers/server.js';
 import { useStage } from '../helpers/screens.js';
+import { eventWithRooms, importRotation, nextSlot } from '../helpers/setup-api.js';
+import { approveText } from '../helpers/statements.js';
 import { TestClient } from '../helpers/ws-client.js';
+import { asRoomChair } from '../helpers/scenario.js';
 
 const stage = useStage({ config: { rateLimits: GENEROUS } });
 const { srv } = stage;
@@ -17,54 +18,19 @@ const WAIT = { timeout: 30_000 };
 
 describe.skipIf(!haveBrowser)('a location chair runs visits', () => {
   it('[ROT-7][ROT-9][ROT-10][ROT-12][ROT-13] the second visit starts fresh on the projector and the phones', async () => {
-    const ev = await srv.createEvent('Sociale Top bezoeken');
-    const auth = { authorization: `Bearer ${srv.adminToken}` };
-    const made = await fetch(`${srv.url}/api/events/${ev.code}/rooms`, {
-      method: 'POST',
-      headers: { ...auth, 'content-type': 'text/csv' },
-      body: readFileSync('tests/fixtures/sociale-top-rooms.csv', 'utf8'),
-    });
-    expect(made.status).toBe(201);
-    const imported = await fetch(`${srv.url}/api/events/${ev.code}/rotation/import`, {
-      method: 'POST',
-      headers: { ...auth, 'content-type': 'text/csv' },
-      body: [
-        'groep;ronde;locatie',
-        'Groep 5;1;Jongerencentrum Lombokplein',
-        'Groep 6;1;Theater Lombokplein',
-        'Groep 5;2;Theater Lombokplein',
-        'Groep 6;2;Jongerencentrum Lombokplein',
-      ].join('\n'),
-    });
-    expect(imported.status).toBe(201);
-    const { plan } = (await imported.json()) as { plan: RotationPlan };
+    const { ev, rooms } = await eventWithRooms(srv, 'Sociale Top bezoeken');
+    const plan = await importRotation(srv, ev.code, [
+      'groep;ronde;locatie',
+      'Groep 5;1;Jongerencentrum Lombokplein',
+      'Groep 6;1;Theater Lombokplein',
+      'Groep 5;2;Theater Lombokplein',
+      'Groep 6;2;Jongerencentrum Lombokplein',
+    ]);
     const [g5, g6] = plan.groups;
     const here = plan.visits.find((x) => x.groupId === g5!.id && x.slot === 0)!.roomId;
-    const events = (await (await fetch(`${srv.url}/api/events`, { headers: auth })).json()) as {
-      code: string;
-      rooms: { id: string; name: string; chairUrl: string }[];
-    }[];
-    const room = events.find((e) => e.code === ev.code)!.rooms.find((r) => r.id === here)!;
-    const key = new URL(room.chairUrl).searchParams.get('k')!;
-    const moderator = await TestClient.connect(srv.url, {
-      role: 'chair',
-      eventCode: ev.code,
-      roomId: here,
-      key,
-    });
-    const approve = async (text: string) => {
-      await moderator.until(() => [...moderator.statements.values()].some((s) => s.text === text));
-      const st = [...moderator.statements.values()].find((s) => s.text === text)!;
-      expect(
-        (
-          await moderator.command({
-            type: 'statement.moderate',
-            statementId: st.id,
-            action: 'approve',
-          })
-        ).type,
-      ).toBe('ack');
-    };
+    const room = rooms.find((r) => r.id === here)!;
+    const moderator = await asRoomChair(srv, ev, room);
+    const approve = (text: string) => approveText(moderator, text);
 
     const chair = await stage.open('chair');
     await chair.goto(room.chairUrl.replace(srv.publicUrl, srv.url));
@@ -99,12 +65,7 @@ describe.skipIf(!haveBrowser)('a location chair runs visits', () => {
     first.close();
 
     // The slot changes: Groep 6 comes here. Its phone waits for the chair, showing nothing of 5.
-    const next = await fetch(`${srv.url}/api/events/${ev.code}/rotation/next`, {
-      method: 'POST',
-      headers: { ...auth, 'content-type': 'application/json' },
-      body: '{}',
-    });
-    expect(next.status).toBe(200);
+    await nextSlot(srv, ev.code);
     const phone = await stage.open('phone');
     await phone.goto(`${srv.url}/g/${g6!.code}`);
     await expect
@@ -119,11 +80,7 @@ describe.skipIf(!haveBrowser)('a location chair runs visits', () => {
 
     // The organizer's overview: Groep 6's phone is here, so it is not late but waits for the
     // chair (ROT-33); the late group's reason is in the integration tests.
-    const org = await stage.open('organizer');
-    await org.goto(`${srv.url}/o?t=${srv.adminToken}`);
-    await org
-      .locator(`[data-testid="event-row"][data-code="${ev.code}"] [data-testid="manage-button"]`)
-      .click();
+    const org = await stage.organizer(ev.code);
     const row = org.locator(`[data-testid="overview-row"][data-name="${room.name}"]`);
     await expect
       .poll(() => row.getByTestId('overview-waiting').innerText(), WAIT)

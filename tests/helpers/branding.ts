@@ -8,6 +8,7 @@ import { expectAck } from './polls.js';
 import { asChair, asParticipant } from './scenario.js';
 import { CHAIR } from './browser.js';
 import { useStage } from './screens.js';
+import { setWall } from './statements.js';
 import type { CreatedEvent } from './server.js';
 
 export const LOW_CONTRAST = '#ffff00';
@@ -171,12 +172,7 @@ export async function fillWall(
   who: string,
 ): Promise<void> {
   const chair = await asChair(srv, event);
-  const wallId = chair.currentWallId();
-  await chair.command({
-    type: 'activity.update',
-    activityId: wallId,
-    config: { moderation: 'post' },
-  });
+  const wallId = await setWall(chair, { moderation: 'post' });
   const phone = await asParticipant(srv, event, `participant-${who}`);
   for (const text of texts)
     expectAck(await phone.command({ type: 'statement.submit', activityId: wallId, text }));

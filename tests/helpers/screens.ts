@@ -1,6 +1,7 @@
-// The browser screen helper: one Chromium for the file, and the four screens people use opened
-// at their standard viewports (phone 390×844, projector 1920×1080, chair and organizer 1366×768),
-// guarded against page errors and third-party requests. Waits are for states on the page.
+// The browser screen helper: one Chromium for the file, and the five screens people use opened
+// at their standard viewports (phone 390×844, projector and speaker 1920×1080, chair and
+// organizer 1366×768), guarded against page errors and third-party requests; the organizer's
+// page opened on one event. Waits are for states on the page.
 
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -11,11 +12,12 @@ import { asChair } from './scenario.js';
 import { startTestServer, type CreatedEvent, type TestServer } from './server.js';
 import type { TestClient } from './ws-client.js';
 
-export type Screen = 'phone' | 'projector' | 'chair' | 'organizer';
+export type Screen = 'phone' | 'projector' | 'speaker' | 'chair' | 'organizer';
 
 export const VIEWPORTS: Record<Screen, { width: number; height: number }> = {
   phone: { width: 390, height: 844 },
   projector: PROJECTOR,
+  speaker: PROJECTOR,
   chair: CHAIR,
   organizer: CHAIR,
 };
@@ -31,6 +33,8 @@ export interface OpenOptions {
   problems?: string[];
   /** The server the page may talk to; needed with `problems`. */
   server?: { url: string };
+  /** The device's clock is off by this much: every Date.now() on the page is shifted. */
+  clockSkewMs?: number;
 }
 
 /** A page in its own context at the screen's viewport (the phone as a touch device). */
@@ -48,6 +52,11 @@ export async function openScreen(
           ...(screen === 'phone' ? { deviceScaleFactor: 2, isMobile: true, hasTouch: true } : {}),
           ...opts.context,
         });
+  if (opts.clockSkewMs)
+    await context.addInitScript((skew: number) => {
+      const real = Date.now.bind(Date);
+      Date.now = () => real() + skew;
+    }, opts.clockSkewMs);
   const page = await context.newPage();
   if (opts.problems && opts.server) opts.problems.push(...guard(page, opts.server.url));
   if (opts.url) await page.goto(opts.url);
@@ -71,6 +80,39 @@ export async function waitForAttr(
     [testId, attr, value],
     { timeout },
   );
+}
+
+/** Switches a page with the language switch to English (it offers English while in Dutch). */
+export async function toEnglish(page: Page): Promise<void> {
+  const sw = page.locator('.lang-switch');
+  if ((await sw.innerText()).includes('English')) await sw.click();
+}
+
+/** The "manage" button of an event's card on the organizer's page. */
+export const manageButton = (page: Page, code: string) =>
+  page.locator(`[data-testid="event-row"][data-code="${code}"] [data-testid="manage-button"]`);
+
+export interface ManageOptions {
+  /** Switches the organizer's page to English before opening the event. */
+  english?: boolean;
+  /** A data-testid to wait for on the event's page. */
+  ready?: string;
+  timeout?: number;
+}
+
+/** Signs the page in as the organizer (token link) and opens the event's page. */
+export async function manageEvent(
+  page: Page,
+  srv: Pick<TestServer, 'url' | 'adminToken'>,
+  code: string,
+  opts: ManageOptions = {},
+): Promise<Page> {
+  const wait = opts.timeout === undefined ? {} : { timeout: opts.timeout };
+  await page.goto(`${srv.url}/o?t=${srv.adminToken}`);
+  if (opts.english) await toEnglish(page);
+  await manageButton(page, code).click(wait);
+  if (opts.ready) await page.getByTestId(opts.ready).first().waitFor(wait);
+  return page;
 }
 
 /** One Chromium for the file, launched before its tests and closed after them. */
@@ -107,10 +149,15 @@ export interface Stage {
   problems: string[];
   /** Starts a new server that becomes the stage's (after the test closed the old one). */
   relaunch(overrides: Partial<Config>): Promise<TestServer>;
-  /** Opens several screens of this stage, guarded, in order. */
-  openEach(...screens: Screen[]): Promise<Page[]>;
+  /** Opens several screens of this stage, guarded, in order: a page for each. */
+  openEach<const S extends readonly Screen[]>(...screens: S): Promise<{ [K in keyof S]: Page }>;
   /** Opens a screen of this stage, guarded. */
   open(screen: Screen, opts?: Omit<OpenOptions, 'problems' | 'server'>): Promise<Page>;
+  /** Opens the organizer's screen, guarded, on the page of the event with this code. */
+  organizer(
+    code: string,
+    opts?: ManageOptions & Omit<OpenOptions, 'problems' | 'server' | 'url' | 'ready'>,
+  ): Promise<Page>;
 }
 
 /**
@@ -148,13 +195,21 @@ export function useStage(opts: StageOptions = {}): Stage {
       srv = await startTestServer({ ...opts.config, ...overrides });
       return srv;
     },
-    async openEach(...screens) {
+    async openEach<const S extends readonly Screen[]>(...screens: S) {
       const pages: Page[] = [];
       for (const screen of screens) pages.push(await stage.open(screen));
-      return pages;
+      return pages as { [K in keyof S]: Page };
     },
     open: (screen, o = {}) =>
       openScreen(stage.browser, screen, { ...o, problems, server: stage.srv }),
+    async organizer(code, o = {}) {
+      const { english, ready, timeout, ...screen } = o;
+      return manageEvent(await stage.open('organizer', screen), stage.srv, code, {
+        english,
+        ready,
+        timeout,
+      });
+    },
   };
   return stage;
 }

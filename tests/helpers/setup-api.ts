@@ -1,9 +1,27 @@
 // The organizer's HTTP calls the setup tests make (agenda templates, import): a POST with the
-// organizer token, an event's JSON export and its shape, the number of events.
+// organizer token, an event's JSON export and its shape, the number of events; an event built
+// with the rooms of a CSV (the Sociale Top fixture by default), as the organizer's import does.
 
+import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { ActivityView } from '../../shared/model.js';
-import type { TestServer } from './server.js';
+import type { RotationPlan } from '../../shared/rotation.js';
+import { addRooms, type SeededRoom } from './report-event.js';
+import type { CreatedEvent, TestServer } from './server.js';
+
+/** The 54 groups of the Sociale Top (name, location, arrangement, chair), as CSV. */
+export const socialeTopRooms = (): string =>
+  readFileSync('tests/fixtures/sociale-top-rooms.csv', 'utf8');
+
+/** A new event with its rooms imported from a CSV; the import must be accepted (201). */
+export async function eventWithRooms(
+  srv: TestServer,
+  name: string,
+  csv: string = socialeTopRooms(),
+): Promise<{ ev: CreatedEvent; rooms: SeededRoom[] }> {
+  const ev = await srv.createEvent(name);
+  return { ev, rooms: await addRooms(srv, ev.code, csv) };
+}
 
 export interface ExportActivity {
   id: string;
@@ -73,4 +91,23 @@ export function organizerApi(srv: TestServer) {
     ((await (await fetch(`${srv.url}/api/events`, { headers: auth() })).json()) as unknown[])
       .length;
   return { auth, post, exportOf, eventCount };
+}
+
+/** Imports a rotation plan (CSV lines); the import must be accepted (201). */
+export async function importRotation(
+  srv: TestServer,
+  code: string,
+  lines: string[],
+): Promise<RotationPlan> {
+  const api = organizerApi(srv);
+  const csv = api.auth({ 'content-type': 'text/csv' });
+  const res = await api.post(`/api/events/${code}/rotation/import`, lines.join('\n'), csv);
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { plan: RotationPlan }).plan;
+}
+
+/** The organizer's "next slot": every group moves on (200). */
+export async function nextSlot(srv: TestServer, code: string): Promise<void> {
+  const res = await organizerApi(srv).post(`/api/events/${code}/rotation/next`, {});
+  expect(res.status).toBe(200);
 }
