@@ -89,7 +89,8 @@ export function SettingsForm(props: SettingsFormProps) {
   };
   return (
     <Section
-      id="settings-heading"
+      level={2}
+      id="settings"
       headingClass="section-title"
       class="settings"
       title={props.heading ?? t('chair.settingsOf', { title: activity.title })}

@@ -13,6 +13,7 @@ export interface FieldProps {
   /** The control's id; the label points at it. */
   id: string;
   label: ComponentChildren;
+  /** The control's test id (default: its id). */
   testId?: string;
   /** A line under the control, which describes it. */
   hint?: ComponentChildren;
@@ -79,7 +80,7 @@ export function Field(props: FieldProps & { children: (wiring: Wiring) => VNode 
   const bad = invalid ?? ('error' in props ? Boolean(error) : undefined);
   const wiring: Wiring = {
     id,
-    'data-testid': testId,
+    'data-testid': testId ?? id,
     'aria-describedby': described || undefined,
     'aria-invalid': bad === undefined ? undefined : bad ? 'true' : 'false',
   };
@@ -94,13 +95,22 @@ export function Field(props: FieldProps & { children: (wiring: Wiring) => VNode 
 }
 
 type Own = keyof FieldProps | 'value' | 'onInput' | 'children';
-type Valued = { value: string; onValue: (value: string) => void };
+/** The text and its edit, apart or as one pair (what useState gives). */
+type Valued =
+  | { value: string; onValue: (value: string) => void; state?: undefined }
+  | { state: readonly [string, (value: string) => void]; value?: undefined; onValue?: undefined };
+
+/** The value and edit of a field, from either form. */
+function valued(p: Valued): [string, (value: string) => void] {
+  return p.state ? [p.state[0], p.state[1]] : [p.value, p.onValue];
+}
 
 export type TextFieldProps = FieldProps & Omit<InputHTMLAttributes, Own> & Valued;
 
 /** A one-line text input (or another `type` of input that holds text). */
 export function TextField(props: TextFieldProps) {
-  const [field, { value, onValue, type, ...attrs }] = split(props);
+  const [field, { value: _v, onValue: _o, state: _s, type, ...attrs }] = split(props);
+  const [value, onValue] = valued(props);
   return (
     <Field {...field}>
       {(w) => (
@@ -125,7 +135,8 @@ export type TextAreaProps = FieldProps & Omit<TextareaHTMLAttributes, Own> & Val
 
 /** Text of several lines. */
 export function TextArea(props: TextAreaProps) {
-  const [field, { value, onValue, ...attrs }] = split(props);
+  const [field, { value: _v, onValue: _o, state: _s, ...attrs }] = split(props);
+  const [value, onValue] = valued(props);
   return (
     <Field {...field}>
       {(w) => (

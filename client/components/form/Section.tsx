@@ -3,14 +3,13 @@
 import type { ComponentChildren } from 'preact';
 
 interface SectionProps {
-  /** The heading's id: the section is labelled by it. */
+  /** The heading's id is `<id>-heading` (the section is labelled by it), the hint's `<id>-hint`. */
   id: string;
   title: ComponentChildren;
+  /** The heading's level (default 3). */
   level?: 2 | 3 | 4;
   headingClass?: string;
   hint?: ComponentChildren;
-  /** The hint's id, for the fields it describes. */
-  hintId?: string;
   class?: string;
   testId?: string;
   /** Given: the section is a form, and this runs on submit (the page does not reload). */
@@ -21,7 +20,8 @@ interface SectionProps {
 }
 
 export function Section(props: SectionProps) {
-  const { id, title, level = 2, hint, hintId, onSubmit } = props;
+  const { title, level = 3, hint, onSubmit } = props;
+  const id = `${props.id}-heading`;
   const Heading = `h${level}` as 'h2';
   const body = (
     <>
@@ -29,7 +29,7 @@ export function Section(props: SectionProps) {
         {title}
       </Heading>
       {hint && (
-        <p class="hint" id={hintId}>
+        <p class="hint" id={`${props.id}-hint`}>
           {hint}
         </p>
       )}

@@ -1,6 +1,7 @@
 // The end of a form: its submit button, and what became of the last submission: a quiet status
 // line (aria-live) for success and an alert for a failure.
 import type { ComponentChildren } from 'preact';
+import { t } from '../../lib/i18n.js';
 
 interface SubmitProps {
   testId?: string;
@@ -35,13 +36,16 @@ interface StatusProps {
   doneAs?: string;
   /** Why the last submission failed. */
   error?: ComponentChildren;
+  /** Waiting for the answer: says "loading". */
+  busy?: boolean;
 }
 
 /** Success in a polite live region, failure as an alert. */
-export function FormStatus({ testId, done, doneAs, error }: StatusProps) {
+export function FormStatus({ testId, done, doneAs, error, busy }: StatusProps) {
   return (
     <>
       <div role="status" aria-live="polite" data-testid={`${testId}-status`}>
+        {busy && <p>{t('common.loading')}</p>}
         {done && <p data-testid={`${testId}-${doneAs ?? 'done'}`}>{done}</p>}
       </div>
       {error && (

@@ -11,8 +11,8 @@ export interface ApiFailure {
 }
 
 export type Reply<T> =
-  | { ok: true; status: number; body: T }
-  | { ok: false; status: number; error: ApiFailure | null };
+  /** `body` is null when the answer had none (204). */
+  { ok: true; status: number; body: T } | { ok: false; status: number; error: ApiFailure | null };
 
 export interface SendOptions {
   method?: string;
@@ -61,10 +61,9 @@ export function useFormRequest(): FormRequest {
       return null;
     }
     const body = (await res.json().catch(() => null)) as
-      | (T & { error?: undefined })
-      | { error: ApiFailure }
-      | null;
-    if (res.ok && body !== null && !body.error) return { ok: true, status: res.status, body };
+      (T & { error?: undefined }) | { error: ApiFailure } | null;
+    // An answer without a body (204) is a success too; its body is then null.
+    if (res.ok && !body?.error) return { ok: true, status: res.status, body: body as T };
     return { ok: false, status: res.status, error: body?.error ?? null };
   };
   const fail = (reply: Reply<unknown>) => {

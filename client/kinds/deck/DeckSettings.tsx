@@ -83,15 +83,13 @@ export function DeckSettings({ deck: a, outbox, code, chairKey, agenda }: Props)
       </SettingsForm>
       {to > from && (
         <Section
-          id="deck-split-heading"
-          level={3}
+          id="deck-split"
           headingClass="section-title"
           class="settings deck-split"
           title={t('deckshow.split.heading')}
         >
           <NumberField
             id="deck-split-after"
-            testId="deck-split-after"
             label={t('deckshow.split.after')}
             min={from}
             max={to - 1}
