@@ -7,7 +7,7 @@ import type { ActivityView } from '../../shared/model.js';
 import { NowNext } from '../components/NowNext.js';
 import { Timer } from '../components/Timer.js';
 import { NumberField, SelectField } from '../components/form/Field.js';
-import { Section } from '../components/form/Section.js';
+import { ConsoleSection } from '../components/form/Section.js';
 import { Submit } from '../components/form/Status.js';
 import { t, type MessageKey } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
@@ -56,14 +56,7 @@ export function TimerPanel({
     </button>
   );
   return (
-    <Section
-      level={2}
-      id="timer"
-      headingClass="section-title"
-      class="timer-panel"
-      testId="timer-panel"
-      title={t('clock.heading')}
-    >
+    <ConsoleSection id="timer-panel" testId="timer-panel" title={t('clock.heading')}>
       <NowNext
         plan={view.event.value?.plan}
         offset={view.clockOffset.value}
@@ -115,6 +108,6 @@ export function TimerPanel({
           onChange={setAtZero}
         />
       )}
-    </Section>
+    </ConsoleSection>
   );
 }

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits.js';
 import { TextArea } from '../components/form/Field.js';
-import { Section } from '../components/form/Section.js';
+import { ConsoleSection } from '../components/form/Section.js';
 import { Submit } from '../components/form/Status.js';
 import { t } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
@@ -28,10 +28,8 @@ export function WordFilter({ words, outbox }: { words: string[]; outbox: Outbox 
     setSaved(false);
   };
   return (
-    <Section
-      level={2}
+    <ConsoleSection
       id="filter"
-      headingClass="section-title"
       class="settings word-filter"
       title={t('chair.filter.title')}
       hint={t('chair.filter.hint')}
@@ -55,6 +53,6 @@ export function WordFilter({ words, outbox }: { words: string[]; outbox: Outbox 
           {t('chair.saved')}
         </p>
       )}
-    </Section>
+    </ConsoleSection>
   );
 }

@@ -7,7 +7,7 @@ import type { Moderation } from '../../shared/model.js';
 import type { ActivityUpdate } from '../../shared/protocol.js';
 import { RadioGroup } from '../components/form/Choice.js';
 import { TextField } from '../components/form/Field.js';
-import { Section } from '../components/form/Section.js';
+import { ConsoleSection } from '../components/form/Section.js';
 import { t, type MessageKey } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
 import { pushUpdate, useSettingsDraft, type SettingsDraft } from './draft.js';
@@ -88,18 +88,15 @@ export function SettingsForm(props: SettingsFormProps) {
     form.markSaved();
   };
   return (
-    <Section
-      level={2}
+    <ConsoleSection
       id="settings"
-      headingClass="section-title"
-      class="settings"
       title={props.heading ?? t('chair.settingsOf', { title: activity.title })}
       onSubmit={submit}
       noValidate
     >
       {props.children}
       <SaveRow form={form} blocked={blocked} testId={props.saveId} label={props.saveLabel} />
-    </Section>
+    </ConsoleSection>
   );
 }
 
@@ -143,7 +140,7 @@ export function ModerationField({ name, testIds, class: cls, value, onChange }: 
       options={['pre', 'post'] as const}
       value={value}
       labelOf={(m) => t(m === 'pre' ? 'chair.moderation.pre' : 'chair.moderation.post')}
-      testIdOf={testIds ? (m) => `${name}-${m}` : undefined}
+      testIds={testIds ? name : undefined}
       onChange={onChange}
     />
   );

@@ -124,13 +124,7 @@ export function BrandingPanel(props: { code: string; headers: Record<string, str
   const adjusted = chosen !== null && (phone.accent !== chosen || beamer !== chosen);
 
   return (
-    <Section
-      id="branding"
-      class="branding"
-      testId="branding-panel"
-      title={t('brand.title')}
-      hint={t('brand.intro')}
-    >
+    <Section id="branding" testId="branding-panel" title={t('brand.title')} hint={t('brand.intro')}>
       <h4>{t('brand.logo')}</h4>
       <div class="branding__logo">
         {info?.logoUrl ? (
@@ -152,8 +146,7 @@ export function BrandingPanel(props: { code: string; headers: Record<string, str
         )}
       </div>
       <FileField
-        id="brand-logo-file"
-        testId="branding-logo-file"
+        id="branding-logo-file"
         label={t('brand.logo.file')}
         accept={LOGO_TYPES}
         disabled={busy}
@@ -210,7 +203,7 @@ export function BrandingPanel(props: { code: string; headers: Record<string, str
           name="brand-theme"
           options={['dark', 'light'] as const}
           labelOf={(th) => t(th === 'dark' ? 'brand.theme.dark' : 'brand.theme.light')}
-          testIdOf={(th) => `branding-theme-${th}`}
+          testIds="branding-theme"
           value={theme}
           onChange={setTheme}
         />

@@ -43,7 +43,6 @@ export function EventImport(props: {
     <Section
       level={2}
       id="event-import"
-      class="event-import"
       title={t('organizer.import.title')}
       hint={t('organizer.import.hint')}
     >

@@ -58,12 +58,7 @@ export function EventSettings(props: {
   };
 
   return (
-    <Section
-      id="settings"
-      class="event-settings"
-      title={t('organizer.settings.title')}
-      onSubmit={() => void save()}
-    >
+    <Section id="event-settings" title={t('organizer.settings.title')} onSubmit={() => void save()}>
       <TextField
         id="settings-name"
         label={t('organizer.settings.name')}

@@ -100,8 +100,7 @@ export function PlanPanel(props: {
 
   return (
     <Section
-      id="plan"
-      class="plan-panel"
+      id="plan-panel"
       testId="plan-panel"
       title={t('plan.title')}
       onSubmit={() => void save()}

@@ -50,8 +50,7 @@ export function RoomsImport(props: {
 
   return (
     <Section
-      id="import"
-      class="rooms-import"
+      id="rooms-import"
       title={t('organizer.rooms.import')}
       hint={t('organizer.rooms.importHint')}
       onSubmit={() => void look()}
@@ -61,7 +60,6 @@ export function RoomsImport(props: {
         fileLabel={t('organizer.rooms.file')}
         pasteLabel={t('organizer.rooms.paste')}
         accept=".csv,.json,text/csv,application/json"
-        hintId="import-hint"
         value={text}
         onValue={edit}
       />

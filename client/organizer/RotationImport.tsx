@@ -8,8 +8,8 @@ import { CheckField } from '../components/form/Choice.js';
 import { useFormRequest } from '../components/form/request.js';
 import { Section } from '../components/form/Section.js';
 import { FormStatus, Submit } from '../components/form/Status.js';
-import { errorKey, t } from '../lib/i18n.js';
-import { listType, PasteOrPick, ProblemList } from './import-parts.js';
+import { errorKey, t, type MessageKey } from '../lib/i18n.js';
+import { FirstRows, listType, PasteOrPick, ProblemList } from './import-parts.js';
 
 interface Preview {
   groups: number;
@@ -75,7 +75,6 @@ export function RotationImport(props: {
     <Section
       id="rotation-import"
       level={4}
-      class="rotation-import"
       testId="rotation-import"
       title={t('rotx.import.title')}
       hint={t('rotx.import.hint')}
@@ -86,7 +85,6 @@ export function RotationImport(props: {
         fileLabel={t('rotx.import.file')}
         pasteLabel={t('rotx.import.paste')}
         accept=".csv,.json,.txt,text/csv,application/json"
-        hintId="rotation-import-hint"
         placeholder="groep;ronde;locatie;begin;eind;adres"
         value={text}
         onValue={edit}
@@ -126,6 +124,13 @@ export function RotationImport(props: {
   );
 }
 
+const COLUMNS: MessageKey[] = [
+  'rotation.group',
+  'rotx.import.slot',
+  'report.room.location',
+  'rotx.import.time',
+];
+
 /** What the plan would be: the counts and its first rows, and the button that imports it. */
 function ImportPreview(props: {
   preview: Preview;
@@ -147,27 +152,18 @@ function ImportPreview(props: {
           visits: preview.visits,
         })}
       </p>
-      <table class="rotation-panel__table">
-        <caption>{t('rotx.import.first', { n: preview.first.length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('rotation.group')}</th>
-            <th scope="col">{t('rotx.import.slot')}</th>
-            <th scope="col">{t('report.room.location')}</th>
-            <th scope="col">{t('rotx.import.time')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {preview.first.map((r) => (
-            <tr key={`${r.group}-${r.slot}`}>
-              <th scope="row">{r.group}</th>
-              <td>{r.slot}</td>
-              <td>{r.location}</td>
-              <td>{r.start ? t('rotation.time', { start: r.start, end: r.end ?? '' }) : ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FirstRows
+        class="rotation-panel__table"
+        caption={t('rotx.import.first', { n: preview.first.length })}
+        columns={COLUMNS}
+        rows={preview.first}
+        cells={(r) => [
+          r.group,
+          r.slot,
+          r.location,
+          r.start ? t('rotation.time', { start: r.start, end: r.end ?? '' }) : '',
+        ]}
+      />
       {hasPlan && <p class="hint">{t('rotx.import.replaces')}</p>}
       <button
         type="button"

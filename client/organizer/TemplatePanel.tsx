@@ -39,8 +39,7 @@ export function TemplatePanel(props: {
 
   return (
     <Section
-      id="template"
-      class="template-panel"
+      id="template-panel"
       title={t('organizer.template.title')}
       hint={t('organizer.template.hint')}
       onSubmit={() => void apply()}
@@ -50,11 +49,11 @@ export function TemplatePanel(props: {
         name="template"
         options={TEMPLATES}
         labelOf={(name) => t(`template.${name}`)}
-        testIdOf={(name) => `template-${name}`}
+        testIds="template"
         value={template}
         onChange={setTemplate}
       />
-      <Submit testId="template-apply" disabled={req.busy} describedBy="template-hint">
+      <Submit testId="template-apply" disabled={req.busy} describedBy="template-panel-hint">
         {t('organizer.template.apply')}
       </Submit>
       <FormStatus testId="template" done={req.done} error={req.error} />

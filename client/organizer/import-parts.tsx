@@ -2,19 +2,21 @@
 // file, sent as CSV or JSON by its first character, and the problems it has, each with its line.
 import type { ComponentChildren } from 'preact';
 import { FileField, TextArea } from '../components/form/Field.js';
+import { t, type MessageKey } from '../lib/i18n.js';
 
 /** CSV or JSON, by the text's first character. */
 export const listType = (text: string): string =>
   /^\s*[[{]/.test(text) ? 'application/json' : 'text/csv';
 
 interface PasteProps {
-  /** `<prefix>-file` and `<prefix>-text` are the ids, `<prefix>-input` the text's test id. */
+  /**
+   * `<prefix>-file` and `<prefix>-text` are the ids, `<prefix>-input` the text's test id; the
+   * text is described by the form's hint, `<prefix>-import-hint`.
+   */
   prefix: string;
   fileLabel: ComponentChildren;
   pasteLabel: ComponentChildren;
   accept: string;
-  /** The form's hint, which describes the text. */
-  hintId: string;
   placeholder?: string;
   value: string;
   onValue: (text: string) => void;
@@ -35,7 +37,7 @@ export function PasteOrPick(p: PasteProps) {
         testId={`${p.prefix}-input`}
         label={p.pasteLabel}
         rows={6}
-        describedBy={p.hintId}
+        describedBy={`${p.prefix}-import-hint`}
         placeholder={p.placeholder}
         value={p.value}
         onValue={p.onValue}
@@ -75,5 +77,46 @@ export function ProblemList({ testId, error, problems, intro, say, itemTestId }:
         ))}
       </ul>
     </div>
+  );
+}
+
+interface FirstRowsProps<R> {
+  class: string;
+  caption: ComponentChildren;
+  /** The columns' headings. */
+  columns: readonly MessageKey[];
+  rows: R[];
+  /** A row's cells: the first names the row. */
+  cells: (row: R) => ComponentChildren[];
+}
+
+/** The first rows of what an import would create, as a table. */
+export function FirstRows<R>(p: FirstRowsProps<R>) {
+  return (
+    <table class={p.class}>
+      <caption>{p.caption}</caption>
+      <thead>
+        <tr>
+          {p.columns.map((key) => (
+            <th key={key} scope="col">
+              {t(key)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {p.rows.map((r, n) => {
+          const [name, ...rest] = p.cells(r);
+          return (
+            <tr key={n}>
+              <th scope="row">{name}</th>
+              {rest.map((c, i) => (
+                <td key={i}>{c}</td>
+              ))}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

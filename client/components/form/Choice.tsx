@@ -35,15 +35,15 @@ interface RadioProps<T extends string> {
   /** What an option says. */
   labelOf: (option: T) => ComponentChildren;
   onChange: (value: T) => void;
-  /** An option's test id; none when left out. */
-  testIdOf?: (option: T) => string;
+  /** The options' test ids are this with `-<option>`; none when left out. */
+  testIds?: string;
   class?: string;
   disabled?: boolean;
 }
 
 /** One of a few options. */
 export function RadioGroup<T extends string>(props: RadioProps<T>) {
-  const { legend, name, options, value, labelOf, onChange, testIdOf } = props;
+  const { legend, name, options, value, labelOf, onChange, testIds } = props;
   return (
     <fieldset class={props.class} disabled={props.disabled}>
       <legend>{legend}</legend>
@@ -53,7 +53,7 @@ export function RadioGroup<T extends string>(props: RadioProps<T>) {
             type="radio"
             name={name}
             value={o}
-            data-testid={testIdOf?.(o)}
+            data-testid={testIds && `${testIds}-${o}`}
             checked={value === o}
             onChange={() => onChange(o)}
           />

@@ -10,6 +10,7 @@ interface SectionProps {
   level?: 2 | 3 | 4;
   headingClass?: string;
   hint?: ComponentChildren;
+  /** The section's class (default: its id). */
   class?: string;
   testId?: string;
   /** Given: the section is a form, and this runs on submit (the page does not reload). */
@@ -17,6 +18,11 @@ interface SectionProps {
   /** The form's fields are checked by the form, not by the browser's bubbles. */
   noValidate?: boolean;
   children?: ComponentChildren;
+}
+
+/** A part of the chair's console: its heading is an h2 in the console's style. */
+export function ConsoleSection(props: Omit<SectionProps, 'level' | 'headingClass'>) {
+  return <Section {...props} level={2} headingClass="section-title" />;
 }
 
 export function Section(props: SectionProps) {
@@ -36,7 +42,11 @@ export function Section(props: SectionProps) {
       {props.children}
     </>
   );
-  const common = { class: props.class, 'aria-labelledby': id, 'data-testid': props.testId };
+  const common = {
+    class: props.class ?? props.id,
+    'aria-labelledby': id,
+    'data-testid': props.testId,
+  };
   if (!onSubmit) return <section {...common}>{body}</section>;
   const submit = (e: Event) => {
     e.preventDefault();

@@ -179,7 +179,7 @@ export function PollSettings({ poll, outbox }: { poll: PollActivity; outbox: Out
         name="results-mode"
         options={['live', 'always', 'hidden'] as const}
         labelOf={(m) => t(`chair.poll.resultsMode.${m}`)}
-        testIdOf={(m) => `results-${m}`}
+        testIds="results"
         {...form.pick('resultsMode')}
       />
       <CheckField label={t('chair.poll.askWhy')} {...form.flag('askWhy', 'ask-why-checkbox')} />

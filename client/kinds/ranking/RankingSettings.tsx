@@ -71,7 +71,7 @@ export function RankingSettings({ ranking, outbox }: { ranking: RankingActivity;
         name="ranking-mode"
         options={['order', 'points'] as const}
         labelOf={(m) => t(MODE_LABEL[m])}
-        testIdOf={(m) => `ranking-mode-${m}`}
+        testIds="ranking-mode"
         disabled={fixed}
         {...form.pick('mode')}
       />

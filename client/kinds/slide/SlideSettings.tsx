@@ -42,7 +42,7 @@ export function SlideSettings({ slide, outbox }: { slide: SlideActivity; outbox:
         name="slide-variant"
         options={SLIDE_VARIANTS}
         labelOf={(v) => t(`chair.slide.variant.${v}`)}
-        testIdOf={(v) => `slide-variant-${v}`}
+        testIds="slide-variant"
         {...form.pick('variant')}
       />
       {form.draft.variant === 'text' && (
