@@ -19,7 +19,6 @@ export function WordFilter({ words, outbox }: { words: string[]; outbox: Outbox 
   const tooLong =
     list.some((w) => w.length > LIMITS.nameLength) || list.length > LIMITS.filterWords;
   const save = () => {
-    if (tooLong) return;
     outbox.push({ type: 'filter.words', words: list });
     setSaved(true);
   };
@@ -33,7 +32,7 @@ export function WordFilter({ words, outbox }: { words: string[]; outbox: Outbox 
       class="settings word-filter"
       title={t('chair.filter.title')}
       hint={t('chair.filter.hint')}
-      onSubmit={save}
+      onSubmit={() => !tooLong && save()}
     >
       <TextArea
         id="filter-words"

@@ -53,7 +53,7 @@ export function RoomsImport(props: {
       id="rooms-import"
       title={t('organizer.rooms.import')}
       hint={t('organizer.rooms.importHint')}
-      onSubmit={() => void look()}
+      onSubmit={look}
     >
       <PasteOrPick
         prefix="rooms"

@@ -40,9 +40,10 @@ export function TemplatePanel(props: {
   return (
     <Section
       id="template-panel"
+      testId="template-panel"
       title={t('organizer.template.title')}
       hint={t('organizer.template.hint')}
-      onSubmit={() => void apply()}
+      onSubmit={apply}
     >
       <RadioGroup
         legend={t('organizer.template.choose')}

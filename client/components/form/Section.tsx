@@ -14,7 +14,7 @@ interface SectionProps {
   class?: string;
   testId?: string;
   /** Given: the section is a form, and this runs on submit (the page does not reload). */
-  onSubmit?: (e: Event) => void;
+  onSubmit?: (e: Event) => unknown;
   /** The form's fields are checked by the form, not by the browser's bubbles. */
   noValidate?: boolean;
   children?: ComponentChildren;
@@ -50,7 +50,7 @@ export function Section(props: SectionProps) {
   if (!onSubmit) return <section {...common}>{body}</section>;
   const submit = (e: Event) => {
     e.preventDefault();
-    onSubmit(e);
+    void onSubmit(e);
   };
   return (
     <form {...common} onSubmit={submit} noValidate={props.noValidate}>
