@@ -6,9 +6,15 @@ import { CLOCK_LIMITS, TIMER_AT_ZERO, type TimerAtZero } from '../../shared/cloc
 import type { ActivityView } from '../../shared/model.js';
 import { NowNext } from '../components/NowNext.js';
 import { Timer } from '../components/Timer.js';
-import { t } from '../lib/i18n.js';
+import { NumberField, SelectField } from '../components/form/Field.js';
+import { ConsoleSection } from '../components/form/Section.js';
+import { Submit } from '../components/form/Status.js';
+import { t, type MessageKey } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
 import type { ViewStore } from '../lib/store.js';
+
+type Control = 'pause' | 'resume' | 'add' | 'stop';
+type ButtonExtra = { disabled?: boolean; 'aria-label'?: string };
 
 export function TimerPanel({
   view,
@@ -31,14 +37,26 @@ export function TimerPanel({
       // Closing or moving on needs something on screen.
       atZero: current ? atZero : 'none',
     });
-  const control = (action: 'pause' | 'resume' | 'add' | 'stop') =>
-    outbox.push({ type: 'timer.control', action });
+  const control = (action: Control) => outbox.push({ type: 'timer.control', action });
   const custom = Number(minutes.replace(',', '.'));
+  const startCustom = (e: Event) => {
+    e.preventDefault();
+    if (custom > 0) start(custom);
+  };
+  /** A button that acts on the running timer. */
+  const button = (action: Control, label: MessageKey, extra: ButtonExtra = {}) => (
+    <button
+      type="button"
+      class="btn"
+      data-testid={`timer-${action}`}
+      onClick={() => control(action)}
+      {...extra}
+    >
+      {t(label)}
+    </button>
+  );
   return (
-    <section class="timer-panel" aria-labelledby="timer-heading" data-testid="timer-panel">
-      <h2 id="timer-heading" class="section-title">
-        {t('clock.heading')}
-      </h2>
+    <ConsoleSection id="timer-panel" testId="timer-panel" title={t('clock.heading')}>
       <NowNext
         plan={view.event.value?.plan}
         offset={view.clockOffset.value}
@@ -47,43 +65,11 @@ export function TimerPanel({
       <Timer view={view} variant="chair" />
       {timer && (
         <div class="actions">
-          {timer.status === 'paused' ? (
-            <button
-              type="button"
-              class="btn"
-              data-testid="timer-resume"
-              onClick={() => control('resume')}
-            >
-              {t('clock.resume')}
-            </button>
-          ) : (
-            <button
-              type="button"
-              class="btn"
-              data-testid="timer-pause"
-              disabled={timer.status !== 'running'}
-              onClick={() => control('pause')}
-            >
-              {t('clock.pause')}
-            </button>
-          )}
-          <button
-            type="button"
-            class="btn"
-            data-testid="timer-add"
-            aria-label={t('clock.addMinuteLabel')}
-            onClick={() => control('add')}
-          >
-            {t('clock.addMinute')}
-          </button>
-          <button
-            type="button"
-            class="btn"
-            data-testid="timer-stop"
-            onClick={() => control('stop')}
-          >
-            {t('clock.stop')}
-          </button>
+          {timer.status === 'paused'
+            ? button('resume', 'clock.resume')
+            : button('pause', 'clock.pause', { disabled: timer.status !== 'running' })}
+          {button('add', 'clock.addMinute', { 'aria-label': t('clock.addMinuteLabel') })}
+          {button('stop', 'clock.stop')}
         </div>
       )}
       <div class="actions timer-panel__presets">
@@ -101,45 +87,27 @@ export function TimerPanel({
           </button>
         ))}
       </div>
-      <form
-        class="timer-panel__custom"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (custom > 0) start(custom);
-        }}
-      >
-        <label for="timer-minutes">{t('clock.custom')}</label>
-        <input
+      <form class="timer-panel__custom" onSubmit={startCustom}>
+        <NumberField
           id="timer-minutes"
-          data-testid="timer-minutes"
-          type="number"
+          label={t('clock.custom')}
           inputMode="decimal"
           max={CLOCK_LIMITS.maxMs / 60_000}
           step="any"
-          value={minutes}
-          onInput={(e) => setMinutes(e.currentTarget.value)}
+          state={[minutes, setMinutes]}
         />
-        <button type="submit" class="btn btn--primary" data-testid="timer-start">
-          {t('clock.startCustom')}
-        </button>
+        <Submit testId="timer-start">{t('clock.startCustom')}</Submit>
       </form>
       {current && (
-        <>
-          <label for="timer-at-zero">{t('clock.atZero')}</label>
-          <select
-            id="timer-at-zero"
-            data-testid="timer-at-zero"
-            value={atZero}
-            onChange={(e) => setAtZero(e.currentTarget.value as TimerAtZero)}
-          >
-            {TIMER_AT_ZERO.map((z) => (
-              <option key={z} value={z}>
-                {t(`clock.atZero.${z}`)}
-              </option>
-            ))}
-          </select>
-        </>
+        <SelectField
+          id="timer-at-zero"
+          label={t('clock.atZero')}
+          options={TIMER_AT_ZERO}
+          labelOf={(z) => t(`clock.atZero.${z}`)}
+          value={atZero}
+          onChange={setAtZero}
+        />
       )}
-    </section>
+    </ConsoleSection>
   );
 }

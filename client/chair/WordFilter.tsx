@@ -1,6 +1,9 @@
 // The room's own words for the word filter: a match sends a post to the queue (ABUSE-3).
 import { useEffect, useState } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits.js';
+import { TextArea } from '../components/form/Field.js';
+import { ConsoleSection } from '../components/form/Section.js';
+import { Submit } from '../components/form/Status.js';
 import { t } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
 
@@ -15,41 +18,40 @@ export function WordFilter({ words, outbox }: { words: string[]; outbox: Outbox 
     .filter(Boolean);
   const tooLong =
     list.some((w) => w.length > LIMITS.nameLength) || list.length > LIMITS.filterWords;
-  const save = (e: Event) => {
-    e.preventDefault();
-    if (tooLong) return;
+  const save = () => {
     outbox.push({ type: 'filter.words', words: list });
     setSaved(true);
   };
+  const edit = (value: string) => {
+    setText(value);
+    setSaved(false);
+  };
   return (
-    <form class="settings word-filter" onSubmit={save} aria-labelledby="filter-heading">
-      <h2 class="section-title" id="filter-heading">
-        {t('chair.filter.title')}
-      </h2>
-      <p class="hint" id="filter-hint">
-        {t('chair.filter.hint')}
-      </p>
-      <label for="filter-words">{t('chair.filter.label')}</label>
-      <textarea
+    <ConsoleSection
+      id="filter"
+      class="settings word-filter"
+      title={t('chair.filter.title')}
+      hint={t('chair.filter.hint')}
+      onSubmit={() => !tooLong && save()}
+    >
+      <TextArea
         id="filter-words"
+        testId="filter-input"
+        label={t('chair.filter.label')}
         rows={3}
         value={text}
-        aria-describedby="filter-hint"
-        data-testid="filter-input"
-        onInput={(e) => {
-          setText((e.target as HTMLTextAreaElement).value);
-          setSaved(false);
-        }}
+        onValue={edit}
+        describedBy="filter-hint"
+        error={tooLong && t('chair.filter.tooLong')}
       />
-      {tooLong && <p class="field-error">{t('chair.filter.tooLong')}</p>}
-      <button type="submit" class="btn" data-testid="filter-save-button" disabled={tooLong}>
+      <Submit plain testId="filter-save-button" disabled={tooLong}>
         {t('chair.save')}
-      </button>
+      </Submit>
       {saved && (
         <p class="hint" role="status">
           {t('chair.saved')}
         </p>
       )}
-    </form>
+    </ConsoleSection>
   );
 }

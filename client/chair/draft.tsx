@@ -1,10 +1,27 @@
-// The settings forms' common parts: the draft that follows the server's state, the update it
-// sends, the save row and the moderation choice (walls, polls, Q&As, rounds).
+// The draft of a kind's settings form: it follows the server's state unless the chair is
+// editing, binds the form's fields, and works out the update to send: the title and only the
+// config fields that changed. The form around it is settings.tsx.
 import { useEffect, useState } from 'preact/hooks';
-import type { Moderation } from '../../shared/model.js';
 import type { ActivityUpdate } from '../../shared/protocol.js';
-import { t, type MessageKey } from '../lib/i18n.js';
 import type { Outbox } from '../lib/outbox.js';
+
+/** One setting that is on or off (the kinds' forms and panels). */
+export { CheckField as Check } from '../components/form/Choice.js';
+
+/** The keys of a draft whose fields hold text, and those that are on or off. */
+export type TextKey<D> = { [K in keyof D]: D[K] extends string ? K : never }[keyof D];
+export type FlagKey<D> = { [K in keyof D]: D[K] extends boolean ? K : never }[keyof D];
+
+/** How a field's draft becomes the config's value: as it is, trimmed, or worked out. */
+export type As<V> = true | 'trim' | ((value: V) => unknown);
+
+/** What a text field needs from the draft: its ids, its value and its edit. */
+export interface Bound {
+  id: string;
+  testId: string;
+  value: string;
+  onValue: (value: string) => void;
+}
 
 export interface SettingsDraft<D> {
   /** What the server has, as the form shows it. */
@@ -16,6 +33,21 @@ export interface SettingsDraft<D> {
   saved: boolean;
   change: (patch: Partial<D>) => void;
   markSaved: () => void;
+  /** A text field's value and its edit. */
+  bind: (key: TextKey<D>) => { value: string; onValue: (value: string) => void };
+  /** The same with the field's id and test id (default: the id with `-input`). */
+  field: (id: string, key: TextKey<D>, testId?: string) => Bound;
+  /** A choice's value and its change (radio buttons, a list). */
+  pick: <K extends keyof D>(key: K) => { value: D[K]; onChange: (value: D[K]) => void };
+  /** A checkbox's test id, state and change. */
+  flag: (
+    key: FlagKey<D>,
+    testId?: string,
+  ) => { testId?: string; checked: boolean; onChange: (on: boolean) => void };
+  /** The whole number a text field holds when it is in [min, max], else null. */
+  int: (key: TextKey<D>, min: number, max: number) => number | null;
+  /** The config fields that differ from the server's (compared as JSON, so lists count too). */
+  changed: <C>(as: { [K in keyof D & keyof C]?: As<D[K]> }) => Partial<C>;
 }
 
 /**
@@ -25,7 +57,7 @@ export interface SettingsDraft<D> {
 export function useSettingsDraft<A, D>(
   activity: A,
   draftOf: (a: A) => D,
-  same: (a: D, b: D) => boolean,
+  same: (a: D, b: D) => boolean = sameFields as (a: D, b: D) => boolean,
 ): SettingsDraft<D> {
   const [base, setBase] = useState(() => draftOf(activity));
   const [draft, setDraft] = useState(base);
@@ -36,23 +68,59 @@ export function useSettingsDraft<A, D>(
     if (same(draft, base) || same(draft, fresh)) setDraft(fresh);
     setBase(fresh);
   }, [activity]);
+  const change = (patch: Partial<D>) => {
+    setDraft({ ...draft, ...patch });
+    setSaved(false);
+  };
+  const set = (key: keyof D, value: unknown) => change({ [key]: value } as Partial<D>);
+  const bind = (key: TextKey<D>) => ({
+    value: draft[key] as string,
+    onValue: (v: string) => set(key, v),
+  });
   return {
     base,
     draft,
     dirty: !same(draft, base),
     saved,
-    change: (patch) => {
-      setDraft({ ...draft, ...patch });
-      setSaved(false);
-    },
+    change,
     markSaved: () => setSaved(true),
+    bind,
+    field: (id, key, testId) => ({ id, testId: testId ?? `${id}-input`, ...bind(key) }),
+    pick: (key) => ({ value: draft[key], onChange: (v) => set(key, v) }),
+    flag: (key, testId) => ({
+      testId,
+      checked: draft[key] as boolean,
+      onChange: (on) => set(key, on),
+    }),
+    int: (key, min, max) => {
+      const n = Number.parseInt(draft[key] as string, 10);
+      return Number.isInteger(n) && n >= min && n <= max ? n : null;
+    },
+    changed: <C,>(as: { [K in keyof D & keyof C]?: As<D[K]> }) => {
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(as) as (keyof D & keyof C & string)[]) {
+        const how = as[key]!;
+        const v = draft[key];
+        if (JSON.stringify(v) === JSON.stringify(base[key])) continue;
+        out[key] = how === true ? v : how === 'trim' ? String(v).trim() : how(v);
+      }
+      return out as Partial<C>;
+    },
   };
+}
+
+/** The fields of a config that a draft keeps as they are. */
+export function pickKeys<C, K extends keyof C>(config: C, keys: readonly K[]): Pick<C, K> {
+  return Object.fromEntries(keys.map((k) => [k, config[k]])) as Pick<C, K>;
 }
 
 /** Two drafts with the same value in every field (compared with ===). */
 export function sameFields<D extends object>(a: D, b: D): boolean {
   return (Object.keys(a) as (keyof D)[]).every((k) => a[k] === b[k]);
 }
+
+/** Two drafts that hold lists: the same when their JSON is. */
+export const sameJson = <D,>(a: D, b: D): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** An activity's changed title (when not empty) and config, as one activity.update. */
 export function pushUpdate(
@@ -67,83 +135,4 @@ export function pushUpdate(
     ...(title ? { title } : {}),
     ...(Object.keys(config).length > 0 ? { config } : {}),
   });
-}
-
-interface SaveRowProps {
-  form: SettingsDraft<unknown>;
-  blocked: boolean;
-  testId?: string;
-  label?: MessageKey;
-}
-
-/** The save button of a settings form, with a quiet "saved" after it. */
-export function SaveRow({ form, blocked, testId, label }: SaveRowProps) {
-  return (
-    <div class="settings__save">
-      <button
-        type="submit"
-        class="btn btn--primary"
-        data-testid={testId ?? 'save-settings-button'}
-        disabled={!form.dirty || blocked}
-      >
-        {t(label ?? 'chair.save')}
-      </button>
-      <span role="status" class="muted">
-        {form.saved && !form.dirty ? t('chair.saved') : ''}
-      </span>
-    </div>
-  );
-}
-
-interface ModerationProps {
-  /** The radio group's name, and the prefix of its test ids when it has them. */
-  name: string;
-  testIds?: boolean;
-  class?: string;
-  value: Moderation;
-  onChange: (m: Moderation) => void;
-}
-
-/** Pre- or post-moderation: first the chair, or straight onto the screen. */
-export function ModerationField({ name, testIds, class: cls, value, onChange }: ModerationProps) {
-  return (
-    <fieldset class={cls}>
-      <legend>{t('chair.moderation')}</legend>
-      {(['pre', 'post'] as const).map((m) => (
-        <label key={m} class="choice">
-          <input
-            type="radio"
-            name={name}
-            value={m}
-            data-testid={testIds ? `${name}-${m}` : undefined}
-            checked={value === m}
-            onChange={() => onChange(m)}
-          />
-          {t(m === 'pre' ? 'chair.moderation.pre' : 'chair.moderation.post')}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
-interface CheckProps {
-  testId: string;
-  checked: boolean;
-  label: string;
-  onChange: (on: boolean) => void;
-}
-
-/** One setting that is on or off. */
-export function Check({ testId, checked, label, onChange }: CheckProps) {
-  return (
-    <label class="choice">
-      <input
-        type="checkbox"
-        data-testid={testId}
-        checked={checked}
-        onChange={(e) => onChange(e.currentTarget.checked)}
-      />
-      {label}
-    </label>
-  );
 }

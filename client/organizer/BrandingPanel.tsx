@@ -10,6 +10,10 @@ import {
 import { isHexColor } from '../../shared/contrast.js';
 import type { EventInfo } from '../../shared/model.js';
 import { api, fetchEvent } from '../lib/api.js';
+import { RadioGroup } from '../components/form/Choice.js';
+import { FileField } from '../components/form/Field.js';
+import { Section } from '../components/form/Section.js';
+import { FormStatus, Submit } from '../components/form/Status.js';
 import { errorKey, t, type MessageKey } from '../lib/i18n.js';
 import './branding.css';
 
@@ -53,10 +57,7 @@ export function BrandingPanel(props: { code: string; headers: Record<string, str
     setDone(null);
   };
 
-  const upload = async (e: Event) => {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
+  const upload = async (file: File, input: HTMLInputElement) => {
     begin();
     const res = await fetch(`/api/events/${encodeURIComponent(code)}/logo`, {
       method: 'PUT',
@@ -86,6 +87,10 @@ export function BrandingPanel(props: { code: string; headers: Record<string, str
     setDone('brand.logo.removed');
   };
 
+  const pickAccent = (value: string) => {
+    setAccent(value);
+    setAccentError(false);
+  };
   const trimmed = accent.trim().toLowerCase();
   const valid = trimmed === '' || isHexColor(trimmed);
 
@@ -119,10 +124,7 @@ export function BrandingPanel(props: { code: string; headers: Record<string, str
   const adjusted = chosen !== null && (phone.accent !== chosen || beamer !== chosen);
 
   return (
-    <section class="branding" aria-labelledby="branding-heading" data-testid="branding-panel">
-      <h3 id="branding-heading">{t('brand.title')}</h3>
-      <p class="hint">{t('brand.intro')}</p>
-
+    <Section id="branding" testId="branding-panel" title={t('brand.title')} hint={t('brand.intro')}>
       <h4>{t('brand.logo')}</h4>
       <div class="branding__logo">
         {info?.logoUrl ? (
@@ -143,14 +145,12 @@ export function BrandingPanel(props: { code: string; headers: Record<string, str
           <span>{t('brand.logo.none')}</span>
         )}
       </div>
-      <label for="brand-logo-file">{t('brand.logo.file')}</label>
-      <input
-        id="brand-logo-file"
-        type="file"
+      <FileField
+        id="branding-logo-file"
+        label={t('brand.logo.file')}
         accept={LOGO_TYPES}
         disabled={busy}
-        onChange={(e) => void upload(e)}
-        data-testid="branding-logo-file"
+        onFile={(file, input) => void upload(file, input)}
       />
 
       <form class="branding__form" onSubmit={(e) => void save(e)} noValidate>
@@ -162,10 +162,7 @@ export function BrandingPanel(props: { code: string; headers: Record<string, str
             type="color"
             aria-label={t('brand.accent.pick')}
             value={chosen ?? PAGE_DEFAULT_ACCENT}
-            onInput={(e) => {
-              setAccent((e.target as HTMLInputElement).value);
-              setAccentError(false);
-            }}
+            onInput={(e) => pickAccent(e.currentTarget.value)}
             data-testid="branding-accent-picker"
           />
           <input
@@ -179,19 +176,13 @@ export function BrandingPanel(props: { code: string; headers: Record<string, str
             value={accent}
             aria-describedby="brand-accent-hint"
             aria-invalid={accentError ? true : undefined}
-            onInput={(e) => {
-              setAccent((e.target as HTMLInputElement).value);
-              setAccentError(false);
-            }}
+            onInput={(e) => pickAccent(e.currentTarget.value)}
             data-testid="branding-accent-text"
           />
           <button
             type="button"
             class="btn btn--small"
-            onClick={() => {
-              setAccent('');
-              setAccentError(false);
-            }}
+            onClick={() => pickAccent('')}
             data-testid="branding-accent-reset"
           >
             {t('brand.accent.reset')}
@@ -206,22 +197,16 @@ export function BrandingPanel(props: { code: string; headers: Record<string, str
           </p>
         )}
 
-        <fieldset class="branding__theme">
-          <legend>{t('brand.theme')}</legend>
-          {(['dark', 'light'] as const).map((th) => (
-            <label class="choice" key={th}>
-              <input
-                type="radio"
-                name="brand-theme"
-                value={th}
-                checked={theme === th}
-                onChange={() => setTheme(th)}
-                data-testid={`branding-theme-${th}`}
-              />
-              {t(th === 'dark' ? 'brand.theme.dark' : 'brand.theme.light')}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          class="branding__theme"
+          legend={t('brand.theme')}
+          name="brand-theme"
+          options={['dark', 'light'] as const}
+          labelOf={(th) => t(th === 'dark' ? 'brand.theme.dark' : 'brand.theme.light')}
+          testIds="branding-theme"
+          value={theme}
+          onChange={setTheme}
+        />
 
         <div class="branding__preview" data-testid="branding-preview">
           <p class="branding__preview-title">{t('brand.preview')}</p>
@@ -258,18 +243,11 @@ export function BrandingPanel(props: { code: string; headers: Record<string, str
           </p>
         </div>
 
-        <button type="submit" class="btn btn--primary" disabled={busy} data-testid="branding-save">
+        <Submit testId="branding-save" disabled={busy}>
           {t('brand.save')}
-        </button>
+        </Submit>
       </form>
-      <div role="status" aria-live="polite" data-testid="branding-status">
-        {done && <p>{t(done)}</p>}
-      </div>
-      {error && (
-        <p class="field-error" role="alert" data-testid="branding-error">
-          {t(error)}
-        </p>
-      )}
-    </section>
+      <FormStatus testId="branding" done={done && t(done)} error={error && t(error)} />
+    </Section>
   );
 }

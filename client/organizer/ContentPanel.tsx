@@ -4,7 +4,11 @@
 
 import { useRef, useState } from 'preact/hooks';
 import { defaultPhases } from '../../shared/round.js';
-import { lang, t } from '../lib/i18n.js';
+import { SelectField, TextArea, TextField } from '../components/form/Field.js';
+import { useFormRequest } from '../components/form/request.js';
+import { Section } from '../components/form/Section.js';
+import { FormStatus, Submit } from '../components/form/Status.js';
+import { lang, t, type MessageKey } from '../lib/i18n.js';
 import { retryKey } from './retry-key.js';
 
 interface Edited {
@@ -25,18 +29,13 @@ export function ContentPanel(props: {
   const [prompts, setPrompts] = useState(['', '', '']);
   const [target, setTarget] = useState('parallel');
   const [contentId, setContentId] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [edited, setEdited] = useState<Edited[] | null>(null);
   const keys = useRef(retryKey());
+  const req = useFormRequest();
   const steps = defaultPhases(lang.value);
 
   const send = async (overwrite?: 'all' | 'unedited') => {
-    setBusy(true);
-    setDone(null);
-    setError(null);
-    const sent = JSON.stringify({
+    const json = {
       rooms: target === 'parallel' ? 'parallel' : { arrangement: target },
       ...(contentId ? { contentId } : {}),
       ...(overwrite ? { overwrite } : {}),
@@ -46,111 +45,93 @@ export function ContentPanel(props: {
         options,
         prompts: prompts.map((p, i) => p.trim() || steps[i]!.prompt),
       },
-    });
-    const res = await fetch(`/api/events/${props.code}/content`, {
-      method: 'POST',
-      headers: {
-        ...props.headers,
-        'Content-Type': 'application/json',
-        'Idempotency-Key': keys.current.for(sent),
-      },
-      body: sent,
-    }).catch(() => null);
-    setBusy(false);
-    if (!res) return setError(t('conn.offline'));
-    const body = (await res.json().catch(() => null)) as {
-      contentId?: string;
-      rooms?: unknown[];
-      error?: { code: string; message: string; rooms?: Edited[] };
-    } | null;
-    if (res.ok && body?.contentId) {
+    };
+    const key = keys.current.for(JSON.stringify(json));
+    const reply = await req.send<{ contentId?: string; rooms?: unknown[] }>(
+      `/api/events/${props.code}/content`,
+      { headers: { ...props.headers, 'Idempotency-Key': key }, json },
+    );
+    if (!reply) return;
+    if (reply.ok && reply.body.contentId) {
       keys.current.landed();
-      setContentId(body.contentId);
+      setContentId(reply.body.contentId);
       setEdited(null);
-      setDone(body.rooms?.length ?? 0);
-    } else if (body?.error?.code === 'local_edits') setEdited(body.error.rooms ?? []);
-    else setError(body?.error?.message ?? t('error.internal'));
+      req.setDone(t('organizer.content.done', { n: reply.body.rooms?.length ?? 0 }));
+    } else if (!reply.ok && reply.error?.code === 'local_edits') {
+      setEdited((reply.error.rooms as Edited[] | undefined) ?? []);
+    } else req.setError((!reply.ok && reply.error?.message) || t('error.internal'));
   };
 
   const setOption = (i: number, key: 'label' | 'drawback', value: string) =>
     setOptions(options.map((o, j) => (j === i ? { ...o, [key]: value } : o)));
+  const overwrite = (how: 'all' | 'unedited', label: MessageKey) => (
+    <button
+      type="button"
+      class="btn"
+      onClick={() => void send(how)}
+      data-testid={`content-overwrite-${how}`}
+    >
+      {t(label)}
+    </button>
+  );
 
   return (
-    <form
+    <Section
+      id="content"
       class="content-panel"
-      aria-labelledby="content-heading"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void send();
-      }}
+      title={t('organizer.content.title')}
+      hint={t('organizer.content.hint')}
+      onSubmit={() => void send()}
     >
-      <h3 id="content-heading">{t('organizer.content.title')}</h3>
-      <p class="hint">{t('organizer.content.hint')}</p>
-      <label for="content-question">{t('organizer.content.question')}</label>
-      <textarea
+      <TextArea
         id="content-question"
+        label={t('organizer.content.question')}
         rows={2}
-        value={question}
-        onInput={(e) => setQuestion(e.currentTarget.value)}
-        data-testid="content-question"
+        state={[question, setQuestion]}
       />
       {options.map((o, i) => (
         <fieldset key={i}>
           <legend>{t('organizer.content.option', { n: String.fromCharCode(65 + i) })}</legend>
-          <label for={`content-option-${i}`}>{t('organizer.content.optionLabel')}</label>
-          <input
+          <TextField
             id={`content-option-${i}`}
+            label={t('organizer.content.optionLabel')}
             value={o.label}
-            onInput={(e) => setOption(i, 'label', e.currentTarget.value)}
-            data-testid={`content-option-${i}`}
+            onValue={(v) => setOption(i, 'label', v)}
           />
-          <label for={`content-drawback-${i}`}>{t('report.poll.drawback')}</label>
-          <input
+          <TextField
             id={`content-drawback-${i}`}
+            label={t('report.poll.drawback')}
             value={o.drawback}
-            onInput={(e) => setOption(i, 'drawback', e.currentTarget.value)}
-            data-testid={`content-drawback-${i}`}
+            onValue={(v) => setOption(i, 'drawback', v)}
           />
         </fieldset>
       ))}
       <fieldset>
         <legend>{t('organizer.content.steps')}</legend>
         {steps.map((s, i) => (
-          <div key={s.id}>
-            <label for={`content-prompt-${i}`}>{s.title}</label>
-            <input
-              id={`content-prompt-${i}`}
-              value={prompts[i]}
-              placeholder={s.prompt}
-              onInput={(e) =>
-                setPrompts(prompts.map((p, j) => (j === i ? e.currentTarget.value : p)))
-              }
-            />
-          </div>
+          <TextField
+            key={s.id}
+            wrap
+            id={`content-prompt-${i}`}
+            label={s.title}
+            placeholder={s.prompt}
+            value={prompts[i]!}
+            onValue={(v) => setPrompts(prompts.map((p, j) => (j === i ? v : p)))}
+          />
         ))}
       </fieldset>
-      <label for="content-target">{t('organizer.content.to')}</label>
-      <select
+      <SelectField
         id="content-target"
+        label={t('organizer.content.to')}
+        options={['parallel', ...props.arrangements]}
+        labelOf={(a) => (a === 'parallel' ? t('organizer.content.toAll') : a)}
         value={target}
-        onChange={(e) => setTarget(e.currentTarget.value)}
-        data-testid="content-target"
-      >
-        <option value="parallel">{t('organizer.content.toAll')}</option>
-        {props.arrangements.map((a) => (
-          <option key={a} value={a}>
-            {a}
-          </option>
-        ))}
-      </select>
-      <button type="submit" class="btn btn--primary" disabled={busy} data-testid="content-send">
+        onChange={setTarget}
+      />
+      <Submit testId="content-send" disabled={req.busy}>
         {t(contentId ? 'organizer.content.resend' : 'organizer.content.send')}
-      </button>
-      <div role="status" aria-live="polite">
-        {done !== null && (
-          <p data-testid="content-done">{t('organizer.content.done', { n: done })}</p>
-        )}
-      </div>
+      </Submit>
+      <FormStatus testId="content" done={req.done} error={req.error} />
       {edited && (
         <div role="alert" class="content-panel__ask" data-testid="content-edited">
           <p>{t('organizer.content.edited', { n: edited.length })}</p>
@@ -159,29 +140,10 @@ export function ContentPanel(props: {
               <li key={r.id}>{r.name}</li>
             ))}
           </ul>
-          <button
-            type="button"
-            class="btn"
-            onClick={() => void send('all')}
-            data-testid="content-overwrite-all"
-          >
-            {t('organizer.content.overwriteAll')}
-          </button>{' '}
-          <button
-            type="button"
-            class="btn"
-            onClick={() => void send('unedited')}
-            data-testid="content-overwrite-unedited"
-          >
-            {t('organizer.content.overwriteUnedited')}
-          </button>
+          {overwrite('all', 'organizer.content.overwriteAll')}{' '}
+          {overwrite('unedited', 'organizer.content.overwriteUnedited')}
         </div>
       )}
-      {error && (
-        <p role="alert" class="field-error" data-testid="content-error">
-          {error}
-        </p>
-      )}
-    </form>
+    </Section>
   );
 }

@@ -2,6 +2,9 @@
 import { useState } from 'preact/hooks';
 import { LIMITS } from '../../shared/limits.js';
 import { LANGUAGES, type Language } from '../../shared/model.js';
+import { SelectField, TextField } from '../components/form/Field.js';
+import { Section } from '../components/form/Section.js';
+import { Submit } from '../components/form/Status.js';
 import { lang, t } from '../lib/i18n.js';
 
 interface Props {
@@ -35,51 +38,33 @@ export function CreateForm({ onCreate, onDemo }: Props) {
   };
 
   return (
-    <section aria-labelledby="new-heading" class="organizer__new">
-      <h2 id="new-heading">{t('organizer.newEvent')}</h2>
+    <Section level={2} id="new" class="organizer__new" title={t('organizer.newEvent')}>
       <form class="create-form" onSubmit={submit} noValidate>
-        <div class="field">
-          <label for="event-name">{t('organizer.eventName')}</label>
-          <input
-            id="event-name"
-            data-testid="event-name-input"
-            type="text"
-            value={name}
-            maxLength={LIMITS.eventNameLength}
-            aria-invalid={missing ? 'true' : 'false'}
-            aria-describedby={missing ? 'event-name-error' : undefined}
-            onInput={(e) => setName(e.currentTarget.value)}
-          />
-          {missing && (
-            <p id="event-name-error" class="field-error" role="alert">
-              {t('organizer.nameRequired')}
-            </p>
-          )}
-        </div>
-        <div class="field">
-          <label for="event-language">{t('organizer.language')}</label>
-          <select
-            id="event-language"
-            data-testid="event-language-select"
-            value={language}
-            onChange={(e) => setLanguage(e.currentTarget.value as Language)}
-          >
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {t(l === 'nl' ? 'lang.name.nl' : 'lang.name.en')}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField
+          wrap="field"
+          id="event-name"
+          testId="event-name-input"
+          label={t('organizer.eventName')}
+          maxLength={LIMITS.eventNameLength}
+          alert
+          noteId="event-name-error"
+          error={missing && t('organizer.nameRequired')}
+          state={[name, setName]}
+        />
+        <SelectField
+          wrap="field"
+          id="event-language"
+          testId="event-language-select"
+          label={t('organizer.language')}
+          options={LANGUAGES}
+          labelOf={(l) => t(l === 'nl' ? 'lang.name.nl' : 'lang.name.en')}
+          value={language}
+          onChange={setLanguage}
+        />
         <div class="create-form__actions">
-          <button
-            type="submit"
-            class="btn btn--primary"
-            data-testid="create-button"
-            disabled={busy}
-          >
+          <Submit testId="create-button" disabled={busy}>
             {t('organizer.create')}
-          </button>
+          </Submit>
           <button
             type="button"
             class="btn"
@@ -91,6 +76,6 @@ export function CreateForm({ onCreate, onDemo }: Props) {
           </button>
         </div>
       </form>
-    </section>
+    </Section>
   );
 }

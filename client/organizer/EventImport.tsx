@@ -1,5 +1,8 @@
 // Recreating an event from its JSON export (EXPORT-5).
-import { useState } from 'preact/hooks';
+import { FileField } from '../components/form/Field.js';
+import { useFormRequest } from '../components/form/request.js';
+import { Section } from '../components/form/Section.js';
+import { FormStatus } from '../components/form/Status.js';
 import { t } from '../lib/i18n.js';
 import type { EventListItem } from './types.js';
 
@@ -8,70 +11,50 @@ export function EventImport(props: {
   headers: Record<string, string>;
   onImported: (event: EventListItem) => void;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const req = useFormRequest();
 
-  const pick = async (e: Event) => {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    setDone(null);
-    setError(null);
+  const pick = async (file: File, input: HTMLInputElement) => {
+    req.reset();
     const text = await file.text();
     try {
       JSON.parse(text);
     } catch {
-      setError(t('organizer.import.notJson'));
-      return;
+      return req.setError(t('organizer.import.notJson'));
     }
-    setBusy(true);
-    const res = await fetch('/api/events/import', {
-      method: 'POST',
-      headers: { ...props.headers, 'Content-Type': 'application/json' },
+    const reply = await req.send<EventListItem & { rooms: unknown[] }>('/api/events/import', {
+      headers: props.headers,
       body: text,
-    }).catch(() => null);
-    setBusy(false);
+      type: 'application/json',
+    });
     input.value = '';
-    if (!res) return setError(t('conn.offline'));
-    const body = (await res.json().catch(() => null)) as
-      | (EventListItem & { rooms: unknown[]; error?: undefined })
-      | { error: { code: string; message: string } }
-      | null;
-    if (res.ok && body && !body.error) {
-      setDone(t('organizer.import.done', { name: body.name, n: body.rooms.length }));
-      props.onImported(body);
+    if (!reply) return;
+    if (reply.ok) {
+      req.setDone(
+        t('organizer.import.done', { name: reply.body.name, n: reply.body.rooms.length }),
+      );
+      props.onImported(reply.body);
     } else {
-      const message = body?.error?.message ?? t('error.internal');
-      setError(t('organizer.import.failed', { message }));
+      const message = reply.error?.message ?? t('error.internal');
+      req.setError(t('organizer.import.failed', { message }));
     }
   };
 
   return (
-    <section class="event-import" aria-labelledby="event-import-heading">
-      <h2 id="event-import-heading">{t('organizer.import.title')}</h2>
-      <p class="hint" id="event-import-hint">
-        {t('organizer.import.hint')}
-      </p>
-      <label for="event-import-file">{t('organizer.import.file')}</label>
-      <input
+    <Section
+      level={2}
+      id="event-import"
+      title={t('organizer.import.title')}
+      hint={t('organizer.import.hint')}
+    >
+      <FileField
         id="event-import-file"
-        type="file"
+        label={t('organizer.import.file')}
         accept=".json,application/json"
-        aria-describedby="event-import-hint"
-        disabled={busy}
-        onChange={(e) => void pick(e)}
-        data-testid="event-import-file"
+        describedBy="event-import-hint"
+        disabled={req.busy}
+        onFile={(file, input) => void pick(file, input)}
       />
-      <div role="status" aria-live="polite">
-        {busy && <p>{t('common.loading')}</p>}
-        {done && <p data-testid="event-import-done">{done}</p>}
-      </div>
-      {error && (
-        <p role="alert" class="field-error" data-testid="event-import-error">
-          {error}
-        </p>
-      )}
-    </section>
+      <FormStatus testId="event-import" busy={req.busy} done={req.done} error={req.error} />
+    </Section>
   );
 }

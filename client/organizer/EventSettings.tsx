@@ -2,6 +2,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '../../shared/format.js';
 import type { EventInfo } from '../../shared/model.js';
+import { TextField } from '../components/form/Field.js';
+import { useFormRequest } from '../components/form/request.js';
+import { Section } from '../components/form/Section.js';
+import { FormStatus, Submit } from '../components/form/Status.js';
 import { lang, t } from '../lib/i18n.js';
 
 /** `datetime-local` value for a moment, in the browser's time zone. */
@@ -25,9 +29,7 @@ export function EventSettings(props: {
   const [name, setName] = useState(props.name);
   const [ends, setEnds] = useState(props.endsAt === null ? '' : toLocalInput(props.endsAt));
   const [deleteAt, setDeleteAt] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const req = useFormRequest();
 
   const loadDeleteAt = async () => {
     const res = await fetch(`/api/events/${props.code}?rooms=brief`).catch(() => null);
@@ -36,72 +38,52 @@ export function EventSettings(props: {
   };
   useEffect(() => void loadDeleteAt(), [props.code]);
 
-  const save = async (e: Event) => {
-    e.preventDefault();
-    setSaved(false);
-    setError(null);
+  const save = async () => {
+    req.reset();
     const endsAt = ends ? new Date(ends).getTime() : null;
-    if (endsAt !== null && Number.isNaN(endsAt)) return setError(t('organizer.settings.badDate'));
-    setBusy(true);
-    const res = await fetch(`/api/events/${props.code}`, {
-      method: 'PATCH',
-      headers: { ...props.headers, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name: name.trim(), endsAt }),
-    }).catch(() => null);
-    setBusy(false);
-    if (!res) return setError(t('conn.offline'));
-    if (!res.ok) {
-      const body = (await res.json().catch(() => null)) as { error?: { message: string } } | null;
-      return setError(body?.error?.message ?? t('error.internal'));
+    if (endsAt !== null && Number.isNaN(endsAt)) {
+      return req.setError(t('organizer.settings.badDate'));
     }
-    setSaved(true);
-    props.onSaved(name.trim(), endsAt);
+    const json = { name: name.trim(), endsAt };
+    const reply = await req.send(`/api/events/${props.code}`, {
+      method: 'PATCH',
+      headers: props.headers,
+      json,
+    });
+    if (!reply) return;
+    if (!reply.ok) return req.fail(reply);
+    req.setDone(t('organizer.settings.saved'));
+    props.onSaved(json.name, endsAt);
     await loadDeleteAt();
   };
 
   return (
-    <form class="event-settings" onSubmit={save} aria-labelledby="settings-heading">
-      <h3 id="settings-heading">{t('organizer.settings.title')}</h3>
-      <label for="settings-name">{t('organizer.settings.name')}</label>
-      <input
+    <Section id="event-settings" title={t('organizer.settings.title')} onSubmit={() => void save()}>
+      <TextField
         id="settings-name"
-        type="text"
+        label={t('organizer.settings.name')}
         required
         maxLength={120}
-        value={name}
-        onInput={(e) => setName((e.target as HTMLInputElement).value)}
-        data-testid="settings-name"
+        state={[name, setName]}
       />
-      <label for="settings-ends">{t('organizer.settings.endsAt')}</label>
-      <input
+      <TextField
         id="settings-ends"
         type="datetime-local"
-        value={ends}
-        aria-describedby="settings-delete"
-        onInput={(e) => setEnds((e.target as HTMLInputElement).value)}
-        data-testid="settings-ends"
+        label={t('organizer.settings.endsAt')}
+        noteId="settings-delete"
+        hint={
+          <span data-testid="settings-delete">
+            {deleteAt === null
+              ? t('organizer.settings.noEnd')
+              : t('organizer.settings.deleteAt', { date: formatDateTime(deleteAt, lang.value) })}
+          </span>
+        }
+        state={[ends, setEnds]}
       />
-      <p class="hint" id="settings-delete" data-testid="settings-delete">
-        {deleteAt === null
-          ? t('organizer.settings.noEnd')
-          : t('organizer.settings.deleteAt', { date: formatDateTime(deleteAt, lang.value) })}
-      </p>
-      <button
-        type="submit"
-        class="btn btn--primary"
-        disabled={busy || !name.trim()}
-        data-testid="settings-save"
-      >
+      <Submit testId="settings-save" disabled={req.busy || !name.trim()}>
         {t('organizer.settings.save')}
-      </button>
-      <div role="status" aria-live="polite">
-        {saved && <p data-testid="settings-saved">{t('organizer.settings.saved')}</p>}
-      </div>
-      {error && (
-        <p role="alert" class="field-error" data-testid="settings-error">
-          {error}
-        </p>
-      )}
-    </form>
+      </Submit>
+      <FormStatus testId="settings" done={req.done} doneAs="saved" error={req.error} />
+    </Section>
   );
 }

@@ -11,6 +11,11 @@ import {
   type NoticeAudience,
   type NoticeSummary,
 } from '../../shared/notice.js';
+import { CheckField } from '../components/form/Choice.js';
+import { Field, SelectField, TextArea } from '../components/form/Field.js';
+import { useFormRequest } from '../components/form/request.js';
+import { Section } from '../components/form/Section.js';
+import { FormStatus, Submit } from '../components/form/Status.js';
 import { t, type MessageKey } from '../lib/i18n.js';
 import type { RoomLink } from './Overview.js';
 import type { OverviewLive } from './overview-socket.js';
@@ -52,9 +57,7 @@ export function NoticePanel(props: {
   const [audience, setAudience] = useState<NoticeAudience[]>(['chairs', 'projectors', 'phones']);
   const [target, setTarget] = useState('all');
   const [chosen, setChosen] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const req = useFormRequest();
   const rows = props.live.rows.value;
   const active = rows ? noticeSummaries(rows) : [];
   const base = `/api/events/${props.code}/notices`;
@@ -62,137 +65,117 @@ export function NoticePanel(props: {
     ...new Set(props.rooms.map((r) => r.arrangement).filter((a): a is string => !!a)),
   ];
   const left = NOTICE_MAX_LENGTH - [...text.trim()].length;
-
-  const fail = async (res: Response | null) => {
-    if (!res) return setError(t('conn.offline'));
-    const body = (await res.json().catch(() => null)) as { error?: { message: string } } | null;
-    setError(body?.error?.message ?? t('error.internal'));
-  };
+  const targets = ['all', ...arrangements.map((a) => `arr:${a}`), 'chosen'];
+  const targetLabel = (v: string) =>
+    v === 'all'
+      ? t('orgNotice.toAll')
+      : v === 'chosen'
+        ? t('orgNotice.toChosen')
+        : t('orgNotice.toArrangement', { name: v.slice('arr:'.length) });
 
   const send = async () => {
-    setDone(null);
-    setError(null);
-    if (!text.trim()) return setError(t('orgNotice.needText'));
-    if (audience.length === 0) return setError(t('orgNotice.needAudience'));
-    if (target === 'chosen' && chosen.length === 0) return setError(t('orgNotice.needRooms'));
-    setBusy(true);
+    req.reset();
+    if (!text.trim()) return req.setError(t('orgNotice.needText'));
+    if (audience.length === 0) return req.setError(t('orgNotice.needAudience'));
+    if (target === 'chosen' && chosen.length === 0) return req.setError(t('orgNotice.needRooms'));
     const rooms =
       target === 'all'
         ? 'all'
         : target === 'chosen'
           ? chosen
           : { arrangement: target.slice('arr:'.length) };
-    const res = await fetch(base, {
-      method: 'POST',
-      headers: { ...props.headers, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ text, audience, rooms }),
-    }).catch(() => null);
-    setBusy(false);
-    if (!res?.ok) return fail(res);
-    const body = (await res.json()) as { rooms: string[] };
-    setDone(t('orgNotice.sent', { n: body.rooms.length }));
+    const json = { text, audience, rooms };
+    const reply = await req.send<{ rooms: string[] }>(base, { headers: props.headers, json });
+    if (!reply?.ok) return reply && req.fail(reply);
+    req.setDone(t('orgNotice.sent', { n: reply.body.rooms.length }));
     setText('');
   };
 
   const withdraw = async (id: string) => {
-    setDone(null);
-    setError(null);
-    const res = await fetch(`${base}/${encodeURIComponent(id)}`, {
+    const path = `${base}/${encodeURIComponent(id)}`;
+    const reply = await req.send<{ rooms: string[] }>(path, {
       method: 'DELETE',
       headers: props.headers,
-    }).catch(() => null);
-    if (!res?.ok) return fail(res);
-    const body = (await res.json()) as { rooms: string[] };
-    setDone(t('orgNotice.withdrawn', { n: body.rooms.length }));
+    });
+    if (!reply?.ok) return reply && req.fail(reply);
+    req.setDone(t('orgNotice.withdrawn', { n: reply.body.rooms.length }));
   };
+  const toggle = (a: NoticeAudience, on: boolean) =>
+    setAudience(
+      on
+        ? NOTICE_AUDIENCES.filter((x) => x === a || audience.includes(x))
+        : audience.filter((x) => x !== a),
+    );
 
   return (
-    <section class="notice-panel" aria-labelledby="notice-heading" data-testid="notice-panel">
-      <h3 id="notice-heading">{t('orgNotice.title')}</h3>
-      <p class="hint">{t('orgNotice.hint')}</p>
+    <Section
+      id="notice"
+      class="notice-panel"
+      testId="notice-panel"
+      title={t('orgNotice.title')}
+      hint={t('orgNotice.hint')}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
           void send();
         }}
       >
-        <label for="notice-text">{t('orgNotice.text')}</label>
-        <textarea
+        <TextArea
           id="notice-text"
+          label={t('orgNotice.text')}
           rows={2}
-          value={text}
-          aria-describedby="notice-left"
-          onInput={(e) => setText(e.currentTarget.value)}
-          data-testid="notice-text"
+          state={[text, setText]}
+          noteId="notice-left"
+          hint={t('orgNotice.left', { n: left })}
+          error={left < 0 && t('orgNotice.left', { n: left })}
         />
-        <p id="notice-left" class={left < 0 ? 'hint field-error' : 'hint'}>
-          {t('orgNotice.left', { n: left })}
-        </p>
         <fieldset>
           <legend>{t('orgNotice.audience')}</legend>
           {NOTICE_AUDIENCES.map((a) => (
-            <label key={a} class="check">
-              <input
-                type="checkbox"
-                checked={audience.includes(a)}
-                data-testid={`notice-${a}`}
-                onChange={(e) =>
-                  setAudience(
-                    e.currentTarget.checked
-                      ? NOTICE_AUDIENCES.filter((x) => x === a || audience.includes(x))
-                      : audience.filter((x) => x !== a),
-                  )
-                }
-              />{' '}
-              {t(AUDIENCE_LABEL[a])}
-            </label>
+            <CheckField
+              key={a}
+              class="check"
+              testId={`notice-${a}`}
+              checked={audience.includes(a)}
+              label={t(AUDIENCE_LABEL[a])}
+              onChange={(on) => toggle(a, on)}
+            />
           ))}
         </fieldset>
-        <label for="notice-target">{t('orgNotice.to')}</label>
-        <select
+        <SelectField
           id="notice-target"
+          label={t('orgNotice.to')}
+          options={targets}
+          labelOf={targetLabel}
           value={target}
-          onChange={(e) => setTarget(e.currentTarget.value)}
-          data-testid="notice-target"
-        >
-          <option value="all">{t('orgNotice.toAll')}</option>
-          {arrangements.map((a) => (
-            <option key={a} value={`arr:${a}`}>
-              {t('orgNotice.toArrangement', { name: a })}
-            </option>
-          ))}
-          <option value="chosen">{t('orgNotice.toChosen')}</option>
-        </select>
+          onChange={setTarget}
+        />
         {target === 'chosen' && (
-          <>
-            <label for="notice-rooms">{t('orgNotice.rooms')}</label>
-            <select
-              id="notice-rooms"
-              multiple
-              size={Math.min(8, props.rooms.length)}
-              data-testid="notice-rooms"
-              onChange={(e) => setChosen([...e.currentTarget.selectedOptions].map((o) => o.value))}
-            >
-              {props.rooms.map((r) => (
-                <option key={r.id} value={r.id} selected={chosen.includes(r.id)}>
-                  {r.name ?? r.id}
-                </option>
-              ))}
-            </select>
-          </>
+          <Field id="notice-rooms" testId="notice-rooms" label={t('orgNotice.rooms')}>
+            {(w) => (
+              <select
+                {...w}
+                multiple
+                size={Math.min(8, props.rooms.length)}
+                onChange={(e) =>
+                  setChosen([...e.currentTarget.selectedOptions].map((o) => o.value))
+                }
+              >
+                {props.rooms.map((r) => (
+                  <option key={r.id} value={r.id} selected={chosen.includes(r.id)}>
+                    {r.name ?? r.id}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         )}
-        <button type="submit" class="btn btn--primary" disabled={busy} data-testid="notice-send">
+        <Submit testId="notice-send" disabled={req.busy}>
           {t('orgNotice.send')}
-        </button>
+        </Submit>
       </form>
-      <div role="status" aria-live="polite">
-        {done && <p data-testid="notice-done">{done}</p>}
-      </div>
-      {error && (
-        <p role="alert" class="field-error" data-testid="notice-error">
-          {error}
-        </p>
-      )}
+      <FormStatus testId="notice" done={req.done} error={req.error} />
       {active.length > 0 && (
         <>
           <h4>{t('orgNotice.active')}</h4>
@@ -226,6 +209,6 @@ export function NoticePanel(props: {
           </ul>
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -3,7 +3,10 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import type { PlanItem } from '../../shared/clock.js';
-import { t } from '../lib/i18n.js';
+import { useFormRequest } from '../components/form/request.js';
+import { Section } from '../components/form/Section.js';
+import { FormStatus, Submit } from '../components/form/Status.js';
+import { t, type MessageKey } from '../lib/i18n.js';
 
 interface Row {
   key: number;
@@ -47,53 +50,61 @@ export function PlanPanel(props: {
   onSaved: (items: PlanItem[]) => void;
 }) {
   const [rows, setRows] = useState<Row[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const req = useFormRequest();
 
   useEffect(() => {
     if (props.plan) setRows(props.plan.map(toRow));
   }, [props.plan]);
 
   const edit = (key: number, patch: Partial<Row>) => {
-    setSaved(false);
+    req.setDone(null);
     setRows((now) => now.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   };
 
-  const save = async (e: Event) => {
-    e.preventDefault();
-    setSaved(false);
-    setError(null);
-    setBusy(true);
+  const save = async () => {
     const items = rows.map((r) => ({
       label: r.label,
       start: r.start,
       ...(r.end ? { end: r.end } : {}),
     }));
-    const res = await fetch(`/api/events/${props.code}/plan`, {
+    const reply = await req.send<{ items: PlanItem[] }>(`/api/events/${props.code}/plan`, {
       method: 'PUT',
-      headers: { ...props.headers, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ items }),
-    }).catch(() => null);
-    setBusy(false);
-    if (!res) return setError(t('conn.offline'));
-    const body = (await res.json().catch(() => null)) as
-      { items: PlanItem[]; error?: undefined } | { error: { message: string } } | null;
-    if (!res.ok || !body || body.error) {
-      return setError(body?.error?.message ?? t('error.internal'));
-    }
-    props.onSaved(body.items);
-    setSaved(true);
+      headers: props.headers,
+      json: { items },
+    });
+    if (!reply) return;
+    if (!reply.ok) return req.fail(reply);
+    props.onSaved(reply.body.items);
+    req.setDone(t('plan.saved'));
   };
 
+  /** One of a row's inputs: named by the column and the row's number (there is no label). */
+  const cell = (r: Row, i: number, col: 'label' | 'start' | 'end', name: MessageKey) => (
+    <td>
+      <input
+        type={col === 'label' ? 'text' : 'time'}
+        aria-label={t(name, { n: i + 1 })}
+        data-testid={`plan-${col}`}
+        maxLength={col === 'label' ? 80 : undefined}
+        required={col !== 'end'}
+        value={r[col]}
+        onInput={(e) => edit(r.key, { [col]: e.currentTarget.value })}
+      />
+    </td>
+  );
+  const add = () =>
+    setRows((now) => [
+      ...now,
+      { key: nextKey++, label: '', start: now.at(-1)?.end || now.at(-1)?.start || '', end: '' },
+    ]);
+
   return (
-    <form
-      class="plan-panel"
-      aria-labelledby="plan-heading"
-      data-testid="plan-panel"
-      onSubmit={save}
+    <Section
+      id="plan-panel"
+      testId="plan-panel"
+      title={t('plan.title')}
+      onSubmit={() => void save()}
     >
-      <h3 id="plan-heading">{t('plan.title')}</h3>
       <p class="muted">{t('plan.explain')}</p>
       {props.timeZone && (
         <p class="muted" data-testid="plan-zone">
@@ -115,36 +126,9 @@ export function PlanPanel(props: {
           <tbody>
             {rows.map((r, i) => (
               <tr key={r.key} data-testid="plan-row">
-                <td>
-                  <input
-                    type="text"
-                    aria-label={t('plan.labelOf', { n: i + 1 })}
-                    data-testid="plan-label"
-                    maxLength={80}
-                    required
-                    value={r.label}
-                    onInput={(e) => edit(r.key, { label: e.currentTarget.value })}
-                  />
-                </td>
-                <td>
-                  <input
-                    type="time"
-                    aria-label={t('plan.startOf', { n: i + 1 })}
-                    data-testid="plan-start"
-                    required
-                    value={r.start}
-                    onInput={(e) => edit(r.key, { start: e.currentTarget.value })}
-                  />
-                </td>
-                <td>
-                  <input
-                    type="time"
-                    aria-label={t('plan.endOf', { n: i + 1 })}
-                    data-testid="plan-end"
-                    value={r.end}
-                    onInput={(e) => edit(r.key, { end: e.currentTarget.value })}
-                  />
-                </td>
+                {cell(r, i, 'label', 'plan.labelOf')}
+                {cell(r, i, 'start', 'plan.startOf')}
+                {cell(r, i, 'end', 'plan.endOf')}
                 <td>
                   <button
                     type="button"
@@ -161,38 +145,14 @@ export function PlanPanel(props: {
         </table>
       )}
       <p class="actions">
-        <button
-          type="button"
-          class="btn"
-          data-testid="plan-add"
-          onClick={() =>
-            setRows((now) => [
-              ...now,
-              {
-                key: nextKey++,
-                label: '',
-                start: now.at(-1)?.end || now.at(-1)?.start || '',
-                end: '',
-              },
-            ])
-          }
-        >
+        <button type="button" class="btn" data-testid="plan-add" onClick={add}>
           {t('plan.add')}
         </button>
-        <button type="submit" class="btn btn--primary" data-testid="plan-save" disabled={busy}>
+        <Submit testId="plan-save" disabled={req.busy}>
           {t('plan.save')}
-        </button>
-        {saved && (
-          <span role="status" data-testid="plan-saved">
-            {t('plan.saved')}
-          </span>
-        )}
+        </Submit>
       </p>
-      {error && (
-        <p class="field-error" role="alert" data-testid="plan-error">
-          {error}
-        </p>
-      )}
-    </form>
+      <FormStatus testId="plan" done={req.done} doneAs="saved" error={req.error} />
+    </Section>
   );
 }

@@ -1,7 +1,8 @@
 // What a list of rooms will create, before anything is created (ROOM-9): the count, the rooms
 // per arrangement, the first rows and every problem with its line.
 
-import { t } from '../lib/i18n.js';
+import { t, type MessageKey } from '../lib/i18n.js';
+import { FirstRows } from './import-parts.js';
 
 export interface Problem {
   line: number;
@@ -20,6 +21,13 @@ export interface Preview {
   problems: Problem[];
 }
 
+const COLUMNS: MessageKey[] = [
+  'print.chairs.room',
+  'report.room.location',
+  'organizer.overview.arrangement',
+  'report.room.chair',
+];
+
 export function RoomsPreview(props: { preview: Preview; busy: boolean; onCreate: () => void }) {
   const { preview } = props;
   const ok = preview.problems.length === 0 && preview.count > 0;
@@ -36,27 +44,13 @@ export function RoomsPreview(props: { preview: Preview; busy: boolean; onCreate:
         </p>
       )}
       {preview.first.length > 0 && (
-        <table class="rooms-preview__table">
-          <caption>{t('organizer.preview.first', { n: preview.first.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('print.chairs.room')}</th>
-              <th scope="col">{t('report.room.location')}</th>
-              <th scope="col">{t('organizer.overview.arrangement')}</th>
-              <th scope="col">{t('report.room.chair')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.first.map((r) => (
-              <tr key={r.name}>
-                <th scope="row">{r.name}</th>
-                <td>{r.location ?? ''}</td>
-                <td>{r.arrangement ?? ''}</td>
-                <td>{r.chairName ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FirstRows
+          class="rooms-preview__table"
+          caption={t('organizer.preview.first', { n: preview.first.length })}
+          columns={COLUMNS}
+          rows={preview.first}
+          cells={(r) => [r.name, r.location ?? '', r.arrangement ?? '', r.chairName ?? '']}
+        />
       )}
       {preview.problems.length > 0 && (
         <div role="alert" class="field-error" data-testid="rooms-problems">

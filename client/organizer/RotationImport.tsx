@@ -4,7 +4,12 @@
 
 import { useState } from 'preact/hooks';
 import type { PlanProblem, PlanRow, RotationPlan } from '../../shared/rotation.js';
-import { errorKey, t } from '../lib/i18n.js';
+import { CheckField } from '../components/form/Choice.js';
+import { useFormRequest } from '../components/form/request.js';
+import { Section } from '../components/form/Section.js';
+import { FormStatus, Submit } from '../components/form/Status.js';
+import { errorKey, t, type MessageKey } from '../lib/i18n.js';
+import { FirstRows, listType, PasteOrPick, ProblemList } from './import-parts.js';
 
 interface Preview {
   groups: number;
@@ -27,175 +32,148 @@ export function RotationImport(props: {
 }) {
   const [text, setText] = useState('');
   const [share, setShare] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [problems, setProblems] = useState<PlanProblem[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<number | null>(null);
+  const req = useFormRequest();
 
   const edit = (value: string) => {
     setText(value);
     setPreview(null);
     setProblems([]);
-    setDone(null);
-  };
-  const pick = async (e: Event) => {
-    const file = (e.target as HTMLInputElement).files?.[0];
-    if (file) edit(await file.text());
+    req.reset();
   };
 
   const send = async (previewOnly: boolean) => {
-    setBusy(true);
-    setError(null);
     setProblems([]);
-    setDone(null);
-    const json = /^\s*[[{]/.test(text);
     const query = [previewOnly ? 'preview' : '', share ? 'share=1' : ''].filter(Boolean).join('&');
-    const res = await fetch(`/api/events/${props.code}/rotation/import?${query}`, {
-      method: 'POST',
-      headers: { ...props.headers, 'Content-Type': json ? 'application/json' : 'text/csv' },
+    const path = `/api/events/${props.code}/rotation/import?${query}`;
+    const reply = await req.send<Preview & ImportAnswer>(path, {
+      headers: props.headers,
       body: text,
-    }).catch(() => null);
-    setBusy(false);
-    if (!res) return setError(t('conn.offline'));
-    const body = (await res.json().catch(() => null)) as
-      | (Preview & ImportAnswer & { error?: undefined })
-      | { error: { code: string; message?: string; problems?: PlanProblem[] } }
-      | null;
-    if (!body || body.error || !res.ok) {
-      const err = body?.error;
-      if (err?.problems?.length) return setProblems(err.problems);
-      return setError(err?.message ?? t(errorKey(err?.code ?? 'internal')));
+      type: listType(text),
+    });
+    if (!reply) return;
+    if (!reply.ok) {
+      const err = reply.error;
+      const listed = (err?.problems ?? []) as PlanProblem[];
+      if (listed.length > 0) return setProblems(listed);
+      return req.setError(err?.message ?? t(errorKey(err?.code ?? 'internal')));
     }
     if (previewOnly) {
-      setPreview(body);
-      setProblems(body.problems);
+      setPreview(reply.body);
+      setProblems(reply.body.problems);
       return;
     }
     setPreview(null);
     setText('');
-    setDone(body.plan?.groups.length ?? 0);
-    props.onDone(body);
+    req.setDone(t('rotx.import.done', { groups: reply.body.plan?.groups.length ?? 0 }));
+    props.onDone(reply.body);
   };
 
   const good = preview !== null && preview.problems.length === 0 && preview.visits > 0;
   return (
-    <form
-      class="rotation-import"
-      aria-labelledby="rotation-import-heading"
-      data-testid="rotation-import"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void send(true);
-      }}
+    <Section
+      id="rotation-import"
+      level={4}
+      testId="rotation-import"
+      title={t('rotx.import.title')}
+      hint={t('rotx.import.hint')}
+      onSubmit={() => void send(true)}
     >
-      <h4 id="rotation-import-heading">{t('rotx.import.title')}</h4>
-      <p class="hint" id="rotation-import-hint">
-        {t('rotx.import.hint')}
-      </p>
-      <label for="rotation-file">{t('rotx.import.file')}</label>
-      <input
-        id="rotation-file"
-        type="file"
+      <PasteOrPick
+        prefix="rotation"
+        fileLabel={t('rotx.import.file')}
+        pasteLabel={t('rotx.import.paste')}
         accept=".csv,.json,.txt,text/csv,application/json"
-        onChange={pick}
-        data-testid="rotation-file"
-      />
-      <label for="rotation-text">{t('rotx.import.paste')}</label>
-      <textarea
-        id="rotation-text"
-        rows={6}
+        placeholder="groep;ronde;locatie;begin;eind;adres"
         value={text}
-        aria-describedby="rotation-import-hint"
-        placeholder={'groep;ronde;locatie;begin;eind;adres'}
-        data-testid="rotation-input"
-        onInput={(e) => edit(e.currentTarget.value)}
+        onValue={edit}
       />
-      <label class="rotation-import__share">
-        <input
-          type="checkbox"
-          checked={share}
-          onChange={(e) => {
-            setShare(e.currentTarget.checked);
-            setPreview(null);
-          }}
-        />{' '}
-        {t('rotx.import.share')}
-      </label>
+      <CheckField
+        class="rotation-import__share"
+        checked={share}
+        label={t('rotx.import.share')}
+        onChange={(on) => {
+          setShare(on);
+          setPreview(null);
+        }}
+      />
       <p class="actions">
-        <button
-          type="submit"
-          class="btn"
-          disabled={busy || !text.trim()}
-          data-testid="rotation-check"
-        >
+        <Submit plain testId="rotation-check" disabled={req.busy || !text.trim()}>
           {t('rotx.import.check')}
-        </button>
+        </Submit>
       </p>
       {preview && good && (
-        <div class="rotation-import__preview" data-testid="rotation-preview">
-          <p>
-            <strong>{t('rotx.import.preview')}</strong>
-          </p>
-          <p data-testid="rotation-preview-counts">
-            {t('rotx.import.counts', {
-              groups: preview.groups,
-              slots: preview.slots,
-              locations: preview.locations,
-              visits: preview.visits,
-            })}
-          </p>
-          <table class="rotation-panel__table">
-            <caption>{t('rotx.import.first', { n: preview.first.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('rotation.group')}</th>
-                <th scope="col">{t('rotx.import.slot')}</th>
-                <th scope="col">{t('report.room.location')}</th>
-                <th scope="col">{t('rotx.import.time')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.first.map((r) => (
-                <tr key={`${r.group}-${r.slot}`}>
-                  <th scope="row">{r.group}</th>
-                  <td>{r.slot}</td>
-                  <td>{r.location}</td>
-                  <td>{r.start ? t('rotation.time', { start: r.start, end: r.end ?? '' }) : ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {props.hasPlan && <p class="hint">{t('rotx.import.replaces')}</p>}
-          <button
-            type="button"
-            class="btn btn--primary"
-            disabled={busy}
-            data-testid="rotation-go"
-            onClick={() => void send(false)}
-          >
-            {t('rotx.import.go')}
-          </button>
-        </div>
+        <ImportPreview
+          preview={preview}
+          hasPlan={props.hasPlan}
+          busy={req.busy}
+          onGo={() => void send(false)}
+        />
       )}
-      <div role="status" aria-live="polite">
-        {done !== null && (
-          <p data-testid="rotation-imported">{t('rotx.import.done', { groups: done })}</p>
-        )}
-      </div>
-      {(problems.length > 0 || error) && (
-        <div role="alert" class="field-error" data-testid="rotation-problems">
-          {error && <p>{error}</p>}
-          {problems.length > 0 && <p>{t('rotx.import.problems')}</p>}
-          <ul>
-            {problems.map((p) => (
-              <li key={`${p.line}-${p.message}`} data-testid="rotation-problem">
-                {t('rotx.import.line')} {p.line}: {p.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-    </form>
+      <FormStatus testId="rotation" done={req.done} doneAs="imported" />
+      <ProblemList
+        testId="rotation-problems"
+        itemTestId="rotation-problem"
+        error={req.error}
+        problems={problems}
+        intro={t('rotx.import.problems')}
+        say={(p) => `${t('rotx.import.line')} ${p.line}: ${p.message}`}
+      />
+    </Section>
+  );
+}
+
+const COLUMNS: MessageKey[] = [
+  'rotation.group',
+  'rotx.import.slot',
+  'report.room.location',
+  'rotx.import.time',
+];
+
+/** What the plan would be: the counts and its first rows, and the button that imports it. */
+function ImportPreview(props: {
+  preview: Preview;
+  hasPlan: boolean;
+  busy: boolean;
+  onGo: () => void;
+}) {
+  const { preview, hasPlan, busy, onGo } = props;
+  return (
+    <div class="rotation-import__preview" data-testid="rotation-preview">
+      <p>
+        <strong>{t('rotx.import.preview')}</strong>
+      </p>
+      <p data-testid="rotation-preview-counts">
+        {t('rotx.import.counts', {
+          groups: preview.groups,
+          slots: preview.slots,
+          locations: preview.locations,
+          visits: preview.visits,
+        })}
+      </p>
+      <FirstRows
+        class="rotation-panel__table"
+        caption={t('rotx.import.first', { n: preview.first.length })}
+        columns={COLUMNS}
+        rows={preview.first}
+        cells={(r) => [
+          r.group,
+          r.slot,
+          r.location,
+          r.start ? t('rotation.time', { start: r.start, end: r.end ?? '' }) : '',
+        ]}
+      />
+      {hasPlan && <p class="hint">{t('rotx.import.replaces')}</p>}
+      <button
+        type="button"
+        class="btn btn--primary"
+        disabled={busy}
+        data-testid="rotation-go"
+        onClick={onGo}
+      >
+        {t('rotx.import.go')}
+      </button>
+    </div>
   );
 }

@@ -1,5 +1,9 @@
 // Adding one agenda template to every parallel room at once (ROOM-7).
 import { useRef, useState } from 'preact/hooks';
+import { RadioGroup } from '../components/form/Choice.js';
+import { useFormRequest } from '../components/form/request.js';
+import { Section } from '../components/form/Section.js';
+import { FormStatus, Submit } from '../components/form/Status.js';
 import { t } from '../lib/i18n.js';
 import { retryKey } from './retry-key.js';
 
@@ -12,83 +16,48 @@ export function TemplatePanel(props: {
   onDone: () => void;
 }) {
   const [template, setTemplate] = useState<(typeof TEMPLATES)[number]>('rondetafel');
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const keys = useRef(retryKey());
+  const req = useFormRequest();
 
-  const apply = async (e: Event) => {
-    e.preventDefault();
-    setBusy(true);
-    setDone(null);
-    setError(null);
-    const body = JSON.stringify({ template, rooms: 'parallel' });
-    const res = await fetch(`/api/events/${props.code}/template`, {
-      method: 'POST',
-      headers: {
-        ...props.headers,
-        'Content-Type': 'application/json',
-        'Idempotency-Key': keys.current.for(body),
-      },
-      body,
-    }).catch(() => null);
-    setBusy(false);
-    if (!res) return setError(t('conn.offline'));
-    const answer = (await res.json().catch(() => null)) as {
-      rooms?: unknown[];
-      error?: { code: string; message: string };
-    } | null;
-    if (res.ok) {
+  const apply = async () => {
+    const json = { template, rooms: 'parallel' };
+    const key = keys.current.for(JSON.stringify(json));
+    const reply = await req.send<{ rooms?: unknown[] }>(`/api/events/${props.code}/template`, {
+      headers: { ...props.headers, 'Idempotency-Key': key },
+      json,
+    });
+    if (!reply) return;
+    if (reply.ok) {
       keys.current.landed();
-      setDone(answer?.rooms?.length ?? 0);
+      req.setDone(t('organizer.template.done', { n: reply.body.rooms?.length ?? 0 }));
       props.onDone();
-    } else if (answer?.error?.code === 'agenda_full') {
-      const room = /"([^"]+)"/.exec(answer.error.message)?.[1] ?? '';
-      setError(t('organizer.template.full', { room }));
-    } else setError(answer?.error?.message ?? t('error.internal'));
+    } else if (reply.error?.code === 'agenda_full') {
+      const room = /"([^"]+)"/.exec(reply.error.message ?? '')?.[1] ?? '';
+      req.setError(t('organizer.template.full', { room }));
+    } else req.fail(reply);
   };
 
   return (
-    <form class="template-panel" onSubmit={apply} aria-labelledby="template-heading">
-      <h3 id="template-heading">{t('organizer.template.title')}</h3>
-      <p class="hint" id="template-hint">
-        {t('organizer.template.hint')}
-      </p>
-      <fieldset>
-        <legend>{t('organizer.template.choose')}</legend>
-        {TEMPLATES.map((name) => (
-          <label key={name} class="choice">
-            <input
-              type="radio"
-              name="template"
-              value={name}
-              checked={template === name}
-              onChange={() => setTemplate(name)}
-              data-testid={`template-${name}`}
-            />{' '}
-            {t(`template.${name}`)}
-          </label>
-        ))}
-      </fieldset>
-      <button
-        type="submit"
-        class="btn btn--primary"
-        disabled={busy}
-        aria-describedby="template-hint"
-        data-testid="template-apply"
-      >
+    <Section
+      id="template-panel"
+      testId="template-panel"
+      title={t('organizer.template.title')}
+      hint={t('organizer.template.hint')}
+      onSubmit={apply}
+    >
+      <RadioGroup
+        legend={t('organizer.template.choose')}
+        name="template"
+        options={TEMPLATES}
+        labelOf={(name) => t(`template.${name}`)}
+        testIds="template"
+        value={template}
+        onChange={setTemplate}
+      />
+      <Submit testId="template-apply" disabled={req.busy} describedBy="template-panel-hint">
         {t('organizer.template.apply')}
-      </button>
-      <div role="status" aria-live="polite">
-        {done !== null && (
-          <p data-testid="template-done">{t('organizer.template.done', { n: done })}</p>
-        )}
-      </div>
-      {error && (
-        <p role="alert" class="field-error" data-testid="template-error">
-          {error}
-        </p>
-      )}
-    </form>
+      </Submit>
+      <FormStatus testId="template" done={req.done} error={req.error} />
+    </Section>
   );
 }

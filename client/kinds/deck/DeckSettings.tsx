@@ -4,9 +4,11 @@
 
 import { useState } from 'preact/hooks';
 import type { DeckActivity, DeckConfigPatch } from '../../../shared/deck-item.js';
-import { LIMITS } from '../../../shared/limits.js';
 import type { ActivityView } from '../../../shared/model.js';
-import { Check, pushUpdate, SaveRow, sameFields, useSettingsDraft } from '../../chair/draft.js';
+import { SettingsForm, TitleField, useSettingsForm } from '../../chair/settings.js';
+import { CheckField } from '../../components/form/Choice.js';
+import { NumberField } from '../../components/form/Field.js';
+import { Section } from '../../components/form/Section.js';
 import { api } from '../../lib/api.js';
 import { t } from '../../lib/i18n.js';
 import type { Outbox } from '../../lib/outbox.js';
@@ -35,18 +37,15 @@ interface Props {
 
 /** Settings of one deck item. Mounted with key = activity id, so switching starts fresh. */
 export function DeckSettings({ deck: a, outbox, code, chairKey, agenda }: Props) {
-  const form = useSettingsDraft(a, draftOf, sameFields);
-  const { base, draft, change } = form;
-  const titleOk = draft.title.trim().length > 0;
+  const form = useSettingsForm(a, outbox, draftOf);
   const { from, to, slide } = a.config;
   const [after, setAfter] = useState(() => Math.min(Math.max(slide, from), to - 1));
 
-  const save = (e: Event) => {
-    e.preventDefault();
-    if (!titleOk || !form.dirty) return;
-    const config: DeckConfigPatch = {};
-    if (draft.joinOverlay !== base.joinOverlay) config.joinOverlay = draft.joinOverlay;
-    if (draft.phoneImage !== base.phoneImage) config.phoneImage = draft.phoneImage;
+  const patch = () => {
+    const config: DeckConfigPatch = form.changed<DeckConfigPatch>({
+      joinOverlay: true,
+      phoneImage: true,
+    });
     // The phones' link opens the file only while the deck allows it (DECK-4): one switch here.
     if (config.phoneImage !== undefined) {
       const q = `?k=${encodeURIComponent(chairKey)}`;
@@ -56,71 +55,53 @@ export function DeckSettings({ deck: a, outbox, code, chairKey, agenda }: Props)
         body: JSON.stringify({ phoneView: config.phoneImage }),
       });
     }
-    pushUpdate(outbox, a.id, draft.title !== base.title ? draft.title.trim() : null, config);
-    form.markSaved();
+    return config;
   };
 
   const split = () => {
     splitDeck((c) => outbox.push(c), a, after, agenda, t('deckshow.pollTitle', { n: after }));
   };
+  const pickAfter = (v: string) => {
+    const n = Number(v);
+    if (Number.isInteger(n)) setAfter(Math.min(Math.max(n, from), to - 1));
+  };
 
   return (
     <>
-      <form class="settings" onSubmit={save} aria-labelledby="settings-heading" noValidate>
-        <h2 id="settings-heading" class="section-title">
-          {t('chair.settingsOf', { title: a.title })}
-        </h2>
+      <SettingsForm form={form} needsTitle patch={patch} saveId="deck-save-button">
         <p class="hint" data-testid="deck-range">
           {a.config.deckTitle} · {t('deckshow.range', { from, to, total: a.config.pages })}
         </p>
-        <label for="deck-title">{t('chair.activityTitle')}</label>
-        <input
-          id="deck-title"
-          data-testid="deck-title-input"
-          type="text"
-          value={draft.title}
-          maxLength={LIMITS.titleLength}
-          aria-invalid={titleOk ? 'false' : 'true'}
-          onInput={(e) => change({ title: e.currentTarget.value })}
-        />
-        <Check
-          testId="deck-join-overlay"
-          checked={draft.joinOverlay}
+        <TitleField form={form} id="deck-title" testId="deck-title-input" required />
+        <CheckField
           label={t('deckshow.joinOverlay')}
-          onChange={(on) => change({ joinOverlay: on })}
+          {...form.flag('joinOverlay', 'deck-join-overlay')}
         />
-        <Check
-          testId="deck-phone-image"
-          checked={draft.phoneImage}
+        <CheckField
           label={t('deck3.phoneImage')}
-          onChange={(on) => change({ phoneImage: on })}
+          {...form.flag('phoneImage', 'deck-phone-image')}
         />
-        <SaveRow form={form} blocked={!titleOk} testId="deck-save-button" />
-      </form>
+      </SettingsForm>
       {to > from && (
-        <section class="settings deck-split" aria-labelledby="deck-split-heading">
-          <h3 id="deck-split-heading" class="section-title">
-            {t('deckshow.split.heading')}
-          </h3>
-          <label for="deck-split-after">{t('deckshow.split.after')}</label>
-          <input
+        <Section
+          id="deck-split"
+          headingClass="section-title"
+          class="settings deck-split"
+          title={t('deckshow.split.heading')}
+        >
+          <NumberField
             id="deck-split-after"
-            data-testid="deck-split-after"
-            type="number"
-            inputMode="numeric"
+            label={t('deckshow.split.after')}
             min={from}
             max={to - 1}
-            value={after}
-            onInput={(e) => {
-              const n = Number(e.currentTarget.value);
-              if (Number.isInteger(n)) setAfter(Math.min(Math.max(n, from), to - 1));
-            }}
+            value={String(after)}
+            onValue={pickAfter}
           />
           <button type="button" class="btn" data-testid="deck-split-poll" onClick={split}>
             {t('deckshow.pollAfter', { n: after })}
           </button>
           <DeckSplitMore deck={a} after={after} agenda={agenda} outbox={outbox} />
-        </section>
+        </Section>
       )}
     </>
   );

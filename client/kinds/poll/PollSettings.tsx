@@ -10,7 +10,10 @@ import {
 import { translate } from '../../../shared/i18n/index.js';
 import { t, type MessageKey } from '../../lib/i18n.js';
 import type { Outbox } from '../../lib/outbox.js';
-import { pushUpdate, SaveRow, useSettingsDraft, Check } from '../../chair/draft.js';
+import { sameJson } from '../../chair/draft.js';
+import { SettingsForm, TitleField, useSettingsForm } from '../../chair/settings.js';
+import { CheckField, RadioGroup } from '../../components/form/Choice.js';
+import { SelectField, TextArea, TextField } from '../../components/form/Field.js';
 import { PollOptions } from './PollOptions.js';
 
 /** What the form edits; numbers stay text while typed. */
@@ -55,7 +58,6 @@ function draftOf(a: PollActivity): Draft {
   };
 }
 
-const same = (a: Draft, b: Draft) => JSON.stringify(a) === JSON.stringify(b);
 const int = (s: string) => (/^-?\d+$/.test(s.trim()) ? Number.parseInt(s, 10) : NaN);
 
 function configOf(d: Draft): Partial<PollConfig> {
@@ -104,82 +106,53 @@ function patchOf(draft: Draft, base: Draft): Partial<PollConfig> {
 
 /** The settings of one poll. Mounted with key = activity id, so switching polls starts fresh. */
 export function PollSettings({ poll, outbox }: { poll: PollActivity; outbox: Outbox }) {
-  const form = useSettingsDraft(poll, draftOf, same);
+  const form = useSettingsForm(poll, outbox, draftOf, sameJson);
   const { base, draft, change } = form;
   const fixed = poll.state !== 'draft';
   const kind = draft.pollKind;
   const problem = problemOf(draft);
-  const patch = patchOf(draft, base);
-  const save = (e: Event) => {
-    e.preventDefault();
-    if (problem || !form.dirty) return;
-    pushUpdate(outbox, poll.id, draft.title !== base.title ? draft.title.trim() : null, patch);
-    form.markSaved();
-  };
-  const text = (id: string, label: MessageKey, key: keyof Draft, max: number, testid?: string) => (
-    <>
-      <label for={id}>{t(label)}</label>
-      <input
-        id={id}
-        type="text"
-        data-testid={testid}
-        value={draft[key] as string}
-        maxLength={max}
-        onInput={(e) => change({ [key]: e.currentTarget.value })}
-      />
-    </>
+  const text = (id: string, label: MessageKey, key: 'minLabel' | 'maxLabel') => (
+    <TextField id={id} label={t(label)} maxLength={LIMITS.scaleLabelLength} {...form.bind(key)} />
   );
   const number = (id: string, label: MessageKey, key: 'min' | 'max' | 'maxPicks') => (
-    <div>
-      <label for={id}>{t(label)}</label>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        value={draft[key]}
-        disabled={fixed}
-        onInput={(e) => change({ [key]: e.currentTarget.value })}
-      />
-    </div>
+    <TextField
+      type="number"
+      inputMode="numeric"
+      wrap
+      id={id}
+      label={t(label)}
+      disabled={fixed}
+      {...form.bind(key)}
+    />
   );
+  // A dilemma hides its results and asks why by default; follow that when switching.
+  const pickKind = (pollKind: Draft['pollKind']) => {
+    const dilemma = pollKind === 'dilemma';
+    change({ pollKind, resultsMode: dilemma ? 'hidden' : 'live', askWhy: dilemma });
+  };
 
   return (
-    <form class="settings" onSubmit={save} aria-labelledby="settings-heading" noValidate>
-      <h2 id="settings-heading" class="section-title">
-        {t('chair.settingsOf', { title: poll.title })}
-      </h2>
+    <SettingsForm form={form} blocked={problem !== null} patch={() => patchOf(draft, base)}>
       {fixed && <p class="hint">{t('chair.poll.fixed')}</p>}
-      {text('set-title', 'chair.activityTitle', 'title', LIMITS.titleLength, 'title-input')}
-      <label for="set-question">{t('chair.poll.question')}</label>
-      <textarea
-        id="set-question"
-        data-testid="question-input"
+      <TitleField form={form} id="set-title" testId="title-input" />
+      <TextArea
+        {...form.field('set-question', 'question', 'question-input')}
+        label={t('chair.poll.question')}
         rows={3}
-        value={draft.question}
         placeholder={t('poll.question.default')}
         maxLength={LIMITS.questionLength}
-        aria-invalid={draft.question.trim() || !form.dirty ? 'false' : 'true'}
-        onInput={(e) => change({ question: e.currentTarget.value })}
+        invalid={!draft.question.trim() && form.dirty}
       />
-      <label for="set-kind">{t('chair.poll.kind')}</label>
-      <select
+      <SelectField
         id="set-kind"
-        data-testid="kind-select"
-        value={kind}
+        testId="kind-select"
+        label={t('chair.poll.kind')}
         disabled={fixed}
-        onChange={(e) => {
-          const pollKind = e.currentTarget.value as Draft['pollKind'];
-          // A dilemma hides its results and asks why by default; follow that when switching.
-          const dilemma = pollKind === 'dilemma';
-          change({ pollKind, resultsMode: dilemma ? 'hidden' : 'live', askWhy: dilemma });
-        }}
-      >
-        {POLL_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {t(`chair.poll.kind.${k}`)}
-          </option>
-        ))}
-      </select>
+        options={POLL_KINDS}
+        labelOf={(k) => t(`chair.poll.kind.${k}`)}
+        value={kind}
+        onChange={pickKind}
+      />
       {kind !== 'scale' && kind !== 'cloud' && (
         <PollOptions
           options={draft.options}
@@ -196,33 +169,20 @@ export function PollSettings({ poll, outbox }: { poll: PollActivity; outbox: Out
             {number('set-min', 'chair.poll.scaleMin', 'min')}
             {number('set-max', 'chair.poll.scaleMax', 'max')}
           </div>
-          {text('set-minl', 'chair.poll.scaleMinLabel', 'minLabel', LIMITS.scaleLabelLength)}
-          {text('set-maxl', 'chair.poll.scaleMaxLabel', 'maxLabel', LIMITS.scaleLabelLength)}
+          {text('set-minl', 'chair.poll.scaleMinLabel', 'minLabel')}
+          {text('set-maxl', 'chair.poll.scaleMaxLabel', 'maxLabel')}
         </fieldset>
       )}
       {problem && <p class="field-error">{t(problem)}</p>}
-      <fieldset>
-        <legend>{t('chair.poll.resultsMode')}</legend>
-        {(['live', 'always', 'hidden'] as const).map((m) => (
-          <label key={m} class="choice">
-            <input
-              type="radio"
-              name="results-mode"
-              data-testid={`results-${m}`}
-              checked={draft.resultsMode === m}
-              onChange={() => change({ resultsMode: m })}
-            />
-            {t(`chair.poll.resultsMode.${m}`)}
-          </label>
-        ))}
-      </fieldset>
-      <Check
-        testId="ask-why-checkbox"
-        checked={draft.askWhy}
-        label={t('chair.poll.askWhy')}
-        onChange={(askWhy) => change({ askWhy })}
+      <RadioGroup
+        legend={t('chair.poll.resultsMode')}
+        name="results-mode"
+        options={['live', 'always', 'hidden'] as const}
+        labelOf={(m) => t(`chair.poll.resultsMode.${m}`)}
+        testIds="results"
+        {...form.pick('resultsMode')}
       />
-      <SaveRow form={form} blocked={problem !== null} />
-    </form>
+      <CheckField label={t('chair.poll.askWhy')} {...form.flag('askWhy', 'ask-why-checkbox')} />
+    </SettingsForm>
   );
 }

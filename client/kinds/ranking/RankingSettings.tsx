@@ -1,14 +1,16 @@
 // A ranking's settings (RANK-1): title, the way (order or 100 points), when the hall sees the
 // result, and the list, one item per line. The list and the way are fixed once it opened.
 import { nanoid } from 'nanoid';
-import { LIMITS } from '../../../shared/limits.js';
 import {
   RANKING_LIMITS,
   type RankingActivity,
   type RankingConfig,
   type RankingItem,
 } from '../../../shared/ranking.js';
-import { pushUpdate, SaveRow, useSettingsDraft } from '../../chair/draft.js';
+import { sameJson } from '../../chair/draft.js';
+import { SettingsForm, TitleField, useSettingsForm } from '../../chair/settings.js';
+import { RadioGroup } from '../../components/form/Choice.js';
+import { TextArea } from '../../components/form/Field.js';
 import { t } from '../../lib/i18n.js';
 import type { Outbox } from '../../lib/outbox.js';
 
@@ -16,16 +18,15 @@ interface Draft {
   title: string;
   mode: RankingConfig['mode'];
   resultsMode: RankingConfig['resultsMode'];
-  lines: string;
+  items: string;
 }
 
 const draftOf = (a: RankingActivity): Draft => ({
   title: a.title,
   mode: a.config.mode,
   resultsMode: a.config.resultsMode,
-  lines: a.config.items.map((i) => i.label).join('\n'),
+  items: a.config.items.map((i) => i.label).join('\n'),
 });
-const same = (a: Draft, b: Draft) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The lines as items; a line that matches an existing item keeps its id and source. */
 export function itemsFromLines(lines: string, before: readonly RankingItem[]): RankingItem[] {
@@ -42,80 +43,53 @@ export function itemsFromLines(lines: string, before: readonly RankingItem[]): R
     });
 }
 
+const MODE_LABEL = {
+  order: 'ranking.settings.modeOrder',
+  points: 'ranking.settings.modePoints',
+} as const;
+const RESULTS_LABEL = { hidden: 'ranking.settings.hidden', live: 'ranking.settings.live' } as const;
+
 export function RankingSettings({ ranking, outbox }: { ranking: RankingActivity; outbox: Outbox }) {
-  const form = useSettingsDraft(ranking, draftOf, same);
-  const { base, draft, change } = form;
+  const form = useSettingsForm(ranking, outbox, draftOf, sameJson);
+  // The list and the way are fixed once the ranking opened: only the rest is sent then.
   const fixed = ranking.state !== 'draft';
-  const save = (e: Event) => {
-    e.preventDefault();
-    if (!form.dirty) return;
-    const config: Partial<RankingConfig> = {};
-    if (!fixed && draft.mode !== base.mode) config.mode = draft.mode;
-    if (draft.resultsMode !== base.resultsMode) config.resultsMode = draft.resultsMode;
-    if (!fixed && draft.lines !== base.lines) {
-      config.items = itemsFromLines(draft.lines, ranking.config.items);
-    }
-    pushUpdate(outbox, ranking.id, draft.title !== base.title ? draft.title.trim() : null, config);
-    form.markSaved();
-  };
+  const items = (lines: string) => itemsFromLines(lines, ranking.config.items);
+  const patch = () =>
+    form.changed<RankingConfig>(
+      fixed ? { resultsMode: true } : { mode: true, resultsMode: true, items },
+    );
   return (
-    <form class="settings" onSubmit={save} aria-labelledby="settings-heading" noValidate>
-      <h2 id="settings-heading" class="section-title">
-        {t('chair.kind.ranking')}
-      </h2>
-      <label for="ranking-title">{t('chair.activityTitle')}</label>
-      <input
-        id="ranking-title"
-        type="text"
-        value={draft.title}
-        maxLength={LIMITS.titleLength}
-        onInput={(e) => change({ title: e.currentTarget.value })}
+    <SettingsForm
+      form={form}
+      heading={t('chair.kind.ranking')}
+      patch={patch}
+      saveId="ranking-save-button"
+    >
+      <TitleField form={form} id="ranking-title" />
+      <RadioGroup
+        legend={t('ranking.settings.mode')}
+        name="ranking-mode"
+        options={['order', 'points'] as const}
+        labelOf={(m) => t(MODE_LABEL[m])}
+        testIds="ranking-mode"
+        disabled={fixed}
+        {...form.pick('mode')}
       />
-      <fieldset disabled={fixed}>
-        <legend>{t('ranking.settings.mode')}</legend>
-        {(['order', 'points'] as const).map((m) => (
-          <label key={m} class="choice">
-            <input
-              type="radio"
-              name="ranking-mode"
-              data-testid={`ranking-mode-${m}`}
-              checked={draft.mode === m}
-              onChange={() => change({ mode: m })}
-            />
-            {t(m === 'order' ? 'ranking.settings.modeOrder' : 'ranking.settings.modePoints')}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t('ranking.settings.results')}</legend>
-        {(['hidden', 'live'] as const).map((m) => (
-          <label key={m} class="choice">
-            <input
-              type="radio"
-              name="ranking-results"
-              checked={draft.resultsMode === m}
-              onChange={() => change({ resultsMode: m })}
-            />
-            {t(m === 'hidden' ? 'ranking.settings.hidden' : 'ranking.settings.live')}
-          </label>
-        ))}
-      </fieldset>
-      <label for="ranking-items">{t('ranking.settings.items')}</label>
-      <textarea
-        id="ranking-items"
-        data-testid="ranking-items-input"
+      <RadioGroup
+        legend={t('ranking.settings.results')}
+        name="ranking-results"
+        options={['hidden', 'live'] as const}
+        labelOf={(m) => t(RESULTS_LABEL[m])}
+        {...form.pick('resultsMode')}
+      />
+      <TextArea
+        {...form.field('ranking-items', 'items')}
+        label={t('ranking.settings.items')}
         rows={8}
-        value={draft.lines}
         readOnly={fixed}
-        aria-describedby={fixed ? 'ranking-fixed' : undefined}
-        onInput={(e) => change({ lines: e.currentTarget.value })}
+        noteId="ranking-fixed"
+        hint={fixed && t('ranking.settings.fixed')}
       />
-      {fixed && (
-        <p id="ranking-fixed" class="muted">
-          {t('ranking.settings.fixed')}
-        </p>
-      )}
-      <SaveRow form={form} blocked={false} testId="ranking-save-button" />
-    </form>
+    </SettingsForm>
   );
 }

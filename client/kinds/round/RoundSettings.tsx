@@ -3,9 +3,16 @@ import { nanoid } from 'nanoid';
 import { LIMITS } from '../../../shared/limits.js';
 import type { Moderation, RoundActivity, RoundPhase } from '../../../shared/model.js';
 import type { RoundConfigPatch } from '../../../shared/protocol.js';
+import { sameJson } from '../../chair/draft.js';
+import {
+  ModerationField,
+  SettingsForm,
+  TitleField,
+  useSettingsForm,
+} from '../../chair/settings.js';
+import { TextArea, TextField } from '../../components/form/Field.js';
 import { t } from '../../lib/i18n.js';
 import type { Outbox } from '../../lib/outbox.js';
-import { ModerationField, pushUpdate, SaveRow, useSettingsDraft } from '../../chair/draft.js';
 
 interface Draft {
   title: string;
@@ -21,8 +28,6 @@ const draftOf = (a: RoundActivity): Draft => ({
   phases: a.config.phases,
 });
 
-const same = (a: Draft, b: Draft) => JSON.stringify(a) === JSON.stringify(b);
-
 interface Props {
   round: RoundActivity;
   outbox: Outbox;
@@ -32,68 +37,53 @@ interface Props {
 
 /** The dilemma and its steps: edit, add, remove. Mounted with key = activity id. */
 export function RoundSettings({ round, outbox, usedSteps }: Props) {
-  const form = useSettingsDraft(round, draftOf, same);
-  const { base, draft, change } = form;
-  const titlesOk = draft.phases.every((p) => p.title.trim().length > 0);
+  const form = useSettingsForm(round, outbox, draftOf, sameJson);
+  const { draft, change } = form;
+  const phases = draft.phases;
+  const titlesOk = phases.every((p) => p.title.trim().length > 0);
   const setPhase = (i: number, patch: Partial<RoundPhase>) =>
-    change({ phases: draft.phases.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
-
-  const save = (e: Event) => {
-    e.preventDefault();
-    if (!form.dirty || !titlesOk) return;
-    const config: RoundConfigPatch = {};
-    if (draft.dilemma !== base.dilemma) config.dilemma = draft.dilemma.trim();
-    if (draft.moderation !== base.moderation) config.moderation = draft.moderation;
-    if (JSON.stringify(draft.phases) !== JSON.stringify(base.phases)) config.phases = draft.phases;
-    pushUpdate(outbox, round.id, draft.title !== base.title ? draft.title.trim() : null, config);
-    form.markSaved();
+    change({ phases: phases.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
+  const addStep = () => {
+    const title = t('round.phase.new', { n: phases.length + 1 });
+    change({ phases: [...phases, { id: nanoid(10), title, prompt: '' }] });
   };
 
   return (
-    <form class="settings" onSubmit={save} aria-labelledby="settings-heading" noValidate>
-      <h2 id="settings-heading" class="section-title">
-        {t('chair.round.settings')}
-      </h2>
-      <label for="round-title">{t('chair.activityTitle')}</label>
-      <input
-        id="round-title"
-        type="text"
-        value={draft.title}
-        maxLength={LIMITS.titleLength}
-        onInput={(e) => change({ title: e.currentTarget.value })}
-      />
-      <label for="round-dilemma">{t('chair.round.dilemma')}</label>
-      <textarea
-        id="round-dilemma"
-        data-testid="round-dilemma-input"
+    <SettingsForm
+      form={form}
+      heading={t('chair.round.settings')}
+      blocked={!titlesOk}
+      patch={() =>
+        form.changed<RoundConfigPatch>({ dilemma: 'trim', moderation: true, phases: true })
+      }
+      saveId="round-save-button"
+      saveLabel="chair.round.save"
+    >
+      <TitleField form={form} id="round-title" />
+      <TextArea
+        {...form.field('round-dilemma', 'dilemma')}
+        label={t('chair.round.dilemma')}
         rows={4}
-        value={draft.dilemma}
         maxLength={LIMITS.dilemmaLength}
-        onInput={(e) => change({ dilemma: e.currentTarget.value })}
       />
       <ol class="round-steps-edit">
-        {draft.phases.map((p, i) => (
+        {phases.map((p, i) => (
           <li key={p.id} class="round-steps-edit__item" data-testid="round-step-edit">
-            <label for={`round-step-title-${p.id}`}>
-              {t('chair.round.stepTitle', { n: i + 1 })}
-            </label>
-            <input
+            <TextField
               id={`round-step-title-${p.id}`}
-              type="text"
+              label={t('chair.round.stepTitle', { n: i + 1 })}
               value={p.title}
               maxLength={LIMITS.phaseTitleLength}
-              aria-invalid={p.title.trim() ? 'false' : 'true'}
-              onInput={(e) => setPhase(i, { title: e.currentTarget.value })}
+              invalid={!p.title.trim()}
+              onValue={(title) => setPhase(i, { title })}
             />
-            <label for={`round-step-prompt-${p.id}`}>
-              {t('chair.round.stepPrompt', { n: i + 1 })}
-            </label>
-            <textarea
+            <TextArea
               id={`round-step-prompt-${p.id}`}
+              label={t('chair.round.stepPrompt', { n: i + 1 })}
               rows={2}
               value={p.prompt}
               maxLength={LIMITS.phasePromptLength}
-              onInput={(e) => setPhase(i, { prompt: e.currentTarget.value })}
+              onValue={(prompt) => setPhase(i, { prompt })}
             />
             {usedSteps.has(p.id) ? (
               <p class="muted">{t('chair.round.stepHasItems')}</p>
@@ -102,8 +92,8 @@ export function RoundSettings({ round, outbox, usedSteps }: Props) {
                 type="button"
                 class="btn btn--small"
                 data-testid="round-remove-step"
-                disabled={draft.phases.length <= 1}
-                onClick={() => change({ phases: draft.phases.filter((_, j) => j !== i) })}
+                disabled={phases.length <= 1}
+                onClick={() => change({ phases: phases.filter((_, j) => j !== i) })}
               >
                 {t('chair.round.removeStep', { n: i + 1 })}
               </button>
@@ -115,33 +105,12 @@ export function RoundSettings({ round, outbox, usedSteps }: Props) {
         type="button"
         class="btn"
         data-testid="round-add-step"
-        disabled={draft.phases.length >= LIMITS.roundPhasesMax}
-        onClick={() =>
-          change({
-            phases: [
-              ...draft.phases,
-              {
-                id: nanoid(10),
-                title: t('round.phase.new', { n: draft.phases.length + 1 }),
-                prompt: '',
-              },
-            ],
-          })
-        }
+        disabled={phases.length >= LIMITS.roundPhasesMax}
+        onClick={addStep}
       >
         {t('chair.round.addStep')}
       </button>
-      <ModerationField
-        name="round-moderation"
-        value={draft.moderation}
-        onChange={(moderation) => change({ moderation })}
-      />
-      <SaveRow
-        form={form}
-        blocked={!titlesOk}
-        testId="round-save-button"
-        label="chair.round.save"
-      />
-    </form>
+      <ModerationField name="round-moderation" {...form.pick('moderation')} />
+    </SettingsForm>
   );
 }

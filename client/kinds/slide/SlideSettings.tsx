@@ -1,8 +1,9 @@
 // A slide's settings: its title, what it shows (text, or the join slide) and its text.
-import { LIMITS } from '../../../shared/limits.js';
 import type { SlideActivity, SlideConfig } from '../../../shared/model.js';
 import { SLIDE_BODY_LENGTH, SLIDE_VARIANTS, type SlideVariant } from '../../../shared/slide.js';
-import { pushUpdate, SaveRow, sameFields, useSettingsDraft } from '../../chair/draft.js';
+import { SettingsForm, TitleField, useSettingsForm } from '../../chair/settings.js';
+import { RadioGroup } from '../../components/form/Choice.js';
+import { TextArea } from '../../components/form/Field.js';
 import { t } from '../../lib/i18n.js';
 import type { Outbox } from '../../lib/outbox.js';
 
@@ -23,73 +24,37 @@ const length = (s: string): number => [...s.trim()].length;
 
 /** Settings of one slide. Mounted with key = activity id, so switching starts fresh. */
 export function SlideSettings({ slide, outbox }: { slide: SlideActivity; outbox: Outbox }) {
-  const form = useSettingsDraft(slide, draftOf, sameFields);
-  const { base, draft, change } = form;
-  const titleOk = draft.title.trim().length > 0;
-  const used = length(draft.body);
+  const form = useSettingsForm(slide, outbox, draftOf);
+  const used = length(form.draft.body);
   const bodyOk = used <= SLIDE_BODY_LENGTH;
-
-  const save = (e: Event) => {
-    e.preventDefault();
-    if (!titleOk || !bodyOk || !form.dirty) return;
-    const config: Partial<SlideConfig> = {};
-    if (draft.variant !== base.variant) config.variant = draft.variant;
-    if (draft.body !== base.body) config.body = draft.body;
-    pushUpdate(outbox, slide.id, draft.title !== base.title ? draft.title.trim() : null, config);
-    form.markSaved();
-  };
-
+  const max = SLIDE_BODY_LENGTH;
   return (
-    <form class="settings" onSubmit={save} aria-labelledby="settings-heading" noValidate>
-      <h2 id="settings-heading" class="section-title">
-        {t('chair.settingsOf', { title: slide.title })}
-      </h2>
-      <label for="slide-title">{t('chair.activityTitle')}</label>
-      <input
-        id="slide-title"
-        data-testid="slide-title-input"
-        type="text"
-        value={draft.title}
-        maxLength={LIMITS.titleLength}
-        aria-invalid={titleOk ? 'false' : 'true'}
-        onInput={(e) => change({ title: e.currentTarget.value })}
+    <SettingsForm
+      form={form}
+      blocked={!bodyOk}
+      needsTitle
+      patch={() => form.changed<SlideConfig>({ variant: true, body: true })}
+      saveId="slide-save-button"
+    >
+      <TitleField form={form} id="slide-title" testId="slide-title-input" required />
+      <RadioGroup
+        legend={t('chair.slide.variant')}
+        name="slide-variant"
+        options={SLIDE_VARIANTS}
+        labelOf={(v) => t(`chair.slide.variant.${v}`)}
+        testIds="slide-variant"
+        {...form.pick('variant')}
       />
-      <fieldset>
-        <legend>{t('chair.slide.variant')}</legend>
-        {SLIDE_VARIANTS.map((v) => (
-          <label key={v} class="choice">
-            <input
-              type="radio"
-              name="slide-variant"
-              value={v}
-              data-testid={`slide-variant-${v}`}
-              checked={draft.variant === v}
-              onChange={() => change({ variant: v })}
-            />
-            {t(`chair.slide.variant.${v}`)}
-          </label>
-        ))}
-      </fieldset>
-      {draft.variant === 'text' && (
-        <>
-          <label for="slide-body">{t('chair.slide.body')}</label>
-          <textarea
-            id="slide-body"
-            data-testid="slide-body-input"
-            rows={6}
-            value={draft.body}
-            aria-invalid={bodyOk ? 'false' : 'true'}
-            aria-describedby="slide-body-count"
-            onInput={(e) => change({ body: e.currentTarget.value })}
-          />
-          <p id="slide-body-count" class={bodyOk ? 'hint' : 'field-error'}>
-            {bodyOk
-              ? t('chair.slide.count', { n: used, max: SLIDE_BODY_LENGTH })
-              : t('chair.slide.tooLong', { max: SLIDE_BODY_LENGTH })}
-          </p>
-        </>
+      {form.draft.variant === 'text' && (
+        <TextArea
+          {...form.field('slide-body', 'body')}
+          label={t('chair.slide.body')}
+          rows={6}
+          noteId="slide-body-count"
+          hint={t('chair.slide.count', { n: used, max })}
+          error={!bodyOk && t('chair.slide.tooLong', { max })}
+        />
       )}
-      <SaveRow form={form} blocked={!titleOk || !bodyOk} testId="slide-save-button" />
-    </form>
+    </SettingsForm>
   );
 }

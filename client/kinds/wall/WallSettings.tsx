@@ -1,155 +1,97 @@
 // A wall's settings: title, prompt, length, moderation, open for posts, order and dwell.
 import { LIMITS } from '../../../shared/limits.js';
-import type { Moderation, WallActivity, WallConfig } from '../../../shared/model.js';
+import type { WallActivity, WallConfig } from '../../../shared/model.js';
 import { WALL_DWELL, WALL_ORDERS, dwellOf, type WallOrder } from '../../../shared/wall-order.js';
-import { t } from '../../lib/i18n.js';
-import type { Outbox } from '../../lib/outbox.js';
 import {
   ModerationField,
-  pushUpdate,
-  SaveRow,
-  sameFields,
-  useSettingsDraft,
-  Check,
-} from '../../chair/draft.js';
+  SettingsForm,
+  TitleField,
+  useSettingsForm,
+} from '../../chair/settings.js';
+import { pickKeys } from '../../chair/draft.js';
+import { CheckField } from '../../components/form/Choice.js';
+import { NumberField, SelectField, TextArea } from '../../components/form/Field.js';
+import { t } from '../../lib/i18n.js';
+import type { Outbox } from '../../lib/outbox.js';
 
-interface Draft {
+const KEPT = ['prompt', 'moderation', 'open'] as const;
+type Draft = Pick<WallConfig, (typeof KEPT)[number]> & {
   title: string;
-  prompt: string;
   maxLength: string;
-  moderation: Moderation;
-  open: boolean;
   order: WallOrder;
   dwell: string;
-}
+};
 
-function draftOf(a: WallActivity): Draft {
-  const c = a.config;
-  return {
-    title: a.title,
-    prompt: c.prompt,
-    maxLength: String(c.maxLength),
-    moderation: c.moderation,
-    open: c.open,
-    order: c.order ?? 'newest',
-    dwell: String(dwellOf(c.dwell)),
-  };
-}
+const draftOf = ({ title, config }: WallActivity): Draft => ({
+  ...pickKeys(config, KEPT),
+  title,
+  maxLength: String(config.maxLength),
+  order: config.order ?? 'newest',
+  dwell: String(dwellOf(config.dwell)),
+});
 
 /** Settings of one wall. Mounted with key = activity id, so switching walls starts fresh. */
 export function WallSettings({ activity, outbox }: { activity: WallActivity; outbox: Outbox }) {
-  const form = useSettingsDraft(activity, draftOf, sameFields);
-  const { base, draft, change } = form;
-
-  const maxLength = Number.parseInt(draft.maxLength, 10);
-  const lengthOk =
-    Number.isInteger(maxLength) && maxLength >= 1 && maxLength <= LIMITS.statementMaxLength;
-  const titleOk = draft.title.trim().length > 0;
-  const dwell = Number.parseInt(draft.dwell, 10);
-  const dwellOk = Number.isInteger(dwell) && dwell >= WALL_DWELL.min && dwell <= WALL_DWELL.max;
-
-  const save = (e: Event) => {
-    e.preventDefault();
-    if (!lengthOk || !titleOk || !dwellOk || !form.dirty) return;
-    const config: Partial<WallConfig> = {};
-    if (draft.prompt !== base.prompt) config.prompt = draft.prompt.trim();
-    if (draft.maxLength !== base.maxLength) config.maxLength = maxLength;
-    if (draft.moderation !== base.moderation) config.moderation = draft.moderation;
-    if (draft.open !== base.open) config.open = draft.open;
-    if (draft.order !== base.order) config.order = draft.order;
-    if (draft.dwell !== base.dwell) config.dwell = dwell;
-    pushUpdate(outbox, activity.id, draft.title !== base.title ? draft.title.trim() : null, config);
-    form.markSaved();
-  };
+  const form = useSettingsForm(activity, outbox, draftOf);
+  const maxLength = form.int('maxLength', 1, LIMITS.statementMaxLength);
+  const dwell = form.int('dwell', WALL_DWELL.min, WALL_DWELL.max);
+  const lengthError = t('chair.maxLengthRange', { max: LIMITS.statementMaxLength });
+  const patch = () =>
+    form.changed<WallConfig>({
+      prompt: 'trim',
+      maxLength: () => maxLength,
+      moderation: true,
+      open: true,
+      order: true,
+      dwell: () => dwell,
+    });
 
   return (
-    <form class="settings" onSubmit={save} aria-labelledby="settings-heading" noValidate>
-      <h2 id="settings-heading" class="section-title">
-        {t('chair.settingsOf', { title: activity.title })}
-      </h2>
-      <label for="set-title">{t('chair.activityTitle')}</label>
-      <input
-        id="set-title"
-        data-testid="title-input"
-        type="text"
-        value={draft.title}
-        maxLength={LIMITS.titleLength}
-        aria-invalid={titleOk ? 'false' : 'true'}
-        onInput={(e) => change({ title: e.currentTarget.value })}
-      />
-      <label for="set-prompt">{t('chair.prompt')}</label>
-      <textarea
-        id="set-prompt"
-        data-testid="prompt-input"
+    <SettingsForm
+      form={form}
+      blocked={maxLength === null || dwell === null}
+      needsTitle
+      patch={patch}
+    >
+      <TitleField form={form} id="set-title" testId="title-input" required />
+      <TextArea
+        {...form.field('set-prompt', 'prompt', 'prompt-input')}
+        label={t('chair.prompt')}
         rows={3}
-        value={draft.prompt}
         maxLength={LIMITS.promptLength}
         placeholder={t('wall.prompt.default')}
-        onInput={(e) => change({ prompt: e.currentTarget.value })}
       />
-      <label for="set-max">{t('chair.maxLength')}</label>
-      <input
-        id="set-max"
-        data-testid="max-length-input"
-        type="number"
-        inputMode="numeric"
+      <NumberField
+        {...form.field('set-max', 'maxLength', 'max-length-input')}
+        label={t('chair.maxLength')}
         min={1}
         max={LIMITS.statementMaxLength}
-        value={draft.maxLength}
-        aria-invalid={lengthOk ? 'false' : 'true'}
-        aria-describedby={lengthOk ? undefined : 'set-max-error'}
-        onInput={(e) => change({ maxLength: e.currentTarget.value })}
+        error={maxLength === null && lengthError}
+        noteId="set-max-error"
       />
-      {!lengthOk && (
-        <p id="set-max-error" class="field-error">
-          {t('chair.maxLengthRange', { max: LIMITS.statementMaxLength })}
-        </p>
-      )}
       <ModerationField
         name="moderation"
         testIds
         class="settings__moderation"
-        value={draft.moderation}
-        onChange={(moderation) => change({ moderation })}
+        {...form.pick('moderation')}
       />
-      <Check
-        testId="open-checkbox"
-        checked={draft.open}
-        label={t('chair.openForPosts')}
-        onChange={(open) => change({ open })}
-      />
-      <label for="set-order">{t('chair.wall.order')}</label>
-      <select
+      <CheckField label={t('chair.openForPosts')} {...form.flag('open', 'open-checkbox')} />
+      <SelectField
         id="set-order"
-        data-testid="wall-order"
-        value={draft.order}
-        onChange={(e) => change({ order: e.currentTarget.value as WallOrder })}
-      >
-        {WALL_ORDERS.map((o) => (
-          <option key={o} value={o}>
-            {t(`chair.wall.order.${o}`)}
-          </option>
-        ))}
-      </select>
-      <label for="set-dwell">{t('chair.wall.dwell')}</label>
-      <input
-        id="set-dwell"
-        data-testid="wall-dwell"
-        type="number"
-        inputMode="numeric"
+        testId="wall-order"
+        label={t('chair.wall.order')}
+        options={WALL_ORDERS}
+        labelOf={(o) => t(`chair.wall.order.${o}`)}
+        {...form.pick('order')}
+      />
+      <NumberField
+        {...form.field('set-dwell', 'dwell', 'wall-dwell')}
+        label={t('chair.wall.dwell')}
         min={WALL_DWELL.min}
         max={WALL_DWELL.max}
-        value={draft.dwell}
-        aria-invalid={dwellOk ? 'false' : 'true'}
-        aria-describedby="set-dwell-hint"
-        onInput={(e) => change({ dwell: e.currentTarget.value })}
+        hint={t('chair.wall.dwellHint')}
+        error={dwell === null && t('chair.wall.dwellRange', WALL_DWELL)}
       />
-      <p id="set-dwell-hint" class={dwellOk ? 'hint' : 'field-error'}>
-        {dwellOk
-          ? t('chair.wall.dwellHint')
-          : t('chair.wall.dwellRange', { min: WALL_DWELL.min, max: WALL_DWELL.max })}
-      </p>
-      <SaveRow form={form} blocked={!dwellOk} />
-    </form>
+    </SettingsForm>
   );
 }
