@@ -20,12 +20,22 @@ export interface PanelPlace {
 const KINDS = {
   poll: {
     start: ['poll-start', 'chair.poll.start'],
-    words: 'chair.poll',
+    words: {
+      close: 'chair.poll.close',
+      reopen: 'chair.poll.reopen',
+      reveal: 'chair.poll.reveal',
+      hide: 'chair.poll.hide',
+    },
     class: 'poll-panel__controls',
   },
   ranking: {
     start: ['ranking-open', 'ranking.control.open'],
-    words: 'ranking.control',
+    words: {
+      close: 'ranking.control.close',
+      reopen: 'ranking.control.reopen',
+      reveal: 'ranking.control.reveal',
+      hide: 'ranking.control.hide',
+    },
     class: 'ranking-panel__actions',
   },
 } as const;
@@ -42,7 +52,7 @@ interface Props extends PanelPlace {
 /** Test ids: the start button's, then `<kind>-close`, `-reopen`, `-reveal` and `-new-round`. */
 export function RunControls({ run, outbox, newRound, canStart = true, ...place }: Props) {
   const kind = KINDS[run.kind];
-  const word = (w: 'close' | 'reopen' | 'reveal' | 'hide') => t(`${kind.words}.${w}` as const);
+  const word = (w: 'close' | 'reopen' | 'reveal' | 'hide') => t(kind.words[w]);
   const control = (action: RunAction) =>
     outbox.push(
       run.kind === 'poll'
