@@ -74,13 +74,11 @@ export function OverviewRow(props: {
         )}
         {r.late && (
           <span class="ov__late" data-testid="overview-late">
-            {' '}
             {lateText(r.late)}
           </span>
         )}
         {r.waiting && (
-          <span class="ov__sub" data-testid="overview-waiting">
-            {' '}
+          <span class="ov__sub ov__waiting" data-testid="overview-waiting">
             {waitingText(r.waiting)}
           </span>
         )}

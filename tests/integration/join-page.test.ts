@@ -53,9 +53,10 @@ describe('one language per page', () => {
 });
 
 describe('the event in the page', () => {
-  it('[NET-3] the join page carries the same public info as GET /api/events/:code', async () => {
+  it('[NET-3][ORG-22] the join page carries the same public info as GET /api/events/:code?rooms=brief', async () => {
     const html = await page(`/j/${event.code.toLowerCase()}`);
-    const api = (await (await fetch(`${server.url}/api/events/${event.code}`)).json()) as unknown;
+    const brief = `${server.url}/api/events/${event.code}?rooms=brief`;
+    const api = (await (await fetch(brief)).json()) as unknown;
     expect(inPage(html)).toEqual(api);
   });
 
