@@ -45,6 +45,7 @@ export function OverviewRow(props: {
 }) {
   const { row: r, link: l } = props;
   const why = attentionReasons(r);
+  const visitLine = r.late ? lateText(r.late) : r.waiting ? waitingText(r.waiting) : '';
   return (
     <tr
       ref={props.rowRef}
@@ -53,7 +54,16 @@ export function OverviewRow(props: {
       data-testid="overview-row"
       data-name={r.name}
     >
-      <th scope="row" title={[r.location, r.chairName].filter(Boolean).join(' · ')}>
+      <th
+        scope="row"
+        title={[
+          r.location,
+          r.chairName,
+          r.visit && t('visit.overview', { n: r.visit.n, group: r.visit.groupName }),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      >
         {l ? (
           <a
             href={l.chairUrl}
@@ -72,16 +82,6 @@ export function OverviewRow(props: {
             {t('visit.overview', { n: r.visit.n, group: r.visit.groupName })}
           </span>
         )}
-        {r.late && (
-          <span class="ov__late" data-testid="overview-late">
-            {lateText(r.late)}
-          </span>
-        )}
-        {r.waiting && (
-          <span class="ov__sub ov__waiting" data-testid="overview-waiting">
-            {waitingText(r.waiting)}
-          </span>
-        )}
       </th>
       <td>{r.arrangement ?? ''}</td>
       <td data-testid="overview-people">{r.connected.participants}</td>
@@ -98,8 +98,21 @@ export function OverviewRow(props: {
         )}
       </td>
       <td>{ago(r.lastChangeAt)}</td>
-      <td data-testid="overview-reason" title={why.map(reasonText).join('; ')}>
-        {why.length > 0 && `${t('organizer.overview.stuck')}: ${why.map(reasonText).join('; ')}`}
+      <td class="ov__why" title={[visitLine, ...why.map(reasonText)].filter(Boolean).join('; ')}>
+        {/* Where a travelling group is: the reason in words, in the column for reasons (ROT-33). */}
+        {r.late && (
+          <span class="ov__late" data-testid="overview-late">
+            {lateText(r.late)}
+          </span>
+        )}
+        {r.waiting && (
+          <span class="ov__waiting" data-testid="overview-waiting">
+            {waitingText(r.waiting)}
+          </span>
+        )}
+        <span data-testid="overview-reason">
+          {why.length > 0 && `${t('organizer.overview.stuck')}: ${why.map(reasonText).join('; ')}`}
+        </span>
       </td>
       <NoticeCell on={props.notices} row={r} />
       <td class="ov__links">
