@@ -10,6 +10,7 @@
 import { Hono, type Context } from 'hono';
 import { DECK_LIMITS } from '../../shared/deck.js';
 import { isValidCode, normalizeCode } from '../../shared/limits.js';
+import { DeckBytesCache } from '../decks/bytes-cache.js';
 import { deckToken } from '../decks/item.js';
 import type { EventService } from '../events.js';
 import { checkImage } from '../image-header.js';
@@ -27,6 +28,9 @@ export interface DeckSlideDeps {
   deckKey: string;
 }
 
+/** Slide images kept in memory, shared by the phones that open one together (~100 of them). */
+export const SLIDE_CACHE_BYTES = 32 * 1024 * 1024;
+
 interface Found {
   event: EventRecord;
   room: RoomRecord;
@@ -39,6 +43,7 @@ export const DECK_SLIDE_PUT = /^\/api\/events\/[^/]+\/decks\/[^/]+\/slides\/[^/]
 
 export function deckSlideRoutes(deps: DeckSlideDeps): Hono {
   const api = new Hono();
+  const served = new DeckBytesCache(SLIDE_CACHE_BYTES);
   const token = (d: DeckRecord, audience: 'screen' | 'phone') =>
     deckToken(deps.deckKey, d.id, audience);
 
@@ -151,23 +156,28 @@ export function deckSlideRoutes(deps: DeckSlideDeps): Hono {
       return jsonError(c, 403, 'forbidden', "the deck's link is needed to open its slides");
     }
     if (f.page < 1 || f.page > f.deck.pages) return noSuchPage(c, f);
-    const slide = await deps.store.getDeckSlide(f.deck.id, f.page);
-    if (!slide) return jsonError(c, 404, 'not_found', `slide ${f.page} has no image yet`, 'page');
-    const etag = `"${f.deck.id}-${f.page}-${slide.createdAt}"`;
+    // A page's image never changes once stored (the first is kept), so its id is its version.
+    const etag = `"${f.deck.id}-${f.page}"`;
+    const revalidated = c.req
+      .header('if-none-match')
+      ?.split(',')
+      .some((m) => m.trim() === etag);
+    // A hall of phones opening the slide at once costs one read of it, not one each.
+    const bytes = revalidated
+      ? null
+      : await served.get(`${f.deck.id}:${f.page}`, async () =>
+          deps.store.getDeckSlide(f.deck.id, f.page).then((s) => s?.bytes ?? null),
+        );
+    if (!revalidated && !bytes)
+      return jsonError(c, 404, 'not_found', `slide ${f.page} has no image yet`, 'page');
     c.header('ETag', etag);
     // Checked on every use: a closed phone view or a deleted deck is never served from a cache.
     c.header('Cache-Control', 'private, no-cache');
     c.header('X-Content-Type-Options', 'nosniff');
-    if (
-      c.req
-        .header('if-none-match')
-        ?.split(',')
-        .some((m) => m.trim() === etag)
-    )
-      return c.body(null, 304);
+    if (!bytes) return c.body(null, 304);
     c.header('Content-Type', 'image/jpeg');
-    c.header('Content-Length', String(slide.bytes.byteLength));
-    return c.body(slide.bytes as Uint8Array<ArrayBuffer>);
+    c.header('Content-Length', String(bytes.byteLength));
+    return c.body(bytes as Uint8Array<ArrayBuffer>);
   });
 
   return api;

@@ -3,7 +3,7 @@
 // while the deck's phone view is on. The store's side on both databases is in
 // store-decks.test.ts.
 
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DeckActivity } from '../../shared/deck-item.js';
 import { uploadDeck } from '../helpers/decks.js';
 import { makeJpeg, makePng } from '../helpers/images.js';
@@ -131,6 +131,12 @@ describe('a slide as an image for phones', () => {
     const etag = got.headers.get('etag')!;
     expect((await get(1, `v=${phoneToken}`, { 'if-none-match': etag })).status).toBe(304);
     expect((await get(1, `v=${screenToken}`)).status).toBe(200);
+    // A hall of phones opening slide 2 together: one read of the image, the same bytes for all.
+    const reads = vi.spyOn(scene.srv.store, 'getDeckSlide');
+    const hall = await Promise.all(Array.from({ length: 20 }, () => get(2, `v=${phoneToken}`)));
+    for (const res of hall) expect(Buffer.from(await res.arrayBuffer()).equals(jpeg)).toBe(true);
+    expect(reads).toHaveBeenCalledTimes(1);
+    reads.mockRestore();
     expect((await get(3, `v=${phoneToken}`)).status).toBe(404);
     expect((await get(1, '')).status).toBe(401);
 
